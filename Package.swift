@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "legalcite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "LegalCite", targets: ["LegalCite"]),
+        .executable(name: "legalcite", targets: ["legalcite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // PCRE2 (libpcre2-dev): the JIT regex engine behind the fixed-word recognizers.
+        .systemLibrary(
+            name: "CPCRE2", path: "Sources/CPCRE2",
+            pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        // The pipeline: Text -> Scan -> Grammar -> Resolve -> Output. No I/O, no globals.
+        .target(
+            name: "LegalCite", dependencies: ["CPCRE2"]),
+        // The command line: parses arguments, reads files, calls the library.
+        .executableTarget(
+            name: "legalcite",
+            dependencies: ["LegalCite", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "LegalCiteTests", dependencies: ["LegalCite"]),
+        .testTarget(name: "LegalCiteCLITests", dependencies: ["legalcite"]),
+    ]
+)

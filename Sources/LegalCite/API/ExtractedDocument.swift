@@ -1,0 +1,23 @@
+/// Everything legalcite reads from one document. `json(pretty:)` writes the JSON contract.
+public struct ExtractedDocument: Sendable {
+    public struct Source: Sendable {
+        public let name: String?
+        public let bytes: Int
+        public let sha256: String
+    }
+
+    public let source: Source
+    public let caption: Caption?
+    public let signature: Signature?
+    public let footnotes: [Footnote]
+    /// In text order.
+    public let mentions: [Mention]
+    public let resolution: Resolution
+    /// The input as given: spans index it.
+    public let original: [UInt8]
+
+    /// The original text a span covers.
+    public func text(of span: Span) -> String {
+        String(decoding: original[max(0, span.start)..<min(original.count, span.end)], as: UTF8.self)
+    }
+}

@@ -1,0 +1,126 @@
+/// Turns reporter tokens into full and short case citations: pins, parallel cites, the court and
+/// year parenthetical, the explanatory parenthetical and the case name.
+struct CaseCitationParser {
+    let text: TextView
+    let reporters: ReporterTable
+    let courts: CourtTable
+
+    func parse(_ tokens: [ReporterScanner.Token]) -> [Found] {
+        var found: [Found] = []
+        var group = 0
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.page != nil else {
+                if let short = shortCite(token) { found.append(short) }
+                index += 1
+                continue
+            }
+            // Collect the parallel cites: full cites separated only by `, `.
+            var members: [(token: ReporterScanner.Token, end: Int, pin: Range<Int>?)] = []
+            var cursor = index
+            while cursor < tokens.count, let page = tokens[cursor].page {
+                let member = tokens[cursor]
+                if let previous = members.last, !onlyComma(previous.end..<member.volume.lowerBound) { break }
+                var end = page.upperBound
+                var pin: Range<Int>? = nil
+                if text[end] == 0x2C {
+                    var pinStart = text.skipSpaces(from: end + 1, limit: 2)
+                    if text.has("at ", at: pinStart) { pinStart += 3 }
+                    let isNextVolume = cursor + 1 < tokens.count && tokens[cursor + 1].volume.lowerBound == pinStart
+                    if !isNextVolume, let range = PinCite.read(text, at: pinStart) {
+                        pin = range
+                        end = range.upperBound
+                    }
+                }
+                members.append((member, end, pin))
+                cursor += 1
+            }
+            index = cursor
+            let last = members[members.count - 1].end
+            let parenthetical = CourtParenthetical.read(text, at: last)
+            var explanation: String? = nil
+            var closing = parenthetical?.range.upperBound ?? last
+            if let parenthetical {
+                let open = text.skipSpaces(from: parenthetical.range.upperBound, limit: 3)
+                if text[open] == 0x28, let close = Balanced.closing(text, open: open, limit: 2000) {
+                    explanation = text.words(open + 1..<close)
+                }
+                closing = parenthetical.range.upperBound
+            }
+            let name = CaseNameFinder.find(before: members[0].token.volume.lowerBound, in: text)
+            let courtFromText = parenthetical?.courtText.flatMap { courts.court(citationString: $0)?.id }
+            let fullRange = (name?.start ?? members[0].token.volume.lowerBound)..<closing
+            for member in members {
+                let token = member.token
+                let edition = reporters.edition(forSpelling: token.spelling, year: parenthetical?.year)
+                let page = text.string(token.page!)
+                let pin = member.pin.map { text.words($0) }
+                let range = token.volume.lowerBound..<member.end
+                if edition.isJournal {
+                    found.append(Found(citation: .journal(JournalCitation(
+                        volume: text.string(token.volume), journal: edition.name,
+                        journalAsWritten: text.words(token.reporter), page: page, pin: pin,
+                        year: parenthetical?.year)), range: range))
+                    continue
+                }
+                let citation = CaseCitation(
+                    volume: text.string(token.volume), reporter: edition.name,
+                    reporterAsWritten: text.words(token.reporter),
+                    page: page.first == "_" || page.first == "-" ? nil : page, pin: pin,
+                    year: parenthetical?.year, court: courtFromText ?? edition.court,
+                    plaintiff: name?.plaintiff, defendant: name?.defendant, caseName: name?.name,
+                    parenthetical: explanation, citeType: edition.citeType, parallelGroup: group)
+                found.append(Found(citation: .fullCase(citation), range: range, fullRange: fullRange))
+            }
+            group += 1
+        }
+        return found
+    }
+
+    private func onlyComma(_ range: Range<Int>) -> Bool {
+        guard range.lowerBound <= range.upperBound else { return false }
+        var commas = 0
+        for index in range {
+            let byte = text[index]
+            if byte == 0x2C { commas += 1 } else if !ByteClass.isSpace(byte) { return false }
+        }
+        return commas == 1
+    }
+
+    /// `Iqbal, 556 U.S. at 678`: the name is the words before the comma.
+    private func shortCite(_ token: ReporterScanner.Token) -> Found? {
+        guard let pin = PinCite.read(text, at: token.end) else { return nil }
+        let edition = reporters.edition(forSpelling: token.spelling, year: nil)
+        let name = ShortName.read(before: token.volume.lowerBound, in: text)
+        let citation = ShortCaseCitation(volume: text.string(token.volume), reporter: edition.name,
+                                         reporterAsWritten: text.words(token.reporter),
+                                         pin: text.words(pin), name: name?.text)
+        return Found(citation: .shortCase(citation), range: token.volume.lowerBound..<pin.upperBound,
+                     fullRange: (name?.start ?? token.volume.lowerBound)..<pin.upperBound)
+    }
+}
+
+/// The antecedent name of a short form: `Iqbal` in `Iqbal, 556 U.S. at 678`, `Twombly` in
+/// `Twombly, supra`. One to four capitalized words before a comma; signals dropped.
+enum ShortName {
+    static func read(before end: Int, in text: TextView, requireComma: Bool = true) -> (text: String, start: Int)? {
+        var cursor = text.skipSpacesBackward(from: end, limit: 3)
+        if text[cursor - 1] == 0x2C { cursor -= 1 } else if requireComma { return nil }
+        var words: [(String, Int)] = []
+        while words.count < 4 {
+            let start = text.wordStart(endingAt: cursor)
+            guard start < cursor else { break }
+            let word = text.string(start..<cursor)
+            guard let first = word.unicodeScalars.first else { break }
+            let isName = first.properties.isUppercase || word == "v." || word == "of" || word == "&"
+            if !isName || word.contains(where: { "();:\"[],".contains($0) }) { break }
+            if ["See", "Cf.", "But", "Accord", "Compare", "Also", "In", "And"].contains(word) { break }
+            words.append((word, start))
+            cursor = text.skipSpacesBackward(from: start, limit: 3)
+            if word.hasSuffix(".") && word.count > 6 { break }
+        }
+        guard let first = words.last else { return nil }
+        return (words.reversed().map(\.0).joined(separator: " "), first.1)
+    }
+}

@@ -1,0 +1,187 @@
+/// Reads the case name that precedes a full cite: `Ashcroft v. Iqbal, 556 U.S. 662` →
+/// plaintiff `Ashcroft`, defendant `Iqbal`; `See In re Bucchino, 439 B.R. 761` → `In re Bucchino`.
+///
+/// It walks back from the comma before the volume, word by word, and stops at what cannot be part
+/// of a name: a lower-case word that is not a connector (`of`, `the`, `ex rel.`), punctuation that
+/// closes a clause, or a sentence end. Signals (`See`, `Cf.`, `But see`) are dropped.
+enum CaseNameFinder {
+    struct Name {
+        let plaintiff: String?
+        let defendant: String?
+        let name: String
+        let start: Int
+    }
+
+    /// Lower-case words that may stand inside a case name.
+    private static let connectors: Set<String> = [
+        "of", "the", "and", "for", "de", "du", "la", "le", "ex", "rel.", "in", "re", "on", "to", "by",
+        "a", "an", "et", "al.", "v.", "vs.", "v", "d/b/a", "dba", "aka", "a/k/a", "&", "von", "van", "der", "del",
+        "y", "parte", "at", "upon", "from", "as", "with",
+    ]
+
+    /// Signals and prose words that may open the words before a name and belong to no name.
+    private static let signals: Set<String> = [
+        "see", "see,", "also", "also,", "cf.", "cf.,", "but", "accord", "accord,", "compare", "contra", "e.g.,", "e.g.",
+        "and", "with", "citing", "quoting", "in", "under", "following", "generally", "also", "see,", "supra", "infra",
+    ]
+
+    private static let namePrefixes: [String] = ["In re ", "Ex parte ", "In the Matter of ", "Matter of ", "Estate of ",
+                                                  "Petition of ", "Application of ", "In the matter of "]
+
+    static func find(before volumeStart: Int, in text: TextView) -> Name? {
+        var end = text.skipSpacesBackward(from: volumeStart, limit: 4)
+        guard text[end - 1] == 0x2C else { return nil }
+        end -= 1
+        end = skipDocketNumber(before: end, in: text)
+        guard let versus = findVersus(before: end, in: text) else { return prefixedName(before: end, in: text) }
+        let defendant = text.words(versus.upperBound..<end)
+        guard isName(defendant, asDefendant: true), !defendant.isEmpty else { return nil }
+        let (plaintiff, start) = plaintiff(before: versus.lowerBound, in: text)
+        guard let plaintiff, let start else { return nil }
+        return Name(plaintiff: plaintiff, defendant: defendant, name: "\(plaintiff) v. \(defendant)", start: start)
+    }
+
+    /// `Calta v. N. Am. Arms, Inc., Case No. 05-1266, 2007 U.S. Dist. LEXIS 96116`: a docket
+    /// number between the name and the cite is passed over.
+    private static func skipDocketNumber(before end: Int, in text: TextView) -> Int {
+        var cursor = end
+        var steps = 0
+        while cursor > 0 && text[cursor - 1] != 0x2C && steps < 50 { cursor -= 1; steps += 1 }
+        guard cursor > 0, text[cursor - 1] == 0x2C else { return end }
+        let segment = text.words(cursor..<end)
+        for prefix in ["No. ", "Nos. ", "Case No. ", "Civ. No. ", "Civil Action No. ", "Civ. A. No. ", "Docket No. ", "Cause No. "]
+        where segment.hasPrefix(prefix) {
+            return cursor - 1
+        }
+        return end
+    }
+
+    /// The ` v. ` between the parties, within reach of `end` and inside one clause.
+    private static func findVersus(before end: Int, in text: TextView) -> Range<Int>? {
+        var index = end - 1
+        let limit = max(0, end - 220)
+        while index > limit {
+            let byte = text[index]
+            if byte == 0x3B || byte == 0x28 || byte == 0x29 || byte == 0x22 || byte == 0x5B || byte == 0x5D { return nil }
+            if byte == 0x0A && text[index - 1] == 0x0A { return nil }
+            if byte == 0x76 && ByteClass.isSpace(text[index - 1]) {
+                if text.has(". ", at: index + 1) || text.has(".\n", at: index + 1) { return index - 1..<index + 3 }
+                if text.has("s. ", at: index + 1) { return index - 1..<index + 4 }
+                if ByteClass.isSpace(text[index + 1]) { return index - 1..<index + 2 }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static func plaintiff(before end: Int, in text: TextView) -> (String?, Int?) {
+        var words: [(text: String, start: Int)] = []
+        var cursor = text.skipSpacesBackward(from: end, limit: 4)
+        while cursor > 0 && words.count < 9 {
+            if text[cursor - 1] == 0x0A && text[cursor - 2] == 0x0A { break }
+            let start = text.wordStart(endingAt: cursor)
+            guard start < cursor else { break }
+            let word = text.string(start..<cursor)
+            if !isNameWord(word) || endsClause(word) { break }
+            if endsSentence(word) && !words.isEmpty { break }
+            words.append((word, start))
+            cursor = text.skipSpacesBackward(from: start, limit: 4)
+        }
+        words.reverse()
+        // Drop signals and leading connectors: `See`, `But see`, `of Daubert`.
+        while let first = words.first {
+            let lower = first.text.lowercased()
+            let lead = words.prefix(2).map(\.text).joined(separator: " ") + " "
+            if words.count > 1 && namePrefixes.contains(where: { $0.hasPrefix(lead) || lead.hasPrefix($0) }) { break }
+            if signals.contains(lower) || (connectors.contains(first.text) && first.text.first?.isLowercase == true) {
+                words.removeFirst()
+            } else {
+                break
+            }
+        }
+        guard let first = words.first else { return (nil, nil) }
+        return (words.map(\.text).joined(separator: " "), first.start)
+    }
+
+    /// `In re Bucchino`, `Ex parte Young`: names without a `v.`.
+    private static func prefixedName(before end: Int, in text: TextView) -> Name? {
+        let from = max(0, end - 120)
+        let window = text.words(from..<end)
+        for prefix in namePrefixes {
+            guard let found = window.lastRange(of: prefix) else { continue }
+            let name = String(window[found.lowerBound...])
+            guard isName(String(name.dropFirst(prefix.count)), asDefendant: true) else { continue }
+            // Map the start back: count the name's bytes from the end, skipping white space runs.
+            guard let start = locate(name, endingAt: end, in: text) else { continue }
+            return Name(plaintiff: nil, defendant: nil, name: name, start: start)
+        }
+        return nil
+    }
+
+    /// The offset where `words` (white space folded) begins, given that it ends at `end`.
+    private static func locate(_ words: String, endingAt end: Int, in text: TextView) -> Int? {
+        var cursor = end
+        var remaining = Array(words.utf8)
+        while let last = remaining.last, cursor > 0 {
+            let byte = text[cursor - 1]
+            if ByteClass.isSpace(byte) {
+                cursor -= 1
+                if last == 0x20 { remaining.removeLast() }
+                continue
+            }
+            guard byte == last else { return nil }
+            remaining.removeLast()
+            cursor -= 1
+        }
+        return remaining.isEmpty ? cursor : nil
+    }
+
+    private static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        if connectors.contains(word) { return true }
+        if signals.contains(word.lowercased()) { return true }
+        return first.properties.isUppercase || ("0"..."9").contains(first) || first == "&" || first == "'"
+    }
+
+    private static func endsClause(_ word: String) -> Bool {
+        word.contains { "();:\"[]".contains($0) } || (word.hasSuffix(",") && !signals.contains(word.lowercased()))
+    }
+
+    /// `Kansas.`: a capitalized word of six or more letters closing with a period ends a sentence;
+    /// short ones (`Co.`, `Inc.`, `Pharm.`) are abbreviations.
+    private static func endsSentence(_ word: String) -> Bool {
+        guard word.hasSuffix(".") else { return false }
+        let letters = word.dropLast().filter(\.isLetter).count
+        return letters >= 6 && !word.contains("'") && !abbreviations.contains(word)
+    }
+
+    private static let abbreviations: Set<String> = ["Assocs.", "Indus.", "Servs.", "Enters.", "Comm'rs.", "Holdings."]
+
+    /// Words of a name: each capitalized, a number, or a connector; at most 14 of them.
+    private static func isName(_ name: String, asDefendant: Bool) -> Bool {
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 14 else { return false }
+        guard let first = words.first?.unicodeScalars.first,
+              first.properties.isUppercase || ("0"..."9").contains(first) || first == "'" else { return false }
+        for word in words {
+            let text = String(word).trimmingCharacters(in: ",")
+            if text.isEmpty { continue }
+            if !isNameWord(text) { return false }
+            if signals.contains(text.lowercased()) && text.first?.isLowercase == true && !connectors.contains(text) { return false }
+        }
+        return true
+    }
+}
+
+extension String {
+    /// The range of the last occurrence of `needle`.
+    func lastRange(of needle: String) -> Range<String.Index>? {
+        var found: Range<String.Index>?
+        var searchStart = startIndex
+        while searchStart < endIndex, let range = self[searchStart...].firstRange(of: needle) {
+            found = range
+            searchStart = index(after: range.lowerBound)
+        }
+        return found
+    }
+}

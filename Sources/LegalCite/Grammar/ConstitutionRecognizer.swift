@@ -1,0 +1,62 @@
+/// `U.S. Const. amend. XIV, § 1`, `U.S. Const. art. III, § 2, cl. 1`, `Kan. Const. art. 15`,
+/// and the amendments named in prose: `the Fourth Amendment`.
+enum ConstitutionRecognizer {
+    static let formalPattern =
+        #"(?<![\w.])(U\.\s?S\.|United\s+States|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)\s+Const(?:itution|\.)?,?\s+"#
+        + #"(?:(?:art(?:icle|\.)?)\s+([IVXLC]+|\d+)|(?:amend(?:ment|s?\.)?)\s+([IVXLC]+|\d+))"#
+        + #"(?:,?\s*(?:\xC2\xA7|[Ss]ec(?:tion|\.)?)\s*(\d+))?(?:,?\s*cl\.\s*(\d+))?"#
+
+    static let ordinals = [
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
+        "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth",
+        "Twentieth", "Twenty-First", "Twenty-Second", "Twenty-Third", "Twenty-Fourth", "Twenty-Fifth",
+        "Twenty-Sixth", "Twenty-Seventh",
+    ]
+
+    static var prosePattern: String {
+        let names = ordinals.reversed().map { $0.replacingHyphenCase() }.joined(separator: "|")
+        return #"(?<![\w-])("# + names + #")\s+Amendment(?!\s+to\b)(?![\w-])"#
+    }
+
+    static func formal(_ text: TextView, match: Match) -> Found? {
+        guard let jurisdiction = match.range(1) else { return nil }
+        var place = text.words(jurisdiction)
+        if place == "U.S." || place == "U. S." || place == "United States" { place = "US" }
+        let citation = ConstitutionCitation(jurisdiction: place, article: match.range(2).map { text.string($0) },
+                                            amendment: match.range(3).map { text.string($0) },
+                                            section: match.range(4).map { text.string($0) },
+                                            clause: match.range(5).map { text.string($0) })
+        return Found(citation: .constitution(citation), range: match.range)
+    }
+
+    static func prose(_ text: TextView, match: Match) -> Found? {
+        guard let ordinal = match.range(1) else { return nil }
+        let word = text.string(ordinal).lowercased()
+        guard let number = ordinals.firstIndex(where: { $0.lowercased() == word }) else { return nil }
+        let citation = ConstitutionCitation(jurisdiction: "US", article: nil, amendment: RomanNumeral.string(number + 1),
+                                            section: nil, clause: nil)
+        return Found(citation: .constitution(citation), range: match.range)
+    }
+}
+
+enum RomanNumeral {
+    static func string(_ value: Int) -> String {
+        let table: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var remaining = value
+        var result = ""
+        for (amount, symbol) in table {
+            while remaining >= amount { result += symbol; remaining -= amount }
+        }
+        return result
+    }
+}
+
+private extension String {
+    /// `Twenty-First` → `Twenty-[Ff]irst`, so both capitalizations match.
+    func replacingHyphenCase() -> String {
+        guard let dash = firstIndex(of: "-") else { return self }
+        let after = index(after: dash)
+        let letter = self[after]
+        return String(self[...dash]) + "[\(letter.uppercased())\(letter.lowercased())]" + String(self[index(after: after)...])
+    }
+}

@@ -1,0 +1,78 @@
+/// The parenthetical after a case cite that names its court and year: `(2009)`,
+/// `(9th Cir. 2006)`, `(2d Cir.1996)`, `(M.D. Fla. Nov. 27, 2007)`, `(Bankr. D.N.M. 2010)`.
+struct CourtParenthetical {
+    let range: Range<Int>
+    let year: Int
+    /// The court as written, date removed (`M.D. Fla.`), or nil for a bare year.
+    let courtText: String?
+
+    private static let months: [String] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "June", "Jun", "July", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+        "January", "February", "March", "April", "August", "September", "October", "November", "December",
+    ]
+
+    /// Reads a parenthetical opening at `start` (after white space) whose content ends in a year.
+    static func read(_ text: TextView, at start: Int) -> CourtParenthetical? {
+        let open = text.skipSpaces(from: start, limit: 3)
+        guard text[open] == 0x28, let close = Balanced.closing(text, open: open, limit: 120) else { return nil }
+        // The year: four digits just before the `)`.
+        let yearEnd = text.skipSpacesBackward(from: close, limit: 2)
+        let yearStart = yearEnd - 4
+        guard yearStart > open, (yearStart..<yearEnd).allSatisfy({ ByteClass.isDigit(text[$0]) }),
+              !ByteClass.isDigit(text[yearStart - 1]),
+              let year = Int(text.string(yearStart..<yearEnd)), year >= 1600, year <= 2100 else { return nil }
+        var words = text.words(open + 1..<yearStart)
+        // Drop a date before the year: `Nov. 27,`, `Nov. 27`, `November 2007`.
+        if let dateStart = dateStart(in: words) { words = String(words[..<dateStart]) }
+        words = words.trimmingCharacters(in: " ,")
+        return CourtParenthetical(range: open..<close + 1, year: year, courtText: words.isEmpty ? nil : words)
+    }
+
+    private static func dateStart(in words: String) -> String.Index? {
+        let tokens = words.split(separator: " ")
+        guard let last = tokens.last else { return nil }
+        var dateTokens = 0
+        let lastBare = String(last).trimmingCharacters(in: ",")
+        if Int(lastBare) != nil, tokens.count >= 2 {
+            let month = String(tokens[tokens.count - 2]).trimmingCharacters(in: ".,")
+            if months.contains(month) { dateTokens = 2 }
+        } else if months.contains(String(last).trimmingCharacters(in: ".,")) {
+            dateTokens = 1
+        }
+        guard dateTokens > 0 else { return nil }
+        let keep = tokens.dropLast(dateTokens)
+        guard let lastKept = keep.last else { return words.startIndex }
+        return lastKept.endIndex
+    }
+}
+
+/// Finds the `)` that closes the `(` at `open`, allowing one level of nesting.
+enum Balanced {
+    static func closing(_ text: TextView, open: Int, limit: Int) -> Int? {
+        var depth = 0
+        var index = open
+        let end = min(text.count, open + limit)
+        while index < end {
+            switch text[index] {
+            case 0x28: depth += 1
+            case 0x29:
+                depth -= 1
+                if depth == 0 { return index }
+            case 0x0A where text[index + 1] == 0x0A: return nil
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, characters.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

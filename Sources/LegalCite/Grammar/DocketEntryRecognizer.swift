@@ -1,0 +1,110 @@
+/// References to the case's own docket: `ECF No. 21`, `(ECF Nos. 12, 15)`, `Doc. 34`,
+/// `(Doc. # 50)`, `Dkt. No. 45`, `(Dkt. #69.)`, `(Dk. 37, p. 28)`, `[DN 90.]`, `[doc. nos. 45, 46]`,
+/// `R. Doc. 5`, `ECF No. 99-1, at 1`, `ECF No. 25 at 5`.
+///
+/// A designator is required: `No. 21 on the list`, `Local Union No. 435` and `RPD Nos. 12, 14`
+/// are not docket entries, nor is the `Document 364` of a PACER page header.
+enum DocketEntryRecognizer {
+    static let pattern =
+        #"(?<![\w.])(?:ECF|E\.C\.F\.|(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|R\.\s?Doc\.?|Rec\.\s?Doc\.?|"#
+        + #"Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#))"#
+        + #"\s*(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*(\d{1,6})(?:-(\d{1,3}))?(?![\d/:]|\.\d)"#
+
+    static func entries(_ text: TextView, match: Match) -> [Found] {
+        guard let number = match.range(1) else { return [] }
+        let start = match.range.lowerBound
+        // The designator `Doc`/`Dkt` must not be the tail of a word like `Docket 07/23/2008`.
+        let description = FilingDescription.read(before: start, in: text)
+        var found: [Found] = []
+        var current = entry(text, number: number, attachment: match.range(2), start: start, description: description)
+        found.append(current)
+        // More numbers: `Nos. 12, 15`, `45 and 46`, `9, 10, 11, 14`.
+        while true {
+            var cursor = current.range.upperBound
+            var joined = false
+            if text[cursor] == 0x2C { cursor += 1; joined = true }
+            cursor = text.skipSpaces(from: cursor, limit: 2)
+            if text.has("and ", at: cursor) { cursor += 4; joined = true }
+            else if text.has("& ", at: cursor) { cursor += 2; joined = true }
+            cursor = text.skipSpaces(from: cursor, limit: 2)
+            if text[cursor] == 0x23 { cursor += 1 }
+            let end = text.skipDigits(from: cursor, limit: 6)
+            guard joined, end > cursor, !ByteClass.isLetter(text[end]), text[end] != 0x2F, text[end] != 0x3A else { break }
+            // `(Doc. 19, 2012 WL 1234)` or `ECF No. 5, 42 U.S.C.`: a number opening another cite.
+            let after = text.skipSpaces(from: end, limit: 2)
+            if after > end && ByteClass.isUpper(text[after]) { break }
+            var attachment: Range<Int>? = nil
+            if text[end] == 0x2D, ByteClass.isDigit(text[end + 1]) {
+                let attachmentEnd = text.skipDigits(from: end + 1, limit: 3)
+                attachment = end + 1..<attachmentEnd
+            }
+            current = entry(text, number: cursor..<end, attachment: attachment, start: cursor, description: nil)
+            found.append(current)
+        }
+        return found
+    }
+
+    private static func entry(_ text: TextView, number: Range<Int>, attachment: Range<Int>?, start: Int,
+                              description: String?) -> Found {
+        var end = attachment?.upperBound ?? number.upperBound
+        var pin: String? = nil
+        // Pins: ` at 5`, `, at 1`, `, p. 28`, ` at p. 3`, `, pp. 4-5`.
+        var cursor = end
+        if text[cursor] == 0x2C { cursor += 1 }
+        cursor = text.skipSpaces(from: cursor, limit: 2)
+        var pinStart: Int? = nil
+        if text.has("at ", at: cursor) {
+            pinStart = text.skipSpaces(from: cursor + 3, limit: 2)
+            if text.has("p. ", at: pinStart!) { pinStart = pinStart! + 3 }
+            if text.has("pp. ", at: pinStart!) { pinStart = pinStart! + 4 }
+        } else if text[end] == 0x2C, text.has("p. ", at: cursor) || text.has("pp. ", at: cursor) || text.has("pg. ", at: cursor) {
+            pinStart = text.skipSpaces(from: cursor + (text[cursor + 1] == 0x2E ? 2 : 3), limit: 2)
+        }
+        if let pinStart, let range = PinCite.read(text, at: pinStart) {
+            pin = text.words(range)
+            end = range.upperBound
+        }
+        let citation = DocketEntryCitation(number: text.string(number), attachment: attachment.map { text.string($0) },
+                                           pin: pin, description: description)
+        return Found(citation: .docketEntry(citation), range: start..<end)
+    }
+}
+
+/// What the text calls a filing it cites by docket number: `Motion for Discovery (ECF No. 21)`,
+/// `See Minutes (Dkt. 37)`, `Plaintiff's Ex Parte Application for a TRO (Dkt. 10)`.
+enum FilingDescription {
+    static let filingNouns: Set<String> = [
+        "Motion", "Order", "Complaint", "Memorandum", "Response", "Reply", "Brief", "Notice", "Petition",
+        "Report", "Recommendation", "Objection", "Objections", "Stipulation", "Declaration", "Affidavit",
+        "Answer", "Application", "Opinion", "Judgment", "Minutes", "Transcript", "Exhibit", "Opposition",
+        "Letter", "Request", "Statement", "Counterclaim", "Amended", "Judgement", "Verdict", "Decision",
+    ]
+    private static let connectors: Set<String> = ["of", "for", "to", "and", "in", "on", "re", "a", "an", "the", "by", "with"]
+
+    static func read(before start: Int, in text: TextView) -> String? {
+        var cursor = text.skipSpacesBackward(from: start, limit: 2)
+        if text.has("See ", endingAt: cursor + 1) || text.has("see ", endingAt: cursor + 1) { cursor -= 4 }
+        guard text[cursor - 1] == 0x28 || text[cursor - 1] == 0x5B else { return nil }
+        cursor = text.skipSpacesBackward(from: cursor - 1, limit: 2)
+        var words: [String] = []
+        while words.count < 12 {
+            let wordStart = text.wordStart(endingAt: cursor)
+            guard wordStart < cursor else { break }
+            let word = text.string(wordStart..<cursor)
+            guard let first = word.unicodeScalars.first else { break }
+            let possessive = word.hasSuffix("'s") || word.hasSuffix("s'")
+            if possessive || word.contains(where: { ",.;:()[]\"".contains($0) } ) && !word.hasSuffix(".") { break }
+            guard first.properties.isUppercase || connectors.contains(word) else { break }
+            words.append(word)
+            cursor = text.skipSpacesBackward(from: wordStart, limit: 2)
+        }
+        words.reverse()
+        while let first = words.first, connectors.contains(first) { words.removeFirst() }
+        while let first = words.first, !filingNouns.contains(first), words.contains(where: filingNouns.contains),
+              !["Amended", "Second", "First", "Third", "Renewed", "Supplemental", "Joint", "Ex", "Parte", "Emergency"].contains(first) {
+            words.removeFirst()
+        }
+        guard words.contains(where: filingNouns.contains) else { return nil }
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,136 @@
+/// Reads the caption: court heading, docket numbers, parties and title, from the head of the
+/// document (everything before the first paragraph of prose).
+struct CaptionReader {
+    struct Patterns: Sendable {
+        let heading = CourtHeading.Patterns()
+        let docket = try! Pattern(DocketNumberReader.pattern, multiline: true)
+    }
+
+    private static let titleWords: Set<String> = [
+        "ORDER", "MEMORANDUM", "OPINION", "REPORT", "FINDINGS", "JUDGMENT", "PROPOSED", "DECISION", "RULING",
+        "RECOMMENDATION", "STIPULATED", "NOTICE", "FINAL", "AMENDED", "PRELIMINARY", "TEMPORARY", "PERMANENT",
+        "SUPPLEMENTAL", "OMNIBUS", "DEFAULT", "CONSENT", "ORDERS",
+    ]
+
+    let text: TextView
+    let lines: Lines
+    let patterns: Patterns
+    let courts: CourtTable
+
+    func read() -> Caption? {
+        let head = headLines()
+        guard let lastLine = head.last else { return nil }
+        let region = lines.lines[head.first!].range.lowerBound..<lines.lines[lastLine].range.upperBound
+        let heading = CourtHeading.read(text, within: region, patterns: patterns.heading, courts: courts)
+        // Docket numbers in the head, and in PACER page headers anywhere.
+        var dockets: [Caption.DocketNumber] = []
+        var docketRanges: [Range<Int>] = []
+        var seen: Set<String> = []
+        let data = MatchData(for: patterns.docket)
+        let limit = min(text.count, max(region.upperBound, 4096))
+        let slice = UnsafeBufferPointer(rebasing: text.bytes[..<limit])
+        patterns.docket.forEachMatch(in: slice, using: data) { match in
+            let inHead = match.range.lowerBound < region.upperBound
+            let isPacer = text.has("Case ", at: text.skipSpaces(from: match.range.lowerBound, limit: 4))
+            guard inHead || isPacer else { return }
+            docketRanges.append(match.range)
+            for number in DocketNumberReader.read(text, match: match) where seen.insert(DocketNumberReader.key(number)).inserted {
+                dockets.append(number)
+            }
+        }
+        let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges)
+        let caption = Caption(court: heading?.court, docketNumbers: dockets, parties: parties, title: title)
+        return caption.isEmpty ? nil : caption
+    }
+
+    /// The head: lines up to the first line of prose (eight or more words, most of them in lower
+    /// case), at most 80 lines; a caption flattened onto one long line is read from that line alone.
+    private func headLines() -> [Int] {
+        var head: [Int] = []
+        for (index, line) in lines.lines.enumerated() where !line.isBlank {
+            if head.count >= 80 { break }
+            let words = text.words(line.trimmed).split(separator: " ")
+            let lower = words.filter { $0.first?.isLowercase == true }.count
+            let prose = words.count >= 8 && lower * 2 >= words.count
+            if prose {
+                if head.isEmpty && line.trimmed.count > 200 { head.append(index) }
+                break
+            }
+            head.append(index)
+        }
+        return head
+    }
+
+    private func partiesAndTitle(_ head: [Int], heading: Range<Int>?, dockets: [Range<Int>]) -> ([Caption.Party], String?) {
+        var words: [String] = []
+        var title: String? = nil
+        var titleColumn: Int? = nil
+        var lastTitleLine = -2
+        func removed(_ range: Range<Int>) -> Bool {
+            (heading.map { $0.overlaps(range) } ?? false) || dockets.contains { $0.overlaps(range) }
+        }
+        for (position, index) in head.enumerated() {
+            let line = lines.lines[index]
+            let cells = Lines.cells(of: line, in: text)
+            for (cellIndex, cell) in cells.enumerated() {
+                let cellText = text.words(cell)
+                let firstWord = cellText.split(separator: " ").first.map(String.init) ?? ""
+                let column = cell.lowerBound - line.range.lowerBound
+                // The title: a cell in capitals opening with ORDER, MEMORANDUM, …; continued by
+                // the cells in capitals right below it.
+                if title == nil, Self.titleWords.contains(firstWord), isShouting(cellText) {
+                    title = cellText
+                    titleColumn = column
+                    lastTitleLine = position
+                    continue
+                }
+                if let column = titleColumn, position == lastTitleLine + 1, abs(column - (cell.lowerBound - line.range.lowerBound)) <= 4,
+                   isShouting(cellText), title!.count < 200 {
+                    title! += " " + cellText
+                    lastTitleLine = position
+                    continue
+                }
+                if cells.count > 1 && cellIndex > 0 { continue }  // right column: docket, title, judge
+                if cells.count == 1 && column >= 36 && !isFlattened(line) { continue }
+                appendWords(of: cell, skipping: removed, into: &words, title: &title)
+            }
+            if title != nil && !words.isEmpty && words.contains(where: { PartyReader.role($0) != nil }) && position > lastTitleLine + 1 { break }
+        }
+        return (PartyReader.read(words), title.map { $0.trimmingCharacters(in: " ,") })
+    }
+
+    private func isFlattened(_ line: Lines.Line) -> Bool { line.trimmed.count > 200 }
+
+    /// Adds a cell's words; removed ranges (heading, docket numbers) become `|`. In a flattened
+    /// caption the title is the run of words in capitals after the last role.
+    private func appendWords(of cell: Range<Int>, skipping removed: (Range<Int>) -> Bool, into words: inout [String], title: inout String?) {
+        var cursor = cell.lowerBound
+        var sawRole = false
+        var titleRun: [String] = []
+        while cursor < cell.upperBound {
+            cursor = text.skipSpaces(from: cursor)
+            guard cursor < cell.upperBound else { break }
+            var end = cursor
+            while end < cell.upperBound && !ByteClass.isSpace(text[end]) { end += 1 }
+            let word = text.string(cursor..<end)
+            if removed(cursor..<end) {
+                if words.last != "|" { words.append("|") }
+            } else if title == nil && sawRole && (Self.titleWords.contains(word) || !titleRun.isEmpty) && isShouting(word) {
+                titleRun.append(word)
+            } else if !titleRun.isEmpty {
+                break  // the title ended; prose follows
+            } else {
+                words.append(word)
+                if PartyReader.role(word) != nil { sawRole = true }
+            }
+            cursor = end
+        }
+        if title == nil, titleRun.contains(where: Self.titleWords.contains) { title = titleRun.joined(separator: " ") }
+    }
+
+    private func isShouting(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        guard letters.count >= 3 else { return false }
+        return letters.filter(\.isUppercase).count * 10 >= letters.count * 8
+    }
+}

@@ -1,0 +1,91 @@
+/// The court named in a document's heading: `IN THE UNITED STATES DISTRICT COURT FOR THE
+/// DISTRICT OF KANSAS` → `ksd`; `UNITED STATES DISTRICT COURT / NORTHERN DISTRICT OF CALIFORNIA`
+/// → `cand`; `United States Court of Appeals, Tenth Circuit` → `ca10`. The id comes from courts-db
+/// through the court's citation string (`D. Kan.`, `N.D. Cal.`, `10th Cir.`).
+struct CourtHeading {
+    let court: Caption.Court
+    let range: Range<Int>
+
+    static let districtPattern =
+        #"(?i)UNITED\s+STATES\s+(DISTRICT|BANKRUPTCY)\s+COURT\b,?(?:\s+FOR\s+THE)?\s+"#
+        + #"(?:(NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?(?:DISTRICT\s+OF\s+|(?:[NSEWCM]\.\s?)?D\.\s?)"#
+        + #"((?:THE\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})"#
+    static let appealsPattern =
+        #"(?i)UNITED\s+STATES\s+COURT\s+OF\s+APPEALS,?\s+(?:FOR\s+THE\s+)?"#
+        + #"(FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH|ELEVENTH|DISTRICT\s+OF\s+COLUMBIA|FEDERAL)\s+CIRCUIT"#
+    static let supremePattern = #"(?i)SUPREME\s+COURT\s+OF\s+THE\s+UNITED\s+STATES"#
+
+    private static let circuits = ["first": "1st", "second": "2d", "third": "3d", "fourth": "4th", "fifth": "5th",
+                                   "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
+                                   "eleventh": "11th", "district of columbia": "D.C.", "federal": "Fed."]
+    /// Places that are not in the states table but have federal courts.
+    private static let territories = ["columbia": "D.C.", "district of columbia": "D.C.", "puerto rico": "P.R.",
+                                      "guam": "Guam", "virgin islands": "V.I.", "the virgin islands": "V.I.",
+                                      "northern mariana islands": "N. Mar. I."]
+
+    struct Patterns: Sendable {
+        let district = try! Pattern(CourtHeading.districtPattern)
+        let appeals = try! Pattern(CourtHeading.appealsPattern)
+        let supreme = try! Pattern(CourtHeading.supremePattern)
+    }
+
+    static func read(_ text: TextView, within region: Range<Int>, patterns: Patterns, courts: CourtTable) -> CourtHeading? {
+        let slice = UnsafeBufferPointer(rebasing: text.bytes[..<region.upperBound])
+        if let match = patterns.district.firstMatch(in: slice, from: region.lowerBound, using: MatchData(for: patterns.district)),
+           let heading = district(text, match: match, courts: courts) {
+            return heading
+        }
+        if let match = patterns.appeals.firstMatch(in: slice, from: region.lowerBound, using: MatchData(for: patterns.appeals)),
+           let circuit = match.range(1) {
+            let word = text.words(circuit).lowercased()
+            guard let ordinal = circuits[word] else { return nil }
+            let name = "United States Court of Appeals for the \(titleCase(word)) Circuit"
+            let id = courts.court(citationString: "\(ordinal) Cir.")?.id
+            return CourtHeading(court: .init(name: name, id: id, span: nil), range: match.range)
+        }
+        if let match = patterns.supreme.firstMatch(in: slice, from: region.lowerBound, using: MatchData(for: patterns.supreme)) {
+            return CourtHeading(court: .init(name: "Supreme Court of the United States", id: "scotus", span: nil), range: match.range)
+        }
+        return nil
+    }
+
+    private static func district(_ text: TextView, match: Match, courts: CourtTable) -> CourtHeading? {
+        guard let kind = match.range(1), let placeRange = match.range(3) else { return nil }
+        let isBankruptcy = text[kind.lowerBound] | 0x20 == UInt8(ascii: "b")
+        let direction = match.range(2).map { text.string($0).lowercased() }
+        // The longest known place among the words after `DISTRICT OF`.
+        let words = text.words(placeRange).split(separator: " ").map { String($0).lowercased().trimmingCharacters(in: ".,") }
+        var place: (name: String, abbreviation: String, wordCount: Int)? = nil
+        for count in stride(from: words.count, through: 1, by: -1) {
+            let candidate = words.prefix(count).joined(separator: " ")
+            if let abbreviation = courts.stateAbbreviations[candidate] ?? territories[candidate] {
+                place = (candidate, abbreviation, count)
+                break
+            }
+        }
+        guard let place else { return nil }
+        let letter = direction.map { "\($0.first!.uppercased()).D." } ?? "D."
+        let citation = (isBankruptcy ? "Bankr. " : "") + letter + " " + place.abbreviation
+        let id = courts.court(citationString: citation)?.id
+        let placeName = place.name == "columbia" ? "Columbia" : titleCase(place.name)
+        let districtName = (direction.map { titleCase($0) + " " } ?? "") + "District of " + placeName
+        let name = "United States \(isBankruptcy ? "Bankruptcy" : "District") Court for the \(districtName)"
+        // The heading ends with the place, not with the words the pattern read past it.
+        var end = placeRange.lowerBound
+        var consumed = 0
+        while end < placeRange.upperBound && consumed < place.wordCount {
+            while end < placeRange.upperBound && !ByteClass.isSpace(text[end]) { end += 1 }
+            consumed += 1
+            if consumed < place.wordCount { end = text.skipSpaces(from: end) }
+        }
+        return CourtHeading(court: .init(name: name, id: id, span: nil), range: match.range.lowerBound..<end)
+    }
+
+    static func titleCase(_ phrase: String) -> String {
+        phrase.split(separator: " ").enumerated().map { index, word in
+            let lower = word.lowercased()
+            if index > 0 && ["of", "the", "and", "for"].contains(lower) { return lower }
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,74 @@
+/// Docket numbers in their federal forms: `Case No.12-2486-KHV-DJW`, `Civil Action No.
+/// 16-cv-01890-CMA-MJW`, `No. 2:21-cv-01042 TLN DB P`, `D.C. Docket No. 8:09-cv-00663-RAL-MAP`,
+/// `No. CR 14-0259 JB.`, `Nos. 91-1225, 91-1256`, and the PACER header's `Case 8:16-cv-01261-DOC-KES`.
+enum DocketNumberReader {
+    private static let number =
+        #"(?:\d{1,2}:\d{2}-?[A-Za-z]{2,4}-?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{2,4}-\d{2,6}|\d{2,4}-\d{2,6})"#
+        + #"(?:-[A-Z]{2,4}x?|\s\([A-Z]{2,4}x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w]))?"#
+
+    static let pattern =
+        #"(?<![\w-])(?:(?:(?:Case|Civil\s+Action|Civil|Criminal|Civ\.|Crim\.|Cr\.|Adv\.|Adversary|Bankruptcy|Bankr\.|Misc\.|"#
+        + #"D\.\s?C\.\s+Docket|Docket|Appeal|Cause)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|(?m:^)\s*Case\s+(?=\d:\d{2}-))"#
+        + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
+
+    static func read(_ text: TextView, match: Match) -> [Caption.DocketNumber] {
+        guard let first = match.range(1) else { return [] }
+        var ranges = [first]
+        if let rest = match.range(2), !rest.isEmpty {
+            // Split `, 91-1256` / ` and 91-1256` into numbers.
+            var cursor = rest.lowerBound
+            while cursor < rest.upperBound {
+                while cursor < rest.upperBound && !ByteClass.isAlphanumeric(text[cursor]) { cursor += 1 }
+                if text.has("and ", at: cursor) { cursor += 4; continue }
+                var end = cursor
+                while end < rest.upperBound && text[end] != 0x2C && !text.has(" and ", at: end) && !text.has(" & ", at: end) { end += 1 }
+                if end > cursor { ranges.append(cursor..<end) }
+                cursor = end
+            }
+        }
+        return ranges.compactMap { parse(text, $0) }
+    }
+
+    /// Splits a number into office, year, type, sequence and judges' initials.
+    static func parse(_ text: TextView, _ range: Range<Int>) -> Caption.DocketNumber? {
+        let written = text.words(range).trimmingCharacters(in: " .,")
+        guard !written.isEmpty else { return nil }
+        var office: String? = nil, year: String? = nil, type: String? = nil, sequence: String? = nil
+        var judges: [String] = []
+        var core = written
+        if let colon = core.firstIndex(of: ":"), core[..<colon].allSatisfy(\.isNumber) {
+            office = String(core[..<colon])
+            core = String(core[core.index(after: colon)...])
+        }
+        let parts = core.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "(" || $0 == ")" || $0 == "/" }).map(String.init)
+        var index = 0
+        if index < parts.count, ["CV", "CR", "CIV", "Civ", "MJ", "BK", "Civ.", "CV.", "CR."].contains(parts[index]) {
+            type = parts[index].lowercased().trimmingCharacters(in: ".")
+            index += 1
+        }
+        if index < parts.count, parts[index].allSatisfy(\.isNumber) { year = parts[index]; index += 1 }
+        if index < parts.count, type == nil, parts[index].allSatisfy(\.isLetter), parts[index].count <= 4,
+           parts[index] == parts[index].lowercased() || parts[index].count == 2 {
+            type = parts[index].lowercased()
+            index += 1
+        }
+        if index < parts.count, parts[index].allSatisfy(\.isNumber) { sequence = parts[index]; index += 1 }
+        while index < parts.count {
+            let part = parts[index]
+            if part.count >= 2, part.allSatisfy({ $0.isLetter }) { judges.append(part.hasSuffix("x") ? String(part.dropLast()) : part) }
+            index += 1
+        }
+        guard year != nil, sequence != nil else { return nil }
+        var normalized = office.map { "\($0):" } ?? ""
+        normalized += year!
+        if let type { normalized += "-\(type)" }
+        normalized += "-\(sequence!)"
+        return Caption.DocketNumber(text: written, normalized: normalized, office: office, year: year, type: type,
+                                    sequence: sequence, judges: judges, span: Span(range))
+    }
+
+    /// One docket number per case: `8:16-cv-01261` and `8:16-cv-1261` are the same.
+    static func key(_ number: Caption.DocketNumber) -> String {
+        "\(number.year ?? "")|\(number.type ?? "")|\(Int(number.sequence ?? "") ?? -1)"
+    }
+}

@@ -1,0 +1,87 @@
+/// The document-level grammar stage: caption, signature and footnotes, and what they tell the
+/// citation stages (the kind of case for bare rules, the footnote each mention stands in, the
+/// filing a footnote's docket reference names).
+enum DocumentStructure {
+    struct Patterns: Sendable {
+        let caption = CaptionReader.Patterns()
+        let signature = SignatureReader.Patterns()
+        let filing = try! Pattern(
+            #"((?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Order|Opinion|Memorandum|Judgment|Report\s+and\s+Recommendation))\s+(?:entered|filed|dated|issued)\s+(?:on\s+)?([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"#)
+    }
+
+    struct Result {
+        let caption: Caption?
+        let signature: Signature?
+        let footnotes: [Footnote]
+        let caseKind: RuleSetInference.CaseKind
+        /// Normalized ranges of the notes, with labels, for placing mentions.
+        let noteRanges: [(range: Range<Int>, label: String)]
+        /// Descriptions for docket entries cited alone in a footnote, by the docket number.
+        let footnoteDescriptions: [String: String]
+
+        func footnoteLabel(forNormalized offset: Int) -> String? {
+            noteRanges.first { $0.range.contains(offset) }?.label
+        }
+
+        /// Adds descriptions that footnotes give to docket entries the body did not describe.
+        func describe(_ resolution: Resolution, mentions: [Mention]) -> Resolution {
+            guard !footnoteDescriptions.isEmpty else { return resolution }
+            let authorities = resolution.authorities.map { authority -> Authority in
+                guard case .docketEntry(let number, let attachment, nil) = authority,
+                      let description = footnoteDescriptions[number] else { return authority }
+                return .docketEntry(number: number, attachment: attachment, description: description)
+            }
+            return Resolution(authorities: authorities, links: resolution.links)
+        }
+    }
+
+    static func read(_ text: TextView, map: OffsetMap, courts: CourtTable, patterns: Patterns, citations: [Found]) -> Result {
+        let lines = Lines(text)
+        let notes = FootnoteReader.read(text, lines: lines)
+        let caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts).read()
+        let signature = SignatureReader(text: text, patterns: patterns.signature).read(excluding: notes.map(\.range))
+        let footnotes = notes.map { note in
+            Footnote(label: note.label, span: Span(map.original(note.range)), markerSpan: note.marker.map { Span(map.original($0)) })
+        }
+        return Result(caption: caption, signature: signature, footnotes: footnotes, caseKind: caseKind(caption),
+                      noteRanges: notes.map { ($0.range, $0.label) },
+                      footnoteDescriptions: descriptions(text, notes: notes, citations: citations, pattern: patterns.filing))
+    }
+
+    private static func caseKind(_ caption: Caption?) -> RuleSetInference.CaseKind {
+        guard let caption else { return .unknown }
+        for number in caption.docketNumbers {
+            if number.type == "cv" || number.type == "civ" { return .civil }
+            if number.type == "cr" { return .criminal }
+        }
+        let roles = Set(caption.parties.compactMap(\.role))
+        let government = caption.parties.first { $0.role == "plaintiff" }.map {
+            ["United States", "People of", "State of", "Commonwealth", "USA"].contains(where: $0.name.contains)
+        } ?? false
+        if roles.contains("plaintiff") && roles.contains("defendant") && !government { return .civil }
+        if caption.court?.id?.hasSuffix("b") == true { return .unknown }
+        return .unknown
+    }
+
+    /// A note that only cites a docket entry (`See ECF No. 26.`) names the filing the sentence
+    /// carrying its marker speaks of (`in an Order entered October 31, 2012, … discovery.¹`).
+    private static func descriptions(_ text: TextView, notes: [FootnoteReader.Note], citations: [Found], pattern: Pattern) -> [String: String] {
+        var result: [String: String] = [:]
+        let data = MatchData(for: pattern)
+        for note in notes {
+            guard let marker = note.marker else { continue }
+            let inside = citations.filter { note.range.contains($0.range.lowerBound) }
+            guard inside.count == 1, case .docketEntry(let entry) = inside[0].citation, entry.description == nil else { continue }
+            let from = max(0, marker.lowerBound - 400)
+            var latest: String? = nil
+            var cursor = from
+            let slice = UnsafeBufferPointer(rebasing: text.bytes[..<marker.lowerBound])
+            while let match = pattern.firstMatch(in: slice, from: cursor, using: data) {
+                latest = text.words(match.range(1)!.lowerBound..<match.range.upperBound)
+                cursor = match.range.upperBound
+            }
+            if let latest { result[entry.number] = latest }
+        }
+        return result
+    }
+}

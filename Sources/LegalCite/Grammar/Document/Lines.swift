@@ -1,0 +1,63 @@
+/// The document as lines, for the layout-aware readers (caption, signature, footnotes).
+struct Lines {
+    struct Line {
+        let range: Range<Int>
+        /// The line's content without leading and trailing white space.
+        let trimmed: Range<Int>
+        var isBlank: Bool { trimmed.isEmpty }
+    }
+
+    let lines: [Line]
+
+    init(_ text: TextView, limit: Int = .max) {
+        var lines: [Line] = []
+        var start = 0
+        let end = min(text.count, limit)
+        while start < end {
+            var stop = start
+            while stop < end && text[stop] != 0x0A { stop += 1 }
+            var first = start, last = stop
+            while first < last && ByteClass.isSpace(text[first]) { first += 1 }
+            while last > first && ByteClass.isSpace(text[last - 1]) { last -= 1 }
+            lines.append(Line(range: start..<stop, trimmed: first..<last))
+            start = stop + 1
+        }
+        self.lines = lines
+    }
+
+    /// Splits a line into cells at `)` rails, `|` rails and gaps of three or more spaces:
+    /// `CLIFTON JEREL JONES,     )    Case No. 12-2486` → two cells.
+    static func cells(of line: Line, in text: TextView) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var cellStart = line.trimmed.lowerBound
+        var index = cellStart
+        let end = line.trimmed.upperBound
+        func close(_ stop: Int) {
+            var first = cellStart, last = stop
+            while first < last && ByteClass.isSpace(text[first]) { first += 1 }
+            while last > first && ByteClass.isSpace(text[last - 1]) { last -= 1 }
+            if first < last { cells.append(first..<last) }
+        }
+        while index < end {
+            let byte = text[index]
+            let railByte = byte == 0x29 || byte == 0x7C || byte == 0x3A && text[index + 1] == 0x20 && text[index - 1] == 0x20
+            let isRail = railByte && (index == line.trimmed.lowerBound || ByteClass.isSpace(text[index - 1]))
+                && (index + 1 >= end || ByteClass.isSpace(text[index + 1]))
+            if isRail {
+                close(index)
+                index += 1
+                cellStart = index
+                continue
+            }
+            if byte == 0x20 && text[index + 1] == 0x20 && text[index + 2] == 0x20 {
+                close(index)
+                while index < end && ByteClass.isSpace(text[index]) { index += 1 }
+                cellStart = index
+                continue
+            }
+            index += 1
+        }
+        close(end)
+        return cells
+    }
+}

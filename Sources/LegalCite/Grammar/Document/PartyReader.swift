@@ -1,0 +1,113 @@
+/// Parties and their roles from the caption's left column (or a caption flattened onto one line):
+/// names run until a role word (`Plaintiff,`, `Defendants.`, `Plaintiff-Appellee,`), and `v.`,
+/// `and`, docket numbers and the court heading separate them.
+enum PartyReader {
+    private static let roles: [String: String] = [
+        "plaintiff": "plaintiff", "plaintiffs": "plaintiff", "defendant": "defendant", "defendants": "defendant",
+        "petitioner": "petitioner", "petitioners": "petitioner", "respondent": "respondent", "respondents": "respondent",
+        "appellant": "appellant", "appellants": "appellant", "appellee": "appellee", "appellees": "appellee",
+        "debtor": "debtor", "debtors": "debtor", "movant": "movant", "movants": "movant", "claimant": "claimant",
+        "intervenor": "intervenor", "intervenors": "intervenor", "counter-defendant": "counter-defendant",
+        "third-party": "third-party", "garnishee": "garnishee", "relator": "relator", "creditor": "creditor",
+    ]
+
+    /// The role a word names, with the appellate posture winning (`Plaintiff-Appellee` → appellee).
+    static func role(_ word: String) -> String? {
+        let bare = word.trimmingCharacters(in: ",.;:").lowercased()
+        if let role = roles[bare] { return role }
+        let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
+        guard parts.count >= 2, let first = roles[parts[0]] else { return nil }
+        for part in parts.dropFirst() where ["appellee", "appellant", "petitioner", "respondent"].contains(part) {
+            return part
+        }
+        return parts.dropFirst().allSatisfy({ roles[$0] != nil || $0 == "cross" || $0 == "counter" }) ? first : nil
+    }
+
+    /// `words` is the caption's left column as words, with `|` standing for a removed docket
+    /// number or heading.
+    static func read(_ words: [String]) -> [Caption.Party] {
+        var parties: [Caption.Party] = []
+        var pending: [String] = []
+        for word in words {
+            let lower = word.lowercased()
+            if word == "|" || lower == "v." || lower == "vs." || lower == "v" || lower == "versus" || lower == "against" {
+                pending = []
+                continue
+            }
+            if let role = role(word), word.first?.isUppercase == true {
+                if let party = party(from: pending, role: role) { parties.append(party) }
+                pending = []
+                continue
+            }
+            if lower == "and" && pending.isEmpty { continue }
+            pending.append(word)
+            if pending.count > 30 { pending.removeFirst() }
+        }
+        return parties
+    }
+
+    private static func party(from words: [String], role: String) -> Caption.Party? {
+        var words = words
+        var etAl = false
+        // `et al.`, `ET AL.,`
+        if let index = words.firstIndex(where: { $0.lowercased() == "et" }), index + 1 < words.count,
+           words[index + 1].lowercased().hasPrefix("al") {
+            etAl = true
+            words.removeSubrange(index...(index + 1))
+        }
+        while let last = words.last, last == "," || last == "and" || last == "&" { words.removeLast() }
+        guard !words.isEmpty, words.count <= 25 else { return nil }
+        // A caption name is mostly capitalized words; prose is not.
+        let lowercase = words.filter { $0.first?.isLowercase == true && !["of", "the", "and", "for", "in", "ex", "rel.", "dba", "d/b/a", "a/k/a", "aka", "on", "behalf", "as", "known", "also", "by", "through", "al.", "et"].contains($0) }
+        guard lowercase.count * 4 <= words.count else { return nil }
+        var name = words.joined(separator: " ").trimmingCharacters(in: " ,;")
+        if name.hasSuffix(",") { name.removeLast() }
+        guard name.contains(where: \.isLetter) else { return nil }
+        return Caption.Party(name: NameCase.titleCaseIfShouting(name), role: role, etAl: etAl)
+    }
+}
+
+/// Names written in capitals (`STATE OF KANSAS`) are given ordinary capitalization
+/// (`State of Kansas`); acronyms and initials (`LLC`, `P.A.`, `U.S.`) stay as they are.
+enum NameCase {
+    private static let keep: Set<String> = ["LLC", "LLP", "LP", "PLLC", "PC", "USA", "II", "III", "IV", "VI", "VII",
+                                            "FBI", "IRS", "SEC", "NLRB", "EEOC", "FDIC", "USPS", "DOES", "N.A.", "P.A.",
+                                            "U.S.", "P.C.", "L.P.", "L.L.C.", "N.V.", "S.A.", "UPS", "BNSF", "AT&T"]
+    private static let small: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "by", "to", "a", "an", "de", "ex", "rel.", "dba", "et", "al."]
+
+    static func titleCaseIfShouting(_ name: String) -> String {
+        let letters = name.filter(\.isLetter)
+        // Mixed-case words stay; words entirely in capitals are recased one by one.
+        guard letters.contains(where: \.isUppercase) else { return name }
+        return name.split(separator: " ").enumerated().map { index, word in
+            let text = String(word)
+            let core = text.trimmingCharacters(in: ",;:")
+            guard core.count > 1, core == core.uppercased(), core.contains(where: \.isLetter) else { return text }
+            if keep.contains(core) || (core.contains(".") && core.filter(\.isLetter).count <= 3 && !core.hasSuffix("..")
+                                        && core.split(separator: ".").allSatisfy { $0.count <= 1 }) {
+                return text
+            }
+            let lower = text.lowercased()
+            if index > 0 && small.contains(lower.trimmingCharacters(in: ",;:")) { return lower }
+            return capitalizeParts(lower)
+        }.joined(separator: " ")
+    }
+
+    /// `o'neill` → `O'Neill`, `smith-jones` → `Smith-Jones`, `mcdonald's` → `Mcdonald's`.
+    private static func capitalizeParts(_ word: String) -> String {
+        var result = ""
+        var capitalizeNext = true
+        var previous: Character = " "
+        for character in word {
+            if capitalizeNext && character.isLetter {
+                result += character.uppercased()
+                capitalizeNext = false
+            } else {
+                result.append(character)
+            }
+            if character == "-" || character == "/" || (character == "'" && previous == "o") { capitalizeNext = true }
+            previous = character
+        }
+        return result
+    }
+}

@@ -1,0 +1,110 @@
+/// The signature block: `s/ David J. Waxse` / `United States Magistrate Judge`; `TOBY CROUSE
+/// UNITED STATES DISTRICT JUDGE.`; `Dated in Kansas City, Kansas on this 26th day of November,
+/// 2012` → 2012-11-26 and the place; `Signed by District Judge Daniel D. Crabtree on 7/13/2017`.
+struct SignatureReader {
+    struct Patterns: Sendable {
+        let judgeTitle = try! Pattern(
+            #"(?m)^[ \t]*(.*?)[ \t,]*((?i:(?:Chief|Senior)\s+)?(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#)
+        let signed = try! Pattern(#"(?m)^[ \t]*/?[sS]/[ \t]*([A-Z][^\n]{2,60}?)[ \t]*$"#)
+        let signedBy = try! Pattern(
+            #"Signed\s+by\s+(?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:District|Magistrate|Bankruptcy|Circuit)?\s*Judge\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})\s+on\s+(\d{1,2})/(\d{1,2})/(\d{4})"#)
+        let dayOf = try! Pattern(
+            #"(?:(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+)\s+)?(?:on\s+)?(?:this\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
+        let dated = try! Pattern(
+            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|Decided|DECIDED|Filed|FILED)\b(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#)
+        let slashed = try! Pattern(
+            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE)\b[^\n\d]{0,20}(\d{1,2})/(\d{1,2})/(\d{2,4})"#)
+    }
+
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"]
+
+    let text: TextView
+    let patterns: Patterns
+
+    func read(excluding notes: [Range<Int>]) -> Signature? {
+        let start = max(0, text.count - 6000)
+        var judge: String? = nil, title: String? = nil, date: String? = nil, place: String? = nil
+        func last(_ pattern: Pattern, from: Int = start, _ body: (Match) -> Void) {
+            let data = MatchData(for: pattern)
+            var latest: (Range<Int>, [Range<Int>?])? = nil
+            var cursor = from
+            while let match = pattern.firstMatch(in: text.bytes, from: cursor, using: data) {
+                let inNote = notes.contains { $0.contains(match.range.lowerBound) }
+                if !inNote { latest = (match.range, (0..<6).map { match.range($0) }) }
+                cursor = max(match.range.upperBound, match.range.lowerBound + 1)
+            }
+            guard let latest else { return }
+            // Re-run anchored at the latest match so `body` sees live groups.
+            if let again = pattern.firstMatch(in: text.bytes, from: latest.0.lowerBound, anchored: true, using: data) { body(again) }
+        }
+        last(patterns.signed) { judge = text.words($0.range(1)!).trimmingCharacters(in: " ,") }
+        last(patterns.judgeTitle) { match in
+            title = NameCase.titleCaseIfShouting(text.words(match.range(2)!))
+            let prefix = match.range(1).map { text.words($0).trimmingCharacters(in: " ,") } ?? ""
+            if judge == nil {
+                if !prefix.isEmpty, looksLikeName(prefix) {
+                    judge = prefix
+                } else {
+                    judge = previousLineName(before: match.range.lowerBound)
+                }
+            }
+        }
+        last(patterns.signedBy, from: 0) { match in
+            if judge == nil { judge = text.words(match.range(1)!) }
+            if date == nil { date = iso(year: text.string(match.range(4)!), month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) }
+        }
+        var dateAt = -1
+        last(patterns.dayOf) { match in
+            dateAt = match.range.lowerBound
+            date = iso(year: text.string(match.range(4)!), month: month(text.string(match.range(3)!)), day: text.string(match.range(2)!))
+            place = match.range(1).map { text.words($0) }
+        }
+        last(patterns.dated) { match in
+            guard match.range.lowerBound > dateAt, let month = month(text.string(match.range(2)!)) else { return }
+            date = iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
+            place = match.range(1).map { text.words($0) } ?? place
+        }
+        if date == nil {
+            last(patterns.slashed) { match in
+                var year = text.string(match.range(3)!)
+                if year.count == 2 { year = "20" + year }
+                date = iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
+            }
+        }
+        if let name = judge { judge = NameCase.titleCaseIfShouting(name) }
+        guard judge != nil || date != nil else { return nil }
+        return Signature(judge: judge, title: title, date: date, place: place)
+    }
+
+    private func month(_ name: String) -> Int? {
+        let lower = name.lowercased().trimmingCharacters(in: ".")
+        guard lower.count >= 3 else { return nil }
+        return Self.months.firstIndex { $0.hasPrefix(lower) }.map { $0 + 1 }
+    }
+
+    private func iso(year: String, month: Int?, day: String) -> String? {
+        guard let month, let dayNumber = Int(day), (1...31).contains(dayNumber), (1...12).contains(month),
+              let yearNumber = Int(year), (1700...2100).contains(yearNumber) else { return nil }
+        let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        return "\(yearNumber)-\(twoDigits(month))-\(twoDigits(dayNumber))"
+    }
+
+    private func looksLikeName(_ words: String) -> Bool {
+        let parts = words.split(separator: " ")
+        return (2...6).contains(parts.count) && parts.allSatisfy { $0.first?.isUppercase == true }
+            && !words.contains(where: \.isNumber)
+    }
+
+    /// The name on the line above a title line (`David J. Waxse` above `United States …`).
+    private func previousLineName(before index: Int) -> String? {
+        var end = text.skipSpacesBackward(from: index, limit: 200)
+        var start = end
+        while start > 0 && text[start - 1] != 0x0A { start -= 1 }
+        var name = text.words(start..<end)
+        if name.hasPrefix("/s/") || name.hasPrefix("s/") || name.hasPrefix("S/") { name = String(name.drop { $0 != "/" }.dropFirst()) }
+        name = name.trimmingCharacters(in: " ,_")
+        end = 0
+        return looksLikeName(name) ? name : nil
+    }
+}

@@ -1,0 +1,65 @@
+/// Pin cites: `1953-54`, `678–79` (dashes are normalized), `*3`, `* 8`, `1178 n.3`, `5 & n.2`,
+/// `45, 47`. Reads forward from the first byte of the pin; returns its range.
+enum PinCite {
+    static func read(_ text: TextView, at start: Int) -> Range<Int>? {
+        var cursor = start
+        guard let first = number(text, at: cursor) else { return nil }
+        cursor = first
+        // Further pins: `, 1955` (but not `, 129 S. Ct.`: a volume followed by a reporter).
+        while text[cursor] == 0x2C {
+            let next = text.skipSpaces(from: cursor + 1, limit: 2)
+            guard let end = number(text, at: next), !looksLikeVolume(text, after: end) else { break }
+            cursor = end
+        }
+        return start..<cursor
+    }
+
+    /// One page or page range with an optional footnote: `*3`, `1953-54`, `1178 n.3`.
+    private static func number(_ text: TextView, at start: Int) -> Int? {
+        var cursor = start
+        if text[cursor] == 0x2A {  // star page
+            cursor += 1
+            if text[cursor] == 0x2A { cursor += 1 }
+            if text[cursor] == 0x20 { cursor += 1 }
+        }
+        let digits = text.skipDigits(from: cursor, limit: 7)
+        guard digits > cursor else { return nil }
+        cursor = digits
+        // A range: `-54`, `- 54`, `-*5`.
+        var probe = cursor
+        if text[probe] == 0x20 { probe += 1 }
+        if text[probe] == 0x2D {
+            probe += 1
+            if text[probe] == 0x20 { probe += 1 }
+            if text[probe] == 0x2A { probe += 1 }
+            let end = text.skipDigits(from: probe, limit: 7)
+            if end > probe { cursor = end }
+        }
+        // A footnote: ` n.3`, ` nn. 3-4`, ` & n.2`.
+        probe = cursor
+        if text[probe] == 0x20 { probe += 1 }
+        if text[probe] == 0x26, text[probe + 1] == 0x20 { probe += 2 }
+        if text[probe] == 0x6E {
+            var mark = probe + 1
+            if text[mark] == 0x6E { mark += 1 }
+            if text[mark] == 0x2E {
+                mark += 1
+                if text[mark] == 0x20 { mark += 1 }
+                let end = text.skipDigits(from: mark, limit: 4)
+                if end > mark {
+                    cursor = end
+                    if text[cursor] == 0x2D, ByteClass.isDigit(text[cursor + 1]) { cursor = text.skipDigits(from: cursor + 1, limit: 4) }
+                }
+            }
+        }
+        // A pin never runs into a word: `45th`, `12a`.
+        if ByteClass.isLetter(text[cursor]) { return nil }
+        return cursor
+    }
+
+    /// Whether the number ending at `end` is followed by a capitalized word, as a volume would be.
+    private static func looksLikeVolume(_ text: TextView, after end: Int) -> Bool {
+        let next = text.skipSpaces(from: end, limit: 3)
+        return next > end && ByteClass.isUpper(text[next])
+    }
+}

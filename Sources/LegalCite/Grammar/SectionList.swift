@@ -1,0 +1,96 @@
+/// The sections after a code: `§ 1983`, `§§ 1331, 1343`, `§ 636(b)(1)(A)`, `§ 1630.2(g)`,
+/// `§ 240.10b-5`, `§§ 1334 and 157(a) and (b)(1)`, `§ 12101 et seq.`.
+struct SectionList {
+    struct Item {
+        let range: Range<Int>
+        let section: String
+        let subsection: String?
+        let etSeq: Bool
+    }
+
+    /// Reads from `start` (the first digit). `allowList` is false after a singular `§`, where only
+    /// subsection continuations (`(b)(2)(A) and (G)`) are taken.
+    static func read(_ text: TextView, at start: Int, allowList: Bool) -> [Item] {
+        var items: [Item] = []
+        guard var current = item(text, at: start) else { return [] }
+        items.append(current)
+        var cursor = current.range.upperBound
+        while true {
+            // Separators: `, `, ` and `, `, and `, ` & `, ` or `, ` through `.
+            var next = cursor
+            if text[next] == 0x2C { next += 1 }
+            next = text.skipSpaces(from: next, limit: 2)
+            var joined = false
+            if text.has("and ", at: next) { next += 4; joined = true }
+            else if text.has("or ", at: next) { next += 3; joined = true }
+            else if text.has("& ", at: next) { next += 2; joined = true }
+            else if text.has("through ", at: next) { next += 8; joined = true }
+            guard next > cursor, joined || text[cursor] == 0x2C else { break }
+            next = text.skipSpaces(from: next, limit: 2)
+            if text[next] == 0xC2 && text[next + 1] == 0xA7 { next = text.skipSpaces(from: next + 2, limit: 2) }
+            if text[next] == 0x28, let subsection = subsections(text, at: next), subsection.upperBound > next + 2 {
+                // `and (b)(1)`: the same section, another subsection.
+                let merged = merge(current.subsection, with: text.string(next..<subsection.upperBound))
+                current = Item(range: next..<subsection.upperBound, section: current.section, subsection: merged, etSeq: false)
+                items.append(current)
+                cursor = subsection.upperBound
+                continue
+            }
+            guard allowList, ByteClass.isDigit(text[next]), let following = item(text, at: next),
+                  !followedByCode(text, after: following.range.upperBound) else { break }
+            current = following
+            items.append(current)
+            cursor = following.range.upperBound
+        }
+        return items
+    }
+
+    private static func item(_ text: TextView, at start: Int) -> Item? {
+        guard ByteClass.isDigit(text[start]) else { return nil }
+        var cursor = start
+        while ByteClass.isAlphanumeric(text[cursor]) || ((text[cursor] == 0x2E || text[cursor] == 0x2D || text[cursor] == 0x3A) && ByteClass.isAlphanumeric(text[cursor + 1])) {
+            cursor += 1
+        }
+        let section = text.string(start..<cursor)
+        var end = cursor
+        var subsection: String? = nil
+        if let range = subsections(text, at: cursor) {
+            subsection = text.string(cursor..<range.upperBound)
+            end = range.upperBound
+        }
+        var etSeq = false
+        let after = text.skipSpaces(from: end, limit: 2)
+        if text.has("et seq", at: after) { etSeq = true }
+        return Item(range: start..<end, section: section, subsection: subsection, etSeq: etSeq)
+    }
+
+    /// `(b)(1)(A)`: one or more parenthesized designators.
+    static func subsections(_ text: TextView, at start: Int) -> Range<Int>? {
+        var cursor = start
+        while text[cursor] == 0x28 {
+            var inner = cursor + 1
+            while ByteClass.isAlphanumeric(text[inner]) && inner - cursor <= 5 { inner += 1 }
+            guard inner > cursor + 1, text[inner] == 0x29 else { break }
+            cursor = inner + 1
+        }
+        return cursor > start ? start..<cursor : nil
+    }
+
+    /// `(b)(2)(A)` continued by `(G)` is `(b)(2)(G)`: the continuation replaces the designators
+    /// from the last one of the same kind (lower-case, digit, upper-case).
+    private static func merge(_ previous: String?, with continuation: String) -> String {
+        guard let previous, let first = continuation.dropFirst().first else { return continuation }
+        let parts = previous.split(separator: ")").map { $0.dropFirst() }
+        func kind(_ character: Character) -> Int { character.isNumber ? 0 : character.isUppercase ? 1 : 2 }
+        guard let index = parts.lastIndex(where: { $0.first.map { kind($0) == kind(first) } ?? false }) else {
+            return previous + continuation
+        }
+        return parts[..<index].map { "(\($0))" }.joined() + continuation
+    }
+
+    /// `§ 1983, 42 U.S.C. § 1985`: a number followed by a code is a title, not a section.
+    private static func followedByCode(_ text: TextView, after end: Int) -> Bool {
+        let next = text.skipSpaces(from: end, limit: 2)
+        return next > end && ByteClass.isUpper(text[next])
+    }
+}

@@ -1,0 +1,51 @@
+/// `Id.`, `id. at 680-81`, `Ibid.`, `Id. ¶ 62`, and `Twombly, supra, at 570`.
+struct ShortFormRecognizer {
+    static let idPattern = #"(?<![A-Za-z0-9])(?:[Ii]d\.|[Ii]bid\b\.?)"#
+    static let supraPattern = #"(?<![A-Za-z])supra\b"#
+
+    let text: TextView
+
+    /// Reads the pin after `Id.`: `at 4`, `, at 680-81`, `¶ 62`, `¶¶ 3-4`, `at ¶ 5`.
+    func idCitation(_ match: Range<Int>) -> Found {
+        let (pin, end) = pinAfter(match.upperBound)
+        return Found(citation: .id(IdCitation(pin: pin)), range: match.lowerBound..<end)
+    }
+
+    func supraCitation(_ match: Range<Int>) -> Found? {
+        guard let name = ShortName.read(before: match.lowerBound, in: text, requireComma: false) else { return nil }
+        var end = match.upperBound
+        var pin: String? = nil
+        let (pinText, pinEnd) = pinAfter(end)
+        if let pinText { pin = pinText; end = pinEnd }
+        if pin == nil, text.has(" note ", at: end) {
+            let digits = text.skipDigits(from: end + 6, limit: 4)
+            if digits > end + 6 { pin = "note " + text.string(end + 6..<digits); end = digits }
+        }
+        return Found(citation: .supra(SupraCitation(name: name.text, pin: pin)), range: name.start..<end)
+    }
+
+    private func pinAfter(_ start: Int) -> (String?, Int) {
+        var cursor = start
+        if text[cursor] == 0x2C { cursor += 1 }
+        let spaced = text.skipSpaces(from: cursor, limit: 2)
+        if text.has("at ", at: spaced) {
+            var pinStart = text.skipSpaces(from: spaced + 3, limit: 2)
+            if let paragraph = paragraphPin(at: pinStart) { return (text.words(pinStart..<paragraph), paragraph) }
+            if text.has("p. ", at: pinStart) || text.has("pp. ", at: pinStart) { pinStart = text.skipSpaces(from: pinStart + 3, limit: 2) }
+            if let range = PinCite.read(text, at: pinStart) { return (text.words(range), range.upperBound) }
+        }
+        if let paragraph = paragraphPin(at: spaced) { return (text.words(spaced..<paragraph), paragraph) }
+        return (nil, start)
+    }
+
+    /// `¶ 62`, `¶¶ 46-53` (the pilcrow is two bytes in UTF-8).
+    private func paragraphPin(at start: Int) -> Int? {
+        var cursor = start
+        var marks = 0
+        while text[cursor] == 0xC2 && text[cursor + 1] == 0xB6 { cursor += 2; marks += 1 }
+        guard marks > 0 else { return nil }
+        cursor = text.skipSpaces(from: cursor, limit: 2)
+        guard let range = PinCite.read(text, at: cursor) else { return nil }
+        return range.upperBound
+    }
+}

@@ -1,0 +1,73 @@
+/// Read-only access to the normalized bytes for the recognizers: byte tests, literal matching
+/// and slicing, all bounds-checked, so a recognizer reading past the end just sees "no".
+struct TextView {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    var count: Int { bytes.count }
+
+    @inline(__always) subscript(_ index: Int) -> UInt8 {
+        index >= 0 && index < bytes.count ? bytes[index] : 0
+    }
+
+    /// Whether `literal` stands at `index`.
+    func has(_ literal: StaticString, at index: Int) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard index >= 0, index + length <= bytes.count else { return false }
+        let pointer = literal.utf8Start
+        for offset in 0..<length where bytes[index + offset] != pointer[offset] { return false }
+        return true
+    }
+
+    /// Whether `literal` ends just before `index`.
+    func has(_ literal: StaticString, endingAt index: Int) -> Bool {
+        has(literal, at: index - literal.utf8CodeUnitCount)
+    }
+
+    func skipSpaces(from index: Int, limit: Int = 16) -> Int {
+        var cursor = index
+        while cursor < bytes.count && ByteClass.isSpace(bytes[cursor]) && cursor - index < limit { cursor += 1 }
+        return cursor
+    }
+
+    func skipSpacesBackward(from index: Int, limit: Int = 16) -> Int {
+        var cursor = index
+        while cursor > 0 && ByteClass.isSpace(bytes[cursor - 1]) && index - cursor < limit { cursor -= 1 }
+        return cursor
+    }
+
+    func skipDigits(from index: Int, limit: Int = 12) -> Int {
+        var cursor = index
+        while cursor < bytes.count && ByteClass.isDigit(bytes[cursor]) && cursor - index < limit { cursor += 1 }
+        return cursor
+    }
+
+    /// The text of `range` as written (normalized).
+    func string(_ range: Range<Int>) -> String {
+        let clamped = max(0, range.lowerBound)..<min(bytes.count, max(range.lowerBound, range.upperBound))
+        return String(decoding: bytes[clamped], as: UTF8.self)
+    }
+
+    /// The text of `range` with each run of white space folded to one space, trimmed.
+    func words(_ range: Range<Int>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(range.count)
+        var pendingSpace = false
+        for index in max(0, range.lowerBound)..<min(bytes.count, range.upperBound) {
+            let byte = bytes[index]
+            if ByteClass.isSpace(byte) {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20); pendingSpace = false }
+                output.append(byte)
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The start of the white-space-delimited word that ends at `end`.
+    func wordStart(endingAt end: Int) -> Int {
+        var cursor = end
+        while cursor > 0 && !ByteClass.isSpace(bytes[cursor - 1]) { cursor -= 1 }
+        return cursor
+    }
+}

@@ -1,0 +1,50 @@
+/// Whose case it is: the court, docket numbers, parties and the document's title.
+public struct Caption: Sendable {
+    public struct Court: Sendable {
+        public let name: String
+        /// courts-db id (`ksd`), when the heading names a court that courts-db knows.
+        public let id: String?
+        public let span: Span?
+    }
+
+    public struct Party: Sendable {
+        public let name: String
+        public let role: String?
+        public let etAl: Bool
+    }
+
+    /// A docket number as written and read: `12-2486-KHV-DJW` → year 12, sequence 2486, judges.
+    public struct DocketNumber: Sendable {
+        public let text: String
+        public let normalized: String
+        public let office: String?
+        public let year: String?
+        public let type: String?
+        public let sequence: String?
+        public let judges: [String]
+        public let span: Span
+    }
+
+    public let court: Court?
+    public let docketNumbers: [DocketNumber]
+    public let parties: [Party]
+    public let title: String?
+
+    public var isEmpty: Bool { court == nil && docketNumbers.isEmpty && parties.isEmpty && title == nil }
+}
+
+/// Who signed, and when and where.
+public struct Signature: Sendable {
+    public let judge: String?
+    public let title: String?
+    /// ISO 8601 (`2012-11-26`).
+    public let date: String?
+    public let place: String?
+}
+
+/// A footnote: its label, its text and the marker in the body that points at it.
+public struct Footnote: Sendable {
+    public let label: String
+    public let span: Span
+    public let markerSpan: Span?
+}

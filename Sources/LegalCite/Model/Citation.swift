@@ -1,0 +1,133 @@
+/// What a mention cites, with the fields of its kind. Values are built once and never mutated.
+public enum Citation: Sendable {
+    case fullCase(CaseCitation)
+    case shortCase(ShortCaseCitation)
+    case id(IdCitation)
+    case supra(SupraCitation)
+    case statute(LawCitation)
+    case regulation(LawCitation)
+    case rule(RuleCitation)
+    case constitution(ConstitutionCitation)
+    case docketEntry(DocketEntryCitation)
+    case journal(JournalCitation)
+
+    /// The `kind` string of the JSON contract.
+    public var kind: String {
+        switch self {
+        case .fullCase: "case"
+        case .shortCase: "short_case"
+        case .id: "id"
+        case .supra: "supra"
+        case .statute: "statute"
+        case .regulation: "regulation"
+        case .rule: "rule"
+        case .constitution: "constitution"
+        case .docketEntry: "docket_entry"
+        case .journal: "journal"
+        }
+    }
+}
+
+/// `Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)`: one reporter cite of a case.
+public struct CaseCitation: Sendable {
+    public let volume: String
+    /// The canonical edition (`S. Ct.`), whatever the text wrote.
+    public let reporter: String
+    public let reporterAsWritten: String
+    /// Nil for a blank page (`___`).
+    public let page: String?
+    public let pin: String?
+    public let year: Int?
+    /// courts-db id, from the parenthetical or implied by the reporter.
+    public let court: String?
+    public let plaintiff: String?
+    public let defendant: String?
+    /// The case name as a whole: `Ashcroft v. Iqbal`, `In re Bucchino`.
+    public let caseName: String?
+    public let parenthetical: String?
+    /// reporters-db cite type: `federal`, `state`, `neutral`, `specialty_west`, …
+    public let citeType: String
+    /// Cites of one case written together (`556 U.S. 662, 129 S. Ct. 1937`) share a group.
+    let parallelGroup: Int
+
+    /// `556 U.S. 662`: the cite as an authority names it.
+    public var normalizedCite: String { "\(volume) \(reporter) \(page ?? "___")" }
+}
+
+/// `Iqbal, 556 U.S. at 678`.
+public struct ShortCaseCitation: Sendable {
+    public let volume: String
+    public let reporter: String
+    public let reporterAsWritten: String
+    public let pin: String?
+    public let name: String?
+}
+
+/// `Id.`, `id. at 680-81`, `Ibid.`.
+public struct IdCitation: Sendable {
+    public let pin: String?
+}
+
+/// `Twombly, supra, at 570`.
+public struct SupraCitation: Sendable {
+    public let name: String?
+    public let pin: String?
+}
+
+/// `42 U.S.C. § 1983`, `29 C.F.R. § 1630.2(g)`, `Kan. Stat. Ann. § 44-501`.
+public struct LawCitation: Sendable {
+    /// Canonical code abbreviation: `U.S.C.`, `C.F.R.`, `Kan. Stat. Ann.`.
+    public let code: String
+    public let title: String?
+    public let section: String
+    public let subsection: String?
+    public let jurisdiction: String?
+    public let etSeq: Bool
+}
+
+/// The rule sets a rule mention can belong to.
+public enum RuleSet: String, Sendable {
+    case frcp = "FRCP", frcrp = "FRCrP", fre = "FRE", frap = "FRAP", frbp = "FRBP"
+    case local, ussg = "USSG"
+}
+
+/// `Fed. R. Civ. P. 26(f)`, `Rule 26(d)(1)`, `D. Kan. Rule 7.1(c)`, `U.S.S.G. § 2B1.1`.
+public struct RuleCitation: Sendable {
+    /// Nil when a bare `Rule 12` cannot be placed in a rule set.
+    public let ruleSet: RuleSet?
+    public let rule: String
+    public let subdivision: String?
+    /// For local rules: the court as written (`D. Kan.`) and its courts-db id when known.
+    public let courtText: String?
+    public let court: String?
+    /// True when the text said only `Rule 26`, and the set was inferred.
+    public let bare: Bool
+}
+
+/// `U.S. Const. amend. XIV, § 1`, `the Fourth Amendment`.
+public struct ConstitutionCitation: Sendable {
+    public let jurisdiction: String
+    public let article: String?
+    public let amendment: String?
+    public let section: String?
+    public let clause: String?
+}
+
+/// `ECF No. 21`, `(Doc. # 50)`, `ECF No. 99-1, at 1`.
+public struct DocketEntryCitation: Sendable {
+    public let number: String
+    public let attachment: String?
+    public let pin: String?
+    /// What the text calls the filing (`Motion for Discovery (ECF No. 21)`), when it says.
+    public let description: String?
+}
+
+/// `100 Harv. L. Rev. 1234, 1240 (1987)`.
+public struct JournalCitation: Sendable {
+    public let volume: String
+    public let journal: String
+    public let journalAsWritten: String
+    public let page: String
+    public let pin: String?
+    public let year: Int?
+}

@@ -1,0 +1,253 @@
+/// Writes an `ExtractedDocument` as the JSON contract of OUTPUT.md (`legalcite.document/1`).
+/// Spans become Unicode-scalar offsets of the original input here, and only here.
+public enum DocumentEncoder {
+    public static let schema = "legalcite.document/1"
+    public static let errorSchema = "legalcite.error/1"
+
+    public static func encode(_ document: ExtractedDocument, pretty: Bool) -> [UInt8] {
+        var spans: [Int] = []
+        for mention in document.mentions {
+            spans += [mention.span.start, mention.span.end]
+            if let full = mention.fullSpan { spans += [full.start, full.end] }
+        }
+        for note in document.footnotes {
+            spans += [note.span.start, note.span.end]
+            if let marker = note.markerSpan { spans += [marker.start, marker.end] }
+        }
+        for number in document.caption?.docketNumbers ?? [] { spans += [number.span.start, number.span.end] }
+        let offsets = document.original.withUnsafeBufferPointer { ScalarOffsets($0, offsets: spans) }
+        func span(_ value: Span, _ json: inout JSONWriter) { json.pair(offsets.scalar(value.start), offsets.scalar(value.end)) }
+
+        var json = JSONWriter(pretty: pretty, capacity: 1024 + document.mentions.count * 300)
+        json.beginObject()
+        json.field("schema", schema)
+        json.key("source")
+        source(document.source, &json)
+        json.key("caption")
+        if let caption = document.caption { encode(caption, &json) } else { json.null() }
+        json.key("signature")
+        if let signature = document.signature {
+            json.beginObject()
+            json.field("judge", signature.judge)
+            json.field("title", signature.title)
+            json.field("date", signature.date)
+            json.field("place", signature.place)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("footnotes")
+        json.beginArray()
+        for note in document.footnotes {
+            json.element()
+            json.beginObject()
+            json.field("label", note.label)
+            json.key("span"); span(note.span, &json)
+            json.key("marker_span")
+            if let marker = note.markerSpan { span(marker, &json) } else { json.null() }
+            json.endObject()
+        }
+        json.endArray()
+        json.key("citations")
+        json.beginArray()
+        for (index, mention) in document.mentions.enumerated() {
+            json.element()
+            json.beginObject()
+            json.field("kind", mention.citation.kind)
+            json.field("text", document.text(of: mention.span))
+            json.key("span"); span(mention.span, &json)
+            fields(of: mention.citation, &json)
+            json.field("footnote", mention.footnote)
+            json.field("authority", document.resolution.links[index])
+            if let full = mention.fullSpan {
+                json.key("full_span"); span(full, &json)
+            }
+            json.endObject()
+        }
+        json.endArray()
+        json.key("authorities")
+        json.beginArray()
+        for authority in document.resolution.authorities {
+            json.element()
+            encode(authority, &json)
+        }
+        json.endArray()
+        json.endObject()
+        return json.bytes
+    }
+
+    /// `{"schema": "legalcite.error/1", "source": {...}, "error": "..."}`.
+    public static func error(name: String?, bytes: Int?, message: String) -> [UInt8] {
+        var json = JSONWriter(pretty: false)
+        json.beginObject()
+        json.field("schema", errorSchema)
+        json.key("source")
+        json.beginObject()
+        json.field("name", name)
+        json.field("bytes", bytes)
+        json.endObject()
+        json.field("error", message)
+        json.endObject()
+        return json.bytes
+    }
+
+    private static func source(_ source: ExtractedDocument.Source, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.field("name", source.name)
+        json.field("bytes", source.bytes)
+        json.field("sha256", source.sha256)
+        json.endObject()
+    }
+
+    private static func encode(_ caption: Caption, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.key("court")
+        if let court = caption.court {
+            json.beginObject()
+            json.field("name", court.name)
+            json.field("id", court.id)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("docket_numbers")
+        json.beginArray()
+        for number in caption.docketNumbers { json.element(); json.string(number.text) }
+        json.endArray()
+        json.key("dockets")
+        json.beginArray()
+        for number in caption.docketNumbers {
+            json.element()
+            json.beginObject()
+            json.field("text", number.text)
+            json.field("normalized", number.normalized)
+            json.field("office", number.office)
+            json.field("year", number.year)
+            json.field("type", number.type)
+            json.field("sequence", number.sequence)
+            json.key("judges")
+            json.beginArray()
+            for judge in number.judges { json.element(); json.string(judge) }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.key("parties")
+        json.beginArray()
+        for party in caption.parties {
+            json.element()
+            json.beginObject()
+            json.field("name", party.name)
+            json.field("role", party.role)
+            if party.etAl { json.field("et_al", true) }
+            json.endObject()
+        }
+        json.endArray()
+        json.field("title", caption.title)
+        json.endObject()
+    }
+
+    private static func fields(of citation: Citation, _ json: inout JSONWriter) {
+        switch citation {
+        case .fullCase(let cite):
+            json.field("volume", cite.volume)
+            json.field("reporter", cite.reporter)
+            json.field("reporter_as_written", cite.reporterAsWritten)
+            json.field("page", cite.page)
+            json.field("pin", cite.pin)
+            json.field("year", cite.year)
+            json.field("court", cite.court)
+            json.field("plaintiff", cite.plaintiff)
+            json.field("defendant", cite.defendant)
+            json.field("name", cite.caseName)
+            json.field("parenthetical", cite.parenthetical)
+            json.field("cite_type", cite.citeType)
+        case .shortCase(let cite):
+            json.field("volume", cite.volume)
+            json.field("reporter", cite.reporter)
+            json.field("reporter_as_written", cite.reporterAsWritten)
+            json.field("pin", cite.pin)
+            json.field("name", cite.name)
+        case .id(let cite):
+            json.field("pin", cite.pin)
+        case .supra(let cite):
+            json.field("name", cite.name)
+            json.field("pin", cite.pin)
+        case .statute(let law), .regulation(let law):
+            json.field("code", law.code)
+            json.field("title", law.title)
+            json.field("section", law.section)
+            json.field("subsection", law.subsection)
+            json.field("jurisdiction", law.jurisdiction)
+            if law.etSeq { json.field("et_seq", true) }
+        case .rule(let rule):
+            json.field("rule_set", rule.ruleSet?.rawValue)
+            json.field("rule", rule.rule)
+            json.field("subdivision", rule.subdivision)
+            if rule.ruleSet == .local {
+                json.field("court", rule.court)
+                json.field("court_as_written", rule.courtText)
+            }
+            if rule.bare { json.field("inferred_rule_set", true) }
+        case .constitution(let provision):
+            json.field("jurisdiction", provision.jurisdiction)
+            json.field("article", provision.article)
+            json.field("amendment", provision.amendment)
+            json.field("section", provision.section)
+            json.field("clause", provision.clause)
+        case .docketEntry(let entry):
+            json.field("number", entry.number)
+            json.field("attachment", entry.attachment)
+            json.field("pin", entry.pin)
+        case .journal(let cite):
+            json.field("volume", cite.volume)
+            json.field("journal", cite.journal)
+            json.field("journal_as_written", cite.journalAsWritten)
+            json.field("page", cite.page)
+            json.field("pin", cite.pin)
+            json.field("year", cite.year)
+        }
+    }
+
+    private static func encode(_ authority: Authority, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.field("kind", authority.kind)
+        switch authority {
+        case .caseLaw(let name, let cites, let year, let court):
+            json.field("name", name)
+            json.key("cites")
+            json.beginArray()
+            for cite in cites { json.element(); json.string(cite) }
+            json.endArray()
+            json.field("year", year)
+            json.field("court", court)
+        case .law(_, let code, let title, let section, let jurisdiction):
+            json.field("code", code)
+            json.field("title", title)
+            json.field("section", section)
+            json.field("jurisdiction", jurisdiction)
+        case .rule(let ruleSet, let rule, let court):
+            json.field("rule_set", ruleSet?.rawValue)
+            json.field("rule", rule)
+            if ruleSet == .local { json.field("court", court) }
+        case .docketEntry(let number, let attachment, let description):
+            json.field("number", number)
+            if let attachment { json.field("attachment", attachment) }
+            json.field("description", description)
+        case .constitution(let jurisdiction, let article, let amendment, let section):
+            json.field("jurisdiction", jurisdiction)
+            json.field("article", article)
+            json.field("amendment", amendment)
+            json.field("section", section)
+        case .journal(let cite, let year):
+            json.field("cite", cite)
+            json.field("year", year)
+        }
+        json.endObject()
+    }
+}
+
+extension ExtractedDocument {
+    /// The JSON contract, pretty-printed or on one line (for `--jsonl`).
+    public func json(pretty: Bool) -> [UInt8] { DocumentEncoder.encode(self, pretty: pretty) }
+}

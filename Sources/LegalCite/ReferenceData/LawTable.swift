@@ -1,0 +1,48 @@
+/// Statute and regulation codes of reporters-db's laws table (`U.S.C.`, `C.F.R.`,
+/// `Kan. Stat. Ann.`, …) with their spellings.
+struct LawTable: Sendable {
+    struct Code: Sendable {
+        let spelling: String
+        let code: String
+        let isRegulation: Bool
+        let jurisdiction: String
+        /// A title number precedes the code (`42 U.S.C.`); otherwise the code stands alone.
+        let titled: Bool
+    }
+
+    private(set) var codes: [Code] = []
+
+    init() {
+        for row in TSV.rows(LawData.tsv) where row.count >= 5 {
+            codes.append(Code(spelling: String(row[0]), code: String(row[1]),
+                              isRegulation: row[2] == "admin_compilation", jurisdiction: String(row[3]),
+                              titled: row[4] == "titled"))
+        }
+    }
+
+    /// A PCRE2 alternation of the titled spellings, longest first, with flexible spacing.
+    var titledAlternation: String {
+        codes.filter(\.titled).map(\.spelling).sorted { $0.count > $1.count }
+            .map(Self.flexiblePattern).joined(separator: "|")
+    }
+
+    /// `U.S.C.` → `U\.\s*S\.\s*C\.`: spaces optional after periods, any white space between words.
+    static func flexiblePattern(_ spelling: String) -> String {
+        var pattern = ""
+        for character in spelling {
+            switch character {
+            case " ": pattern += #"\s*"#
+            case ".": pattern += #"\.\s*"#
+            case "(", ")", "[", "]", "{", "}", "*", "+", "?", "|", "^", "$", "\\", "/": pattern += "\\\(character)"
+            case "§": pattern += #"\xC2\xA7"#
+            default:
+                if character.isASCII { pattern.append(character) } else {
+                    pattern += character.utf8.map { "\\x" + String($0, radix: 16, uppercase: true) }.joined()
+                }
+            }
+        }
+        // A trailing `\s*` would swallow the space before the section marker; drop it.
+        if pattern.hasSuffix(#"\s*"#) { pattern.removeLast(3) }
+        return pattern
+    }
+}

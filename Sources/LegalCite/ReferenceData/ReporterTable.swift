@@ -1,0 +1,70 @@
+/// Every reporter and journal spelling of reporters-db, mapped to canonical editions.
+struct ReporterTable: Sendable {
+    struct Edition: Sendable {
+        /// The canonical abbreviation, e.g. `S. Ct.`, `F. Supp. 2d`.
+        let name: String
+        let family: String
+        let citeType: String
+        let start: Int?
+        let end: Int?
+        /// The court every case in this reporter comes from, when there is one (`scotus`).
+        let court: String?
+
+        var isJournal: Bool { citeType == "journal" }
+
+        func covers(_ year: Int) -> Bool {
+            (start.map { year >= $0 } ?? true) && (end.map { year <= $0 } ?? true)
+        }
+    }
+
+    private(set) var editions: [Edition] = []
+    /// Spellings as written in the data; `candidates[i]` are the editions spelling `i` may mean.
+    private(set) var spellings: [String] = []
+    private(set) var candidates: [[Int]] = []
+
+    init() {
+        var editionIndex: [String: Int] = [:]
+        var spellingIndex: [String: Int] = [:]
+        for row in TSV.rows(ReporterData.tsv) where row.count >= 7 {
+            let spelling = String(row[0]), name = String(row[1])
+            let key = "\(name)\t\(row[3])"
+            let edition: Int
+            if let known = editionIndex[key] {
+                edition = known
+            } else {
+                edition = editions.count
+                editionIndex[key] = edition
+                editions.append(Edition(name: name, family: String(row[2]), citeType: String(row[3]),
+                                        start: Int(row[4]), end: Int(row[5]),
+                                        court: row[6].isEmpty ? nil : String(row[6])))
+            }
+            if let known = spellingIndex[spelling] {
+                if !candidates[known].contains(edition) { candidates[known].append(edition) }
+            } else {
+                spellingIndex[spelling] = spellings.count
+                spellings.append(spelling)
+                candidates.append([edition])
+            }
+        }
+    }
+
+    private static let typeRank: [String: Int] = [
+        "federal": 0, "state_regional": 1, "state": 2, "neutral": 3, "specialty_west": 4,
+        "specialty_lexis": 4, "specialty": 5, "scotus_early": 6, "journal": 9,
+    ]
+
+    /// The edition a spelling means: one whose dates cover `year` if a year is known; else the
+    /// edition whose canonical name is the spelling itself; else the most common kind.
+    func edition(forSpelling spelling: Int, year: Int?) -> Edition {
+        let options = candidates[spelling]
+        if options.count == 1 { return editions[options[0]] }
+        var pool = options
+        if let year {
+            let dated = options.filter { editions[$0].covers(year) }
+            if !dated.isEmpty { pool = dated }
+        }
+        if let exact = pool.first(where: { editions[$0].name == spellings[spelling] }) { return editions[exact] }
+        let best = pool.min { (Self.typeRank[editions[$0].citeType] ?? 8) < (Self.typeRank[editions[$1].citeType] ?? 8) }!
+        return editions[best]
+    }
+}

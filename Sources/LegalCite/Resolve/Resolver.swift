@@ -1,0 +1,128 @@
+/// Decides what each mention refers to. Returns the authorities, each once, and for each mention
+/// the index of its authority (nil when it cannot be resolved). Mentions are not modified.
+///
+/// - Parallel cites written together are one case; a later full cite of any of them is that case.
+/// - A short cite resolves to the case with that volume and reporter whose first page is at or
+///   before the pin; `supra` to the case whose name contains its name.
+/// - `Id.` resolves to whatever the mention before it resolved to: a case, a statute, a docket
+///   entry (`See ECF No. 26.` … `Id. at 4.`).
+/// - Statutes by code, title and section; rules by set and number; docket entries by number.
+public struct Resolution: Sendable {
+    public let authorities: [Authority]
+    public let links: [Int?]
+}
+
+enum Resolver {
+    private struct CaseEntry {
+        var name: String?
+        var plaintiff: String?
+        var defendant: String?
+        var cites: [String]
+        var year: Int?
+        var court: String?
+        var pages: [(volume: String, reporter: String, page: Int?)]
+    }
+
+    static func resolve(_ mentions: [Mention]) -> Resolution {
+        var authorities: [Authority?] = []
+        var cases: [Int: CaseEntry] = [:]
+        var byKey: [String: Int] = [:]
+        var groupAuthority: [Int: Int] = [:]
+        var descriptions: [Int: String] = [:]
+        var links: [Int?] = []
+        links.reserveCapacity(mentions.count)
+
+        func authority(for key: String, make: () -> Authority) -> Int {
+            if let known = byKey[key] { return known }
+            authorities.append(make())
+            byKey[key] = authorities.count - 1
+            return authorities.count - 1
+        }
+
+        for mention in mentions {
+            var link: Int? = nil
+            switch mention.citation {
+            case .fullCase(let cite):
+                let key = "case|" + cite.normalizedCite
+                if let known = groupAuthority[cite.parallelGroup] ?? (cite.page != nil ? byKey[key] : nil) {
+                    link = known
+                } else {
+                    authorities.append(nil)
+                    link = authorities.count - 1
+                    cases[link!] = CaseEntry(name: cite.caseName, plaintiff: cite.plaintiff, defendant: cite.defendant,
+                                             cites: [], year: cite.year, court: cite.court, pages: [])
+                }
+                groupAuthority[cite.parallelGroup] = link
+                if cite.page != nil { byKey[key] = link }
+                var entry = cases[link!]!
+                if !entry.cites.contains(cite.normalizedCite) {
+                    entry.cites.append(cite.normalizedCite)
+                    entry.pages.append((cite.volume, cite.reporter, cite.page.flatMap { Int($0) }))
+                }
+                entry.name = entry.name ?? cite.caseName
+                entry.plaintiff = entry.plaintiff ?? cite.plaintiff
+                entry.defendant = entry.defendant ?? cite.defendant
+                entry.year = entry.year ?? cite.year
+                entry.court = entry.court ?? cite.court
+                cases[link!] = entry
+            case .shortCase(let cite):
+                let pin = cite.pin.flatMap { Int($0.prefix { $0.isNumber }) }
+                var best: (index: Int, page: Int)? = nil
+                for (index, entry) in cases {
+                    for page in entry.pages where page.volume == cite.volume && page.reporter == cite.reporter {
+                        let first = page.page ?? 0
+                        if let pin, first > pin { continue }
+                        if best == nil || first > best!.page || (first == best!.page && index > best!.index) {
+                            best = (index, first)
+                        }
+                    }
+                }
+                link = best?.index
+            case .id:
+                link = links.last ?? nil
+            case .supra(let cite):
+                if let name = cite.name?.lowercased() {
+                    link = cases.filter { _, entry in
+                        [entry.name, entry.plaintiff, entry.defendant].contains { $0?.lowercased().contains(name) ?? false }
+                    }.keys.max()
+                }
+            case .statute(let law), .regulation(let law):
+                let kind = mention.citation.kind
+                link = authority(for: "\(kind)|\(law.code)|\(law.title ?? "")|\(law.section)") {
+                    .law(kind: kind, code: law.code, title: law.title, section: law.section, jurisdiction: law.jurisdiction)
+                }
+            case .rule(let rule):
+                let set = rule.ruleSet?.rawValue ?? "?"
+                link = authority(for: "rule|\(set)|\(rule.court ?? rule.courtText ?? "")|\(rule.rule)") {
+                    .rule(ruleSet: rule.ruleSet, rule: rule.rule, court: rule.court)
+                }
+            case .constitution(let provision):
+                let part = provision.article.map { "art \($0)" } ?? provision.amendment.map { "amend \($0)" } ?? ""
+                link = authority(for: "const|\(provision.jurisdiction)|\(part)|\(provision.section ?? "")") {
+                    .constitution(jurisdiction: provision.jurisdiction, article: provision.article,
+                                  amendment: provision.amendment, section: provision.section)
+                }
+            case .docketEntry(let entry):
+                let number = entry.number + (entry.attachment.map { "-\($0)" } ?? "")
+                link = authority(for: "docket|\(number)") {
+                    .docketEntry(number: entry.number, attachment: entry.attachment, description: nil)
+                }
+                if let description = entry.description, descriptions[link!] == nil { descriptions[link!] = description }
+            case .journal(let cite):
+                let text = "\(cite.volume) \(cite.journal) \(cite.page)"
+                link = authority(for: "journal|\(text)") { .journal(cite: text, year: cite.year) }
+            }
+            links.append(link)
+        }
+        let final: [Authority] = authorities.enumerated().map { index, value in
+            if let entry = cases[index] {
+                return .caseLaw(name: entry.name, cites: entry.cites, year: entry.year, court: entry.court)
+            }
+            if case .docketEntry(let number, let attachment, _)? = value {
+                return .docketEntry(number: number, attachment: attachment, description: descriptions[index])
+            }
+            return value!
+        }
+        return Resolution(authorities: final, links: links)
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import LegalCite
+
+/// `legalcite extract [FILE…]`: files, or standard input, to the JSON contract.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract the caption, signature, footnotes and citations of court documents.",
+        discussion: """
+            Reads each FILE, or standard input when none is given or FILE is -. Writes one pretty \
+            JSON object for one input, a JSON array for several, or one line per input with --jsonl. \
+            With --input jsonl, standard input holds one {"id": …, "text": …} object per line and \
+            one result line is written per input line, in order, errors included.
+            """)
+
+    enum InputKind: String, ExpressibleByArgument, CaseIterable { case document, jsonl }
+
+    @Argument(help: "Files to read; - or nothing for standard input.")
+    var files: [String] = []
+
+    @Flag(help: "Write one JSON object per line (JSON Lines).")
+    var jsonl = false
+
+    @Option(help: "Input markup: auto, text or html.")
+    var format: TextFormat = .auto
+
+    @Option(help: "What standard input holds: a document, or JSON Lines of {\"id\", \"text\"}.")
+    var input: InputKind = .document
+
+    @Option(help: "Refuse documents larger than this many bytes.")
+    var maxBytes: Int = 256 << 20
+
+    func validate() throws {
+        if input == .jsonl && !files.isEmpty && files != ["-"] {
+            throw ValidationError("--input jsonl reads standard input only.")
+        }
+        if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive.") }
+    }
+
+    func run() throws {
+        let extractor = try Extractor()
+        let options = Extractor.Options(format: format, maxBytes: maxBytes)
+        let output = OutputStream()
+        var failed = false
+        if input == .jsonl {
+            try JSONLMapper(extractor: extractor, options: options, output: output).run()
+            return
+        }
+        let sources = files.isEmpty ? ["-"] : files
+        let asArray = !jsonl && sources.count > 1
+        if asArray { output.write("[\n") }
+        for (index, path) in sources.enumerated() {
+            let name = path == "-" ? nil : path
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFiles.read(path, limit: maxBytes)
+            } catch {
+                failed = true
+                report(name ?? "<stdin>", "\(error)")
+                if jsonl { output.write(DocumentEncoder.error(name: name, bytes: nil, message: "\(error)")); output.write("\n") }
+                continue
+            }
+            do {
+                let document = try extractor.extract(bytes, name: name.map { ($0 as NSString).lastPathComponent }, options: options)
+                if asArray && index > 0 { output.write(",\n") }
+                output.write(document.json(pretty: !jsonl))
+                output.write("\n")
+            } catch {
+                failed = true
+                report(name ?? "<stdin>", error.description)
+                if jsonl { output.write(DocumentEncoder.error(name: name, bytes: bytes.count, message: error.description)); output.write("\n") }
+            }
+        }
+        if asArray { output.write("]\n") }
+        output.flush()
+        if failed { throw ExitCode(ExitStatus.dataError) }
+    }
+
+    private func report(_ name: String, _ message: String) {
+        FileHandle.standardError.write(Data("legalcite: \(name): \(message)\n".utf8))
+    }
+}
+
+extension TextFormat: ExpressibleByArgument {}
