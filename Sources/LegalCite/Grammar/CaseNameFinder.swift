@@ -82,7 +82,7 @@ enum CaseNameFinder {
             let start = text.wordStart(endingAt: cursor)
             guard start < cursor else { break }
             let word = text.string(start..<cursor)
-            if !isNameWord(word) || endsClause(word) { break }
+            if !isNameWord(word) || endsClause(word) || stopsName(word) { break }
             if endsSentence(word) && !words.isEmpty { break }
             words.append((word, start))
             cursor = text.skipSpacesBackward(from: start, limit: 4)
@@ -147,11 +147,19 @@ enum CaseNameFinder {
         word.contains { "();:\"[]".contains($0) } || (word.hasSuffix(",") && !signals.contains(word.lowercased()))
     }
 
+    /// Signals and sentence openers that a plaintiff's name never contains: `See`, `Cf.`, `In`
+    /// (but `In re` opens names without `v.`, handled apart), `quoting`.
+    private static func stopsName(_ word: String) -> Bool {
+        ["see", "see,", "cf.", "cf.,", "but", "accord", "accord,", "compare", "contra", "e.g.,", "e.g.", "citing",
+         "quoting", "also", "also,", "generally"].contains(word.lowercased()) || word == "In" || word == "And" || word == "With"
+    }
+
     /// `Kansas.`: a capitalized word of six or more letters closing with a period ends a sentence;
     /// short ones (`Co.`, `Inc.`, `Pharm.`) are abbreviations.
     private static func endsSentence(_ word: String) -> Bool {
         guard word.hasSuffix(".") else { return false }
         let letters = word.dropLast().filter(\.isLetter).count
+        if letters == 0 { return true }  // `702.`: a number closing a sentence
         return letters >= 6 && !word.contains("'") && !abbreviations.contains(word)
     }
 

@@ -3,7 +3,7 @@
 enum PinCite {
     static func read(_ text: TextView, at start: Int) -> Range<Int>? {
         var cursor = start
-        guard let first = number(text, at: cursor) else { return nil }
+        guard let first = number(text, at: cursor), !looksLikeVolume(text, after: first) else { return nil }
         cursor = first
         // Further pins: `, 1955` (but not `, 129 S. Ct.`: a volume followed by a reporter).
         while text[cursor] == 0x2C {

@@ -26,6 +26,11 @@ struct Normalizer {
         byte >= 0x80 || byte == 0x0D || byte == 0x2A || byte == 0x2D || byte == 0x3C || byte == 0x26 || byte == 0x0A
     }
 
+    /// In HTML every white-space byte is special: a run of them is one space.
+    private static func isSpecialInHTML(_ byte: UInt8) -> Bool {
+        isSpecial(byte) || byte == 0x20 || byte == 0x09
+    }
+
     private mutating func run() {
         let count = input.count
         var index = 0
@@ -36,14 +41,22 @@ struct Normalizer {
                 continue
             }
             let byte = input[index]
-            if !Self.isSpecial(byte) {
+            let html = format == .html
+            if html ? !Self.isSpecialInHTML(byte) : !Self.isSpecial(byte) {
                 var end = index + 1
-                while end < count && !Self.isSpecial(input[end]) { end += 1 }
+                while end < count && !(html ? Self.isSpecialInHTML(input[end]) : Self.isSpecial(input[end])) { end += 1 }
                 append(input[index..<end], from: index)
                 index = end
                 continue
             }
             switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D where html:
+                var end = index + 1
+                while end < count && ByteClass.isSpace(input[end]) { end += 1 }
+                if let last = output.last, !ByteClass.isSpace(last) {
+                    if end - index == 1 && byte == 0x20 { append(input[index..<end], from: index) } else { emit([0x20], replacing: index..<end) }
+                }
+                index = end
             case 0x0A:
                 append(input[index..<index + 1], from: index)
                 index += 1

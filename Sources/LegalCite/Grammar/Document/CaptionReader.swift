@@ -16,12 +16,28 @@ struct CaptionReader {
     let lines: Lines
     let patterns: Patterns
     let courts: CourtTable
+    /// Where citations stand (a reporter line above an appellate caption is no party's name).
+    let citations: [Range<Int>]
 
     func read() -> Caption? {
         let head = headLines()
         guard let lastLine = head.last else { return nil }
         let region = lines.lines[head.first!].range.lowerBound..<lines.lines[lastLine].range.upperBound
-        let heading = CourtHeading.read(text, within: region, patterns: patterns.heading, courts: courts)
+        // Runs of consecutive head lines: a heading may span two lines, never skipped prose.
+        var blocks: [Range<Int>] = []
+        for index in head {
+            let range = lines.lines[index].range
+            if let last = blocks.last, lines.lines[index - 1].range.upperBound + 1 >= range.lowerBound,
+               head.contains(index - 1) || lines.lines[index - 1].isBlank {
+                blocks[blocks.count - 1] = last.lowerBound..<range.upperBound
+            } else {
+                blocks.append(range)
+            }
+        }
+        var heading: CourtHeading? = nil
+        for block in blocks where heading == nil {
+            heading = CourtHeading.read(text, within: block, patterns: patterns.heading, courts: courts)
+        }
         // Docket numbers in the head, and in PACER page headers anywhere.
         var dockets: [Caption.DocketNumber] = []
         var docketRanges: [Range<Int>] = []
@@ -30,9 +46,9 @@ struct CaptionReader {
         let limit = min(text.count, max(region.upperBound, 4096))
         let slice = UnsafeBufferPointer(rebasing: text.bytes[..<limit])
         patterns.docket.forEachMatch(in: slice, using: data) { match in
-            let inHead = match.range.lowerBound < region.upperBound
+            let inHead = blocks.contains { $0.contains(match.range.lowerBound) }
             let isPacer = text.has("Case ", at: text.skipSpaces(from: match.range.lowerBound, limit: 4))
-            guard inHead || isPacer else { return }
+            guard inHead || isPacer, !citations.contains(where: { $0.overlaps(match.range) }) else { return }
             docketRanges.append(match.range)
             for number in DocketNumberReader.read(text, match: match) where seen.insert(DocketNumberReader.key(number)).inserted {
                 dockets.append(number)
@@ -43,20 +59,31 @@ struct CaptionReader {
         return caption.isEmpty ? nil : caption
     }
 
-    /// The head: lines up to the first line of prose (eight or more words, most of them in lower
-    /// case), at most 80 lines; a caption flattened onto one long line is read from that line alone.
+    /// The head: the short lines before the first line of prose (eight or more words, most of
+    /// them in lower case) that follows a caption anchor (a court, a `No.`, a party role), at most
+    /// 80 lines. Prose before any anchor (docket text, a headnote) is passed over; a caption
+    /// flattened onto one long line is read from that line.
     private func headLines() -> [Int] {
         var head: [Int] = []
+        var anchored = false
+        var skipped = 0
         for (index, line) in lines.lines.enumerated() where !line.isBlank {
             if head.count >= 80 { break }
-            let words = text.words(line.trimmed).split(separator: " ")
+            let lineText = text.words(line.trimmed)
+            let words = lineText.split(separator: " ")
             let lower = words.filter { $0.first?.isLowercase == true }.count
             let prose = words.count >= 8 && lower * 2 >= words.count
+            let anchor = words.contains { PartyReader.role(String($0)) != nil && $0.first?.isUppercase == true }
+                || lineText.contains("No.") || lineText.uppercased().contains("COURT")
             if prose {
-                if head.isEmpty && line.trimmed.count > 200 { head.append(index) }
-                break
+                if line.trimmed.count > 200 && anchor && !anchored { head.append(index); break }
+                if anchored { break }
+                skipped += 1
+                if skipped > 12 { break }
+                continue
             }
             head.append(index)
+            if anchor { anchored = true }
         }
         return head
     }
@@ -68,6 +95,7 @@ struct CaptionReader {
         var lastTitleLine = -2
         func removed(_ range: Range<Int>) -> Bool {
             (heading.map { $0.overlaps(range) } ?? false) || dockets.contains { $0.overlaps(range) }
+                || citations.contains { $0.overlaps(range) }
         }
         for (position, index) in head.enumerated() {
             let line = lines.lines[index]

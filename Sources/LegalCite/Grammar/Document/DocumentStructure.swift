@@ -38,14 +38,24 @@ enum DocumentStructure {
     static func read(_ text: TextView, map: OffsetMap, courts: CourtTable, patterns: Patterns, citations: [Found]) -> Result {
         let lines = Lines(text)
         let notes = FootnoteReader.read(text, lines: lines)
-        let caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts).read()
-        let signature = SignatureReader(text: text, patterns: patterns.signature).read(excluding: notes.map(\.range))
+        let caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts,
+                                    citations: citations.map { $0.fullRange ?? $0.range }).read()
+        let signature = SignatureReader(text: text, patterns: patterns.signature)
+            .read(excluding: notes.map(\.range) + pacerHeaders(text, lines: lines))
         let footnotes = notes.map { note in
             Footnote(label: note.label, span: Span(map.original(note.range)), markerSpan: note.marker.map { Span(map.original($0)) })
         }
         return Result(caption: caption, signature: signature, footnotes: footnotes, caseKind: caseKind(caption),
                       noteRanges: notes.map { ($0.range, $0.label) },
                       footnoteDescriptions: descriptions(text, notes: notes, citations: citations, pattern: patterns.filing))
+    }
+
+    /// `Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 1 of 4`: the filing stamp of
+    /// each page, whose dates are not the signature's.
+    private static func pacerHeaders(_ text: TextView, lines: Lines) -> [Range<Int>] {
+        lines.lines.filter { line in
+            text.has("Case ", at: line.trimmed.lowerBound) && text.words(line.trimmed).contains(" Document ")
+        }.map(\.range)
     }
 
     private static func caseKind(_ caption: Caption?) -> RuleSetInference.CaseKind {

@@ -35,7 +35,8 @@ enum PartyReader {
                 continue
             }
             if let role = role(word), word.first?.isUppercase == true {
-                if let party = party(from: pending, role: role) { parties.append(party) }
+                // `…, Burlington, VT, for Defendants.` is counsel's line, not a party.
+                if let party = party(from: pending, role: role), pending.last?.lowercased() != "for" { parties.append(party) }
                 pending = []
                 continue
             }

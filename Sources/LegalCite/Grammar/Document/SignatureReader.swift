@@ -45,6 +45,8 @@ struct SignatureReader {
             if judge == nil {
                 if !prefix.isEmpty, looksLikeName(prefix) {
                     judge = prefix
+                } else if let tail = trailingName(prefix) {
+                    judge = tail
                 } else {
                     judge = previousLineName(before: match.range.lowerBound)
                 }
@@ -94,6 +96,29 @@ struct SignatureReader {
         let parts = words.split(separator: " ")
         return (2...6).contains(parts.count) && parts.allSatisfy { $0.first?.isUppercase == true }
             && !words.contains(where: \.isNumber)
+    }
+
+    /// The name at the end of a longer line: first name, initials, last name, suffix
+    /// (`… FROM STAY JERROLD N. POSLUSNY, JR.` → `JERROLD N. POSLUSNY, JR.`).
+    private func trailingName(_ prefix: String) -> String? {
+        var words = prefix.split(separator: " ").map(String.init)
+        var suffix: [String] = []
+        while let last = words.last, ["JR.", "Jr.", "SR.", "Sr.", "II", "III", "IV"].contains(last.trimmingCharacters(in: ",")) {
+            suffix.insert(last, at: 0)
+            words.removeLast()
+        }
+        guard let last = words.popLast(), last.first?.isUppercase == true, last.count > 1 else { return nil }
+        var name = [last.trimmingCharacters(in: ",")]
+        while let word = words.last, word.count == 2, word.hasSuffix("."), word.first!.isUppercase {
+            name.insert(word, at: 0)
+            words.removeLast()
+        }
+        guard let first = words.last, first.first?.isUppercase == true, first.count > 1, !first.hasSuffix("."),
+              first.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" }) else { return nil }
+        name.insert(first, at: 0)
+        var result = name.joined(separator: " ")
+        if !suffix.isEmpty { result += ", " + suffix.map { $0.trimmingCharacters(in: ",") }.joined(separator: " ") }
+        return result
     }
 
     /// The name on the line above a title line (`David J. Waxse` above `United States …`).
