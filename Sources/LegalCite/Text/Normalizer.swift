@@ -49,14 +49,17 @@ struct Normalizer {
                 index = end
                 continue
             }
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D where html:
+            if html && ByteClass.isSpace(byte) {
+                // In HTML a run of white space is one space; only block tags break lines.
                 var end = index + 1
                 while end < count && ByteClass.isSpace(input[end]) { end += 1 }
                 if let last = output.last, !ByteClass.isSpace(last) {
                     if end - index == 1 && byte == 0x20 { append(input[index..<end], from: index) } else { emit([0x20], replacing: index..<end) }
                 }
                 index = end
+                continue
+            }
+            switch byte {
             case 0x0A:
                 append(input[index..<index + 1], from: index)
                 index += 1

@@ -122,7 +122,6 @@ struct CaptionReader {
                 if cells.count == 1 && column >= 36 && !isFlattened(line) { continue }
                 appendWords(of: cell, skipping: removed, into: &words, title: &title)
             }
-            if title != nil && !words.isEmpty && words.contains(where: { PartyReader.role($0) != nil }) && position > lastTitleLine + 1 { break }
         }
         return (PartyReader.read(words), title.map { $0.trimmingCharacters(in: " ,") })
     }

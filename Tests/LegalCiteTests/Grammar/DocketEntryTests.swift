@@ -1,0 +1,52 @@
+import Testing
+@testable import LegalCite
+
+@Suite("Docket-entry references")
+struct DocketEntryTests {
+    @Test(arguments: [
+        ("the motion (ECF No. 21) is denied", ["ECF No. 21"], ["21"]),
+        ("(ECF Nos. 12, 15)", ["ECF Nos. 12", "15"], ["12", "15"]),
+        ("See Doc. 34.", ["Doc. 34"], ["34"]),
+        ("(Doc. # 50)", ["Doc. # 50"], ["50"]),
+        ("Dkt. No. 45 shows", ["Dkt. No. 45"], ["45"]),
+        ("(Dkt. #69.)", ["Dkt. #69"], ["69"]),
+        ("(Dk. 37, p. 28)", ["Dk. 37, p. 28"], ["37"]),
+        ("[DN 90.]", ["DN 90"], ["90"]),
+        ("[doc. nos. 45, 46]", ["doc. nos. 45", "46"], ["45", "46"]),
+        ("R. Doc. 5 at 2", ["R. Doc. 5 at 2"], ["5"]),
+        ("See Dkt. Nos. 9, 10, 11, 14.", ["Dkt. Nos. 9", "10", "11", "14"], ["9", "10", "11", "14"]),
+    ])
+    func forms(text: String, spans: [String], numbers: [String]) {
+        let found = mentions(text, kind: "docket_entry")
+        #expect(found.map(\.text) == spans)
+        #expect(found.map { $0.mention.docketEntry!.number } == numbers)
+    }
+
+    @Test func attachmentAndPins() {
+        let found = mentions("See ECF No. 99-1, at 1; ECF No. 25 at 5.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["ECF No. 99-1, at 1", "ECF No. 25 at 5"])
+        #expect(found[0].mention.docketEntry?.attachment == "1")
+        #expect(found[0].mention.docketEntry?.pin == "1")
+        #expect(found[1].mention.docketEntry?.pin == "5")
+    }
+
+    @Test(arguments: [
+        "Plaintiff served RPD Nos. 12, 14-19 on defendant.",
+        "He was a member of Local Union No. 435.",
+        "It was No. 21 on the list.",
+        "Case 1:06-cv-22644-ASG Document 364 Entered on FLSD Docket 07/23/2008 Page 13 of 45",
+    ])
+    func notDocketEntries(text: String) {
+        #expect(mentions(text, kind: "docket_entry").isEmpty)
+    }
+
+    @Test func repeatedReferencesShareAnAuthorityAndCarryTheFilingName() {
+        let document = extract("the Motion for Discovery (ECF No. 21) filed by Plaintiff. The Motion (ECF No. 21) is denied.")
+        #expect(document.resolution.links == [0, 0])
+        guard case .docketEntry(let number, _, let description) = document.resolution.authorities[0] else {
+            Issue.record("not a docket entry"); return
+        }
+        #expect(number == "21")
+        #expect(description == "Motion for Discovery")
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+@testable import LegalCite
+
+@Suite("Output")
+struct OutputTests {
+    @Test func sha256KnownVectors() {
+        func hash(_ text: String) -> String { Array(text.utf8).withUnsafeBufferPointer { SHA256.hex($0) } }
+        #expect(hash("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(hash(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test func scalarOffsetsCountCharactersNotBytes() {
+        let document = extract("“Smith” – See ECF No. 21.")
+        let json = String(decoding: document.json(pretty: false), as: UTF8.self)
+        // “ and – are one scalar each but three bytes: ECF starts at scalar 14, byte 18.
+        #expect(json.contains("\"span\":[14,24]"))
+    }
+
+    @Test func errorRecord() {
+        let line = String(decoding: DocumentEncoder.error(name: "a.txt", bytes: 3, message: "not valid UTF-8"), as: UTF8.self)
+        #expect(line == #"{"schema":"legalcite.error/1","source":{"name":"a.txt","bytes":3},"error":"not valid UTF-8"}"#)
+    }
+}
