@@ -30,7 +30,9 @@ enum PartyReader {
         var pending: [String] = []
         for word in words {
             let lower = word.lowercased()
-            if word == "|" || lower == "v." || lower == "vs." || lower == "v" || lower == "versus" || lower == "against" {
+            // `V.` inside a name in progress is a middle initial (`PATRICIA V. TRUMBULL`).
+            let versus = word == "v." || word == "vs." || ((word == "V." || word == "VS.") && pending.isEmpty)
+            if word == "|" || versus || lower == "v" || lower == "versus" || lower == "against" {
                 pending = []
                 continue
             }
