@@ -120,6 +120,9 @@ def laws():
             titled = "(?P<title>" in regexes or "(?P<chapter>" in regexes or code in FEDERAL_CODES
             spellings = [code] + sorted(entry.get("variations") or [])
             spellings += EXTRA_LAW_SPELLINGS.get(code, [])
+            # Annotated codes are often cited without "Ann." (`Va. Code § 8.01-243`).
+            if code.endswith(" Ann.") and code[:-5] not in table:
+                spellings.append(code[:-5])
             for spelling in spellings:
                 rows.append((spelling, code, kind, clean(entry.get("jurisdiction")),
                              "titled" if titled else "untitled"))

@@ -41,19 +41,25 @@ enum CaseNameFinder {
         return Name(plaintiff: plaintiff, defendant: defendant, name: "\(plaintiff) v. \(defendant)", start: start)
     }
 
-    /// `Calta v. N. Am. Arms, Inc., Case No. 05-1266, 2007 U.S. Dist. LEXIS 96116`: a docket
-    /// number between the name and the cite is passed over.
+    /// `Calta v. N. Am. Arms, Inc., Case No. 05-1266, 2007 U.S. Dist. LEXIS 96116` and
+    /// `Shinn v. Ramirez, --- S.Ct. ---, 2022 WL 1611786`: a docket number or a cite with blank
+    /// volume and page between the name and the cite is passed over.
     private static func skipDocketNumber(before end: Int, in text: TextView) -> Int {
-        var cursor = end
-        var steps = 0
-        while cursor > 0 && text[cursor - 1] != 0x2C && steps < 50 { cursor -= 1; steps += 1 }
-        guard cursor > 0, text[cursor - 1] == 0x2C else { return end }
-        let segment = text.words(cursor..<end)
-        for prefix in ["No. ", "Nos. ", "Case No. ", "Civ. No. ", "Civil Action No. ", "Civ. A. No. ", "Docket No. ", "Cause No. "]
-        where segment.hasPrefix(prefix) {
-            return cursor - 1
+        var result = end
+        for _ in 0..<2 {
+            var cursor = result
+            var steps = 0
+            while cursor > 0 && text[cursor - 1] != 0x2C && steps < 50 { cursor -= 1; steps += 1 }
+            guard cursor > 0, text[cursor - 1] == 0x2C else { return result }
+            let segment = text.words(cursor..<result)
+            let docket = ["No. ", "Nos. ", "Case No. ", "Civ. No. ", "Civil Action No. ", "Civ. A. No. ", "Docket No. ", "Cause No. "]
+                .contains { segment.hasPrefix($0) }
+            let blank = (segment.hasPrefix("--") || segment.hasPrefix("__")) && (segment.hasSuffix("--") || segment.hasSuffix("__"))
+                && segment.count < 30
+            guard docket || blank else { return result }
+            result = cursor - 1
         }
-        return end
+        return result
     }
 
     /// The ` v. ` between the parties, within reach of `end` and inside one clause.
@@ -139,6 +145,11 @@ enum CaseNameFinder {
     private static func isNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
         if connectors.contains(word) { return true }
+        // Particles joined to a capitalized name: `al-Marri`, `el-Masri`, `d'Alessio`.
+        if let joint = word.firstIndex(where: { $0 == "-" || $0 == "'" }), word.distance(from: word.startIndex, to: joint) <= 3,
+           word[word.index(after: joint)...].first?.isUppercase == true {
+            return true
+        }
         if signals.contains(word.lowercased()) { return true }
         return first.properties.isUppercase || ("0"..."9").contains(first) || first == "&" || first == "'"
     }

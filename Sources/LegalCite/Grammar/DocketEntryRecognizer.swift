@@ -23,16 +23,16 @@ enum DocketEntryRecognizer {
             var cursor = current.range.upperBound
             var joined = false
             if text[cursor] == 0x2C { cursor += 1; joined = true }
-            cursor = text.skipSpaces(from: cursor, limit: 2)
-            if text.has("and ", at: cursor) { cursor += 4; joined = true }
+            // A list may wrap onto the next line, even into another column: `9, 10, 11,⏎ 14, 16`.
+            cursor = text.skipSpaces(from: cursor, limit: joined ? 60 : 2)
+            if text.has("and ", at: cursor) || text.has("AND ", at: cursor) { cursor += 4; joined = true }
             else if text.has("& ", at: cursor) { cursor += 2; joined = true }
             cursor = text.skipSpaces(from: cursor, limit: 2)
             if text[cursor] == 0x23 { cursor += 1 }
             let end = text.skipDigits(from: cursor, limit: 6)
             guard joined, end > cursor, !ByteClass.isLetter(text[end]), text[end] != 0x2F, text[end] != 0x3A else { break }
             // `(Doc. 19, 2012 WL 1234)` or `ECF No. 5, 42 U.S.C.`: a number opening another cite.
-            let after = text.skipSpaces(from: end, limit: 2)
-            if after > end && ByteClass.isUpper(text[after]) { break }
+            if CiteLookahead.opensCitation(text, after: end) { break }
             var attachment: Range<Int>? = nil
             if text[end] == 0x2D, ByteClass.isDigit(text[end + 1]) {
                 let attachmentEnd = text.skipDigits(from: end + 1, limit: 3)
@@ -63,6 +63,11 @@ enum DocketEntryRecognizer {
         if let pinStart, let range = PinCite.read(text, at: pinStart) {
             pin = text.words(range)
             end = range.upperBound
+        } else if text[end] == 0x5D, text[end + 1] == 0x20, ByteClass.isDigit(text[end + 2]),
+                  let range = PinCite.read(text, at: end + 2),
+                  [0x2C, 0x2E, 0x3B, 0x29, 0x0A].contains(text[range.upperBound]) || range.upperBound == text.count {
+            // `[D.E. 23] 6-18`: the pin follows the bracket; the span stays inside it.
+            pin = text.words(range)
         }
         let citation = DocketEntryCitation(number: text.string(number), attachment: attachment.map { text.string($0) },
                                            pin: pin, description: description)

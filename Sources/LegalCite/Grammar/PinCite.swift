@@ -57,9 +57,7 @@ enum PinCite {
         return cursor
     }
 
-    /// Whether the number ending at `end` is followed by a capitalized word, as a volume would be.
     private static func looksLikeVolume(_ text: TextView, after end: Int) -> Bool {
-        let next = text.skipSpaces(from: end, limit: 3)
-        return next > end && ByteClass.isUpper(text[next])
+        CiteLookahead.opensCitation(text, after: end)
     }
 }

@@ -56,7 +56,15 @@ enum RuleRecognizer {
         guard let rule = match.range(2) else { return [] }
         let after = text.skipSpaces(from: match.range.upperBound, limit: 2)
         var set: RuleSet? = nil
-        if text.has("of ", at: after) {
+        let following = text.words(match.range.upperBound..<min(text.count, match.range.upperBound + 60))
+        // `Rule 4 of the Rules Governing § 2254 Cases`, `Rule 4, Rules Governing Section 2255 Proceedings`.
+        if let governing = following.firstRange(of: "Rules Governing"),
+           following.distance(from: following.startIndex, to: governing.lowerBound) <= 9 {
+            let rest = following[governing.upperBound...]
+            if rest.hasPrefix(" § 2254") || rest.hasPrefix(" Section 2254") { set = .section2254 }
+            if rest.hasPrefix(" § 2255") || rest.hasPrefix(" Section 2255") { set = .section2255 }
+        }
+        if set == nil, text.has("of ", at: after) {
             let rest = text.words(after..<min(text.count, after + 60))
             if rest.hasPrefix("of the Federal Rules of Civil") { set = .frcp }
             else if rest.hasPrefix("of the Federal Rules of Criminal") { set = .frcrp }
@@ -101,8 +109,7 @@ enum RuleRecognizer {
             while ByteClass.isDigit(text[end]) || (text[end] == 0x2E && ByteClass.isDigit(text[end + 1])) { end += 1 }
             guard end - next <= 6, !ByteClass.isLetter(text[end]) else { break }
             // `Rules 26 and 34` but not `Rule 26, 2012 WL 1234` or `Rule 12, 28 U.S.C.`.
-            let after = text.skipSpaces(from: end, limit: 2)
-            if after > end && ByteClass.isUpper(text[after]) { break }
+            if CiteLookahead.opensCitation(text, after: end) { break }
             let subdivisions = SectionList.subsections(text, at: end)
             let rangeEnd = subdivisions?.upperBound ?? end
             found.append(Found(citation: .rule(make(text.string(next..<end), subdivisionText(subdivisions))),

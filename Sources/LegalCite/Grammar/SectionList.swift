@@ -90,7 +90,6 @@ struct SectionList {
 
     /// `§ 1983, 42 U.S.C. § 1985`: a number followed by a code is a title, not a section.
     private static func followedByCode(_ text: TextView, after end: Int) -> Bool {
-        let next = text.skipSpaces(from: end, limit: 2)
-        return next > end && ByteClass.isUpper(text[next])
+        CiteLookahead.opensCitation(text, after: end)
     }
 }

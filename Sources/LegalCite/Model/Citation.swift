@@ -89,6 +89,8 @@ public struct LawCitation: Sendable {
 public enum RuleSet: String, Sendable {
     case frcp = "FRCP", frcrp = "FRCrP", fre = "FRE", frap = "FRAP", frbp = "FRBP"
     case local, ussg = "USSG"
+    /// Rules Governing Section 2254 Cases and Section 2255 Proceedings.
+    case section2254 = "2254 Rules", section2255 = "2255 Rules"
 }
 
 /// `Fed. R. Civ. P. 26(f)`, `Rule 26(d)(1)`, `D. Kan. Rule 7.1(c)`, `U.S.S.G. § 2B1.1`.

@@ -12,10 +12,12 @@ Alaska Stat.	Alaska Stat.	leg_statute	Alaska	untitled
 Alaska Stat. Ann.	Alaska Stat. Ann.	leg_statute	Alaska	untitled
 Am. Samoa Admin. Code	Am. Samoa Admin. Code	admin_compilation	American Samoa	untitled
 Am. Samoa Code Ann.	Am. Samoa Code Ann.	leg_statute	American Samoa	untitled
+Am. Samoa Code	Am. Samoa Code Ann.	leg_statute	American Samoa	untitled
 Ariz. Admin. Code	Ariz. Admin. Code	admin_compilation	Arizona	untitled
 Ariz. Rev. Stat.	Ariz. Rev. Stat.	leg_statute	Arizona	untitled
 Ariz. Rev. Stat. Ann.	Ariz. Rev. Stat. Ann.	leg_statute	Arizona	untitled
 Ark. Code Ann.	Ark. Code Ann.	leg_statute	Arkansas	untitled
+Ark. Code	Ark. Code Ann.	leg_statute	Arkansas	untitled
 Ark. Code R.	Ark. Code R.	admin_compilation	Arkansas	titled
 C.F.R.	C.F.R.	admin_compilation	United States	titled
 C. F. R.	C.F.R.	admin_compilation	United States	titled
@@ -32,14 +34,18 @@ D.C. Code	D.C. Code	leg_statute	District of Columbia	untitled
 D.C. Code Ann.	D.C. Code Ann.	leg_statute	District of Columbia	untitled
 Del. Admin. Code	Del. Admin. Code	admin_compilation	Delaware	titled
 Del. Code Ann.	Del. Code Ann.	leg_statute	Delaware	titled
+Del. Code	Del. Code Ann.	leg_statute	Delaware	titled
 Del. Code Regs.	Del. Code Regs.	admin_compilation	Delaware	titled
 Fla. Admin. Code Ann.	Fla. Admin. Code Ann.	admin_compilation	Florida	untitled
+Fla. Admin. Code	Fla. Admin. Code Ann.	admin_compilation	Florida	untitled
 Fla. Stat.	Fla. Stat.	leg_statute	Florida	untitled
 Fla. Stat. Ann.	Fla. Stat. Ann.	leg_statute	Florida	untitled
 Ga. Code Ann.	Ga. Code Ann.	leg_statute	Georgia	untitled
+Ga. Code	Ga. Code Ann.	leg_statute	Georgia	untitled
 Ga. Comp. R. & Regs.	Ga. Comp. R. & Regs.	admin_compilation	Georgia	untitled
 Guam Admin. R. & Regs.	Guam Admin. R. & Regs.	admin_compilation	Guam	titled
 Guam Code Ann.	Guam Code Ann.	leg_statute	Guam	titled
+Guam Code	Guam Code Ann.	leg_statute	Guam	titled
 Haw. Code R.	Haw. Code R.	admin_compilation	Hawaii	untitled
 Haw. Rev. Stat.	Haw. Rev. Stat.	leg_statute	Hawaii	untitled
 Haw. Rev. Stat. Ann.	Haw. Rev. Stat. Ann.	leg_statute	Hawaii	untitled
@@ -61,16 +67,25 @@ Kan. Admin. Regs.	Kan. Admin. Regs.	admin_compilation	Kansas	untitled
 Kan. Stat. Ann.	Kan. Stat. Ann.	leg_statute	Kansas	untitled
 K.S.A.	Kan. Stat. Ann.	leg_statute	Kansas	untitled
 K. S. A.	Kan. Stat. Ann.	leg_statute	Kansas	untitled
+Kan. Stat.	Kan. Stat. Ann.	leg_statute	Kansas	untitled
 Ky. Admin. Regs.	Ky. Admin. Regs.	admin_compilation	Kentucky	titled
 Ky. Rev. Stat. Ann.	Ky. Rev. Stat. Ann.	leg_statute	Kentucky	untitled
+Ky. Rev. Stat.	Ky. Rev. Stat. Ann.	leg_statute	Kentucky	untitled
 La. Admin. Code	La. Admin. Code	admin_compilation	Louisiana	titled
 La. Child. Code Ann.	La. Child. Code Ann.	leg_statute	Louisiana	untitled
+La. Child. Code	La. Child. Code Ann.	leg_statute	Louisiana	untitled
 La. Civ. Code Ann.	La. Civ. Code Ann.	leg_statute	Louisiana	untitled
+La. Civ. Code	La. Civ. Code Ann.	leg_statute	Louisiana	untitled
 La. Code Civ. Proc. Ann.	La. Code Civ. Proc. Ann.	leg_statute	Louisiana	untitled
+La. Code Civ. Proc.	La. Code Civ. Proc. Ann.	leg_statute	Louisiana	untitled
 La. Code Crim. Proc. Ann.	La. Code Crim. Proc. Ann.	leg_statute	Louisiana	untitled
+La. Code Crim. Proc.	La. Code Crim. Proc. Ann.	leg_statute	Louisiana	untitled
 La. Code Evid. Ann.	La. Code Evid. Ann.	leg_statute	Louisiana	untitled
+La. Code Evid.	La. Code Evid. Ann.	leg_statute	Louisiana	untitled
 La. Const. Ann.	La. Const. Ann.	leg_statute	Louisiana	untitled
+La. Const.	La. Const. Ann.	leg_statute	Louisiana	untitled
 La. Stat. Ann.	La. Stat. Ann.	leg_statute	Louisiana	untitled
+La. Stat.	La. Stat. Ann.	leg_statute	Louisiana	untitled
 Mass. Ann. Laws	Mass. Ann. Laws	leg_statute	Massachusetts	titled
 Mass. Code Regs.	Mass. Code Regs.	admin_compilation	Massachusetts	titled
 Mass. Gen. Laws	Mass. Gen. Laws	leg_statute	Massachusetts	titled
@@ -78,6 +93,7 @@ Mass. Gen. Laws Ann.	Mass. Gen. Laws Ann.	leg_statute	Massachusetts	titled
 Md. Code Regs.	Md. Code Regs.	admin_compilation	Maryland	untitled
 Me. Code R.	Me. Code R.	admin_compilation	Maine	titled
 Me. Rev. Stat. Ann.	Me. Rev. Stat. Ann.	leg_statute	Maine	titled
+Me. Rev. Stat.	Me. Rev. Stat. Ann.	leg_statute	Maine	titled
 Me. Stat.	Me. Stat.	leg_statute	Maine	titled
 Mich. Admin. Code	Mich. Admin. Code	admin_compilation	Michigan	untitled
 Mich. Comp. Laws	Mich. Comp. Laws	leg_statute	Michigan	untitled
@@ -88,14 +104,17 @@ Minn. Stat.	Minn. Stat.	leg_statute	Minnesota	untitled
 Minn. Stat. Ann.	Minn. Stat.	leg_statute	Minnesota	untitled
 Minn. Stat. Ann.	Minn. Stat. Ann.	leg_statute	Minnesota	untitled
 Miss. Code Ann.	Miss. Code Ann.	leg_statute	Mississippi	untitled
+Miss. Code	Miss. Code Ann.	leg_statute	Mississippi	untitled
 Miss. Code R.	Miss. Code R.	admin_compilation	Mississippi	titled
 Mo. Ann. Stat.	Mo. Ann. Stat.	leg_statute	Missouri	untitled
 Mo. Code Regs. Ann.	Mo. Code Regs. Ann.	admin_compilation	Missouri	titled
+Mo. Code Regs.	Mo. Code Regs. Ann.	admin_compilation	Missouri	titled
 Mo. Rev. Stat.	Mo. Rev. Stat.	leg_statute	Missouri	untitled
 RSMo	Mo. Rev. Stat.	leg_statute	Missouri	untitled
 R.S.Mo.	Mo. Rev. Stat.	leg_statute	Missouri	untitled
 Mont. Admin. R.	Mont. Admin. R.	admin_compilation	Montana	untitled
 Mont. Code Ann.	Mont. Code Ann.	leg_statute	Montana	untitled
+Mont. Code	Mont. Code Ann.	leg_statute	Montana	untitled
 N. Mar. I. Admin. Code	N. Mar. I. Admin. Code	admin_compilation	Northern Mariana Islands	titled
 N. Mar. I. Code	N. Mar. I. Code	leg_statute	Northern Mariana Islands	titled
 N.C. Admin. Code	N.C. Admin. Code	admin_compilation	North Carolina	titled
@@ -105,13 +124,17 @@ N.D. Admin. Code	N.D. Admin. Code	admin_compilation	North Dakota	untitled
 N.D. Cent. Code	N.D. Cent. Code	leg_statute	North Dakota	untitled
 N.D. Cent. Code Ann.	N.D. Cent. Code Ann.	leg_statute	North Dakota	untitled
 N.H. Rev. Stat. Ann.	N.H. Rev. Stat. Ann.	leg_statute	New Hampshire	untitled
+N.H. Rev. Stat.	N.H. Rev. Stat. Ann.	leg_statute	New Hampshire	untitled
 N.J. Admin. Code	N.J. Admin. Code	admin_compilation	New Jersey	untitled
 N.J. Rev. Stat.	N.J. Rev. Stat.	leg_statute	New Jersey	untitled
 N.J. Stat. Ann.	N.J. Stat. Ann.	leg_statute	New Jersey	untitled
+N.J. Stat.	N.J. Stat. Ann.	leg_statute	New Jersey	untitled
 N.M. Code R.	N.M. Code R.	admin_compilation	New Mexico	untitled
 N.M. Stat. Ann.	N.M. Stat. Ann.	leg_statute	New Mexico	untitled
+N.M. Stat.	N.M. Stat. Ann.	leg_statute	New Mexico	untitled
 N.Y. Comp. Codes R. & Regs.	N.Y. Comp. Codes R. & Regs.	admin_compilation	New York	titled
 Navajo Nation Code Ann.	Navajo Nation Code Ann.	leg_statute	Navajo Nation	titled
+Navajo Nation Code	Navajo Nation Code Ann.	leg_statute	Navajo Nation	titled
 Neb. Admin. Code	Neb. Admin. Code	admin_compilation	Nebraska	titled
 Neb. Rev. Stat.	Neb. Rev. Stat.	leg_statute	Nebraska	untitled
 Neb. Rev. Stat. Ann.	Neb. Rev. Stat. Ann.	leg_statute	Nebraska	untitled
@@ -121,6 +144,7 @@ Nev. Rev. Stat. Ann.	Nev. Rev. Stat. Ann.	leg_statute	Nevada	untitled
 Ohio Admin. Code	Ohio Admin. Code	admin_compilation	Ohio	untitled
 Ohio Rev. Code Ann.	Ohio Rev. Code Ann.	leg_statute	Ohio	untitled
 R.C.	Ohio Rev. Code Ann.	leg_statute	Ohio	untitled
+Ohio Rev. Code	Ohio Rev. Code Ann.	leg_statute	Ohio	untitled
 Ohio Rev. Code	Ohio Rev. Code Ann.	leg_statute	Ohio	untitled
 Okla. Admin. Code	Okla. Admin. Code	admin_compilation	Oklahoma	untitled
 Okla. Stat.	Okla. Stat.	leg_statute	Oklahoma	titled
@@ -133,6 +157,7 @@ P.R. Leyes An.	P.R. Leyes An.	leg_statute	Puerto Rico	titled
 Pa. Code	Pa. Code	admin_compilation	Pennsylvania	titled
 Pa. Cons. Stat.	Pa. Cons. Stat.	leg_statute	Pennsylvania	titled
 Pa. Stat. and Cons. Stat. Ann.	Pa. Stat. and Cons. Stat. Ann.	leg_statute	Pennsylvania	titled
+Pa. Stat. and Cons. Stat.	Pa. Stat. and Cons. Stat. Ann.	leg_statute	Pennsylvania	titled
 Pub. L.	Pub. L.	leg_statute	United States	titled
 Pub.L.	Pub. L.	leg_statute	United States	titled
 Public Law	Pub. L.	leg_statute	United States	titled
@@ -143,17 +168,24 @@ R.I. Code R.	R.I. Code R.	admin_compilation	Rhode Island	titled
 R.I. Gen. Laws	R.I. Gen. Laws	leg_statute	Rhode Island	titled
 R.I. Gen. Laws Ann.	R.I. Gen. Laws Ann.	leg_statute	Rhode Island	titled
 S.C. Code Ann.	S.C. Code Ann.	leg_statute	South Carolina	untitled
+S.C. Code	S.C. Code Ann.	leg_statute	South Carolina	untitled
 S.C. Code Ann. Regs.	S.C. Code Ann. Regs.	admin_compilation	South Carolina	untitled
 S.D. Admin. R.	S.D. Admin. R.	admin_compilation	South Dakota	untitled
 S.D. Codified Laws	S.D. Codified Laws	leg_statute	South Dakota	untitled
 Tenn. Code Ann.	Tenn. Code Ann.	leg_statute	Tennessee	untitled
+Tenn. Code	Tenn. Code Ann.	leg_statute	Tennessee	untitled
 Tenn. Comp. R. & Regs.	Tenn. Comp. R. & Regs.	admin_compilation	Tennessee	untitled
 Tex. Admin. Code	Tex. Admin. Code	admin_compilation	Texas	titled
 Tex. Bus. Corp. Act Ann.	Tex. Bus. Corp. Act Ann.	leg_statute	Texas	untitled
+Tex. Bus. Corp. Act	Tex. Bus. Corp. Act Ann.	leg_statute	Texas	untitled
 Tex. Code Crim. Proc. Ann.	Tex. Code Crim. Proc. Ann.	leg_statute	Texas	untitled
+Tex. Code Crim. Proc.	Tex. Code Crim. Proc. Ann.	leg_statute	Texas	untitled
 Tex. Ins. Code Ann.	Tex. Ins. Code Ann.	leg_statute	Texas	untitled
+Tex. Ins. Code	Tex. Ins. Code Ann.	leg_statute	Texas	untitled
 Tex. Prob. Code Ann.	Tex. Prob. Code Ann.	leg_statute	Texas	untitled
+Tex. Prob. Code	Tex. Prob. Code Ann.	leg_statute	Texas	untitled
 Tex. Rev. Civ. Stat. Ann.	Tex. Rev. Civ. Stat. Ann.	leg_statute	Texas	untitled
+Tex. Rev. Civ. Stat.	Tex. Rev. Civ. Stat. Ann.	leg_statute	Texas	untitled
 Treas. Reg.	Treas. Reg.	admin_compilation	United States	untitled
 U.S.C.	U.S.C.	leg_statute	United States	titled
 U. S. C.	U.S.C.	leg_statute	United States	titled
@@ -165,12 +197,16 @@ USC	U.S.C.	leg_statute	United States	titled
 United States Code	U.S.C.	leg_statute	United States	titled
 Utah Admin. Code	Utah Admin. Code	admin_compilation	Utah	untitled
 Utah Code Ann.	Utah Code Ann.	leg_statute	Utah	untitled
+Utah Code	Utah Code Ann.	leg_statute	Utah	untitled
 V.I. Code Ann.	V.I. Code Ann.	leg_statute	Virgin Islands	titled
+V.I. Code	V.I. Code Ann.	leg_statute	Virgin Islands	titled
 V.I. Code R.	V.I. Code R.	admin_compilation	Virgin Islands	titled
 Va. Admin. Code	Va. Admin. Code	admin_compilation	Virginia	titled
 Va. Code Ann.	Va. Code Ann.	leg_statute	Virginia	untitled
+Va. Code	Va. Code Ann.	leg_statute	Virginia	untitled
 Vt. Code R.	Vt. Code R.	admin_compilation	Vermont	titled
 Vt. Stat. Ann.	Vt. Stat. Ann.	leg_statute	Vermont	titled
+Vt. Stat.	Vt. Stat. Ann.	leg_statute	Vermont	titled
 W. Va. Code	W. Va. Code	leg_statute	West Virginia	untitled
 W. Va. Code Ann.	W. Va. Code Ann.	leg_statute	West Virginia	untitled
 W. Va. Code R.	W. Va. Code R.	admin_compilation	West Virginia	untitled
@@ -182,5 +218,6 @@ Wis. Stat.	Wis. Stat.	leg_statute	Wisconsin	untitled
 Wis. Stat. Ann.	Wis. Stat. Ann.	leg_statute	Wisconsin	untitled
 Wyo. Code R.	Wyo. Code R.	admin_compilation	Wyoming	titled
 Wyo. Stat. Ann.	Wyo. Stat. Ann.	leg_statute	Wyoming	untitled
+Wyo. Stat.	Wyo. Stat. Ann.	leg_statute	Wyoming	untitled
 """#
 }

@@ -28,7 +28,13 @@ struct GoldenTests {
         let input = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
         let document = try sharedExtractor.extract(Array(input), name: name)
         let got = try JSONSerialization.jsonObject(with: Data(document.json(pretty: false))) as! [String: Any]
-        let differences = GoldenComparison.compare(expected: expected, got: got)
+        let gaps = expected["known_gaps"] as? [String] ?? []
+        let all = GoldenComparison.compare(expected: expected, got: got)
+        // Known gaps are true values the expectation states and legalcite does not yet reach;
+        // they are listed in the file, counted by the accuracy harness, and do not fail here.
+        let differences = all.filter { difference in !gaps.contains { difference.hasPrefix($0) } }
+        let unusedGaps = gaps.filter { gap in !all.contains { $0.hasPrefix(gap) } }
+        #expect(unusedGaps.isEmpty, "known gaps no longer missed (remove them from the expectation): \(unusedGaps)")
         #expect(differences.isEmpty, Comment(rawValue: "\(name):\n" + differences.joined(separator: "\n")))
     }
 }

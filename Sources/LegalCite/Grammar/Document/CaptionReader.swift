@@ -47,7 +47,7 @@ struct CaptionReader {
         let slice = UnsafeBufferPointer(rebasing: text.bytes[..<limit])
         patterns.docket.forEachMatch(in: slice, using: data) { match in
             let inHead = blocks.contains { $0.contains(match.range.lowerBound) }
-            let isPacer = text.has("Case ", at: text.skipSpaces(from: match.range.lowerBound, limit: 4))
+            let isPacer = isPacerHeader(at: match.range.lowerBound)
             guard inHead || isPacer, !citations.contains(where: { $0.overlaps(match.range) }) else { return }
             docketRanges.append(match.range)
             for number in DocketNumberReader.read(text, match: match) where seen.insert(DocketNumberReader.key(number)).inserted {
@@ -100,30 +100,51 @@ struct CaptionReader {
         for (position, index) in head.enumerated() {
             let line = lines.lines[index]
             let cells = Lines.cells(of: line, in: text)
+            let rail = Lines.rail(of: line, in: text)
             for (cellIndex, cell) in cells.enumerated() {
                 let cellText = text.words(cell)
                 let firstWord = cellText.split(separator: " ").first.map(String.init) ?? ""
                 let column = cell.lowerBound - line.range.lowerBound
                 // The title: a cell in capitals opening with ORDER, MEMORANDUM, …; continued by
                 // the cells in capitals right below it.
-                if title == nil, Self.titleWords.contains(firstWord), isShouting(cellText) {
+                if title == nil, isTitle(cellText) {
                     title = cellText
                     titleColumn = column
                     lastTitleLine = position
                     continue
                 }
-                if let column = titleColumn, position == lastTitleLine + 1, abs(column - (cell.lowerBound - line.range.lowerBound)) <= 4,
+                // Line numbers stripped from pleading paper shift columns, so a continuation is the
+                // rightmost cell of the next line, in capitals, near the title's column or right of centre.
+                if let column = titleColumn, position == lastTitleLine + 1, cellIndex == cells.count - 1,
+                   abs(column - (cell.lowerBound - line.range.lowerBound)) <= 4 || cell.lowerBound - line.range.lowerBound >= 25,
                    isShouting(cellText), title!.count < 200 {
                     title! += " " + cellText
                     lastTitleLine = position
                     continue
                 }
-                if cells.count > 1 && cellIndex > 0 { continue }  // right column: docket, title, judge
+                // The right column (docket, title, judge) names no party: cells right of a rail, or
+                // after the first cell, or alone far to the right.
+                if let rail, cell.lowerBound > rail { continue }
+                if cells.count > 1 && cellIndex > 0 { continue }
                 if cells.count == 1 && column >= 36 && !isFlattened(line) { continue }
+                // `ROANOKE DIVISION`, `WESTERN DIVISION`: part of the court's heading.
+                if cellText.hasSuffix("DIVISION") && isShouting(cellText) && cellText.split(separator: " ").count <= 4 {
+                    if words.last != "|" { words.append("|") }
+                    continue
+                }
                 appendWords(of: cell, skipping: removed, into: &words, title: &title)
             }
         }
         return (PartyReader.read(words), title.map { $0.trimmingCharacters(in: " ,") })
+    }
+
+    /// `Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16`: a PACER page stamp.
+    private func isPacerHeader(at offset: Int) -> Bool {
+        let start = text.skipSpaces(from: offset, limit: 4)
+        guard text.has("Case ", at: start) else { return false }
+        var end = start
+        while end < text.count && text[end] != 0x0A { end += 1 }
+        return text.words(start..<end).contains(" Document ")
     }
 
     private func isFlattened(_ line: Lines.Line) -> Bool { line.trimmed.count > 200 }
@@ -153,6 +174,14 @@ struct CaptionReader {
             cursor = end
         }
         if title == nil, titleRun.contains(where: Self.titleWords.contains) { title = titleRun.joined(separator: " ") }
+    }
+
+    /// `ORDER`, `MEMORANDUM AND ORDER`, `SCREENING ORDER`: a short cell in capitals with a title
+    /// word among its first four words.
+    private func isTitle(_ cell: String) -> Bool {
+        let words = cell.split(separator: " ").map(String.init)
+        guard words.count <= 14, isShouting(cell) else { return false }
+        return words.prefix(4).contains { Self.titleWords.contains($0.trimmingCharacters(in: ",.:")) }
     }
 
     private func isShouting(_ text: String) -> Bool {

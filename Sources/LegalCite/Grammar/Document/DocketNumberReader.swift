@@ -3,8 +3,8 @@
 /// `No. CR 14-0259 JB.`, `Nos. 91-1225, 91-1256`, and the PACER header's `Case 8:16-cv-01261-DOC-KES`.
 enum DocketNumberReader {
     private static let number =
-        #"(?:\d{1,2}:\d{2}-?[A-Za-z]{2,4}-?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{2,4}-\d{2,6}|\d{2,4}-\d{2,6})"#
-        + #"(?:-[A-Z]{2,4}x?|\s\([A-Z]{2,4}x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w]))?"#
+        #"(?:\d{1,2}:\d{2}-?[A-Za-z]{2,4}-?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
+        + #"(?:-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w]))?"#
 
     static let pattern =
         #"(?<![\w-])(?:(?:(?:Case|Civil\s+Action|Civil|Criminal|Civ\.|Crim\.|Cr\.|Adv\.|Adversary|Bankruptcy|Bankr\.|Misc\.|"#
@@ -40,22 +40,33 @@ enum DocketNumberReader {
             office = String(core[..<colon])
             core = String(core[core.index(after: colon)...])
         }
-        let parts = core.split(whereSeparator: { $0 == "-" || $0 == " " || $0 == "(" || $0 == ")" || $0 == "/" }).map(String.init)
+        // Runs of digits and runs of letters: `21cv00082` and `21-cv-00082` read alike.
+        var parts: [String] = []
+        for character in core {
+            let isDigit = character.isNumber, isLetter = character.isLetter
+            guard isDigit || isLetter else { if parts.last != "" { parts.append("") }; continue }
+            if let last = parts.last, let previous = last.last, previous.isNumber == isDigit { parts[parts.count - 1].append(character) }
+            else if parts.last == "" { parts[parts.count - 1] = String(character) }
+            else { parts.append(String(character)) }
+        }
+        parts.removeAll { $0.isEmpty }
         var index = 0
-        if index < parts.count, ["CV", "CR", "CIV", "Civ", "MJ", "BK", "Civ.", "CV.", "CR."].contains(parts[index]) {
-            type = parts[index].lowercased().trimmingCharacters(in: ".")
+        if index < parts.count, ["CV", "CR", "CIV", "Civ", "MJ", "BK"].contains(parts[index]) {
+            type = parts[index].lowercased()
             index += 1
         }
         if index < parts.count, parts[index].allSatisfy(\.isNumber) { year = parts[index]; index += 1 }
         if index < parts.count, type == nil, parts[index].allSatisfy(\.isLetter), parts[index].count <= 4,
-           parts[index] == parts[index].lowercased() || parts[index].count == 2 {
+           index + 1 < parts.count, parts[index + 1].allSatisfy(\.isNumber) {
             type = parts[index].lowercased()
             index += 1
         }
         if index < parts.count, parts[index].allSatisfy(\.isNumber) { sequence = parts[index]; index += 1 }
         while index < parts.count {
             let part = parts[index]
-            if part.count >= 2, part.allSatisfy({ $0.isLetter }) { judges.append(part.hasSuffix("x") ? String(part.dropLast()) : part) }
+            if part.allSatisfy({ $0.isLetter }), part.count >= 2 || part.first!.isUppercase && written.contains("-\(part)") {
+                judges.append(part.hasSuffix("x") ? String(part.dropLast()) : part)
+            }
             index += 1
         }
         guard year != nil, sequence != nil else { return nil }

@@ -40,7 +40,7 @@ enum DocumentStructure {
         let notes = FootnoteReader.read(text, lines: lines)
         let caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts,
                                     citations: citations.map { $0.fullRange ?? $0.range }).read()
-        let signature = SignatureReader(text: text, patterns: patterns.signature)
+        let signature = SignatureReader(text: text, patterns: patterns.signature, courtsStates: courts.stateAbbreviations)
             .read(excluding: notes.map(\.range) + pacerHeaders(text, lines: lines))
         let footnotes = notes.map { note in
             Footnote(label: note.label, span: Span(map.original(note.range)), markerSpan: note.marker.map { Span(map.original($0)) })

@@ -111,6 +111,22 @@ enum FootnoteReader {
         return pair(markers: markers, starts: starts, text: text, lines: lines)
     }
 
+    private static func bodyStopsMidSentence(before lineIndex: Int, text: TextView, lines: Lines) -> Bool {
+        var index = lineIndex - 1
+        while index >= 0 && lines.lines[index].isBlank { index -= 1 }
+        guard index >= 0 else { return false }
+        return !endsSentence(text, lines.lines[index].trimmed.upperBound)
+    }
+
+    /// Whether the text ending at `end` closes a sentence: `.`, `?`, `!`, `:`, or one of them
+    /// followed by a closing quote or parenthesis.
+    private static func endsSentence(_ text: TextView, _ end: Int) -> Bool {
+        var cursor = end - 1
+        while cursor > 0 && (text[cursor] == 0x22 || text[cursor] == 0x29 || text[cursor] == 0x27 || text[cursor] == 0x5D) { cursor -= 1 }
+        let byte = text[cursor]
+        return byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x3A
+    }
+
     /// Pairs each note with the last marker of its label before it (and after the previous note's
     /// marker); a note without a marker is dropped.
     private static func pair(markers: [(label: String, range: Range<Int>)], starts: [(label: String, start: Int, lineIndex: Int)],
@@ -123,10 +139,13 @@ enum FootnoteReader {
                 continue
             }
             floor = marker.range.upperBound
-            // The note runs to a blank line, the next note, or the end.
+            // The note runs to a blank line, the next note, or the end. When the body before it
+            // stopped mid-sentence (a page break), the body resumes after the note's first line
+            // that ends a sentence.
+            let interrupts = bodyStopsMidSentence(before: start.lineIndex, text: text, lines: lines)
             var end = lines.lines[start.lineIndex].trimmed.upperBound
             var lineIndex = start.lineIndex + 1
-            while lineIndex < lines.lines.count {
+            while lineIndex < lines.lines.count && !(interrupts && endsSentence(text, end)) {
                 let line = lines.lines[lineIndex]
                 if line.isBlank || noteStarts.contains(line.trimmed.lowerBound) { break }
                 end = line.trimmed.upperBound

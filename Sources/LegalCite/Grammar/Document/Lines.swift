@@ -25,6 +25,21 @@ struct Lines {
         self.lines = lines
     }
 
+    /// The offset of the line's first rail (`)` or `|` standing between spaces), if any: what
+    /// lies right of it is the caption's right column.
+    static func rail(of line: Line, in text: TextView) -> Int? {
+        var index = line.trimmed.lowerBound
+        while index < line.trimmed.upperBound {
+            let byte = text[index]
+            if (byte == 0x29 || byte == 0x7C), index == line.trimmed.lowerBound || ByteClass.isSpace(text[index - 1]),
+               index + 1 >= line.trimmed.upperBound || ByteClass.isSpace(text[index + 1]) {
+                return index
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Splits a line into cells at `)` rails, `|` rails and gaps of three or more spaces:
     /// `CLIFTON JEREL JONES,     )    Case No. 12-2486` → two cells.
     static func cells(of line: Line, in text: TextView) -> [Range<Int>] {

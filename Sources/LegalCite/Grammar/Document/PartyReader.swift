@@ -43,6 +43,8 @@ enum PartyReader {
                 continue
             }
             if lower == "and" && pending.isEmpty { continue }
+            // Ornaments and rails (`* * *`, `)`, `|`) are no part of a name.
+            if !word.contains(where: { $0.isLetter || $0.isNumber }) { continue }
             pending.append(word)
             if pending.count > 30 { pending.removeFirst() }
         }

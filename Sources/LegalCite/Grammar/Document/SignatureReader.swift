@@ -5,11 +5,14 @@ struct SignatureReader {
     struct Patterns: Sendable {
         let judgeTitle = try! Pattern(
             #"(?m)^[ \t]*(.*?)[ \t,]*((?i:(?:Chief|Senior)\s+)?(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#)
+        /// `William C. Griesbach, District Judge` on a short line of its own.
+        let shortJudgeTitle = try! Pattern(
+            #"(?m)^[ \t]*([A-Z][^\n]{0,50}?)[ \t,]+((?:Chief\s+|Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge)\.?[ \t]*$"#)
         let signed = try! Pattern(#"(?m)^[ \t]*/?[sS]/[ \t]*([A-Z][^\n]{2,60}?)[ \t]*$"#)
         let signedBy = try! Pattern(
             #"Signed\s+by\s+(?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:District|Magistrate|Bankruptcy|Circuit)?\s*Judge\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})\s+on\s+(\d{1,2})/(\d{1,2})/(\d{4})"#)
         let dayOf = try! Pattern(
-            #"(?:(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+)\s+)?(?:on\s+)?(?:this\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
+            #"(?:(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+)\s+)?(?:on\s+)?(?i:this\s+)?(\d{1,2})(?:st|nd|rd|th|")?\s+(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
         let dated = try! Pattern(
             #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|Decided|DECIDED|Filed|FILED)\b(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#)
         let slashed = try! Pattern(
@@ -21,6 +24,8 @@ struct SignatureReader {
 
     let text: TextView
     let patterns: Patterns
+    /// State names (lower case) to their abbreviations, to recognize a place line.
+    let courtsStates: [String: String]
 
     func read(excluding notes: [Range<Int>]) -> Signature? {
         let start = max(0, text.count - 6000)
@@ -38,7 +43,7 @@ struct SignatureReader {
             // Re-run anchored at the latest match so `body` sees live groups.
             if let again = pattern.firstMatch(in: text.bytes, from: latest.0.lowerBound, anchored: true, using: data) { body(again) }
         }
-        last(patterns.signed) { judge = text.words($0.range(1)!).trimmingCharacters(in: " ,") }
+        last(patterns.signed) { judge = text.words($0.range(1)!).trimmingCharacters(in: " ,_") }
         last(patterns.judgeTitle) { match in
             title = NameCase.titleCaseIfShouting(text.words(match.range(2)!))
             let prefix = match.range(1).map { text.words($0).trimmingCharacters(in: " ,") } ?? ""
@@ -50,6 +55,14 @@ struct SignatureReader {
                 } else {
                     judge = previousLineName(before: match.range.lowerBound)
                 }
+            }
+        }
+        if title == nil {
+            last(patterns.shortJudgeTitle) { match in
+                let prefix = text.words(match.range(1)!).trimmingCharacters(in: " ,")
+                guard looksLikeName(prefix) else { return }
+                title = text.words(match.range(2)!)
+                if judge == nil { judge = prefix }
             }
         }
         last(patterns.signedBy, from: 0) { match in
@@ -65,7 +78,7 @@ struct SignatureReader {
         last(patterns.dated) { match in
             guard match.range.lowerBound > dateAt, let month = month(text.string(match.range(2)!)) else { return }
             date = iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
-            place = match.range(1).map { text.words($0) } ?? place
+            place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
         }
         if date == nil {
             last(patterns.slashed) { match in
@@ -77,6 +90,20 @@ struct SignatureReader {
         if let name = judge { judge = NameCase.titleCaseIfShouting(name) }
         guard judge != nil || date != nil else { return nil }
         return Signature(judge: judge, title: title, date: date, place: place)
+    }
+
+    /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own naming a city and state.
+    private func placeOnNextLine(after end: Int) -> String? {
+        var start = end
+        while start < text.count && text[start] != 0x0A { start += 1 }
+        start = text.skipSpaces(from: start, limit: 40)
+        var stop = start
+        while stop < text.count && text[stop] != 0x0A { stop += 1 }
+        let line = text.words(start..<stop)
+        let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " ") }
+        guard parts.count == 2, let state = courtsStates[parts[1].lowercased()] ?? (courtsStates.values.contains(parts[1]) ? parts[1] : nil),
+              !state.isEmpty, parts[0].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
+        return line
     }
 
     private func month(_ name: String) -> Int? {
