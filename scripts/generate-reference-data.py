@@ -159,8 +159,19 @@ def courts():
                 f"reporters-db {metadata.version('reporters-db')} (state_abbreviations.json)")
 
 
+def case_name_abbreviations():
+    with open(os.path.join(data_dir(reporters_db), "case_name_abbreviations.json"), encoding="utf-8") as handle:
+        table = json.load(handle)
+    rows = [(abbreviation, "|".join(words)) for abbreviation, words in sorted(table.items())]
+    write_table("CaseNameAbbreviationData.generated.swift", "CaseNameAbbreviationData",
+                "Abbreviations used in case names (Bluebook T6): abbreviation, words it stands for.",
+                ["abbreviation", "words"], rows,
+                f"reporters-db {metadata.version('reporters-db')} (case_name_abbreviations.json)")
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
+    case_name_abbreviations()
     reporters()
     laws()
     courts()

@@ -61,6 +61,7 @@ public struct Extractor: Sendable {
             return (found, result)
         }
         found = RuleSetInference.apply(to: found, caseKind: result.caseKind)
+        found = RuleSetInference.placeLocalRules(found, court: result.caption?.court?.id)
         let mentions = found.map { item in
             let span = Span(normalized.map.original(item.range))
             return Mention(item.citation, span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },

@@ -165,16 +165,22 @@ enum CaseNameFinder {
          "quoting", "also", "also,", "generally"].contains(word.lowercased()) || word == "In" || word == "And" || word == "With"
     }
 
-    /// `Kansas.`: a capitalized word of six or more letters closing with a period ends a sentence;
-    /// short ones (`Co.`, `Inc.`, `Pharm.`) are abbreviations.
+    /// `Court.`, `Kansas.`, `702.`: a word closing with a period ends a sentence unless it is an
+    /// abbreviation of case names (reporters-db's table: `Co.`, `Pharm.`, `Ass'n`), an initial
+    /// (`J.`), a dotted form (`U.S.`), or three letters or fewer (`St.`, `Bd.`).
     private static func endsSentence(_ word: String) -> Bool {
         guard word.hasSuffix(".") else { return false }
         let letters = word.dropLast().filter(\.isLetter).count
         if letters == 0 { return true }  // `702.`: a number closing a sentence
-        return letters >= 6 && !word.contains("'") && !abbreviations.contains(word)
+        if letters <= 3 || word.dropLast().contains(".") || word.contains("'") { return false }
+        return !abbreviations.contains(word)
     }
 
-    private static let abbreviations: Set<String> = ["Assocs.", "Indus.", "Servs.", "Enters.", "Comm'rs.", "Holdings."]
+    private static let abbreviations: Set<String> = {
+        var set = Set(TSV.rows(CaseNameAbbreviationData.tsv).map { String($0[0]) })
+        set.formUnion(["Assocs.", "Indus.", "Servs.", "Enters.", "Holdings.", "Bros.", "Cnty.", "Pharm.", "Pharms.", "Ariz.", "Cal.", "Colo.", "Conn.", "Fla.", "Ill.", "Ind.", "Kan.", "Mass.", "Mich.", "Minn.", "Miss.", "Mont.", "Nev.", "Okla.", "Penn.", "Tenn.", "Tex.", "Wash.", "Wis.", "Wyo."])
+        return set
+    }()
 
     /// Words of a name: each capitalized, a number, or a connector; at most 14 of them.
     private static func isName(_ name: String, asDefendant: Bool) -> Bool {

@@ -40,8 +40,16 @@ enum RuleRecognizer {
 
     static func local(_ text: TextView, match: Match, courts: CourtTable) -> [Found] {
         guard let designation = match.range(2), let rule = match.range(3) else { return [] }
-        let courtText = match.range(1).map { text.words($0) }
+        var courtText = match.range(1).map { text.words($0) }
         let designated = text.string(designation)
+        // `Local Civil Rule 73.02(B)(2) (D. S.C.)`: the court written after the rule.
+        if courtText == nil {
+            let open = text.skipSpaces(from: match.range.upperBound, limit: 2)
+            if text[open] == 0x28, let close = Balanced.closing(text, open: open, limit: 24) {
+                let inside = text.words(open + 1..<close)
+                if courts.court(citationString: inside) != nil { courtText = inside }
+            }
+        }
         // `Rule 7.1` after a court only: without the court it is a bare rule, handled elsewhere.
         if designated.hasPrefix("Rule"), courtText == nil { return [] }
         let court = courtText.flatMap { courts.court(citationString: $0)?.id }

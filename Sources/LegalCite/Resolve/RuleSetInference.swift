@@ -5,6 +5,17 @@
 enum RuleSetInference {
     enum CaseKind { case civil, criminal, unknown }
 
+    /// Local rules that name no court are the rules of the court whose document this is.
+    static func placeLocalRules(_ found: [Found], court: String?) -> [Found] {
+        guard let court else { return found }
+        return found.map { item in
+            guard case .rule(let rule) = item.citation, rule.ruleSet == .local, rule.court == nil, rule.courtText == nil else { return item }
+            let placed = RuleCitation(ruleSet: .local, rule: rule.rule, subdivision: rule.subdivision,
+                                      courtText: nil, court: court, bare: false)
+            return Found(citation: .rule(placed), range: item.range, fullRange: item.fullRange)
+        }
+    }
+
     static func apply(to found: [Found], caseKind: CaseKind) -> [Found] {
         var byNumber: [String: RuleSet] = [:]
         var explicitSets: [RuleSet: Int] = [:]

@@ -168,7 +168,9 @@ struct CaptionReader {
             } else if !titleRun.isEmpty {
                 break  // the title ended; prose follows
             } else {
-                words.append(word)
+                // `Michael Sanchez and` ⏎ `North Charleston Police Department,`: two parties.
+                let lineFinal = text.skipSpaces(from: end, limit: 3) >= cell.upperBound
+                words.append(word == "and" && lineFinal && !words.isEmpty ? PartyReader.joiner : word)
                 if PartyReader.role(word) != nil { sawRole = true }
             }
             cursor = end

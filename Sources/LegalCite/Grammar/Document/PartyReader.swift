@@ -23,23 +23,39 @@ enum PartyReader {
         return parts.dropFirst().allSatisfy({ roles[$0] != nil || $0 == "cross" || $0 == "counter" }) ? first : nil
     }
 
+    /// Stands for an `and` that ends a caption line: the names before and after it are two parties
+    /// of the same role.
+    static let joiner = "\u{1}and"
+
     /// `words` is the caption's left column as words, with `|` standing for a removed docket
     /// number or heading.
     static func read(_ words: [String]) -> [Caption.Party] {
         var parties: [Caption.Party] = []
         var pending: [String] = []
+        var waiting: [[String]] = []
         for word in words {
+            if word == joiner {
+                if !pending.isEmpty { waiting.append(pending) }
+                pending = []
+                continue
+            }
             let lower = word.lowercased()
             // `V.` inside a name in progress is a middle initial (`PATRICIA V. TRUMBULL`).
             let versus = word == "v." || word == "vs." || ((word == "V." || word == "VS.") && pending.isEmpty)
             if word == "|" || versus || lower == "v" || lower == "versus" || lower == "against" {
                 pending = []
+                waiting = []
                 continue
             }
             if let role = role(word), word.first?.isUppercase == true {
                 // `…, Burlington, VT, for Defendants.` is counsel's line, not a party.
-                if let party = party(from: pending, role: role), pending.last?.lowercased() != "for" { parties.append(party) }
+                if pending.last?.lowercased() != "for" {
+                    for group in waiting + [pending] {
+                        if let party = party(from: group, role: role) { parties.append(party) }
+                    }
+                }
                 pending = []
+                waiting = []
                 continue
             }
             if lower == "and" && pending.isEmpty { continue }

@@ -15,6 +15,8 @@ struct SignatureReader {
             #"(?:(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+)\s+)?(?:on\s+)?(?i:this\s+)?(\d{1,2})(?:st|nd|rd|th|")?\s+(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
         let dated = try! Pattern(
             #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|Decided|DECIDED|Filed|FILED)\b(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#)
+        /// `June 28, 2022` alone on a line near the signature.
+        let dateLine = try! Pattern(#"(?m)^[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})[ \t]*$"#)
         let slashed = try! Pattern(
             #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE)\b[^\n\d]{0,20}(\d{1,2})/(\d{1,2})/(\d{2,4})"#)
     }
@@ -79,6 +81,13 @@ struct SignatureReader {
             guard match.range.lowerBound > dateAt, let month = month(text.string(match.range(2)!)) else { return }
             date = iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
             place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
+        }
+        if date == nil {
+            last(patterns.dateLine, from: max(0, text.count - 1500)) { match in
+                guard let month = month(text.string(match.range(1)!)) else { return }
+                date = iso(year: text.string(match.range(3)!), month: month, day: text.string(match.range(2)!))
+                place = place ?? placeOnNextLine(after: match.range.upperBound)
+            }
         }
         if date == nil {
             last(patterns.slashed) { match in
