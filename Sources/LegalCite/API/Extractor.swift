@@ -30,6 +30,7 @@ public struct Extractor: Sendable {
         let bareRule = try! Pattern(RuleRecognizer.barePattern)
         let guidelines = try! Pattern(RuleRecognizer.guidelinesPattern)
         let docket = try! Pattern(DocketEntryRecognizer.pattern)
+        let bracketedDocket = try! Pattern(BracketedDocketEntry.pattern)
         let constitution = try! Pattern(ConstitutionRecognizer.formalPattern)
         let amendment = try! Pattern(ConstitutionRecognizer.prosePattern)
     }
@@ -94,6 +95,7 @@ public struct Extractor: Sendable {
         each(patterns.bareRule) { found.append(contentsOf: RuleRecognizer.bare(text, match: $0)) }
         each(patterns.guidelines) { if let item = RuleRecognizer.guidelines(text, match: $0) { found.append(item) } }
         each(patterns.docket) { found.append(contentsOf: DocketEntryRecognizer.entries(text, match: $0)) }
+        each(patterns.bracketedDocket) { if let item = BracketedDocketEntry.entry(text, match: $0) { found.append(item) } }
         return Overlaps.resolve(found)
     }
 }

@@ -75,6 +75,39 @@ enum DocketEntryRecognizer {
     }
 }
 
+/// The bracketed numbers the District of Columbia writes after a filing's name:
+/// `defendant's Motion [23] for Summary Judgment`, `Supplemental Memorandum … [83]`. A bracketed
+/// number counts only right after a capitalized word of a filing's name, so a footnote marker
+/// (`discovery.[1]`) never does.
+enum BracketedDocketEntry {
+    static let pattern = #"\[(\d{1,5})\](?!\()"#
+
+    static func entry(_ text: TextView, match: Match) -> Found? {
+        guard let number = match.range(1) else { return nil }
+        let before = text.skipSpacesBackward(from: match.range.lowerBound, limit: 4)
+        guard before < match.range.lowerBound, ByteClass.isUpper(text[text.wordStart(endingAt: before)]),
+              namesFiling(before: before, in: text) else { return nil }
+        let description = FilingDescription.read(before: match.range.upperBound, in: text, bracketed: match.range)
+        let citation = DocketEntryCitation(number: text.string(number), attachment: nil, pin: nil, description: description)
+        return Found(citation: .docketEntry(citation), range: match.range)
+    }
+}
+
+extension BracketedDocketEntry {
+    /// A filing noun (`Motion`, `Memorandum`, `Brief`) among the eight words before the bracket.
+    static func namesFiling(before end: Int, in text: TextView) -> Bool {
+        var cursor = end
+        for _ in 0..<8 {
+            let start = text.wordStart(endingAt: cursor)
+            guard start < cursor else { return false }
+            let word = text.string(start..<cursor).trimmingCharacters(in: ",;:")
+            if FilingDescription.filingNouns.contains(word) || word.hasSuffix("-Motion") { return true }
+            cursor = text.skipSpacesBackward(from: start, limit: 4)
+        }
+        return false
+    }
+}
+
 /// What the text calls a filing it cites by docket number: `Motion for Discovery (ECF No. 21)`,
 /// `See Minutes (Dkt. 37)`, `Plaintiff's Ex Parte Application for a TRO (Dkt. 10)`.
 enum FilingDescription {
@@ -86,11 +119,17 @@ enum FilingDescription {
     ]
     private static let connectors: Set<String> = ["of", "for", "to", "and", "in", "on", "re", "a", "an", "the", "by", "with"]
 
-    static func read(before start: Int, in text: TextView) -> String? {
+    /// Reads the filing's name before a reference: `Motion for Discovery (ECF No. 21)`; for a bare
+    /// bracket (`Motion [23] for Summary Judgment`) the name may continue after it.
+    static func read(before start: Int, in text: TextView, bracketed: Range<Int>? = nil) -> String? {
         var cursor = text.skipSpacesBackward(from: start, limit: 2)
-        if text.has("See ", endingAt: cursor + 1) || text.has("see ", endingAt: cursor + 1) { cursor -= 4 }
-        guard text[cursor - 1] == 0x28 || text[cursor - 1] == 0x5B else { return nil }
-        cursor = text.skipSpacesBackward(from: cursor - 1, limit: 2)
+        if let bracketed {
+            cursor = text.skipSpacesBackward(from: bracketed.lowerBound, limit: 2)
+        } else {
+            if text.has("See ", endingAt: cursor + 1) || text.has("see ", endingAt: cursor + 1) { cursor -= 4 }
+            guard text[cursor - 1] == 0x28 || text[cursor - 1] == 0x5B else { return nil }
+            cursor = text.skipSpacesBackward(from: cursor - 1, limit: 2)
+        }
         var words: [String] = []
         while words.count < 12 {
             let wordStart = text.wordStart(endingAt: cursor)
@@ -98,7 +137,15 @@ enum FilingDescription {
             let word = text.string(wordStart..<cursor)
             guard let first = word.unicodeScalars.first else { break }
             let possessive = word.hasSuffix("'s") || word.hasSuffix("s'")
-            if possessive || word.contains(where: { ",.;:()[]\"".contains($0) } ) && !word.hasSuffix(".") { break }
+            if possessive {
+                // `… in Support of Defendant's Motion …`: a capitalized possessive after a connector
+                // sits inside a longer name that cannot be read whole; say nothing.
+                let previousEnd = text.skipSpacesBackward(from: wordStart, limit: 4)
+                let previous = text.string(text.wordStart(endingAt: previousEnd)..<previousEnd)
+                if word.first?.isUppercase == true && connectors.contains(previous) { return nil }
+                break
+            }
+            if word.contains(where: { ",.;:()[]\"".contains($0) } ) && !word.hasSuffix(".") { break }
             guard first.properties.isUppercase || connectors.contains(word) else { break }
             words.append(word)
             cursor = text.skipSpacesBackward(from: wordStart, limit: 2)
@@ -110,6 +157,25 @@ enum FilingDescription {
             words.removeFirst()
         }
         guard words.contains(where: filingNouns.contains) else { return nil }
+        if let bracketed {
+            // `Motion [23] for Summary Judgment,`: the name goes on after the bracket.
+            var after = text.skipSpaces(from: bracketed.upperBound, limit: 2)
+            var tail: [String] = []
+            while tail.count < 8 {
+                var end = after
+                while end < text.count && !ByteClass.isSpace(text[end]) { end += 1 }
+                guard end > after else { break }
+                var word = text.string(after..<end)
+                let closes = word.hasSuffix(",") || word.hasSuffix(";") || word.hasSuffix(".")
+                if closes { word.removeLast() }
+                guard let first = word.first, first.isUppercase || (connectors.contains(word) && !tail.isEmpty) || word == "for" || word == "to" else { break }
+                tail.append(word)
+                if closes { break }
+                after = text.skipSpaces(from: end, limit: 3)
+            }
+            while let last = tail.last, connectors.contains(last) { tail.removeLast() }
+            if !tail.isEmpty, text.skipSpaces(from: bracketed.upperBound, limit: 2) > bracketed.upperBound { words += tail }
+        }
         return words.joined(separator: " ")
     }
 }

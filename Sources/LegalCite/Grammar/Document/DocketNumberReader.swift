@@ -8,7 +8,9 @@ enum DocketNumberReader {
 
     static let pattern =
         #"(?<![\w-])(?:(?:(?:Case|Civil\s+Action|Civil|Criminal|Civ\.|Crim\.|Cr\.|Adv\.|Adversary|Bankruptcy|Bankr\.|Misc\.|"#
-        + #"D\.\s?C\.\s+Docket|Docket|Appeal|Cause)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|(?m:^)\s*Case\s+(?=\d:\d{2}-))"#
+        + #"D\.\s?C\.\s+Docket|Docket|Appeal|Cause)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|(?m:^)\s*Case\s+(?=\d:\d{2}-)"#
+        // A caption cell holding only a federal number: `06-cv-960 (RCL)`.
+        + #"|(?<![\w:/.-])(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d|\d{2}-(?:cv|cr|CV|CR|mc|MC|mj|MJ|bk|ap)-\d))"#
         + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
 
     static func read(_ text: TextView, match: Match) -> [Caption.DocketNumber] {

@@ -9,6 +9,9 @@ struct SignatureReader {
         let shortJudgeTitle = try! Pattern(
             #"(?m)^[ \t]*([A-Z][^\n]{0,50}?)[ \t,]+((?:Chief\s+|Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge)\.?[ \t]*$"#)
         let signed = try! Pattern(#"(?m)^[ \t]*/?[sS]/[ \t]*([A-Z][^\n]{2,60}?)[ \t]*$"#)
+        /// `Signed by Royce C. Lamberth, Chief Judge, on August 14, 2012.`
+        let signedByName = try! Pattern(
+            #"Signed\s+by\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+((?:Chief\s+|Senior\s+)?(?:United\s+States\s+)?(?:District\s+|Magistrate\s+|Bankruptcy\s+|Circuit\s+)?Judge),?\s+on\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})"#)
         let signedBy = try! Pattern(
             #"Signed\s+by\s+(?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:District|Magistrate|Bankruptcy|Circuit)?\s*Judge\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})\s+on\s+(\d{1,2})/(\d{1,2})/(\d{4})"#)
         let dayOf = try! Pattern(
@@ -65,6 +68,13 @@ struct SignatureReader {
                 guard looksLikeName(prefix) else { return }
                 title = text.words(match.range(2)!)
                 if judge == nil { judge = prefix }
+            }
+        }
+        last(patterns.signedByName) { match in
+            judge = judge ?? text.words(match.range(1)!)
+            title = title ?? text.words(match.range(2)!)
+            if date == nil, let month = month(text.string(match.range(3)!)) {
+                date = iso(year: text.string(match.range(5)!), month: month, day: text.string(match.range(4)!))
             }
         }
         last(patterns.signedBy, from: 0) { match in
