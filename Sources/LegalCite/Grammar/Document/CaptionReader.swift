@@ -55,7 +55,8 @@ struct CaptionReader {
             }
         }
         let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges)
-        let caption = Caption(court: heading?.court, docketNumbers: dockets, parties: parties, title: title)
+        let court = heading?.court ?? pacerCourt()
+        let caption = Caption(court: court, docketNumbers: dockets, parties: parties, title: title)
         return caption.isEmpty ? nil : caption
     }
 
@@ -136,6 +137,20 @@ struct CaptionReader {
             }
         }
         return (PartyReader.read(words), title.map { $0.trimmingCharacters(in: " ,") })
+    }
+
+    /// `Entered on FLSD Docket 07/23/2008`: the court a PACER page stamp names, when courts-db
+    /// knows the abbreviation as an id.
+    private func pacerCourt() -> Caption.Court? {
+        for line in lines.lines.prefix(200) where isPacerHeader(at: line.trimmed.lowerBound) {
+            let words = text.words(line.trimmed).split(separator: " ").map(String.init)
+            guard let docket = words.firstIndex(of: "Docket"), docket >= 2, words[docket - 2] == "on" else { continue }
+            let abbreviation = words[docket - 1]
+            guard abbreviation.count >= 3, abbreviation.allSatisfy(\.isUppercase),
+                  let court = courts.court(id: abbreviation.lowercased()) else { continue }
+            return Caption.Court(name: court.name, id: court.id, span: nil)
+        }
+        return nil
     }
 
     /// `Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16`: a PACER page stamp.

@@ -13,7 +13,7 @@ struct SignatureReader {
         let signedByName = try! Pattern(
             #"Signed\s+by\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+((?:Chief\s+|Senior\s+)?(?:United\s+States\s+)?(?:District\s+|Magistrate\s+|Bankruptcy\s+|Circuit\s+)?Judge),?\s+on\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})"#)
         let signedBy = try! Pattern(
-            #"Signed\s+by\s+(?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:District|Magistrate|Bankruptcy|Circuit)?\s*Judge\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})\s+on\s+(\d{1,2})/(\d{1,2})/(\d{4})"#)
+            #"Signed\s+by\s+((?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit)\s+)?Judge)\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})\s+on\s+(\d{1,2})/(\d{1,2})/(\d{4})"#)
         let dayOf = try! Pattern(
             #"(?:(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+)\s+)?(?:on\s+)?(?i:this\s+)?(\d{1,2})(?:st|nd|rd|th|")?\s+(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
         let dated = try! Pattern(
@@ -48,8 +48,10 @@ struct SignatureReader {
             // Re-run anchored at the latest match so `body` sees live groups.
             if let again = pattern.firstMatch(in: text.bytes, from: latest.0.lowerBound, anchored: true, using: data) { body(again) }
         }
-        last(patterns.signed) { judge = text.words($0.range(1)!).trimmingCharacters(in: " ,_") }
+        var signatureAt: Int? = nil
+        last(patterns.signed) { judge = text.words($0.range(1)!).trimmingCharacters(in: " ,_"); signatureAt = $0.range.lowerBound }
         last(patterns.judgeTitle) { match in
+            signatureAt = signatureAt ?? match.range.lowerBound
             title = NameCase.titleCaseIfShouting(text.words(match.range(2)!))
             let prefix = match.range(1).map { text.words($0).trimmingCharacters(in: " ,") } ?? ""
             if judge == nil {
@@ -66,6 +68,7 @@ struct SignatureReader {
             last(patterns.shortJudgeTitle) { match in
                 let prefix = text.words(match.range(1)!).trimmingCharacters(in: " ,")
                 guard looksLikeName(prefix) else { return }
+                signatureAt = signatureAt ?? match.range.lowerBound
                 title = text.words(match.range(2)!)
                 if judge == nil { judge = prefix }
             }
@@ -78,8 +81,8 @@ struct SignatureReader {
             }
         }
         last(patterns.signedBy, from: 0) { match in
-            if judge == nil { judge = text.words(match.range(1)!) }
-            if date == nil { date = iso(year: text.string(match.range(4)!), month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) }
+            if judge == nil { judge = text.words(match.range(2)!); title = title ?? text.words(match.range(1)!) }
+            if date == nil { date = iso(year: text.string(match.range(5)!), month: Int(text.string(match.range(3)!)), day: text.string(match.range(4)!)) }
         }
         var dateAt = -1
         last(patterns.dayOf) { match in
@@ -92,9 +95,10 @@ struct SignatureReader {
             date = iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
             place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
         }
-        if date == nil {
+        if date == nil, let signatureAt {
+            // A bare date line counts only beside the signature (not a filing date in a header).
             last(patterns.dateLine, from: max(0, text.count - 1500)) { match in
-                guard let month = month(text.string(match.range(1)!)) else { return }
+                guard abs(match.range.lowerBound - signatureAt) < 600, let month = month(text.string(match.range(1)!)) else { return }
                 date = iso(year: text.string(match.range(3)!), month: month, day: text.string(match.range(2)!))
                 place = place ?? placeOnNextLine(after: match.range.upperBound)
             }
