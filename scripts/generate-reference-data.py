@@ -79,6 +79,20 @@ def reporters():
                 court = "scotus" if edition in SCOTUS_REPORTERS else ""
                 rows.append((spelling, edition, family, kind,
                              year(dates.get("start")), year(dates.get("end")), court))
+    # Compilations cited by volume and page (`94 Stat. 3305`, `82 Fed. Reg. 13,209`,
+    # `2006 N.C. Sess. Laws 4`) are scanned like reporters; their cite type tells them apart.
+    with open(os.path.join(base, "laws.json"), encoding="utf-8") as handle:
+        laws = json.load(handle)
+    for name, entries in sorted(laws.items()):
+        for entry in entries:
+            kind = entry.get("cite_type") or ""
+            forms = entry.get("regexes") or []
+            if kind not in ("leg_session", "admin_register"):
+                continue
+            if not any(f.startswith(("$volume $reporter $page", "$law_year $reporter $page")) for f in forms):
+                continue
+            for spelling in [name] + sorted(entry.get("variations") or []):
+                rows.append((spelling, name, name, kind, year(entry.get("start")), year(entry.get("end")), ""))
     for name, entries in sorted(journals.items()):
         for entry in entries:
             for spelling in [name] + sorted(entry.get("variations") or []):

@@ -20,6 +20,7 @@ public struct Extractor: Sendable {
     let laws: LawRecognizer
     let patterns: Patterns
     let structure: DocumentStructure.Patterns
+    let neutralCitations: NeutralCitationRecognizer
 
     /// The compiled PCRE2 patterns of the fixed-word recognizers.
     struct Patterns: Sendable {
@@ -31,6 +32,10 @@ public struct Extractor: Sendable {
         let guidelines = try! Pattern(RuleRecognizer.guidelinesPattern)
         let docket = try! Pattern(DocketEntryRecognizer.pattern)
         let bracketedDocket = try! Pattern(BracketedDocketEntry.pattern)
+        let yearNumber = try! Pattern(YearNumberCitationRecognizer.pattern)
+        let subjectCode = try! Pattern(SubjectCodeRecognizer.pattern)
+        let neutral = try! Pattern(NeutralCitationRecognizer.pattern)
+        let publicLaw = try! Pattern(PublicLawRecognizer.pattern)
         let constitution = try! Pattern(ConstitutionRecognizer.formalPattern)
         let amendment = try! Pattern(ConstitutionRecognizer.prosePattern)
     }
@@ -38,6 +43,7 @@ public struct Extractor: Sendable {
     public init() throws {
         let table = ReporterTable()
         reporters = ReporterScanner(table: table)
+        neutralCitations = NeutralCitationRecognizer(table: table)
         courts = CourtTable()
         laws = try LawRecognizer(table: LawTable())
         patterns = Patterns()
@@ -88,6 +94,10 @@ public struct Extractor: Sendable {
         each(patterns.supra) { if let item = shortForms.supraCitation($0.range) { found.append(item) } }
         each(laws.titledPattern) { found.append(contentsOf: laws.titled(text, match: $0)) }
         found.append(contentsOf: laws.untitled(text))
+        each(patterns.neutral) { if let item = neutralCitations.citation(text, match: $0) { found.append(item) } }
+        each(patterns.publicLaw) { if let item = PublicLawRecognizer.statute(text, match: $0) { found.append(item) } }
+        each(patterns.subjectCode) { found.append(contentsOf: SubjectCodeRecognizer.statutes(text, match: $0)) }
+        each(patterns.yearNumber) { if let item = YearNumberCitationRecognizer.citation(text, match: $0, courts: courts) { found.append(item) } }
         each(patterns.constitution) { if let item = ConstitutionRecognizer.formal(text, match: $0) { found.append(item) } }
         each(patterns.amendment) { if let item = ConstitutionRecognizer.prose(text, match: $0) { found.append(item) } }
         each(patterns.federalRule) { found.append(contentsOf: RuleRecognizer.federal(text, match: $0)) }

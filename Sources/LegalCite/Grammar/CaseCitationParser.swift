@@ -9,10 +9,18 @@ struct CaseCitationParser {
         var found: [Found] = []
         var group = 0
         var index = 0
+        var covered = 0  // where the last citation ended: a token starting before it is inside it
         while index < tokens.count {
             let token = tokens[index]
+            if token.volume.lowerBound < covered {
+                index += 1
+                continue
+            }
             guard token.page != nil else {
-                if let short = shortCite(token) { found.append(short) }
+                if let short = shortCite(token) {
+                    found.append(short)
+                    covered = short.range.upperBound
+                }
                 index += 1
                 continue
             }
@@ -21,7 +29,10 @@ struct CaseCitationParser {
             var cursor = index
             while cursor < tokens.count, let page = tokens[cursor].page {
                 let member = tokens[cursor]
-                if let previous = members.last, !onlyComma(previous.end..<member.volume.lowerBound) { break }
+                if let previous = members.last {
+                    if member.volume.lowerBound < previous.end { cursor += 1; continue }
+                    if !onlyComma(previous.end..<member.volume.lowerBound) { break }
+                }
                 var end = page.upperBound
                 var pin: Range<Int>? = nil
                 if text[end] == 0x2C {
@@ -38,6 +49,7 @@ struct CaseCitationParser {
             }
             index = cursor
             let last = members[members.count - 1].end
+            covered = last
             let parenthetical = CourtParenthetical.read(text, at: last)
             var explanation: String? = nil
             var closing = parenthetical?.range.upperBound ?? last
@@ -57,6 +69,13 @@ struct CaseCitationParser {
                 let page = text.string(token.page!)
                 let pin = member.pin.map { text.words($0) }
                 let range = token.volume.lowerBound..<member.end
+                if edition.citeType == "leg_session" || edition.citeType == "admin_register" {
+                    // `94 Stat. 3305`, `82 Fed. Reg. 13,209`: a compilation's volume and page.
+                    let law = LawCitation(code: edition.name, title: text.string(token.volume), section: page,
+                                          subsection: nil, jurisdiction: nil, etSeq: false)
+                    found.append(Found(citation: edition.citeType == "leg_session" ? .statute(law) : .regulation(law), range: range))
+                    continue
+                }
                 if edition.isJournal {
                     found.append(Found(citation: .journal(JournalCitation(
                         volume: text.string(token.volume), journal: edition.name,
@@ -79,7 +98,6 @@ struct CaseCitationParser {
     }
 
     private func onlyComma(_ range: Range<Int>) -> Bool {
-        guard range.lowerBound <= range.upperBound else { return false }
         var commas = 0
         for index in range {
             let byte = text[index]

@@ -54,7 +54,7 @@ struct LawRecognizer: Sendable {
             untitledTrie.matches(in: text.bytes, at: index, into: &hits)
             guard let hit = hits.last else { index += 1; continue }
             let code = untitledCodes[hit.value]
-            var cursor = text.skipSpaces(from: hit.end, limit: 2)
+            var cursor = text.skipSpaces(from: hit.end, limit: 12)
             var plural = false
             var marked = false
             if text[cursor] == 0xC2 && text[cursor + 1] == 0xA7 {

@@ -17,6 +17,10 @@ enum PinCite {
     /// One page or page range with an optional footnote: `*3`, `1953-54`, `1178 n.3`.
     private static func number(_ text: TextView, at start: Int) -> Int? {
         var cursor = start
+        if text[cursor] == 0x5F {  // a blank pin in a slip opinion: `at ___`
+            while text[cursor] == 0x5F { cursor += 1 }
+            return cursor - start >= 2 ? cursor : nil
+        }
         if text[cursor] == 0x2A {  // star page
             cursor += 1
             if text[cursor] == 0x2A { cursor += 1 }
@@ -35,8 +39,9 @@ enum PinCite {
             let end = text.skipDigits(from: probe, limit: 7)
             if end > probe { cursor = end }
         }
-        // A footnote: ` n.3`, ` nn. 3-4`, ` & n.2`.
+        // A footnote: ` n.3`, ` nn. 3-4`, ` & n.2`, `, n. 5`.
         probe = cursor
+        if text[probe] == 0x2C, text[probe + 1] == 0x20, text[probe + 2] == 0x6E { probe += 1 }
         if text[probe] == 0x20 { probe += 1 }
         if text[probe] == 0x26, text[probe + 1] == 0x20 { probe += 2 }
         if text[probe] == 0x6E {

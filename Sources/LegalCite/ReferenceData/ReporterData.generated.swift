@@ -3744,6 +3744,152 @@ York Leg. Rec.	York	York	state	1750
 York Leg. Rec. (Pa.)	York	York	state	1750		
 York Leg. Record	York	York	state	1750		
 York Legal Record	York	York	state	1750		
+Ala. Admin. Monthly	Ala. Admin. Monthly	Ala. Admin. Monthly	admin_register			
+Ala. Laws	Ala. Laws	Ala. Laws	leg_session			
+Ala. Legis. Serv.	Ala. Legis. Serv.	Ala. Legis. Serv.	leg_session			
+Alaska Legis. Serv.	Alaska Legis. Serv.	Alaska Legis. Serv.	leg_session			
+Alaska Sess. Laws	Alaska Sess. Laws	Alaska Sess. Laws	leg_session			
+Ariz. Admin. Reg.	Ariz. Admin. Reg.	Ariz. Admin. Reg.	admin_register			
+Ariz. Legis. Serv.	Ariz. Legis. Serv.	Ariz. Legis. Serv.	leg_session			
+Ariz. Sess. Laws	Ariz. Sess. Laws	Ariz. Sess. Laws	leg_session			
+Ark. Acts	Ark. Acts	Ark. Acts	leg_session			
+Ark. Legis. Serv.	Ark. Legis. Serv.	Ark. Legis. Serv.	leg_session			
+Ark. Reg.	Ark. Reg.	Ark. Reg.	admin_register			
+Cal. Legis. Serv.	Cal. Legis. Serv.	Cal. Legis. Serv.	leg_session			
+Cal. Stat.	Cal. Stat.	Cal. Stat.	leg_session			
+Colo. Legis. Serv.	Colo. Legis. Serv.	Colo. Legis. Serv.	leg_session			
+Colo. Sess. Laws	Colo. Sess. Laws	Colo. Sess. Laws	leg_session			
+Conn. Acts	Conn. Acts	Conn. Acts	leg_session			
+Conn. L.J.	Conn. L.J.	Conn. L.J.	admin_register			
+Conn. Legis. Serv.	Conn. Legis. Serv.	Conn. Legis. Serv.	leg_session			
+Conn. Pub. Acts	Conn. Pub. Acts	Conn. Pub. Acts	leg_session			
+Conn. Spec. Acts	Conn. Spec. Acts	Conn. Spec. Acts	leg_session			
+D.C. Reg.	D.C. Reg.	D.C. Reg.	leg_session			
+D.C. Sess. L. Serv.	D.C. Sess. L. Serv.	D.C. Sess. L. Serv.	leg_session			
+Del. Laws	Del. Laws	Del. Laws	leg_session			
+Del. Legis. Serv.	Del. Legis. Serv.	Del. Legis. Serv.	leg_session			
+Del. Reg. Regs.	Del. Reg. Regs.	Del. Reg. Regs.	admin_register			
+FR	FR	FR	admin_register			
+F.R.	FR	FR	admin_register			
+Fed. Reg.	FR	FR	admin_register			
+Fla. Admin. Reg.	Fla. Admin. Reg.	Fla. Admin. Reg.	admin_register			
+Fla. Admin. Weekly	Fla. Admin. Weekly	Fla. Admin. Weekly	admin_register			
+Fla. Laws	Fla. Laws	Fla. Laws	leg_session			
+Fla. Sess. Law Serv.	Fla. Sess. Law Serv.	Fla. Sess. Law Serv.	leg_session			
+Ga. Code Ann. Adv. Legis. Serv.	Ga. Code Ann. Adv. Legis. Serv.	Ga. Code Ann. Adv. Legis. Serv.	leg_session			
+Ga. Laws	Ga. Laws	Ga. Laws	leg_session			
+Haw. Legis. Serv.	Haw. Legis. Serv.	Haw. Legis. Serv.	leg_session			
+Haw. Sess. Laws	Haw. Sess. Laws	Haw. Sess. Laws	leg_session			
+Idaho Admin. Bull.	Idaho Admin. Bull.	Idaho Admin. Bull.	admin_register			
+Idaho Legis. Serv.	Idaho Legis. Serv.	Idaho Legis. Serv.	leg_session			
+Idaho Sess. Laws	Idaho Sess. Laws	Idaho Sess. Laws	leg_session			
+Ill. Laws	Ill. Laws	Ill. Laws	leg_session			
+Ill. Legis. Serv.	Ill. Legis. Serv.	Ill. Legis. Serv.	leg_session			
+Ill. Reg.	Ill. Reg.	Ill. Reg.	admin_register			
+Ind. Acts	Ind. Acts	Ind. Acts	leg_session			
+Ind. Legis. Serv.	Ind. Legis. Serv.	Ind. Legis. Serv.	leg_session			
+Ind. Reg.	Ind. Reg.	Ind. Reg.	admin_register			
+Iowa Acts	Iowa Acts	Iowa Acts	leg_session			
+Iowa Admin. Bull.	Iowa Admin. Bull.	Iowa Admin. Bull.	admin_register			
+Iowa Legis. Serv.	Iowa Legis. Serv.	Iowa Legis. Serv.	leg_session			
+Kan. Legis. Serv.	Kan. Legis. Serv.	Kan. Legis. Serv.	leg_session			
+Kan. Reg.	Kan. Reg.	Kan. Reg.	admin_register			
+Kan. Sess. Laws	Kan. Sess. Laws	Kan. Sess. Laws	leg_session			
+Ky. Acts	Ky. Acts	Ky. Acts	leg_session			
+Ky. Admin. Reg.	Ky. Admin. Reg.	Ky. Admin. Reg.	admin_register			
+Ky. Rev. Stat. & R. Serv.	Ky. Rev. Stat. & R. Serv.	Ky. Rev. Stat. & R. Serv.	leg_session			
+La. Acts	La. Acts	La. Acts	leg_session			
+La. Reg.	La. Reg.	La. Reg.	admin_register			
+La. Sess. Law Serv.	La. Sess. Law Serv.	La. Sess. Law Serv.	leg_session			
+Mass. Acts	Mass. Acts	Mass. Acts	leg_session			
+Mass. Legis. Serv.	Mass. Legis. Serv.	Mass. Legis. Serv.	leg_session			
+Md. Laws	Md. Laws	Md. Laws	leg_session			
+Md. Legis. Serv.	Md. Legis. Serv.	Md. Legis. Serv.	leg_session			
+Md. Reg.	Md. Reg.	Md. Reg.	admin_register			
+Me. Laws	Me. Laws	Me. Laws	leg_session			
+Me. Legis. Serv.	Me. Legis. Serv.	Me. Legis. Serv.	leg_session			
+Mich. Legis. Serv.	Mich. Legis. Serv.	Mich. Legis. Serv.	leg_session			
+Mich. Pub. Acts	Mich. Pub. Acts	Mich. Pub. Acts	leg_session			
+Minn. Laws	Minn. Laws	Minn. Laws	leg_session			
+Minn. Reg.	Minn. Reg.	Minn. Reg.	admin_register			
+Minn. Sess. Law Serv.	Minn. Sess. Law Serv.	Minn. Sess. Law Serv.	leg_session			
+Miss. Laws	Miss. Laws	Miss. Laws	leg_session			
+Miss. Legis. Serv.	Miss. Legis. Serv.	Miss. Legis. Serv.	leg_session			
+Mo. Laws	Mo. Laws	Mo. Laws	leg_session			
+Mo. Legis. Serv.	Mo. Legis. Serv.	Mo. Legis. Serv.	leg_session			
+Mo. Reg.	Mo. Reg.	Mo. Reg.	admin_register			
+Mont. Laws	Mont. Laws	Mont. Laws	leg_session			
+N. Mar. I. Reg.	N. Mar. I. Reg.	N. Mar. I. Reg.	admin_register			
+N.C. Legis. Serv.	N.C. Legis. Serv.	N.C. Legis. Serv.	leg_session			
+N.C. Reg.	N.C. Reg.	N.C. Reg.	admin_register			
+N.C. Sess. Laws	N.C. Sess. Laws	N.C. Sess. Laws	leg_session			
+N.D. Laws	N.D. Laws	N.D. Laws	leg_session			
+N.D. Legis. Serv.	N.D. Legis. Serv.	N.D. Legis. Serv.	leg_session			
+N.H. Laws	N.H. Laws	N.H. Laws	leg_session			
+N.H. Legis. Serv.	N.H. Legis. Serv.	N.H. Legis. Serv.	leg_session			
+N.H. Rulemaking Reg.	N.H. Rulemaking Reg.	N.H. Rulemaking Reg.	admin_register			
+N.J. Laws	N.J. Laws	N.J. Laws	leg_session			
+N.J. Reg.	N.J. Reg.	N.J. Reg.	admin_register			
+N.J. Sess. Law Serv.	N.J. Sess. Law Serv.	N.J. Sess. Law Serv.	leg_session			
+N.M. Adv. Legis. Serv.	N.M. Adv. Legis. Serv.	N.M. Adv. Legis. Serv.	leg_session			
+N.M. Laws	N.M. Laws	N.M. Laws	leg_session			
+N.M. Legis. Serv.	N.M. Legis. Serv.	N.M. Legis. Serv.	leg_session			
+N.M. Reg.	N.M. Reg.	N.M. Reg.	admin_register			
+N.Y. Laws	N.Y. Laws	N.Y. Laws	leg_session			
+N.Y. Reg.	N.Y. Reg.	N.Y. Reg.	admin_register			
+N.Y. Sess. Laws	N.Y. Sess. Laws	N.Y. Sess. Laws	leg_session			
+Neb. Laws	Neb. Laws	Neb. Laws	leg_session			
+Neb. Legis. Serv.	Neb. Legis. Serv.	Neb. Legis. Serv.	leg_session			
+Nev. Legis. Serv.	Nev. Legis. Serv.	Nev. Legis. Serv.	leg_session			
+Nev. Stat.	Nev. Stat.	Nev. Stat.	leg_session			
+Ohio Laws	Ohio Laws	Ohio Laws	leg_session			
+Ohio Legis. Bull.	Ohio Legis. Bull.	Ohio Legis. Bull.	leg_session			
+Ohio Legis. Serv. Ann.	Ohio Legis. Serv. Ann.	Ohio Legis. Serv. Ann.	leg_session			
+Okla. Gaz.	Okla. Gaz.	Okla. Gaz.	admin_register			
+Okla. Reg.	Okla. Reg.	Okla. Reg.	admin_register			
+Okla. Sess. Law Serv.	Okla. Sess. Law Serv.	Okla. Sess. Law Serv.	leg_session			
+Okla. Sess. Laws	Okla. Sess. Laws	Okla. Sess. Laws	leg_session			
+Or. Bull.	Or. Bull.	Or. Bull.	admin_register			
+Or. Laws	Or. Laws	Or. Laws	leg_session			
+Or. Laws Spec. Sess.	Or. Laws Spec. Sess.	Or. Laws Spec. Sess.	leg_session			
+Or. Legis. Serv.	Or. Legis. Serv.	Or. Legis. Serv.	leg_session			
+P.R. Laws	P.R. Laws	P.R. Laws	leg_session			
+P.R. Leyes	P.R. Leyes	P.R. Leyes	leg_session			
+Pa. Bull.	Pa. Bull.	Pa. Bull.	admin_register			
+Pa. Laws	Pa. Laws	Pa. Laws	leg_session			
+Pa. Legis. Serv.	Pa. Legis. Serv.	Pa. Legis. Serv.	leg_session			
+R.I. Acts & Resolves	R.I. Acts & Resolves	R.I. Acts & Resolves	leg_session			
+R.I. Adv. Legis. Serv.	R.I. Adv. Legis. Serv.	R.I. Adv. Legis. Serv.	leg_session			
+R.I. Pub. Laws	R.I. Pub. Laws	R.I. Pub. Laws	leg_session			
+Repub. Tex. Laws	Repub. Tex. Laws	Repub. Tex. Laws	leg_session			
+S.C. Acts	S.C. Acts	S.C. Acts	leg_session			
+S.C. Reg.	S.C. Reg.	S.C. Reg.	admin_register			
+S.D. Reg.	S.D. Reg.	S.D. Reg.	admin_register			
+Stat.	Stat.	Stat.	leg_session			
+Tenn. Admin. Reg.	Tenn. Admin. Reg.	Tenn. Admin. Reg.	admin_register			
+Tenn. Legis. Serv.	Tenn. Legis. Serv.	Tenn. Legis. Serv.	leg_session			
+Tenn. Priv. Acts	Tenn. Priv. Acts	Tenn. Priv. Acts	leg_session			
+Tenn. Pub. Acts	Tenn. Pub. Acts	Tenn. Pub. Acts	leg_session			
+Tex. Gen. Laws	Tex. Gen. Laws	Tex. Gen. Laws	leg_session			
+Tex. Reg.	Tex. Reg.	Tex. Reg.	admin_register			
+Tex. Sess. Law Serv.	Tex. Sess. Law Serv.	Tex. Sess. Law Serv.	leg_session			
+Utah Laws	Utah Laws	Utah Laws	leg_session			
+Utah. Legis. Serv.	Utah. Legis. Serv.	Utah. Legis. Serv.	leg_session			
+V.I. Sess. Laws	V.I. Sess. Laws	V.I. Sess. Laws	leg_session			
+Va. Acts	Va. Acts	Va. Acts	leg_session			
+Va. Legis. Serv.	Va. Legis. Serv.	Va. Legis. Serv.	leg_session			
+Va. Reg. Regs.	Va. Reg. Regs.	Va. Reg. Regs.	admin_register			
+Vt. Acts & Resolves	Vt. Acts & Resolves	Vt. Acts & Resolves	leg_session			
+Vt. Legis. Serv.	Vt. Legis. Serv.	Vt. Legis. Serv.	leg_session			
+W. Va. Acts	W. Va. Acts	W. Va. Acts	leg_session			
+W. Va. Legis. Serv.	W. Va. Legis. Serv.	W. Va. Legis. Serv.	leg_session			
+W. Va. Reg.	W. Va. Reg.	W. Va. Reg.	admin_register			
+Wash. Legis. Serv.	Wash. Legis. Serv.	Wash. Legis. Serv.	leg_session			
+Wash. Sess. Laws	Wash. Sess. Laws	Wash. Sess. Laws	leg_session			
+Wis. Legis. Serv.	Wis. Legis. Serv.	Wis. Legis. Serv.	leg_session			
+Wis. Sess. Laws	Wis. Sess. Laws	Wis. Sess. Laws	leg_session			
+Wyo. Legis. Serv.	Wyo. Legis. Serv.	Wyo. Legis. Serv.	leg_session			
+Wyo. Sess. Laws	Wyo. Sess. Laws	Wyo. Sess. Laws	leg_session			
 A.B.A. J.	A.B.A. J.	A.B.A. J.	journal			
 A.F. L. Rev.	A.F. L. Rev.	A.F. L. Rev.	journal			
 AIDS L. & Litig. Rep.	AIDS L. & Litig. Rep.	AIDS L. & Litig. Rep.	journal			

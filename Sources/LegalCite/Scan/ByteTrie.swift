@@ -66,14 +66,15 @@ struct ByteTrie: Sendable {
         while index < count {
             let byte = text[index]
             if ByteClass.isSpace(byte) {
-                // Skip a short run of white space inside a key, never a blank line.
+                // Skip white space inside a key: a line break too, even the blank line of
+                // double-spaced text (`459 F.⏎⏎   Supp. 3d`), never more.
                 var next = index
                 var newlines = 0
-                while next < count && ByteClass.isSpace(text[next]) && next - index < 4 {
+                while next < count && ByteClass.isSpace(text[next]) && next - index < 16 {
                     if text[next] == 0x0A { newlines += 1 }
                     next += 1
                 }
-                guard newlines < 2, next < count, let target = child(of: node, byte: text[next]) else { return }
+                guard newlines <= 2, next < count, let target = child(of: node, byte: text[next]) else { return }
                 node = target
                 index = next + 1
             } else {

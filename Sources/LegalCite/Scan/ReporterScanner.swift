@@ -58,26 +58,40 @@ struct ReporterScanner: Sendable {
         if ByteClass.isAlphanumeric(before) { return false }
         switch before {
         case 0x2E, 0x2D, 0x2F, 0x3A, 0x24, 0x2A, 0x23, 0x5F, 0xA7, 0xB6: return false  // . - / : $ * # _ § ¶
-        case 0x2C: return !(start > 1 && ByteClass.isDigit(text[start - 2]))        // 10,557
-        default: return true
+        default: return true  // after a comma too (`633,170 P2d 893`): the reporter decides
         }
     }
 
     private func token(volume: Range<Int>, reporterStart: Int, hit: ByteTrie.Hit,
                        in text: UnsafeBufferPointer<UInt8>) -> Token? {
         let count = text.count
-        var cursor = hit.end
         let reporterEnd = hit.end
-        var spaces = 0
-        while cursor < count && ByteClass.isSpace(text[cursor]) && spaces < 4 { cursor += 1; spaces += 1 }
+        // White space before the page: a line break, even a blank line in double-spaced text.
+        func skipGap(from start: Int) -> Int {
+            var cursor = start, newlines = 0
+            while cursor < count && ByteClass.isSpace(text[cursor]) && cursor - start < 24 {
+                if text[cursor] == 0x0A { newlines += 1; if newlines > 2 { return start } }
+                cursor += 1
+            }
+            return cursor
+        }
+        var cursor = skipGap(from: reporterEnd)
+        let spaces = cursor - reporterEnd
         guard cursor < count else { return nil }
-        if spaces == 0 && text[reporterEnd - 1] != 0x2E { return nil }
-        // Short form: `556 U.S. at 678`.
-        if spaces > 0, cursor + 3 < count, text[cursor] == 0x61, text[cursor + 1] == 0x74, ByteClass.isSpace(text[cursor + 2]) {
-            var pin = cursor + 3
-            while pin < count && ByteClass.isHorizontalSpace(text[pin]) { pin += 1 }
-            guard pin < count, ByteClass.isDigit(text[pin]) || text[pin] == 0x2A else { return nil }
+        // Short form: `556 U.S. at 678`, `539 U. S., at 328`, `13 Cal.4th at p. 1082`, `at ___`.
+        var atStart = cursor
+        if spaces == 0 && text[reporterEnd] == 0x2C { atStart = skipGap(from: reporterEnd + 1) }
+        if atStart > reporterEnd, atStart + 3 < count, text[atStart] == 0x61, text[atStart + 1] == 0x74, ByteClass.isSpace(text[atStart + 2]) {
+            var pin = skipGap(from: atStart + 3)
+            if text[pin] == 0x70, text[pin + 1] == 0x2E { pin = skipGap(from: pin + 2) }                          // p.
+            else if text[pin] == 0x70, text[pin + 1] == 0x70, text[pin + 2] == 0x2E { pin = skipGap(from: pin + 3) }  // pp.
+            guard pin < count, ByteClass.isDigit(text[pin]) || text[pin] == 0x2A || text[pin] == 0x5F else { return nil }
             return Token(volume: volume, reporter: reporterStart..<reporterEnd, spelling: hit.value, page: nil, end: pin)
+        }
+        if spaces == 0 && text[reporterEnd] == 0x2C, ByteClass.isDigit(text[skipGap(from: reporterEnd + 1)]) {
+            cursor = skipGap(from: reporterEnd + 1)  // `301 F.3d, 1000`
+        } else if spaces == 0 && text[reporterEnd - 1] != 0x2E {
+            return nil
         }
         let pageStart = cursor
         if text[cursor] == 0x5F || text[cursor] == 0x2D {

@@ -1,0 +1,14 @@
+/// Public laws: `Pub. L. No. 96-517`, `Pub. L. 111-148, § 1501`, `Public Law 104-191`.
+enum PublicLawRecognizer {
+    static let pattern =
+        #"(?<![\w.])(?:Pub\.\s?L\.|Public\s+Law|P\.\s?L\.)\s*(?:No\.\s*)?(\d{2,3})-(\d{1,4})(?![\d-])"#
+        + #"(?:,?\s*(?:\xC2\xA7\xC2\xA7?|[Ss]ec\.)\s*(\d+[\w.-]*(?:\([A-Za-z0-9]{1,4}\))*))?"#
+
+    static func statute(_ text: TextView, match: Match) -> Found? {
+        guard let congress = match.range(1), let number = match.range(2) else { return nil }
+        let section = match.range(3).map { text.string($0) }
+        let law = LawCitation(code: "Pub. L.", title: text.string(congress) + "-" + text.string(number),
+                              section: section ?? "", subsection: nil, jurisdiction: "United States", etSeq: false)
+        return Found(citation: .statute(law), range: match.range)
+    }
+}

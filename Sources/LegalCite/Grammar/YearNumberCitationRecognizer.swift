@@ -1,0 +1,28 @@
+/// Reporters cited by year and number, reporter first (reporters-db's `$full_cite_year_page`):
+/// `T.C. Memo. 2020-26`, `T.C. Summary Opinion 2012-5`, `T.C.M. (RIA) 2005-112`.
+enum YearNumberCitationRecognizer {
+    static let pattern =
+        #"(?<![\w.])(T\.\s?C\.\s?Memo\.|T\.\s?C\.\s?Summary\s+Op(?:inion|\.)|T\.\s?C\.\s?M\.\s?\(RIA\))\s+(\d{4})-(\d{1,6})(?![\d-])"#
+
+    static func citation(_ text: TextView, match: Match, courts: CourtTable) -> Found? {
+        guard let reporter = match.range(1), let year = match.range(2), let number = match.range(3) else { return nil }
+        let written = text.words(reporter)
+        let canonical = written.hasPrefix("T.C. Memo") || written.hasPrefix("T.C.Memo") ? "T.C. Memo."
+            : written.contains("Summary") ? "T.C. Summary Opinion" : "T.C.M. (RIA)"
+        var end = number.upperBound
+        var pin: String? = nil
+        if text[end] == 0x2C {
+            var pinStart = text.skipSpaces(from: end + 1, limit: 2)
+            if text.has("at ", at: pinStart) { pinStart += 3 }
+            if let range = PinCite.read(text, at: pinStart) { pin = text.words(range); end = range.upperBound }
+        }
+        let name = CaseNameFinder.find(before: match.range.lowerBound, in: text)
+        let citation = CaseCitation(
+            volume: text.string(year), reporter: canonical, reporterAsWritten: written, page: text.string(number), pin: pin,
+            year: Int(text.string(year)), court: "tax", plaintiff: name?.plaintiff, defendant: name?.defendant,
+            caseName: name?.name, parenthetical: nil, citeType: "specialty",
+            parallelGroup: Int.max / 2 + match.range.lowerBound)
+        return Found(citation: .fullCase(citation), range: match.range.lowerBound..<end,
+                     fullRange: (name?.start ?? match.range.lowerBound)..<end)
+    }
+}
