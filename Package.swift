@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "LegalCite", targets: ["LegalCite"]),
         .executable(name: "legalcite", targets: ["legalcite"]),
+        .executable(name: "legalcite-bench", targets: ["legalcite-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -16,13 +17,19 @@ let package = Package(
         .systemLibrary(
             name: "CPCRE2", path: "Sources/CPCRE2",
             pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
+        // OpenSSL's libcrypto (libssl-dev): SHA-256 of every document, in assembly.
+        .systemLibrary(
+            name: "CCrypto", path: "Sources/CCrypto",
+            pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // The pipeline: Text -> Scan -> Grammar -> Resolve -> Output. No I/O, no globals.
         .target(
-            name: "LegalCite", dependencies: ["CPCRE2"]),
+            name: "LegalCite", dependencies: ["CPCRE2", "CCrypto"]),
         // The command line: parses arguments, reads files, calls the library.
         .executableTarget(
             name: "legalcite",
             dependencies: ["LegalCite", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // The benchmark: `swift build -c release && .build/release/legalcite-bench`.
+        .executableTarget(name: "legalcite-bench", dependencies: ["LegalCite"]),
         .testTarget(name: "LegalCiteTests", dependencies: ["LegalCite"]),
         .testTarget(name: "LegalCiteCLITests", dependencies: ["legalcite"]),
     ]

@@ -111,6 +111,7 @@ public struct Extractor: Sendable {
 }
 
 /// Where two finds overlap, keeps the one of higher precedence, then the longer, then the earlier.
+/// Kept ranges stay sorted and disjoint, so each test is a binary search: O(n log n).
 enum Overlaps {
     static func resolve(_ found: [Found]) -> [Found] {
         let ranked = found.sorted { a, b in
@@ -119,12 +120,18 @@ enum Overlaps {
             return a.range.lowerBound < b.range.lowerBound
         }
         var kept: [Found] = []
-        var taken: [Range<Int>] = []
+        var taken: [Range<Int>] = []  // sorted by lower bound, pairwise disjoint
         for item in ranked where !item.range.isEmpty {
+            var low = 0, high = taken.count
+            while low < high {
+                let mid = (low + high) / 2
+                if taken[mid].lowerBound < item.range.lowerBound { low = mid + 1 } else { high = mid }
+            }
             // A parallel cite never overlaps its siblings, so any overlap is a conflict.
-            if taken.contains(where: { $0.overlaps(item.range) }) { continue }
+            if low > 0 && taken[low - 1].overlaps(item.range) { continue }
+            if low < taken.count && taken[low].overlaps(item.range) { continue }
+            taken.insert(item.range, at: low)
             kept.append(item)
-            taken.append(item.range)
         }
         return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -112,6 +112,21 @@ enum CaseNameFinder {
     /// `In re Bucchino`, `Ex parte Young`: names without a `v.`.
     private static func prefixedName(before end: Int, in text: TextView) -> Name? {
         let from = max(0, end - 120)
+        // Most cites have no such prefix: look for its bytes before any string work.
+        var hasPrefix = false
+        var index = from
+        while index + 3 < end && !hasPrefix {
+            switch text[index] {
+            case 0x49: hasPrefix = text.has("In re", at: index) || text.has("In the", at: index)   // I
+            case 0x45: hasPrefix = text.has("Ex parte", at: index) || text.has("Estate of", at: index)  // E
+            case 0x4D: hasPrefix = text.has("Matter of", at: index)  // M
+            case 0x50: hasPrefix = text.has("Petition of", at: index)  // P
+            case 0x41: hasPrefix = text.has("Application of", at: index)  // A
+            default: break
+            }
+            index += 1
+        }
+        guard hasPrefix else { return nil }
         let window = text.words(from..<end)
         for prefix in namePrefixes {
             guard let found = window.lastRange(of: prefix) else { continue }
@@ -144,6 +159,8 @@ enum CaseNameFinder {
 
     private static func isNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
+        // The common case first: a capitalized word or a number, no set lookups.
+        if let byte = word.utf8.first, ByteClass.isUpper(byte) || ByteClass.isDigit(byte) { return true }
         if connectors.contains(word) { return true }
         // Particles joined to a capitalized name: `al-Marri`, `el-Masri`, `d'Alessio`.
         if let joint = word.firstIndex(where: { $0 == "-" || $0 == "'" }), word.distance(from: word.startIndex, to: joint) <= 3,
@@ -155,14 +172,18 @@ enum CaseNameFinder {
     }
 
     private static func endsClause(_ word: String) -> Bool {
-        word.contains { "();:\"[]".contains($0) } || (word.hasSuffix(",") && !signals.contains(word.lowercased()))
+        word.utf8.contains { $0 == 0x28 || $0 == 0x29 || $0 == 0x3B || $0 == 0x3A || $0 == 0x22 || $0 == 0x5B || $0 == 0x5D }
+            || (word.utf8.last == 0x2C && !signals.contains(word.lowercased()))
     }
 
     /// Signals and sentence openers that a plaintiff's name never contains: `See`, `Cf.`, `In`
     /// (but `In re` opens names without `v.`, handled apart), `quoting`.
+    private static let stopWords: Set<String> = ["see", "see,", "cf.", "cf.,", "but", "accord", "accord,", "compare", "contra",
+                                                 "e.g.,", "e.g.", "citing", "quoting", "also", "also,", "generally"]
+
     private static func stopsName(_ word: String) -> Bool {
-        ["see", "see,", "cf.", "cf.,", "but", "accord", "accord,", "compare", "contra", "e.g.,", "e.g.", "citing",
-         "quoting", "also", "also,", "generally"].contains(word.lowercased()) || word == "In" || word == "And" || word == "With"
+        guard word.utf8.count <= 9 else { return false }
+        return word == "In" || word == "And" || word == "With" || stopWords.contains(word.lowercased())
     }
 
     /// `Court.`, `Kansas.`, `702.`: a word closing with a period ends a sentence unless it is an

@@ -54,7 +54,10 @@ public enum DocumentEncoder {
             json.element()
             json.beginObject()
             json.field("kind", mention.citation.kind)
-            json.field("text", document.text(of: mention.span))
+            json.key("text")
+            document.original.withUnsafeBufferPointer { original in
+                json.string(bytes: UnsafeBufferPointer(rebasing: original[max(0, mention.span.start)..<min(original.count, mention.span.end)]))
+            }
             json.key("span"); span(mention.span, &json)
             fields(of: mention.citation, &json)
             json.field("footnote", mention.footnote)

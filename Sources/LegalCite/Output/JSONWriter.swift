@@ -47,8 +47,20 @@ struct JSONWriter {
     mutating func element() { separator(); needsComma = false }
 
     mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { string(bytes: $0) }
+    }
+
+    /// A string given as UTF-8 bytes; most need no escaping and are copied whole.
+    mutating func string(bytes value: UnsafeBufferPointer<UInt8>) {
         bytes.append(0x22)
-        for byte in value.utf8 {
+        if !value.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            bytes.append(contentsOf: value)
+            bytes.append(0x22)
+            needsComma = true
+            return
+        }
+        for byte in value {
             switch byte {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
             case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
@@ -66,7 +78,13 @@ struct JSONWriter {
         needsComma = true
     }
 
-    mutating func number(_ value: Int) { bytes.append(contentsOf: Array(String(value).utf8)); needsComma = true }
+    mutating func number(_ value: Int) { appendDigits(value); needsComma = true }
+
+    private mutating func appendDigits(_ value: Int) {
+        if value < 0 { bytes.append(0x2D); appendDigits(-value); return }
+        if value >= 10 { appendDigits(value / 10) }
+        bytes.append(UInt8(0x30 + value % 10))
+    }
     mutating func bool(_ value: Bool) { bytes.append(contentsOf: Array((value ? "true" : "false").utf8)); needsComma = true }
     mutating func null() { bytes.append(contentsOf: Array("null".utf8)); needsComma = true }
 
@@ -76,10 +94,10 @@ struct JSONWriter {
     /// `[start, end]` on one line.
     mutating func pair(_ first: Int, _ second: Int) {
         bytes.append(0x5B)
-        bytes.append(contentsOf: Array(String(first).utf8))
+        appendDigits(first)
         bytes.append(0x2C)
         if pretty { bytes.append(0x20) }
-        bytes.append(contentsOf: Array(String(second).utf8))
+        appendDigits(second)
         bytes.append(0x5D)
         needsComma = true
     }

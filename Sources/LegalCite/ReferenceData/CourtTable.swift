@@ -38,11 +38,18 @@ struct CourtTable: Sendable {
     /// Spaces, periods and case do not matter: `2d Cir.`, `2d Cir`, `2dCir.` are one court.
     /// Ordinals are folded to the Bluebook's `2d`, `3d`.
     static func key(_ text: String) -> String {
-        var folded = String(text.lowercased().unicodeScalars.filter { $0 != " " && $0 != "." && $0 != "," && $0 != "\n" }.map(Character.init))
-        for (ordinal, bluebook) in [("2nd", "2d"), ("3rd", "3d")] {
-            while let range = folded.firstRange(of: ordinal) { folded.replaceSubrange(range, with: bluebook) }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 where byte != 0x20 && byte != 0x2E && byte != 0x2C && byte != 0x0A {
+            folded.append(ByteClass.isUpper(byte) ? byte | 0x20 : byte)
+            // Ordinals as the Bluebook writes them: `2nd` → `2d`, `3rd` → `3d`.
+            let count = folded.count
+            if count >= 3, folded[count - 1] == 0x64, ByteClass.isDigit(folded[count - 3]),
+               (folded[count - 2] == 0x6E && folded[count - 3] == 0x32) || (folded[count - 2] == 0x72 && folded[count - 3] == 0x33) {
+                folded.remove(at: count - 2)
+            }
         }
-        return folded
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// The court a citation string names (`D. Kan.`, `9th Cir.`, `Bankr. D.N.M.`), if any.

@@ -29,6 +29,10 @@ enum Resolver {
         var byKey: [String: Int] = [:]
         var groupAuthority: [Int: Int] = [:]
         var descriptions: [Int: String] = [:]
+        // For `supra`: each case's names in lower case, newest last, computed once per case.
+        var caseNames: [(index: Int, names: [String])] = []
+        // For short cites: case authorities by "volume|reporter".
+        var byVolume: [String: [Int]] = [:]
         var links: [Int?] = []
         links.reserveCapacity(mentions.count)
 
@@ -58,6 +62,10 @@ enum Resolver {
                 if !entry.cites.contains(cite.normalizedCite) {
                     entry.cites.append(cite.normalizedCite)
                     entry.pages.append((cite.volume, cite.reporter, cite.page.flatMap { Int($0) }))
+                    byVolume["\(cite.volume)|\(cite.reporter)", default: []].append(link!)
+                }
+                if entry.name == nil && entry.plaintiff == nil, cite.caseName != nil || cite.plaintiff != nil {
+                    caseNames.append((link!, [cite.caseName, cite.plaintiff, cite.defendant].compactMap { $0?.lowercased() }))
                 }
                 entry.name = entry.name ?? cite.caseName
                 entry.plaintiff = entry.plaintiff ?? cite.plaintiff
@@ -68,7 +76,8 @@ enum Resolver {
             case .shortCase(let cite):
                 let pin = cite.pin.flatMap { Int($0.prefix { $0.isNumber }) }
                 var best: (index: Int, page: Int)? = nil
-                for (index, entry) in cases {
+                for index in byVolume["\(cite.volume)|\(cite.reporter)"] ?? [] {
+                    guard let entry = cases[index] else { continue }
                     for page in entry.pages where page.volume == cite.volume && page.reporter == cite.reporter {
                         let first = page.page ?? 0
                         if let pin, first > pin { continue }
@@ -82,9 +91,7 @@ enum Resolver {
                 link = links.last ?? nil
             case .supra(let cite):
                 if let name = cite.name?.lowercased() {
-                    link = cases.filter { _, entry in
-                        [entry.name, entry.plaintiff, entry.defendant].contains { $0?.lowercased().contains(name) ?? false }
-                    }.keys.max()
+                    link = caseNames.last { $0.names.contains { $0.contains(name) } }?.index
                 }
             case .statute(let law), .regulation(let law):
                 let kind = mention.citation.kind

@@ -3,11 +3,13 @@
 /// Keys are stored without spaces, and the walk skips white space in the text, so `F. Supp. 2d`,
 /// `F.Supp.2d` and `F. Supp.\n2d` all reach the same key. The walk reports every key that ends
 /// at a word boundary, longest last, so a caller can fall back to a shorter one.
+///
+/// Nodes live in flat arrays; each node's children form a list sorted by byte. Built from sorted
+/// keys, a new child is always the last of its parent's list, so building needs no hashing.
 struct ByteTrie: Sendable {
-    private var firstEdge: [Int32] = [0]
-    private var edgeCount: [UInt16] = [0]
-    private var edgeBytes: [UInt8] = []
-    private var edgeTargets: [Int32] = []
+    private var bytes: [UInt8] = [0]
+    private var firstChild: [Int32] = [-1]
+    private var nextSibling: [Int32] = [-1]
     private var values: [Int32] = [-1]
     private var rootTable = [Int32](repeating: -1, count: 256)
 
@@ -15,44 +17,37 @@ struct ByteTrie: Sendable {
     struct Hit { let value: Int; let end: Int }
 
     init(keys: [(key: String, value: Int)]) {
-        // Build with dictionaries, then flatten breadth-first into sorted edge arrays.
-        final class Node { var children: [UInt8: Node] = [:]; var value: Int32 = -1 }
-        let root = Node()
-        for (key, value) in keys {
-            var node = root
-            for byte in key.utf8 where !ByteClass.isSpace(byte) {
-                if let child = node.children[byte] { node = child } else {
-                    let child = Node(); node.children[byte] = child; node = child
+        let stripped = keys.map { (bytes: Array($0.key.utf8.filter { !ByteClass.isSpace($0) }), value: $0.value) }
+        let order = stripped.indices.sorted { stripped[$0].bytes.lexicographicallyPrecedes(stripped[$1].bytes) }
+        var lastChild: [Int32] = [-1]
+        for index in order {
+            let (key, value) = stripped[index]
+            var node = 0
+            for byte in key {
+                let last = Int(lastChild[node])
+                if last >= 0 && bytes[last] == byte {
+                    node = last
+                    continue
                 }
+                let child = bytes.count
+                bytes.append(byte); firstChild.append(-1); nextSibling.append(-1); values.append(-1); lastChild.append(-1)
+                if last >= 0 { nextSibling[last] = Int32(child) } else { firstChild[node] = Int32(child) }
+                lastChild[node] = Int32(child)
+                if node == 0 { rootTable[Int(byte)] = Int32(child) }
+                node = child
             }
-            if node.value < 0 { node.value = Int32(value) }
+            if values[node] < 0 { values[node] = Int32(value) }
         }
-        var queue: [Node] = [root]
-        var head = 0
-        firstEdge = []; edgeCount = []; values = []
-        while head < queue.count {
-            let node = queue[head]; head += 1
-            firstEdge.append(Int32(edgeBytes.count))
-            edgeCount.append(UInt16(node.children.count))
-            values.append(node.value)
-            for (byte, child) in node.children.sorted(by: { $0.key < $1.key }) {
-                edgeBytes.append(byte)
-                edgeTargets.append(Int32(queue.count))
-                queue.append(child)
-            }
-        }
-        for edge in 0..<Int(edgeCount[0]) { rootTable[Int(edgeBytes[edge])] = edgeTargets[edge] }
     }
 
     @inline(__always) private func child(of node: Int, byte: UInt8) -> Int? {
         if node == 0 { let target = rootTable[Int(byte)]; return target < 0 ? nil : Int(target) }
-        let start = Int(firstEdge[node]), end = start + Int(edgeCount[node])
-        var index = start
-        while index < end {
-            let edge = edgeBytes[index]
-            if edge == byte { return Int(edgeTargets[index]) }
-            if edge > byte { return nil }
-            index += 1
+        var edge = Int(firstChild[node])
+        while edge >= 0 {
+            let label = bytes[edge]
+            if label == byte { return edge }
+            if label > byte { return nil }
+            edge = Int(nextSibling[edge])
         }
         return nil
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Validates UTF-8 once, up front, so that nothing downstream (PCRE2 included) re-validates.
 enum UTF8Validator {
     /// Returns the offset of the first invalid byte, or nil when `bytes` is well-formed UTF-8
@@ -43,7 +49,9 @@ enum UTF8Validator {
     /// Returns the offset of a byte that marks the input as binary: a NUL, or a sample whose
     /// control characters (other than tab, newline, carriage return, form feed) exceed 10%.
     static func binaryOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        if let nul = bytes.firstIndex(of: 0) { return nul }
+        if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
+            return UnsafeRawPointer(nul) - UnsafeRawPointer(base)
+        }
         let sample = min(bytes.count, 65_536)
         var controls = 0
         var first = -1

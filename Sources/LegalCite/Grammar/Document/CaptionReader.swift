@@ -34,27 +34,39 @@ struct CaptionReader {
                 blocks.append(range)
             }
         }
+        // One search over the head; the heading must stand inside one block (not in skipped prose).
         var heading: CourtHeading? = nil
-        for block in blocks where heading == nil {
-            heading = CourtHeading.read(text, within: block, patterns: patterns.heading, courts: courts)
+        var searchFrom = region.lowerBound
+        while heading == nil, searchFrom < region.upperBound,
+              let found = CourtHeading.read(text, within: searchFrom..<region.upperBound, patterns: patterns.heading, courts: courts) {
+            if blocks.contains(where: { $0.contains(found.range.lowerBound) && found.range.upperBound <= $0.upperBound }) {
+                heading = found
+            } else {
+                searchFrom = found.range.upperBound
+            }
         }
         // Docket numbers in the head, and in PACER page headers anywhere.
         var dockets: [Caption.DocketNumber] = []
         var docketRanges: [Range<Int>] = []
         var seen: Set<String> = []
         let data = MatchData(for: patterns.docket)
-        let limit = min(text.count, max(region.upperBound, 4096))
-        let slice = UnsafeBufferPointer(rebasing: text.bytes[..<limit])
-        patterns.docket.forEachMatch(in: slice, using: data) { match in
-            let inHead = blocks.contains { $0.contains(match.range.lowerBound) }
-            let isPacer = isPacerHeader(at: match.range.lowerBound)
-            guard inHead || isPacer, !citations.contains(where: { $0.overlaps(match.range) }) else { return }
-            docketRanges.append(match.range)
-            for number in DocketNumberReader.read(text, match: match) where seen.insert(DocketNumberReader.key(number)).inserted {
-                dockets.append(number)
+        // Only the head's blocks and the PACER stamps can hold caption docket numbers.
+        let pacerLines = lines.lines.prefix(400).filter { isPacerHeader(at: $0.trimmed.lowerBound) }.map(\.range)
+        for area in blocks + pacerLines {
+            let slice = UnsafeBufferPointer(rebasing: text.bytes[..<area.upperBound])
+            var start = area.lowerBound
+            while start < area.upperBound, let match = patterns.docket.firstMatch(in: slice, from: start, using: data) {
+                start = max(match.range.upperBound, match.range.lowerBound + 1)
+                guard !citations.contains(where: { $0.overlaps(match.range) }) else { continue }
+                docketRanges.append(match.range)
+                for number in DocketNumberReader.read(text, match: match) where seen.insert(DocketNumberReader.key(number)).inserted {
+                    dockets.append(number)
+                }
             }
         }
-        let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges)
+        dockets.sort { $0.span.start < $1.span.start }
+        let nearby = citations.filter { $0.lowerBound < region.upperBound }
+        let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges, citations: nearby)
         let court = heading?.court ?? pacerCourt()
         let caption = Caption(court: court, docketNumbers: dockets, parties: parties, title: title)
         return caption.isEmpty ? nil : caption
@@ -70,12 +82,22 @@ struct CaptionReader {
         var skipped = 0
         for (index, line) in lines.lines.enumerated() where !line.isBlank {
             if head.count >= 80 { break }
-            let lineText = text.words(line.trimmed)
-            let words = lineText.split(separator: " ")
-            let lower = words.filter { $0.first?.isLowercase == true }.count
-            let prose = words.count >= 8 && lower * 2 >= words.count
-            let anchor = words.contains { PartyReader.role(String($0)) != nil && $0.first?.isUppercase == true }
-                || lineText.contains("No.") || lineText.uppercased().contains("COURT")
+            // Count words and lower-case words on the bytes; look for anchors the same way.
+            var wordCount = 0, lower = 0, anchor = false
+            var cursor = line.trimmed.lowerBound
+            while cursor < line.trimmed.upperBound {
+                while cursor < line.trimmed.upperBound && ByteClass.isSpace(text[cursor]) { cursor += 1 }
+                guard cursor < line.trimmed.upperBound else { break }
+                let start = cursor
+                while cursor < line.trimmed.upperBound && !ByteClass.isSpace(text[cursor]) { cursor += 1 }
+                wordCount += 1
+                if ByteClass.isLower(text[start]) { lower += 1 }
+                if !anchor, ByteClass.isUpper(text[start]) {
+                    anchor = text.has("No.", at: start) || (text[start] | 0x20 == 0x63 && caseInsensitive(text, "court", at: start))
+                        || PartyReader.role(text.string(start..<cursor)) != nil
+                }
+            }
+            let prose = wordCount >= 8 && lower * 2 >= wordCount
             if prose {
                 if line.trimmed.count > 200 && anchor && !anchored { head.append(index); break }
                 if anchored { break }
@@ -89,7 +111,8 @@ struct CaptionReader {
         return head
     }
 
-    private func partiesAndTitle(_ head: [Int], heading: Range<Int>?, dockets: [Range<Int>]) -> ([Caption.Party], String?) {
+    private func partiesAndTitle(_ head: [Int], heading: Range<Int>?, dockets: [Range<Int>],
+                                 citations: [Range<Int>]) -> ([Caption.Party], String?) {
         var words: [String] = []
         var title: String? = nil
         var titleColumn: Int? = nil
@@ -137,6 +160,12 @@ struct CaptionReader {
             }
         }
         return (PartyReader.read(words), title.map { $0.trimmingCharacters(in: " ,") })
+    }
+
+    private func caseInsensitive(_ text: TextView, _ word: StaticString, at index: Int) -> Bool {
+        let length = word.utf8CodeUnitCount
+        for offset in 0..<length where text[index + offset] | 0x20 != word.utf8Start[offset] { return false }
+        return true
     }
 
     /// `Entered on FLSD Docket 07/23/2008`: the court a PACER page stamp names, when courts-db
@@ -196,14 +225,19 @@ struct CaptionReader {
     /// `ORDER`, `MEMORANDUM AND ORDER`, `SCREENING ORDER`: a short cell in capitals with a title
     /// word among its first four words.
     private func isTitle(_ cell: String) -> Bool {
-        let words = cell.split(separator: " ").map(String.init)
-        guard words.count <= 14, isShouting(cell) else { return false }
-        return words.prefix(4).contains { Self.titleWords.contains($0.trimmingCharacters(in: ",.:")) }
+        guard isShouting(cell) else { return false }
+        let words = cell.split(separator: " ", maxSplits: 4)
+        guard words.count <= 14 || cell.utf8.lazy.filter({ $0 == 0x20 }).count < 14 else { return false }
+        return words.prefix(4).contains { Self.titleWords.contains(String($0).trimmingCharacters(in: ",.:")) }
     }
 
+    /// Four in five letters are capitals (ASCII letters; other scripts do not count).
     private func isShouting(_ text: String) -> Bool {
-        let letters = text.filter(\.isLetter)
-        guard letters.count >= 3 else { return false }
-        return letters.filter(\.isUppercase).count * 10 >= letters.count * 8
+        var letters = 0, capitals = 0
+        for byte in text.utf8 where ByteClass.isLetter(byte) {
+            letters += 1
+            if ByteClass.isUpper(byte) { capitals += 1 }
+        }
+        return letters >= 3 && capitals * 10 >= letters * 8
     }
 }

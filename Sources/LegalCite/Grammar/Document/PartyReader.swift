@@ -12,7 +12,17 @@ enum PartyReader {
     ]
 
     /// The role a word names, with the appellate posture winning (`Plaintiff-Appellee` → appellee).
+    /// The stems every role word begins with, for a test that allocates nothing.
+    private static let stems: [[UInt8]] = ["plaintiff", "defendant", "petitioner", "respondent", "appell", "debtor", "movant",
+                                           "claimant", "intervenor", "counter", "third", "garnishee", "relator", "creditor"].map { Array($0.utf8) }
+
     static func role(_ word: String) -> String? {
+        // Role words are capitalized, short, and open with a known stem: most words fail here.
+        guard let first = word.utf8.first, ByteClass.isUpper(first), word.utf8.count <= 40 else { return nil }
+        let opensWithStem = stems.contains { stem in
+            word.utf8.count >= stem.count && zip(word.utf8, stem).allSatisfy { $0 | 0x20 == $1 }
+        }
+        guard opensWithStem else { return nil }
         let bare = word.trimmingCharacters(in: ",.;:").lowercased()
         if let role = roles[bare] { return role }
         let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)

@@ -3,19 +3,21 @@
 /// 2012` → 2012-11-26 and the place; `Signed by District Judge Daniel D. Crabtree on 7/13/2017`.
 struct SignatureReader {
     struct Patterns: Sendable {
+        /// The title at the end of a line; what stands before it on the line is read in Swift.
         let judgeTitle = try! Pattern(
-            #"(?m)^[ \t]*(.*?)[ \t,]*((?i:(?:Chief|Senior)\s+)?(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#)
+            #"(?m)((?i:(?:Chief|Senior)\s+)?(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#)
         /// `William C. Griesbach, District Judge` on a short line of its own.
         let shortJudgeTitle = try! Pattern(
-            #"(?m)^[ \t]*([A-Z][^\n]{0,50}?)[ \t,]+((?:Chief\s+|Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge)\.?[ \t]*$"#)
+            #"(?m)((?:Chief\s+|Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge)\.?[ \t]*$"#)
         let signed = try! Pattern(#"(?m)^[ \t]*/?[sS]/[ \t]*([A-Z][^\n]{2,60}?)[ \t]*$"#)
         /// `Signed by Royce C. Lamberth, Chief Judge, on August 14, 2012.`
         let signedByName = try! Pattern(
             #"Signed\s+by\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+((?:Chief\s+|Senior\s+)?(?:United\s+States\s+)?(?:District\s+|Magistrate\s+|Bankruptcy\s+|Circuit\s+)?Judge),?\s+on\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})"#)
         let signedBy = try! Pattern(
             #"Signed\s+by\s+((?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit)\s+)?Judge)\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})\s+on\s+(\d{1,2})/(\d{1,2})/(\d{4})"#)
-        let dayOf = try! Pattern(
-            #"(?:(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+)\s+)?(?:on\s+)?(?i:this\s+)?(\d{1,2})(?:st|nd|rd|th|")?\s+(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
+        /// `26th day of November, 2012`: found by its words; the day number and a place before it
+        /// (`in Kansas City, Kansas on this`) are read back from there in Swift.
+        let dayOf = try! Pattern(#"(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
         let dated = try! Pattern(
             #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|Decided|DECIDED|Filed|FILED)\b(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#)
         /// `June 28, 2022` alone on a line near the signature.
@@ -52,8 +54,8 @@ struct SignatureReader {
         last(patterns.signed) { judge = text.words($0.range(1)!).trimmingCharacters(in: " ,_"); signatureAt = $0.range.lowerBound }
         last(patterns.judgeTitle) { match in
             signatureAt = signatureAt ?? match.range.lowerBound
-            title = NameCase.titleCaseIfShouting(text.words(match.range(2)!))
-            let prefix = match.range(1).map { text.words($0).trimmingCharacters(in: " ,") } ?? ""
+            title = NameCase.titleCaseIfShouting(text.words(match.range(1)!))
+            let prefix = lineBefore(match.range.lowerBound)
             if judge == nil {
                 if !prefix.isEmpty, looksLikeName(prefix) {
                     judge = prefix
@@ -66,10 +68,10 @@ struct SignatureReader {
         }
         if title == nil {
             last(patterns.shortJudgeTitle) { match in
-                let prefix = text.words(match.range(1)!).trimmingCharacters(in: " ,")
-                guard looksLikeName(prefix) else { return }
+                let prefix = lineBefore(match.range.lowerBound)
+                guard prefix.utf8.count <= 50, looksLikeName(prefix) else { return }
                 signatureAt = signatureAt ?? match.range.lowerBound
-                title = text.words(match.range(2)!)
+                title = text.words(match.range(1)!)
                 if judge == nil { judge = prefix }
             }
         }
@@ -86,9 +88,15 @@ struct SignatureReader {
         }
         var dateAt = -1
         last(patterns.dayOf) { match in
-            dateAt = match.range.lowerBound
-            date = iso(year: text.string(match.range(4)!), month: month(text.string(match.range(3)!)), day: text.string(match.range(2)!))
-            place = match.range(1).map { text.words($0) }
+            // Back over `26th `, `24" `, `7 `: the day.
+            var cursor = text.skipSpacesBackward(from: match.range.lowerBound, limit: 3)
+            while cursor > 0 && (ByteClass.isLetter(text[cursor - 1]) || text[cursor - 1] == 0x22) && match.range.lowerBound - cursor < 6 { cursor -= 1 }
+            let dayEnd = cursor
+            while cursor > 0 && ByteClass.isDigit(text[cursor - 1]) && dayEnd - cursor < 2 { cursor -= 1 }
+            guard cursor < dayEnd else { return }
+            dateAt = cursor
+            date = iso(year: text.string(match.range(2)!), month: month(text.string(match.range(1)!)), day: text.string(cursor..<dayEnd))
+            place = placeBefore(cursor)
         }
         last(patterns.dated) { match in
             guard match.range.lowerBound > dateAt, let month = month(text.string(match.range(2)!)) else { return }
@@ -146,6 +154,27 @@ struct SignatureReader {
         let parts = words.split(separator: " ")
         return (2...6).contains(parts.count) && parts.allSatisfy { $0.first?.isUppercase == true }
             && !words.contains(where: \.isNumber)
+    }
+
+    /// `Dated in Kansas City, Kansas on this 26th`: the place named just before a date.
+    private func placeBefore(_ offset: Int) -> String? {
+        var start = offset
+        while start > 0 && text[start - 1] != 0x0A && offset - start < 120 { start -= 1 }
+        let line = text.words(start..<offset)
+        guard let marker = line.lastRange(of: " in ") ?? line.lastRange(of: " at ") else { return nil }
+        var rest = String(line[marker.upperBound...])
+        for tail in [" on this", " this", " on"] where rest.hasSuffix(tail) { rest.removeLast(tail.count) }
+        let parts = rest.split(separator: ",").map { String($0).trimmingCharacters(in: " ") }
+        guard parts.count == 2, parts.allSatisfy({ $0.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } }),
+              rest.count < 50 else { return nil }
+        return parts.joined(separator: ", ")
+    }
+
+    /// What stands on the line before `offset`, white space folded, commas and spaces trimmed.
+    private func lineBefore(_ offset: Int) -> String {
+        var start = offset
+        while start > 0 && text[start - 1] != 0x0A && offset - start < 400 { start -= 1 }
+        return text.words(start..<offset).trimmingCharacters(in: " ,")
     }
 
     /// The name at the end of a longer line: first name, initials, last name, suffix
