@@ -31,6 +31,7 @@ enum Resolver {
         var descriptions: [Int: String] = [:]
         // For `supra`: each case's names in lower case, newest last, computed once per case.
         var caseNames: [(index: Int, names: [String])] = []
+        var namedCases: Set<Int> = []
         // For short cites: case authorities by "volume|reporter".
         var byVolume: [String: [Int]] = [:]
         var links: [Int?] = []
@@ -64,7 +65,7 @@ enum Resolver {
                     entry.pages.append((cite.volume, cite.reporter, cite.page.flatMap { Int($0) }))
                     byVolume["\(cite.volume)|\(cite.reporter)", default: []].append(link!)
                 }
-                if entry.name == nil && entry.plaintiff == nil, cite.caseName != nil || cite.plaintiff != nil {
+                if cite.caseName != nil || cite.plaintiff != nil, namedCases.insert(link!).inserted {
                     caseNames.append((link!, [cite.caseName, cite.plaintiff, cite.defendant].compactMap { $0?.lowercased() }))
                 }
                 entry.name = entry.name ?? cite.caseName
