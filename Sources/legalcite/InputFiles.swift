@@ -7,46 +7,83 @@ enum InputFiles {
     }
 
     static func read(_ path: String, limit: Int) throws -> [UInt8] {
-        if path == "-" {
-            return try readAll(FileHandle.standardInput, limit: limit, name: "standard input")
-        }
+        if path == "-" { return try readAll(descriptor: 0, limit: limit, sizeHint: 0) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw ReadError(description: "no such file")
         }
         if isDirectory.boolValue { throw ReadError(description: "is a directory (use `legalcite batch` for folders)") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw ReadError(description: "cannot open for reading") }
-        defer { try? handle.close() }
-        return try readAll(handle, limit: limit, name: path)
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw ReadError(description: "cannot open for reading (\(String(cString: strerror(errno))))") }
+        defer { close(descriptor) }
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        if size > limit { throw ReadError(description: "larger than the limit of \(limit) bytes") }
+        return try readAll(descriptor: descriptor, limit: limit, sizeHint: size)
     }
 
-    /// Reads to the end, refusing more than `limit` bytes without reading them all.
-    private static func readAll(_ handle: FileHandle, limit: Int, name: String) throws -> [UInt8] {
-        var bytes: [UInt8] = []
+    /// Reads to the end into one buffer sized from the file when its size is known; refuses more
+    /// than `limit` bytes without reading them all.
+    private static func readAll(descriptor: Int32, limit: Int, sizeHint: Int) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 16))  // +1: room to see end-of-file
+        var count = 0
         while true {
-            let chunk: Data?
-            do { chunk = try handle.read(upToCount: 1 << 20) } catch { throw ReadError(description: "read failed: \(error.localizedDescription)") }
-            guard let chunk, !chunk.isEmpty else { break }
-            bytes.append(contentsOf: chunk)
-            if bytes.count > limit { throw ReadError(description: "larger than the limit of \(limit) bytes") }
+            if count == bytes.count {
+                if count > limit { throw ReadError(description: "larger than the limit of \(limit) bytes") }
+                bytes.append(contentsOf: repeatElement(0, count: count))
+            }
+            let read = bytes.withUnsafeMutableBufferPointer { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                throw ReadError(description: "read failed (\(String(cString: strerror(errno))))")
+            }
+            if read == 0 { break }
+            count += read
         }
+        if count > limit { throw ReadError(description: "larger than the limit of \(limit) bytes") }
+        bytes.removeSubrange(count...)
         return bytes
     }
 }
 
-/// Buffered standard output.
+/// Buffered standard output, written with write(2) straight from the buffers: a large document's
+/// JSON is never copied on its way out.
 final class OutputStream {
     private var buffer: [UInt8] = []
 
-    func write(_ text: String) { buffer.append(contentsOf: text.utf8); flushIfLarge() }
-    func write(_ bytes: [UInt8]) { buffer.append(contentsOf: bytes); flushIfLarge() }
+    func write(_ text: String) { write(Array(text.utf8)) }
 
-    private func flushIfLarge() { if buffer.count >= 1 << 16 { flush() } }
+    func write(_ bytes: [UInt8]) {
+        if bytes.count >= 1 << 16 {
+            flush()
+            Self.writeAll(bytes)
+            return
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        Self.writeAll(buffer)
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private static func writeAll(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { pointer in
+            var offset = 0
+            while offset < pointer.count {
+                let written = Foundation.write(1, pointer.baseAddress! + offset, pointer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    // A closed pipe (`| head`): stop quietly, as Unix tools do.
+                    exit(errno == EPIPE ? 0 : ExitStatus.ioError)
+                }
+                offset += written
+            }
+        }
     }
 
     deinit { flush() }

@@ -111,27 +111,27 @@ public struct Extractor: Sendable {
 }
 
 /// Where two finds overlap, keeps the one of higher precedence, then the longer, then the earlier.
-/// Kept ranges stay sorted and disjoint, so each test is a binary search: O(n log n).
+/// Bytes already taken are marked in a bitset, so each test costs the length of the find: linear
+/// in the text, whatever the number of citations.
 enum Overlaps {
     static func resolve(_ found: [Found]) -> [Found] {
-        let ranked = found.sorted { a, b in
-            if a.precedence != b.precedence { return a.precedence < b.precedence }
-            if a.range.count != b.range.count { return a.range.count > b.range.count }
-            return a.range.lowerBound < b.range.lowerBound
+        guard let textEnd = found.map(\.range.upperBound).max() else { return [] }
+        let ranked = found.indices.sorted { a, b in
+            let left = found[a], right = found[b]
+            if left.precedence != right.precedence { return left.precedence < right.precedence }
+            if left.range.count != right.range.count { return left.range.count > right.range.count }
+            return left.range.lowerBound < right.range.lowerBound
         }
+        var taken = [UInt64](repeating: 0, count: textEnd / 64 + 1)
         var kept: [Found] = []
-        var taken: [Range<Int>] = []  // sorted by lower bound, pairwise disjoint
-        for item in ranked where !item.range.isEmpty {
-            var low = 0, high = taken.count
-            while low < high {
-                let mid = (low + high) / 2
-                if taken[mid].lowerBound < item.range.lowerBound { low = mid + 1 } else { high = mid }
-            }
+        kept.reserveCapacity(found.count)
+        for index in ranked {
+            let range = found[index].range
+            guard !range.isEmpty else { continue }
             // A parallel cite never overlaps its siblings, so any overlap is a conflict.
-            if low > 0 && taken[low - 1].overlaps(item.range) { continue }
-            if low < taken.count && taken[low].overlaps(item.range) { continue }
-            taken.insert(item.range, at: low)
-            kept.append(item)
+            if range.contains(where: { taken[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) { continue }
+            for position in range { taken[position >> 6] |= 1 << UInt64(position & 63) }
+            kept.append(found[index])
         }
         return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -35,9 +35,11 @@ struct JSONWriter {
         bytes.append(0x5D); needsComma = true
     }
 
-    mutating func key(_ name: String) {
+    mutating func key(_ name: StaticString) {
         separator()
-        string(name)
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(0x22)
         bytes.append(0x3A)
         if pretty { bytes.append(0x20) }
         needsComma = false
@@ -103,7 +105,7 @@ struct JSONWriter {
     }
 
     // Keyed conveniences.
-    mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
-    mutating func field(_ name: String, _ value: Int?) { key(name); number(value) }
-    mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    mutating func field(_ name: StaticString, _ value: String?) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: Int?) { key(name); number(value) }
+    mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
 }

@@ -23,14 +23,19 @@ enum Resolver {
         var pages: [(volume: String, reporter: String, page: Int?)]
     }
 
+    /// `Regents of Univ. of Cal. v. Bakke` → {regents, of, univ., cal., v., bakke}.
+    private static func words(_ name: String) -> Set<Substring> {
+        Set(name.lowercased().split(separator: " ").map { $0.hasSuffix(",") ? $0.dropLast() : $0 })
+    }
+
     static func resolve(_ mentions: [Mention]) -> Resolution {
         var authorities: [Authority?] = []
         var cases: [Int: CaseEntry] = [:]
         var byKey: [String: Int] = [:]
         var groupAuthority: [Int: Int] = [:]
         var descriptions: [Int: String] = [:]
-        // For `supra`: each case's names in lower case, newest last, computed once per case.
-        var caseNames: [(index: Int, names: [String])] = []
+        // For `supra`: the words of each case's name in lower case, newest last, computed once.
+        var caseNames: [(index: Int, words: Set<Substring>)] = []
         var namedCases: Set<Int> = []
         // For short cites: case authorities by "volume|reporter".
         var byVolume: [String: [Int]] = [:]
@@ -65,8 +70,8 @@ enum Resolver {
                     entry.pages.append((cite.volume, cite.reporter, cite.page.flatMap { Int($0) }))
                     byVolume["\(cite.volume)|\(cite.reporter)", default: []].append(link!)
                 }
-                if cite.caseName != nil || cite.plaintiff != nil, namedCases.insert(link!).inserted {
-                    caseNames.append((link!, [cite.caseName, cite.plaintiff, cite.defendant].compactMap { $0?.lowercased() }))
+                if let name = cite.caseName ?? cite.plaintiff, namedCases.insert(link!).inserted {
+                    caseNames.append((link!, Self.words(name)))
                 }
                 entry.name = entry.name ?? cite.caseName
                 entry.plaintiff = entry.plaintiff ?? cite.plaintiff
@@ -91,8 +96,10 @@ enum Resolver {
             case .id:
                 link = links.last ?? nil
             case .supra(let cite):
-                if let name = cite.name?.lowercased() {
-                    link = caseNames.last { $0.names.contains { $0.contains(name) } }?.index
+                if let name = cite.name {
+                    // Every word of the supra's name (`Bakke`, `People v. Humphrey`) is in the case's name.
+                    let wanted = Self.words(name).subtracting(["v.", "v"])
+                    if !wanted.isEmpty { link = caseNames.last { wanted.isSubset(of: $0.words) }?.index }
                 }
             case .statute(let law), .regulation(let law):
                 let kind = mention.citation.kind

@@ -23,7 +23,7 @@ struct Normalizer {
     }
 
     private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || byte == 0x0D || byte == 0x2A || byte == 0x2D || byte == 0x3C || byte == 0x26 || byte == 0x0A
+        byte >= 0x80 || byte == 0x0D || byte == 0x2A || byte == 0x2D || byte == 0x3C || byte == 0x26
     }
 
     /// In HTML every white-space byte is special: a run of them is one space.
@@ -43,8 +43,14 @@ struct Normalizer {
             let byte = input[index]
             let html = format == .html
             if html ? !Self.isSpecialInHTML(byte) : !Self.isSpecial(byte) {
+                // A run of ordinary bytes, copied at once; it stops where a line number starts.
+                let limit = nextSkip < skips.count ? min(count, skips[nextSkip].lowerBound) : count
                 var end = index + 1
-                while end < count && !(html ? Self.isSpecialInHTML(input[end]) : Self.isSpecial(input[end])) { end += 1 }
+                if html {
+                    while end < limit && !Self.isSpecialInHTML(input[end]) { end += 1 }
+                } else {
+                    while end < limit && !Self.isSpecial(input[end]) { end += 1 }
+                }
                 append(input[index..<end], from: index)
                 index = end
                 continue
@@ -88,7 +94,7 @@ struct Normalizer {
     // MARK: Emitting
 
     private mutating func append(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, from original: Int) {
-        output.append(contentsOf: bytes)
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes))  // contiguous: one memcpy
         map.copy(from: original, count: bytes.count)
     }
 

@@ -107,13 +107,13 @@ enum NameCase {
     private static let small: Set<String> = ["of", "the", "and", "for", "in", "on", "at", "by", "to", "a", "an", "de", "ex", "rel.", "dba", "et", "al."]
 
     static func titleCaseIfShouting(_ name: String) -> String {
-        let letters = name.filter(\.isLetter)
         // Mixed-case words stay; words entirely in capitals are recased one by one.
-        guard letters.contains(where: \.isUppercase) else { return name }
+        guard name.utf8.contains(where: ByteClass.isUpper) else { return name }
         return name.split(separator: " ").enumerated().map { index, word in
             let text = String(word)
             let core = text.trimmingCharacters(in: ",;:")
-            guard core.count > 1, core == core.uppercased(), core.contains(where: \.isLetter) else { return text }
+            let letters = core.utf8.filter(ByteClass.isLetter)
+            guard core.utf8.count > 1, !letters.isEmpty, !letters.contains(where: ByteClass.isLower) else { return text }
             if keep.contains(core) || (core.contains(".") && core.filter(\.isLetter).count <= 3 && !core.hasSuffix("..")
                                         && core.split(separator: ".").allSatisfy { $0.count <= 1 }) {
                 return text

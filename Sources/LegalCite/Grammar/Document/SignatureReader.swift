@@ -35,7 +35,7 @@ struct SignatureReader {
     let courtsStates: [String: String]
 
     func read(excluding notes: [Range<Int>]) -> Signature? {
-        let start = max(0, text.count - 6000)
+        let start = max(0, text.count - 4000)
         var judge: String? = nil, title: String? = nil, date: String? = nil, place: String? = nil
         func last(_ pattern: Pattern, from: Int = start, _ body: (Match) -> Void) {
             let data = MatchData(for: pattern)
