@@ -28,7 +28,7 @@ struct Normalizer {
 
     /// In HTML every white-space byte is special: a run of them is one space.
     private static func isSpecialInHTML(_ byte: UInt8) -> Bool {
-        isSpecial(byte) || byte == 0x20 || byte == 0x09
+        isSpecial(byte) || byte == 0x20 || byte == 0x09 || byte == 0x0A
     }
 
     private mutating func run() {
