@@ -113,3 +113,17 @@ struct DocumentStructureTests {
         #expect(document.footnotes.isEmpty)
     }
 }
+
+@Suite("Footnotes marked with stars")
+struct StarFootnoteTests {
+    @Test func starMarkerAndNote() {
+        let document = extract("The motion was denied.* Discovery is closed, as at *3 of the transcript.\n\n* See ECF No. 26.\n")
+        #expect(document.footnotes.map(\.label) == ["*"])
+        #expect(document.footnotes.map { document.text(of: $0.span) } == ["* See ECF No. 26."])
+        #expect(document.mentions.first { $0.citation.kind == "docket_entry" }?.footnote == "*")
+    }
+
+    @Test func starPagesAreNotMarkers() {
+        #expect(extract("See 100 F.3d 1, *3 and *684.\n\n* A list item that is not a note.\n").footnotes.isEmpty)
+    }
+}

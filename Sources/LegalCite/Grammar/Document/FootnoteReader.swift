@@ -15,7 +15,36 @@ enum FootnoteReader {
     static func read(_ text: TextView, lines: Lines) -> [Note] {
         let superscript = superscriptNotes(text, lines: lines)
         if !superscript.isEmpty { return superscript }
-        return plainNotes(text, lines: lines)
+        let plain = plainNotes(text, lines: lines)
+        return plain.isEmpty ? starNotes(text, lines: lines) : plain
+    }
+
+    /// Unnumbered notes marked `*`, `**`: the marker glued to the end of a word in the body
+    /// (`discovery.*`), the note a line opening with the same stars. Star pages (`*684`,
+    /// `at *3`) are never markers: digits follow them.
+    private static func starNotes(_ text: TextView, lines: Lines) -> [Note] {
+        var markers: [(label: String, range: Range<Int>)] = []
+        var starts: [(label: String, start: Int, lineIndex: Int)] = []
+        for (lineIndex, line) in lines.lines.enumerated() where !line.isBlank {
+            var index = line.trimmed.lowerBound
+            while index < line.trimmed.upperBound {
+                guard text[index] == 0x2A else { index += 1; continue }
+                var end = index
+                while text[end] == 0x2A && end - index < 3 { end += 1 }
+                let label = String(repeating: "*", count: end - index)
+                if index == line.trimmed.lowerBound {
+                    if text[end] == 0x20 || ByteClass.isUpper(text[end]) { starts.append((label, index, lineIndex)) }
+                } else {
+                    let before = text[index - 1], after = text[end]
+                    let glued = ByteClass.isLetter(before) || before == 0x2E || before == 0x2C || before == 0x22 || before == 0x29
+                    if glued && (ByteClass.isSpace(after) || after == 0 || after == 0x2E || after == 0x2C || after == 0x3B) {
+                        markers.append((label, index..<end))
+                    }
+                }
+                index = end
+            }
+        }
+        return pair(markers: markers, starts: starts, text: text, lines: lines)
     }
 
     /// `¹`, `²`, `³` are U+00B9, U+00B2, U+00B3; `⁰`, `⁴`…`⁹` are U+2070, U+2074…U+2079.
