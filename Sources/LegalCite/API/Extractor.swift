@@ -36,6 +36,7 @@ public struct Extractor: Sendable {
         let subjectCode = try! Pattern(SubjectCodeRecognizer.pattern)
         let neutral = try! Pattern(NeutralCitationRecognizer.pattern)
         let publicLaw = try! Pattern(PublicLawRecognizer.pattern)
+        let record = try! Pattern(RecordRecognizer.pattern)
         let constitution = try! Pattern(ConstitutionRecognizer.formalPattern)
         let amendment = try! Pattern(ConstitutionRecognizer.prosePattern)
     }
@@ -105,6 +106,7 @@ public struct Extractor: Sendable {
         each(patterns.bareRule) { found.append(contentsOf: RuleRecognizer.bare(text, match: $0)) }
         each(patterns.guidelines) { if let item = RuleRecognizer.guidelines(text, match: $0) { found.append(item) } }
         each(patterns.docket) { found.append(contentsOf: DocketEntryRecognizer.entries(text, match: $0)) }
+        each(patterns.record) { found.append(contentsOf: RecordRecognizer.citations(text, match: $0, pattern: patterns.record)) }
         each(patterns.bracketedDocket) { if let item = BracketedDocketEntry.entry(text, match: $0) { found.append(item) } }
         return Overlaps.resolve(found)
     }

@@ -14,6 +14,7 @@ struct Found {
         case .constitution: 2
         case .rule: 3
         case .docketEntry: 4
+        case .record: 4
         case .supra: 5
         case .id: 6
         }

@@ -35,6 +35,13 @@ struct ShortFormRecognizer {
             if let range = PinCite.read(text, at: pinStart) { return (text.words(range), range.upperBound) }
         }
         if let paragraph = paragraphPin(at: spaced) { return (text.words(spaced..<paragraph), paragraph) }
+        // `id. Claim V ¶¶ 58-71`: a claim or count of a pleading, then its paragraphs.
+        if text.has("Claim ", at: spaced) || text.has("Count ", at: spaced) {
+            var end = spaced + 6
+            while ByteClass.isAlphanumeric(text[end]) { end += 1 }
+            let afterClaim = text.skipSpaces(from: end, limit: 2)
+            if end > spaced + 6, let paragraph = paragraphPin(at: afterClaim) { return (text.words(spaced..<paragraph), paragraph) }
+        }
         return (nil, start)
     }
 

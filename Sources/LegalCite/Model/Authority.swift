@@ -6,6 +6,7 @@ public enum Authority: Sendable {
     case docketEntry(number: String, attachment: String?, description: String?)
     case constitution(jurisdiction: String, article: String?, amendment: String?, section: String?)
     case journal(cite: String, year: Int?)
+    case record(document: String, label: String?)
 
     public var kind: String {
         switch self {
@@ -15,6 +16,7 @@ public enum Authority: Sendable {
         case .docketEntry: "docket_entry"
         case .constitution: "constitution"
         case .journal: "journal"
+        case .record: "record"
         }
     }
 }

@@ -10,6 +10,7 @@ public enum Citation: Sendable {
     case constitution(ConstitutionCitation)
     case docketEntry(DocketEntryCitation)
     case journal(JournalCitation)
+    case record(RecordCitation)
 
     /// The `kind` string of the JSON contract.
     public var kind: String {
@@ -24,6 +25,7 @@ public enum Citation: Sendable {
         case .constitution: "constitution"
         case .docketEntry: "docket_entry"
         case .journal: "journal"
+        case .record: "record"
         }
     }
 }
@@ -122,6 +124,17 @@ public struct DocketEntryCitation: Sendable {
     public let pin: String?
     /// What the text calls the filing (`Motion for Discovery (ECF No. 21)`), when it says.
     public let description: String?
+}
+
+/// `Compl. ¶¶ 46-53`, `Tr. 45:3-12`, `Ex. A at 3`, `[PSR ¶ 84]`: the case's own record.
+public struct RecordCitation: Sendable {
+    /// `complaint`, `amended_complaint`, `answer`, `transcript`, `deposition`, `exhibit`,
+    /// `declaration`, `brief`, `presentence_report`, `record`, `appendix`, `joint_appendix`.
+    public let document: String
+    /// `A` of `Ex. A`; the deponent or declarant (`Smith` of `Smith Dep.`).
+    public let label: String?
+    /// `¶¶ 46-53`, `45:3-12`, `4`, `Claim III ¶¶ 46-53`.
+    public let pin: String?
 }
 
 /// `100 Harv. L. Rev. 1234, 1240 (1987)`.

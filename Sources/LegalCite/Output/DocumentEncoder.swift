@@ -202,6 +202,10 @@ public enum DocumentEncoder {
             json.field("number", entry.number)
             json.field("attachment", entry.attachment)
             json.field("pin", entry.pin)
+        case .record(let cite):
+            json.field("document", cite.document)
+            json.field("label", cite.label)
+            json.field("pin", cite.pin)
         case .journal(let cite):
             json.field("volume", cite.volume)
             json.field("journal", cite.journal)
@@ -245,6 +249,9 @@ public enum DocumentEncoder {
         case .journal(let cite, let year):
             json.field("cite", cite)
             json.field("year", year)
+        case .record(let document, let label):
+            json.field("document", document)
+            json.field("label", label)
         }
         json.endObject()
     }

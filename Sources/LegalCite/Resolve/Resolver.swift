@@ -12,6 +12,20 @@ public struct Resolution: Sendable {
     public let links: [Int?]
 }
 
+/// Which record document a filing's name is: `Complaint` → complaint, `First Amended Complaint`
+/// → amended_complaint, `Answer` → answer.
+enum RecordDocument {
+    static func kind(_ description: String) -> String? {
+        let words = description.split(separator: " ")
+        guard let last = words.last else { return nil }
+        switch last {
+        case "Complaint": return words.count > 1 && words.contains("Amended") ? "amended_complaint" : (words.count == 1 ? "complaint" : nil)
+        case "Answer": return words.count == 1 ? "answer" : nil
+        default: return nil
+        }
+    }
+}
+
 enum Resolver {
     private struct CaseEntry {
         var name: String?
@@ -41,6 +55,17 @@ enum Resolver {
         var byVolume: [String: [Int]] = [:]
         var links: [Int?] = []
         links.reserveCapacity(mentions.count)
+        // Record documents the text ties to a docket entry (`Complaint (ECF No. 1)`), found first so
+        // the order of mentions does not matter.
+        var filedAs: [String: Int] = [:]
+        for mention in mentions {
+            guard case .docketEntry(let entry) = mention.citation, entry.attachment == nil,
+                  let document = entry.description.flatMap(RecordDocument.kind) else { continue }
+            let number = entry.number
+            filedAs[document] = filedAs[document] ?? authority(for: "docket|\(number)") {
+                .docketEntry(number: number, attachment: nil, description: nil)
+            }
+        }
 
         func authority(for key: String, make: () -> Authority) -> Int {
             if let known = byKey[key] { return known }
@@ -123,6 +148,15 @@ enum Resolver {
                     .docketEntry(number: entry.number, attachment: entry.attachment, description: nil)
                 }
                 if let description = entry.description, descriptions[link!] == nil { descriptions[link!] = description }
+            case .record(let cite):
+                // `Complaint (ECF No. 1)` said which docket entry the complaint is: one authority.
+                if cite.label == nil, let entry = filedAs[cite.document] {
+                    link = entry
+                } else {
+                    link = authority(for: "record|\(cite.document)|\(cite.label ?? "")") {
+                        .record(document: cite.document, label: cite.label)
+                    }
+                }
             case .journal(let cite):
                 let text = "\(cite.volume) \(cite.journal) \(cite.page)"
                 link = authority(for: "journal|\(text)") { .journal(cite: text, year: cite.year) }

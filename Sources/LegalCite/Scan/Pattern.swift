@@ -51,6 +51,12 @@ final class Pattern: @unchecked Sendable {
         pcre2_code_free_8(code)
     }
 
+    /// The number of a named capture group, or nil.
+    func groupNumber(_ name: String) -> Int? {
+        let number = name.withCString { pcre2_substring_number_from_name_8(code, UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self)) }
+        return number > 0 ? Int(number) : nil
+    }
+
     /// Finds the first match at or after `start` (exactly at `start` when `anchored`), or nil.
     /// The returned match reads `data` and is valid until `data` is used again.
     func firstMatch(in text: UnsafeBufferPointer<UInt8>, from start: Int, anchored: Bool = false,

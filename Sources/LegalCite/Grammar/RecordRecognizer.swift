@@ -1,0 +1,142 @@
+/// Citations of the case's own record: `Compl. ¶¶ 46-53`, `Am. Compl. ¶ 10`, `Answer ¶ 3`,
+/// `Tr. 45:3-12`, `Hr'g Tr. at 12`, `(Tr. 113, 268)`, `Smith Dep. 12:4-9`, `Ex. A at 3`,
+/// `Pl.'s Mem. at 4`, `[PSR ¶ 84]`, `R. at 5`, `App. 12`, `J.A. 45`, `Decl. ¶ 5`.
+///
+/// A designation needs its pin (or, for an exhibit, its label): `the Complaint`, `Ex parte Young`,
+/// `Tr.` inside a word, a bare `¶ 5` of a quoted statute are not record citations. `R.`, `App.` and
+/// `J.A.` also need to open a citation (after `(`, `[`, `;` or a signal), since they are
+/// initials and reporter words elsewhere.
+enum RecordRecognizer {
+    static let pattern =
+        #"(?<![\w.'])(?:"#
+        + #"(?<amended>(?:First\s+|Second\s+|Third\s+)?Am(?:ended|\.)\s?Compl(?:aint|\.)|FAC|SAC|TAC)"#
+        + #"|(?<complaint>Compl\.|Complaint(?=\s*\xC2\xB6))"#
+        + #"|(?<answer>Answer(?=\s*\xC2\xB6))"#
+        + #"|(?<transcript>(?:(?:Hr(?:'|\xE2\x80\x99)?g|Trial|Sent(?:encing|\.)|Plea|Oral\s+Arg\.)\s+)?Tr\.)"#
+        + #"|(?<deposition>Dep\.)"#
+        + #"|(?<exhibit>Exs?\.|Exh\.)"#
+        + #"|(?<declaration>Decl\.|Aff\.)"#
+        + #"|(?<psr>PSR)"#
+        + #"|(?<record>R\.(?=\s+at\s+\d))"#
+        + #"|(?<jointAppendix>J\.\s?A\.)"#
+        + #"|(?<appendix>App\.)"#
+        + #"|(?<brief>(?:Pl|Def|Pet|Resp|Gov(?:'|\xE2\x80\x99)t|Appellant|Appellee)s?\.?(?:'|\xE2\x80\x99)s?\s+"#
+        + #"(?:Mem\.|Br\.|Opp(?:'|\xE2\x80\x99)n|Reply|Mot\.|Resp\.|Obj\.)(?:\s+(?:in\s+)?(?:Supp\.|Opp(?:'|\xE2\x80\x99)n))?)"#
+        + #")"#
+
+    private static let documents: [(group: String, document: String)] = [
+        ("amended", "amended_complaint"), ("complaint", "complaint"), ("answer", "answer"), ("transcript", "transcript"),
+        ("deposition", "deposition"), ("exhibit", "exhibit"), ("declaration", "declaration"), ("psr", "presentence_report"),
+        ("record", "record"), ("jointAppendix", "joint_appendix"), ("appendix", "appendix"), ("brief", "brief"),
+    ]
+
+    static func citations(_ text: TextView, match: Match, pattern: Pattern) -> [Found] {
+        guard let (group, designation) = documents.lazy.compactMap({ entry in
+            pattern.groupNumber(entry.group).flatMap { match.range($0) }.map { (entry.document, $0) }
+        }).first else { return [] }
+        var cursor = designation.upperBound
+        var label: String? = nil
+        var start = designation.lowerBound
+        // A deponent or declarant before the designation: `Smith Dep.`, `Jones Decl.`.
+        if group == "deposition" || group == "declaration" {
+            let before = text.skipSpacesBackward(from: start, limit: 2)
+            let wordStart = text.wordStart(endingAt: before)
+            if before < start, wordStart < before, ByteClass.isUpper(text[wordStart]), text[before - 1] != 0x2E,
+               (wordStart..<before).allSatisfy({ ByteClass.isLetter(text[$0]) || text[$0] == 0x27 || text[$0] == 0x2D }) {
+                label = text.string(wordStart..<before)
+                start = wordStart
+            }
+        }
+        if group == "record" || group == "appendix" || group == "jointAppendix" {
+            guard opensCitation(text, at: start) else { return [] }
+        }
+        if group == "exhibit" {
+            // `Ex. A`, `Ex. 5`, `Exs. 3-4`, `Ex. 12-3`.
+            let labelStart = text.skipSpaces(from: cursor, limit: 2)
+            var labelEnd = labelStart
+            while ByteClass.isAlphanumeric(text[labelEnd]) || (text[labelEnd] == 0x2D && ByteClass.isAlphanumeric(text[labelEnd + 1])) {
+                labelEnd += 1
+            }
+            guard labelEnd > labelStart, labelEnd - labelStart <= 8,
+                  ByteClass.isDigit(text[labelStart]) || (labelEnd - labelStart <= 2 && ByteClass.isUpper(text[labelStart])) else { return [] }
+            label = text.string(labelStart..<labelEnd)
+            cursor = labelEnd
+        }
+        // `Compl. Claim III ¶¶ 46-53`, `Compl. Count II ¶ 5`.
+        var claim: String? = nil
+        let afterDesignation = text.skipSpaces(from: cursor, limit: 2)
+        if text.has("Claim ", at: afterDesignation) || text.has("Count ", at: afterDesignation) {
+            var end = afterDesignation + 6
+            while ByteClass.isAlphanumeric(text[end]) { end += 1 }
+            if end > afterDesignation + 6 { claim = text.string(afterDesignation..<end); cursor = end }
+        }
+        guard let pins = pins(text, after: cursor, requireAt: group == "brief" || group == "record") else {
+            // An exhibit names itself; a complaint abbreviation stands alone too (`See Compl.`).
+            if label != nil && group == "exhibit" {
+                return [found(group, label: label, pin: nil, range: start..<cursor)]
+            }
+            return []
+        }
+        var results: [Found] = []
+        for (index, pin) in pins.enumerated() {
+            let pinText = [claim, text.words(pin.text)].compactMap { $0 }.joined(separator: " ")
+            results.append(found(group, label: label, pin: pinText, range: index == 0 ? start..<pin.range.upperBound : pin.range))
+        }
+        return results
+    }
+
+    private static func found(_ document: String, label: String?, pin: String?, range: Range<Int>) -> Found {
+        Found(citation: .record(RecordCitation(document: document, label: label, pin: pin)), range: range)
+    }
+
+    /// `(R. at 5)`, `[App. 12]`, `; J.A. 45`, `See App. 12`.
+    private static func opensCitation(_ text: TextView, at start: Int) -> Bool {
+        let before = text.skipSpacesBackward(from: start, limit: 2)
+        let byte = text[before - 1]
+        if byte == 0x28 || byte == 0x5B || byte == 0x3B || before == 0 { return true }
+        return text.has("See", endingAt: before) || text.has("see", endingAt: before) || text.has("Cf.", endingAt: before)
+    }
+
+    /// The pins after a designation: paragraphs (`¶¶ 46-53`), page and line (`45:3-12`), pages
+    /// (`at 4`, `12`, `113, 268, 272`). A list gives one pin per item.
+    private static func pins(_ text: TextView, after end: Int, requireAt: Bool) -> [(text: Range<Int>, range: Range<Int>)]? {
+        var cursor = end
+        if text[cursor] == 0x2C { cursor += 1 }
+        cursor = text.skipSpaces(from: cursor, limit: 2)
+        guard cursor > end || text[end] == 0x2C else { return nil }
+        // Paragraphs.
+        if text[cursor] == 0xC2 && text[cursor + 1] == 0xB6 {
+            var numbers = cursor + 2
+            if text[numbers] == 0xC2 && text[numbers + 1] == 0xB6 { numbers += 2 }
+            numbers = text.skipSpaces(from: numbers, limit: 2)
+            guard let range = PinCite.read(text, at: numbers) else { return nil }
+            return [(cursor..<range.upperBound, cursor..<range.upperBound)]
+        }
+        var hasAt = false
+        if text.has("at ", at: cursor) { cursor = text.skipSpaces(from: cursor + 3, limit: 2); hasAt = true }
+        if text.has("p. ", at: cursor) { cursor += 3 } else if text.has("pp. ", at: cursor) { cursor += 4 }
+        guard !requireAt || hasAt, ByteClass.isDigit(text[cursor]) else { return nil }
+        // Page and line: `45:3-12`, `12:4-13:2`.
+        var results: [(Range<Int>, Range<Int>)] = []
+        var itemStart = cursor
+        while true {
+            var itemEnd = text.skipDigits(from: itemStart, limit: 5)
+            if text[itemEnd] == 0x3A, ByteClass.isDigit(text[itemEnd + 1]) { itemEnd = text.skipDigits(from: itemEnd + 1, limit: 3) }
+            if text[itemEnd] == 0x2D, ByteClass.isDigit(text[itemEnd + 1]) {
+                itemEnd = text.skipDigits(from: itemEnd + 1, limit: 5)
+                if text[itemEnd] == 0x3A, ByteClass.isDigit(text[itemEnd + 1]) { itemEnd = text.skipDigits(from: itemEnd + 1, limit: 3) }
+            }
+            guard itemEnd > itemStart, !ByteClass.isLetter(text[itemEnd]) else { break }
+            results.append((itemStart..<itemEnd, (results.isEmpty ? (hasAt ? itemStart : itemStart) : itemStart)..<itemEnd))
+            // More pages: `113, 268, 272` (not `12, 2012 WL`).
+            guard text[itemEnd] == 0x2C, ByteClass.isDigit(text[itemEnd + 2]) || ByteClass.isDigit(text[itemEnd + 1]) else { break }
+            let next = text.skipSpaces(from: itemEnd + 1, limit: 2)
+            let nextEnd = text.skipDigits(from: next, limit: 5)
+            guard nextEnd > next, !CiteLookahead.opensCitation(text, after: nextEnd) else { break }
+            itemStart = next
+        }
+        guard !results.isEmpty else { return nil }
+        // The first pin's text starts after `at`; its range is the number itself.
+        return results
+    }
+}
