@@ -29,7 +29,8 @@ struct LawRecognizer: Sendable {
               let code = titledBySpelling[Self.key(text.string(spelled))] else { return [] }
         let marker = match.range(3).map { text.string($0) } ?? ""
         let plural = marker.hasPrefix("§§") || marker.hasPrefix("§ §") || marker.hasPrefix("Secs") || marker.hasPrefix("secs") || marker.hasSuffix("ions")
-        let items = SectionList.read(text, at: match.range.upperBound, allowList: plural)
+        // Without any section mark (`20 CFR 404.1567(b) and 416.967(b)`) a list is read too.
+        let items = SectionList.read(text, at: match.range.upperBound, allowList: plural || marker.isEmpty)
         return items.enumerated().map { index, item in
             let citation = LawCitation(code: code.code, title: text.string(title), section: item.section,
                                        subsection: item.subsection, jurisdiction: code.jurisdiction, etSeq: item.etSeq)

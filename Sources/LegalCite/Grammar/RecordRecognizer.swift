@@ -129,8 +129,8 @@ enum RecordRecognizer {
             guard itemEnd > itemStart, !ByteClass.isLetter(text[itemEnd]) else { break }
             results.append((itemStart..<itemEnd, (results.isEmpty ? (hasAt ? itemStart : itemStart) : itemStart)..<itemEnd))
             // More pages: `113, 268, 272` (not `12, 2012 WL`).
-            guard text[itemEnd] == 0x2C, ByteClass.isDigit(text[itemEnd + 2]) || ByteClass.isDigit(text[itemEnd + 1]) else { break }
-            let next = text.skipSpaces(from: itemEnd + 1, limit: 2)
+            guard text[itemEnd] == 0x2C else { break }
+            let next = text.skipSpaces(from: itemEnd + 1, limit: 8)
             let nextEnd = text.skipDigits(from: next, limit: 5)
             guard nextEnd > next, !CiteLookahead.opensCitation(text, after: nextEnd) else { break }
             itemStart = next

@@ -124,6 +124,8 @@ struct CaptionReader {
         for (position, index) in head.enumerated() {
             let line = lines.lines[index]
             let cells = Lines.cells(of: line, in: text)
+            // Below the title, a long line of one cell is the body's first line, not the caption.
+            if title != nil, position > lastTitleLine, cells.count == 1, line.trimmed.count >= 60, !isFlattened(line) { break }
             let rail = Lines.rail(of: line, in: text)
             for (cellIndex, cell) in cells.enumerated() {
                 let cellText = text.words(cell)
@@ -144,6 +146,12 @@ struct CaptionReader {
                    isShouting(cellText), title!.count < 200 {
                     title! += " " + cellText
                     lastTitleLine = position
+                    continue
+                }
+                // A role alone in the right column (`CHRISTINA RAMIREZ      PLAINTIFF`) closes the
+                // name on its left.
+                if cellIndex > 0 || column >= 36, !cellText.contains(" "), let _ = PartyReader.role(cellText) {
+                    words.append(cellText)
                     continue
                 }
                 // The right column (docket, title, judge) names no party: cells right of a rail, or
