@@ -159,8 +159,8 @@ enum CaseNameFinder {
 
     private static func isNameWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
-        // The common case first: a capitalized word or a number, no set lookups.
-        if let byte = word.utf8.first, ByteClass.isUpper(byte) || ByteClass.isDigit(byte) { return true }
+        // The common case first: a capitalized word, a number or a sum, no set lookups.
+        if let byte = word.utf8.first, ByteClass.isUpper(byte) || ByteClass.isDigit(byte) || byte == 0x24 { return true }
         if connectors.contains(word) { return true }
         // Particles joined to a capitalized name: `al-Marri`, `el-Masri`, `d'Alessio`.
         if let joint = word.firstIndex(where: { $0 == "-" || $0 == "'" }), word.distance(from: word.startIndex, to: joint) <= 3,
@@ -208,7 +208,7 @@ enum CaseNameFinder {
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 14 else { return false }
         guard let first = words.first?.unicodeScalars.first,
-              first.properties.isUppercase || ("0"..."9").contains(first) || first == "'" else { return false }
+              first.properties.isUppercase || ("0"..."9").contains(first) || first == "'" || first == "$" else { return false }
         for word in words {
             let text = String(word).trimmingCharacters(in: ",")
             if text.isEmpty { continue }

@@ -17,9 +17,22 @@ enum DocketEntryRecognizer {
         let description = FilingDescription.read(before: start, in: text)
         var found: [Found] = []
         var current = entry(text, number: number, attachment: match.range(2), start: start, description: description)
+        // After a singular designator (`ECF No. 20, 4`) a following number is a page, not an entry.
+        let designator = text.string(start..<number.lowerBound).lowercased()
+        let plural = designator.contains("nos") || designator.contains("docs") || designator.contains("dkts") || designator.contains("entries")
+        if !plural, text[current.range.upperBound] == 0x2C, current.docketEntry?.pin == nil {
+            let pinStart = text.skipSpaces(from: current.range.upperBound + 1, limit: 2)
+            if let range = PinCite.read(text, at: pinStart), !CiteLookahead.opensCitation(text, after: range.upperBound),
+               [0x29, 0x2E, 0x3B, 0x5D].contains(text[range.upperBound]) {
+                let entry = current.docketEntry!
+                current = Found(citation: .docketEntry(DocketEntryCitation(number: entry.number, attachment: entry.attachment,
+                                                                           pin: text.words(range), description: entry.description)),
+                                range: current.range.lowerBound..<range.upperBound)
+            }
+        }
         found.append(current)
         // More numbers: `Nos. 12, 15`, `45 and 46`, `9, 10, 11, 14`.
-        while true {
+        while current.docketEntry?.pin == nil || plural {
             var cursor = current.range.upperBound
             var joined = false
             if text[cursor] == 0x2C { cursor += 1; joined = true }

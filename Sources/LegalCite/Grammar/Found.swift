@@ -7,6 +7,8 @@ struct Found {
 
     /// Which of two overlapping finds wins: a reporter cite beats a rule that looks like it
     /// (`24 Fed. R. Serv. 3d 1492`), a statute beats a docket reference inside it, and so on.
+    var docketEntry: DocketEntryCitation? { if case .docketEntry(let entry) = citation { entry } else { nil } }
+
     var precedence: Int {
         switch citation {
         case .fullCase, .shortCase, .journal: 0

@@ -21,7 +21,8 @@ enum RecordRecognizer {
         + #"|(?<jointAppendix>J\.\s?A\.)"#
         + #"|(?<appendix>App\.)"#
         + #"|(?<brief>(?:Pl|Def|Pet|Resp|Gov(?:'|\xE2\x80\x99)t|Appellant|Appellee)s?\.?(?:'|\xE2\x80\x99)s?\s+"#
-        + #"(?:Mem\.|Br\.|Opp(?:'|\xE2\x80\x99)n|Reply|Mot\.|Resp\.|Obj\.)(?:\s+(?:in\s+)?(?:Supp\.|Opp(?:'|\xE2\x80\x99)n))?)"#
+        + #"(?:Mem\.|Br\.|Opp(?:'|\xE2\x80\x99)n|Reply|Mot\.|Resp\.?|Obj\.|Stmt\.)(?:\s+(?:in\s+)?(?:Supp\.|Opp(?:'|\xE2\x80\x99)n))?"#
+        + #"(?:\s+(?:Mat\.|Material|Undisputed|Facts|SUF|SOF|SMF))*)"#
         + #")"#
 
     private static let documents: [(group: String, document: String)] = [
@@ -47,6 +48,8 @@ enum RecordRecognizer {
                 start = wordStart
             }
         }
+        // A brief is named by whose and what it is: `Pls.' Mot.`, `Def.'s Resp.` are two filings.
+        if group == "brief" { label = text.words(designation).replacingApostrophes() }
         if group == "record" || group == "appendix" || group == "jointAppendix" {
             guard opensCitation(text, at: start) else { return [] }
         }
@@ -70,7 +73,7 @@ enum RecordRecognizer {
             while ByteClass.isAlphanumeric(text[end]) { end += 1 }
             if end > afterDesignation + 6 { claim = text.string(afterDesignation..<end); cursor = end }
         }
-        guard let pins = pins(text, after: cursor, requireAt: group == "brief" || group == "record") else {
+        guard let pins = pins(text, after: cursor, requireAt: group == "record", closing: group == "brief") else {
             // An exhibit names itself; a complaint abbreviation stands alone too (`See Compl.`).
             if label != nil && group == "exhibit" {
                 return [found(group, label: label, pin: nil, range: start..<cursor)]
@@ -99,7 +102,8 @@ enum RecordRecognizer {
 
     /// The pins after a designation: paragraphs (`¶¶ 46-53`), page and line (`45:3-12`), pages
     /// (`at 4`, `12`, `113, 268, 272`). A list gives one pin per item.
-    private static func pins(_ text: TextView, after end: Int, requireAt: Bool) -> [(text: Range<Int>, range: Range<Int>)]? {
+    /// With `closing`, a page without `at` counts only when it closes the cite (`Def.'s Resp. 4.)`).
+    private static func pins(_ text: TextView, after end: Int, requireAt: Bool, closing: Bool = false) -> [(text: Range<Int>, range: Range<Int>)]? {
         var cursor = end
         if text[cursor] == 0x2C { cursor += 1 }
         cursor = text.skipSpaces(from: cursor, limit: 2)
@@ -116,6 +120,10 @@ enum RecordRecognizer {
         if text.has("at ", at: cursor) { cursor = text.skipSpaces(from: cursor + 3, limit: 2); hasAt = true }
         if text.has("p. ", at: cursor) { cursor += 3 } else if text.has("pp. ", at: cursor) { cursor += 4 }
         guard !requireAt || hasAt, ByteClass.isDigit(text[cursor]) else { return nil }
+        if closing && !hasAt {
+            let end = text.skipDigits(from: cursor, limit: 5)
+            guard [0x2E, 0x29, 0x3B, 0x2C].contains(text[end]) else { return nil }
+        }
         // Page and line: `45:3-12`, `12:4-13:2`.
         var results: [(Range<Int>, Range<Int>)] = []
         var itemStart = cursor
@@ -139,4 +147,9 @@ enum RecordRecognizer {
         // The first pin's text starts after `at`; its range is the number itself.
         return results
     }
+}
+
+private extension String {
+    /// `Pls.’ Mot.` and `Pls.' Mot.` are one filing.
+    func replacingApostrophes() -> String { String(map { $0 == "\u{2019}" ? "'" : $0 }) }
 }

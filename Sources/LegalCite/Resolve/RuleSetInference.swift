@@ -19,7 +19,14 @@ enum RuleSetInference {
     static func apply(to found: [Found], caseKind: CaseKind) -> [Found] {
         var byNumber: [String: RuleSet] = [:]
         var explicitSets: [RuleSet: Int] = [:]
+        var localCourt: [String: (text: String?, court: String?)] = [:]
         for item in found {
+            if case .rule(let rule) = item.citation, rule.ruleSet == .local {
+                // `Local Rule 56.1` … `Rule 56.1`: the bare rule is that local rule.
+                byNumber[rule.rule] = byNumber[rule.rule] ?? .local
+                localCourt[rule.rule] = localCourt[rule.rule] ?? (rule.courtText, rule.court)
+                continue
+            }
             guard case .rule(let rule) = item.citation, !rule.bare, let set = rule.ruleSet,
                   set != .local, set != .ussg else { continue }
             byNumber[rule.rule] = byNumber[rule.rule] ?? set
@@ -34,8 +41,9 @@ enum RuleSetInference {
         return found.map { item in
             guard case .rule(let rule) = item.citation, rule.bare else { return item }
             let set = byNumber[rule.rule] ?? fallback
+            let local = set == .local ? localCourt[rule.rule] : nil
             let placed = RuleCitation(ruleSet: set, rule: rule.rule, subdivision: rule.subdivision,
-                                      courtText: nil, court: nil, bare: true)
+                                      courtText: local?.text ?? nil, court: local?.court ?? nil, bare: true)
             return Found(citation: .rule(placed), range: item.range, fullRange: item.fullRange)
         }
     }

@@ -19,7 +19,7 @@ struct RecordTests {
         ("Hr'g Tr. at 12", "transcript", nil, "12"),
         ("Smith Dep. 12:4-9", "deposition", "Smith", "12:4-9"),
         ("Ex. A at 3", "exhibit", "A", "3"),
-        ("Pl.'s Mem. at 4", "brief", nil, "4"),
+        ("Pl.'s Mem. at 4", "brief", "Pl.'s Mem.", "4"),
         ("PSR ¶ 84", "presentence_report", nil, "¶ 84"),
         ("Jones Decl. ¶ 5", "declaration", "Jones", "¶ 5"),
         ("Compl. Claim III ¶¶ 46-53", "complaint", nil, "Claim III ¶¶ 46-53"),

@@ -4,7 +4,7 @@
 enum DocketNumberReader {
     private static let number =
         #"(?:\d{1,2}:\d{2}-?[A-Za-z]{2,4}-?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
-        + #"(?:-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w]))?"#
+        + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w]))?"#
 
     static let pattern =
         #"(?<![\w-])(?:(?:(?:Case|Civil\s+Action|Civil|Criminal|Civ\.|Crim\.|Cr\.|Adv\.|Adversary|Bankruptcy|Bankr\.|Misc\.|"#
@@ -64,6 +64,10 @@ enum DocketNumberReader {
             index += 1
         }
         if index < parts.count, parts[index].allSatisfy(\.isNumber) { sequence = parts[index]; index += 1 }
+        if index < parts.count, type == nil, ["Civ", "CIV", "Cr", "CR", "Cv"].contains(parts[index]) {
+            type = parts[index].lowercased()
+            index += 1
+        }
         while index < parts.count {
             let part = parts[index]
             if part.allSatisfy({ $0.isLetter }), part.count >= 2 || part.first!.isUppercase && written.contains("-\(part)") {

@@ -174,9 +174,14 @@ enum FootnoteReader {
             let interrupts = bodyStopsMidSentence(before: start.lineIndex, text: text, lines: lines)
             var end = lines.lines[start.lineIndex].trimmed.upperBound
             var lineIndex = start.lineIndex + 1
+            var noteIndent: Int? = nil
             while lineIndex < lines.lines.count && !(interrupts && endsSentence(text, end)) {
                 let line = lines.lines[lineIndex]
                 if line.isBlank || noteStarts.contains(line.trimmed.lowerBound) { break }
+                // A body paragraph indented past the note's lines resumes after a page break.
+                let indent = line.trimmed.lowerBound - line.range.lowerBound
+                if let noteIndent, indent >= noteIndent + 3 { break }
+                noteIndent = noteIndent ?? indent
                 end = line.trimmed.upperBound
                 lineIndex += 1
             }
