@@ -51,3 +51,19 @@ struct InputTests {
         #expect(document.mentions.map(\.citation.kind) == ["case", "id"])
     }
 }
+
+@Suite("Bad input: documents of one huge line")
+struct HugeLineTests {
+    /// A document with no line break once made the caption reader quadratic (the whole text
+    /// looked like one flattened caption). Every cite must still be found.
+    @Test func oneMegabyteWithoutANewline() {
+        let text = String(repeating: "See 42 U.S.C. 1983 and Smith v. Jones, 1 F.3d 1 (1999) ", count: 18_000)
+        let document = extract(text)
+        #expect(document.mentions.count == 36_000)
+        #expect(document.caption?.parties.isEmpty ?? true)
+    }
+
+    @Test func tenMillionDigits() {
+        #expect(extract(String(repeating: "1", count: 10_000_000)).mentions.isEmpty)
+    }
+}

@@ -6,6 +6,8 @@ struct CaptionReader {
         let docket = try! Pattern(DocketNumberReader.pattern, multiline: true)
     }
 
+    static let maximumCaption = 4096
+
     private static let titleWords: Set<String> = [
         "ORDER", "MEMORANDUM", "OPINION", "REPORT", "FINDINGS", "JUDGMENT", "PROPOSED", "DECISION", "RULING",
         "RECOMMENDATION", "STIPULATED", "NOTICE", "FINAL", "AMENDED", "PRELIMINARY", "TEMPORARY", "PERMANENT",
@@ -65,7 +67,9 @@ struct CaptionReader {
             }
         }
         dockets.sort { $0.span.start < $1.span.start }
-        let nearby = citations.filter { $0.lowerBound < region.upperBound }
+        // A caption is never longer than a few kilobytes, even flattened onto one line: the reader
+        // looks no further, so a document of one huge line costs no more than a short one.
+        let nearby = citations.filter { $0.lowerBound < min(region.upperBound, region.lowerBound + Self.maximumCaption) }
         let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges, citations: nearby)
         let court = heading?.court ?? pacerCourt()
         let caption = Caption(court: court, docketNumbers: dockets, parties: parties, title: title)
@@ -127,7 +131,8 @@ struct CaptionReader {
             // Below the title, a long line of one cell is the body's first line, not the caption.
             if title != nil, position > lastTitleLine, cells.count == 1, line.trimmed.count >= 60, !isFlattened(line) { break }
             let rail = Lines.rail(of: line, in: text)
-            for (cellIndex, cell) in cells.enumerated() {
+            for (cellIndex, wholeCell) in cells.enumerated() {
+                let cell = wholeCell.lowerBound..<min(wholeCell.upperBound, wholeCell.lowerBound + Self.maximumCaption)
                 let cellText = text.words(cell)
                 let firstWord = cellText.split(separator: " ").first.map(String.init) ?? ""
                 let column = cell.lowerBound - line.range.lowerBound
