@@ -35,14 +35,10 @@ struct CaseCitationParser {
                 }
                 var end = page.upperBound
                 var pin: Range<Int>? = nil
-                if text[end] == 0x2C {
-                    var pinStart = text.skipSpaces(from: end + 1, limit: 2)
-                    if text.has("at ", at: pinStart) { pinStart += 3 }
-                    let isNextVolume = cursor + 1 < tokens.count && tokens[cursor + 1].volume.lowerBound == pinStart
-                    if !isNextVolume, let range = PinCite.read(text, at: pinStart) {
-                        pin = range
-                        end = range.upperBound
-                    }
+                let nextVolume = cursor + 1 < tokens.count ? tokens[cursor + 1].volume.lowerBound : nil
+                if let range = PinCite.after(text, end: end, unless: nextVolume) {
+                    pin = range
+                    end = range.upperBound
                 }
                 members.append((member, end, pin))
                 cursor += 1

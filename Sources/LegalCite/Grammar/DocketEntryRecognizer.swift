@@ -33,17 +33,11 @@ enum DocketEntryRecognizer {
         found.append(current)
         // More numbers: `Nos. 12, 15`, `45 and 46`, `9, 10, 11, 14`.
         while current.docketEntry?.pin == nil || plural {
-            var cursor = current.range.upperBound
-            var joined = false
-            if text[cursor] == 0x2C { cursor += 1; joined = true }
             // A list may wrap onto the next line, even into another column: `9, 10, 11,⏎ 14, 16`.
-            cursor = text.skipSpaces(from: cursor, limit: joined ? 60 : 2)
-            if text.has("and ", at: cursor) || text.has("AND ", at: cursor) { cursor += 4; joined = true }
-            else if text.has("& ", at: cursor) { cursor += 2; joined = true }
-            cursor = text.skipSpaces(from: cursor, limit: 2)
+            guard var cursor = ListJoin.next(text, after: current.range.upperBound, wrapAfterComma: 60) else { break }
             if text[cursor] == 0x23 { cursor += 1 }
             let end = text.skipDigits(from: cursor, limit: 6)
-            guard joined, end > cursor, !ByteClass.isLetter(text[end]), text[end] != 0x2F, text[end] != 0x3A else { break }
+            guard end > cursor, !ByteClass.isLetter(text[end]), text[end] != 0x2F, text[end] != 0x3A else { break }
             // `(Doc. 19, 2012 WL 1234)` or `ECF No. 5, 42 U.S.C.`: a number opening another cite.
             if CiteLookahead.opensCitation(text, after: end) { break }
             var attachment: Range<Int>? = nil

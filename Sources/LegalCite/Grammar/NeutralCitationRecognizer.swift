@@ -21,12 +21,7 @@ struct NeutralCitationRecognizer: Sendable {
               let edition = editions[text.string(reporter)] else { return nil }
         var end = match.range.upperBound
         var pin: String? = nil
-        if text[end] == 0x2C {
-            var pinStart = text.skipSpaces(from: end + 1, limit: 2)
-            if text.has("at ", at: pinStart) { pinStart += 3 }
-            if text.has("¶ ", at: pinStart) || text.has("¶", at: pinStart) { pinStart = text.skipSpaces(from: pinStart + 2, limit: 2) }
-            if let range = PinCite.read(text, at: pinStart) { pin = text.words(range); end = range.upperBound }
-        }
+        if let range = PinCite.after(text, end: end) { pin = text.words(range); end = range.upperBound }
         let name = CaseNameFinder.find(before: match.range.lowerBound, in: text)
         let citation = CaseCitation(
             volume: text.string(year), reporter: edition.name, reporterAsWritten: text.string(reporter), page: text.string(number),

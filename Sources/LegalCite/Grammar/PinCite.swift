@@ -1,6 +1,17 @@
 /// Pin cites: `1953-54`, `678–79` (dashes are normalized), `*3`, `* 8`, `1178 n.3`, `5 & n.2`,
 /// `45, 47`. Reads forward from the first byte of the pin; returns its range.
 enum PinCite {
+    /// The pin after a cite ending at `end`: `, 1953-54`, `, at *3`, `, ¶ 12`. `unless` is an
+    /// offset where a pin may not start (the next parallel cite's volume).
+    static func after(_ text: TextView, end: Int, unless: Int? = nil) -> Range<Int>? {
+        guard text[end] == 0x2C else { return nil }
+        var start = text.skipSpaces(from: end + 1, limit: 2)
+        if text.has("at ", at: start) { start += 3 }
+        if text[start] == 0xC2 && text[start + 1] == 0xB6 { start = text.skipSpaces(from: start + 2, limit: 2) }
+        guard start != unless else { return nil }
+        return read(text, at: start)
+    }
+
     static func read(_ text: TextView, at start: Int) -> Range<Int>? {
         var cursor = start
         guard let first = number(text, at: cursor), !looksLikeVolume(text, after: first) else { return nil }

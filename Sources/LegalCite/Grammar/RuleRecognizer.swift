@@ -104,15 +104,7 @@ enum RuleRecognizer {
                            range: start..<(subdivision?.upperBound ?? rule.upperBound))]
         var cursor = found[0].range.upperBound
         while true {
-            var next = cursor
-            if text[next] == 0x2C { next += 1 }
-            next = text.skipSpaces(from: next, limit: 2)
-            var joined = text[cursor] == 0x2C
-            if text.has("and ", at: next) { next += 4; joined = true }
-            else if text.has("or ", at: next) { next += 3; joined = true }
-            else if text.has("& ", at: next) { next += 2; joined = true }
-            next = text.skipSpaces(from: next, limit: 2)
-            guard joined, ByteClass.isDigit(text[next]) else { break }
+            guard let next = ListJoin.next(text, after: cursor), ByteClass.isDigit(text[next]) else { break }
             var end = next
             while ByteClass.isDigit(text[end]) || (text[end] == 0x2E && ByteClass.isDigit(text[end + 1])) { end += 1 }
             guard end - next <= 6, !ByteClass.isLetter(text[end]) else { break }

@@ -16,17 +16,7 @@ struct SectionList {
         items.append(current)
         var cursor = current.range.upperBound
         while true {
-            // Separators: `, `, ` and `, `, and `, ` & `, ` or `, ` through `.
-            var next = cursor
-            if text[next] == 0x2C { next += 1 }
-            next = text.skipSpaces(from: next, limit: 2)
-            var joined = false
-            if text.has("and ", at: next) { next += 4; joined = true }
-            else if text.has("or ", at: next) { next += 3; joined = true }
-            else if text.has("& ", at: next) { next += 2; joined = true }
-            else if text.has("through ", at: next) { next += 8; joined = true }
-            guard next > cursor, joined || text[cursor] == 0x2C else { break }
-            next = text.skipSpaces(from: next, limit: 2)
+            guard var next = ListJoin.next(text, after: cursor) else { break }
             if text[next] == 0xC2 && text[next + 1] == 0xA7 { next = text.skipSpaces(from: next + 2, limit: 2) }
             if text[next] == 0x28, let subsection = subsections(text, at: next), subsection.upperBound > next + 2 {
                 // `and (b)(1)`: the same section, another subsection.

@@ -11,11 +11,7 @@ enum YearNumberCitationRecognizer {
             : written.contains("Summary") ? "T.C. Summary Opinion" : "T.C.M. (RIA)"
         var end = number.upperBound
         var pin: String? = nil
-        if text[end] == 0x2C {
-            var pinStart = text.skipSpaces(from: end + 1, limit: 2)
-            if text.has("at ", at: pinStart) { pinStart += 3 }
-            if let range = PinCite.read(text, at: pinStart) { pin = text.words(range); end = range.upperBound }
-        }
+        if let range = PinCite.after(text, end: end) { pin = text.words(range); end = range.upperBound }
         let name = CaseNameFinder.find(before: match.range.lowerBound, in: text)
         let citation = CaseCitation(
             volume: text.string(year), reporter: canonical, reporterAsWritten: written, page: text.string(number), pin: pin,
