@@ -63,26 +63,20 @@ def main():
         if use_expected and os.path.exists(expected_path):
             expected = [tuple(m["span"]) for m in json.load(open(expected_path))["citations"] if m["kind"] in OURS]
         lines = []
-        for mention in ours:
-            if any(overlaps(mention["span"], other["span"]) for other in theirs):
-                totals["both"] += 1
-            else:
-                totals["only_legalcite"] += 1
+        for tool, mine, other in (("legalcite", ours, theirs), ("eyecite", theirs, ours)):
+            for mention in mine:
+                if any(overlaps(mention["span"], o["span"]) for o in other):
+                    if tool == "legalcite":
+                        totals["both"] += 1
+                    continue
+                totals[f"only_{tool}"] += 1
                 verdict = ""
                 if expected is not None:
-                    right = any(overlaps(mention["span"], span) for span in expected)
-                    totals["legalcite_right" if right else "eyecite_right"] += 1
-                    verdict = " [legalcite right]" if right else " [eyecite right]"
-                lines.append(f"  only legalcite {mention['kind']:10} {mention['text']!r}{verdict}")
-        for mention in theirs:
-            if not any(overlaps(mention["span"], other["span"]) for other in ours):
-                totals["only_eyecite"] += 1
-                verdict = ""
-                if expected is not None:
-                    right = any(overlaps(mention["span"], span) for span in expected)
-                    totals["eyecite_right" if right else "legalcite_right"] += 1
-                    verdict = " [eyecite right]" if right else " [legalcite right]"
-                lines.append(f"  only eyecite   {mention['kind']:10} {mention['text']!r}{verdict}")
+                    in_expected = any(overlaps(mention["span"], span) for span in expected)
+                    winner = tool if in_expected else ("eyecite" if tool == "legalcite" else "legalcite")
+                    totals[f"{winner}_right"] += 1
+                    verdict = f" [{winner} right]"
+                lines.append(f"  only {tool:9} {mention['kind']:10} {mention['text']!r}{verdict}")
         print(f"{os.path.basename(path)}: legalcite {len(ours)}, eyecite {len(theirs)}")
         print("\n".join(lines)) if lines else None
     print(json.dumps(totals))
