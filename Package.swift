@@ -30,6 +30,8 @@ let package = Package(
             dependencies: ["LegalCite", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The benchmark: `swift build -c release && .build/release/legalcite-bench`.
         .executableTarget(name: "legalcite-bench", dependencies: ["LegalCite"]),
+        // The fuzz target (libFuzzer with -DFUZZING), or a replayer of saved inputs.
+        .executableTarget(name: "legalcite-fuzz", dependencies: ["LegalCite"]),
         .testTarget(name: "LegalCiteTests", dependencies: ["LegalCite"]),
         .testTarget(name: "LegalCiteCLITests", dependencies: ["legalcite"]),
     ]

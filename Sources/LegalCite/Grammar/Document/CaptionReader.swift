@@ -134,7 +134,6 @@ struct CaptionReader {
             for (cellIndex, wholeCell) in cells.enumerated() {
                 let cell = wholeCell.lowerBound..<min(wholeCell.upperBound, wholeCell.lowerBound + Self.maximumCaption)
                 let cellText = text.words(cell)
-                let firstWord = cellText.split(separator: " ").first.map(String.init) ?? ""
                 let column = cell.lowerBound - line.range.lowerBound
                 // The title: a cell in capitals opening with ORDER, MEMORANDUM, …; continued by
                 // the cells in capitals right below it.
