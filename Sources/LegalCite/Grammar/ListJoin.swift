@@ -9,8 +9,9 @@ enum ListJoin {
         if comma { next += 1 }
         next = text.skipSpaces(from: next, limit: comma ? wrapAfterComma : 2)
         var joined = comma
-        for (word, length) in [("and ", 4), ("AND ", 4), ("or ", 3), ("& ", 2), ("through ", 8)] where text.has(word, at: next) {
-            next += length
+        let joints: [StaticString] = ["and ", "AND ", "or ", "& ", "through "]
+        for word in joints where text.has(word, at: next) {
+            next += word.utf8CodeUnitCount
             joined = true
             break
         }
@@ -19,13 +20,3 @@ enum ListJoin {
     }
 }
 
-private extension TextView {
-    func has(_ word: String, at index: Int) -> Bool {
-        var offset = index
-        for byte in word.utf8 {
-            guard self[offset] == byte else { return false }
-            offset += 1
-        }
-        return true
-    }
-}

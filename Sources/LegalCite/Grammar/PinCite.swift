@@ -1,6 +1,16 @@
 /// Pin cites: `1953-54`, `678–79` (dashes are normalized), `*3`, `* 8`, `1178 n.3`, `5 & n.2`,
 /// `45, 47`. Reads forward from the first byte of the pin; returns its range.
 enum PinCite {
+    /// `¶ 62`, `¶¶ 46-53` (the pilcrow is two bytes in UTF-8): the range from the first `¶` to
+    /// the end of the numbers.
+    static func paragraphs(_ text: TextView, at start: Int) -> Range<Int>? {
+        var cursor = start
+        var marks = 0
+        while text[cursor] == 0xC2 && text[cursor + 1] == 0xB6 { cursor += 2; marks += 1 }
+        guard marks > 0, let range = read(text, at: text.skipSpaces(from: cursor, limit: 2)) else { return nil }
+        return start..<range.upperBound
+    }
+
     /// The pin after a cite ending at `end`: `, 1953-54`, `, at *3`, `, ¶ 12`. `unless` is an
     /// offset where a pin may not start (the next parallel cite's volume).
     static func after(_ text: TextView, end: Int, unless: Int? = nil) -> Range<Int>? {

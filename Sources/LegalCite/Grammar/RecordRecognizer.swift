@@ -82,8 +82,8 @@ enum RecordRecognizer {
         }
         var results: [Found] = []
         for (index, pin) in pins.enumerated() {
-            let pinText = [claim, text.words(pin.text)].compactMap { $0 }.joined(separator: " ")
-            results.append(found(group, label: label, pin: pinText, range: index == 0 ? start..<pin.range.upperBound : pin.range))
+            let pinText = [claim, text.words(pin)].compactMap { $0 }.joined(separator: " ")
+            results.append(found(group, label: label, pin: pinText, range: index == 0 ? start..<pin.upperBound : pin))
         }
         return results
     }
@@ -103,19 +103,12 @@ enum RecordRecognizer {
     /// The pins after a designation: paragraphs (`¶¶ 46-53`), page and line (`45:3-12`), pages
     /// (`at 4`, `12`, `113, 268, 272`). A list gives one pin per item.
     /// With `closing`, a page without `at` counts only when it closes the cite (`Def.'s Resp. 4.)`).
-    private static func pins(_ text: TextView, after end: Int, requireAt: Bool, closing: Bool = false) -> [(text: Range<Int>, range: Range<Int>)]? {
+    private static func pins(_ text: TextView, after end: Int, requireAt: Bool, closing: Bool = false) -> [Range<Int>]? {
         var cursor = end
         if text[cursor] == 0x2C { cursor += 1 }
         cursor = text.skipSpaces(from: cursor, limit: 2)
         guard cursor > end || text[end] == 0x2C else { return nil }
-        // Paragraphs.
-        if text[cursor] == 0xC2 && text[cursor + 1] == 0xB6 {
-            var numbers = cursor + 2
-            if text[numbers] == 0xC2 && text[numbers + 1] == 0xB6 { numbers += 2 }
-            numbers = text.skipSpaces(from: numbers, limit: 2)
-            guard let range = PinCite.read(text, at: numbers) else { return nil }
-            return [(cursor..<range.upperBound, cursor..<range.upperBound)]
-        }
+        if let paragraphs = PinCite.paragraphs(text, at: cursor) { return [paragraphs] }
         var hasAt = false
         if text.has("at ", at: cursor) { cursor = text.skipSpaces(from: cursor + 3, limit: 2); hasAt = true }
         if text.has("p. ", at: cursor) { cursor += 3 } else if text.has("pp. ", at: cursor) { cursor += 4 }
@@ -125,7 +118,7 @@ enum RecordRecognizer {
             guard [0x2E, 0x29, 0x3B, 0x2C].contains(text[end]) else { return nil }
         }
         // Page and line: `45:3-12`, `12:4-13:2`.
-        var results: [(Range<Int>, Range<Int>)] = []
+        var results: [Range<Int>] = []
         var itemStart = cursor
         while true {
             var itemEnd = text.skipDigits(from: itemStart, limit: 5)
@@ -135,7 +128,7 @@ enum RecordRecognizer {
                 if text[itemEnd] == 0x3A, ByteClass.isDigit(text[itemEnd + 1]) { itemEnd = text.skipDigits(from: itemEnd + 1, limit: 3) }
             }
             guard itemEnd > itemStart, !ByteClass.isLetter(text[itemEnd]) else { break }
-            results.append((itemStart..<itemEnd, (results.isEmpty ? (hasAt ? itemStart : itemStart) : itemStart)..<itemEnd))
+            results.append(itemStart..<itemEnd)
             // More pages: `113, 268, 272` (not `12, 2012 WL`).
             guard text[itemEnd] == 0x2C else { break }
             let next = text.skipSpaces(from: itemEnd + 1, limit: 8)
@@ -143,9 +136,7 @@ enum RecordRecognizer {
             guard nextEnd > next, !CiteLookahead.opensCitation(text, after: nextEnd) else { break }
             itemStart = next
         }
-        guard !results.isEmpty else { return nil }
-        // The first pin's text starts after `at`; its range is the number itself.
-        return results
+        return results.isEmpty ? nil : results
     }
 }
 

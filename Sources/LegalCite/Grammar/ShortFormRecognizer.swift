@@ -45,14 +45,5 @@ struct ShortFormRecognizer {
         return (nil, start)
     }
 
-    /// `¶ 62`, `¶¶ 46-53` (the pilcrow is two bytes in UTF-8).
-    private func paragraphPin(at start: Int) -> Int? {
-        var cursor = start
-        var marks = 0
-        while text[cursor] == 0xC2 && text[cursor + 1] == 0xB6 { cursor += 2; marks += 1 }
-        guard marks > 0 else { return nil }
-        cursor = text.skipSpaces(from: cursor, limit: 2)
-        guard let range = PinCite.read(text, at: cursor) else { return nil }
-        return range.upperBound
-    }
+    private func paragraphPin(at start: Int) -> Int? { PinCite.paragraphs(text, at: start)?.upperBound }
 }

@@ -68,9 +68,9 @@ final class Pattern: @unchecked Sendable {
         return Match(data: data, ovector: pcre2_get_ovector_pointer_8(data.pointer), pairs: Int(result))
     }
 
-    /// Calls `body` with each non-overlapping match, left to right.
-    func forEachMatch(in text: UnsafeBufferPointer<UInt8>, using data: MatchData, _ body: (Match) -> Void) {
-        var start = 0
+    /// Calls `body` with each non-overlapping match at or after `from`, left to right.
+    func forEachMatch(in text: UnsafeBufferPointer<UInt8>, from: Int = 0, using data: MatchData, _ body: (Match) -> Void) {
+        var start = from
         while start < text.count, let match = firstMatch(in: text, from: start, using: data) {
             body(match)
             let range = match.range

@@ -56,10 +56,8 @@ struct CaptionReader {
         let pacerLines = lines.lines.prefix(400).filter { isPacerHeader(at: $0.trimmed.lowerBound) }.map(\.range)
         for area in blocks + pacerLines {
             let slice = UnsafeBufferPointer(rebasing: text.bytes[..<area.upperBound])
-            var start = area.lowerBound
-            while start < area.upperBound, let match = patterns.docket.firstMatch(in: slice, from: start, using: data) {
-                start = max(match.range.upperBound, match.range.lowerBound + 1)
-                guard !citations.contains(where: { $0.overlaps(match.range) }) else { continue }
+            patterns.docket.forEachMatch(in: slice, from: area.lowerBound, using: data) { match in
+                guard !citations.contains(where: { $0.overlaps(match.range) }) else { return }
                 docketRanges.append(match.range)
                 for number in DocketNumberReader.read(text, match: match) where seen.insert(DocketNumberReader.key(number)).inserted {
                     dockets.append(number)

@@ -69,7 +69,6 @@ enum DocumentStructure {
             ["United States", "People of", "State of", "Commonwealth", "USA"].contains(where: $0.name.contains)
         } ?? false
         if roles.contains("plaintiff") && roles.contains("defendant") && !government { return .civil }
-        if caption.court?.id?.hasSuffix("b") == true { return .unknown }
         return .unknown
     }
 
@@ -84,11 +83,9 @@ enum DocumentStructure {
             guard inside.count == 1, case .docketEntry(let entry) = inside[0].citation, entry.description == nil else { continue }
             let from = max(0, marker.lowerBound - 400)
             var latest: String? = nil
-            var cursor = from
             let slice = UnsafeBufferPointer(rebasing: text.bytes[..<marker.lowerBound])
-            while let match = pattern.firstMatch(in: slice, from: cursor, using: data) {
+            pattern.forEachMatch(in: slice, from: from, using: data) { match in
                 latest = text.words(match.range(1)!.lowerBound..<match.range.upperBound)
-                cursor = match.range.upperBound
             }
             if let latest { result[entry.number] = latest }
         }

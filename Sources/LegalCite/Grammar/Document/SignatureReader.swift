@@ -39,16 +39,13 @@ struct SignatureReader {
         var judge: String? = nil, title: String? = nil, date: String? = nil, place: String? = nil
         func last(_ pattern: Pattern, from: Int = start, _ body: (Match) -> Void) {
             let data = MatchData(for: pattern)
-            var latest: (Range<Int>, [Range<Int>?])? = nil
-            var cursor = from
-            while let match = pattern.firstMatch(in: text.bytes, from: cursor, using: data) {
-                let inNote = notes.contains { $0.contains(match.range.lowerBound) }
-                if !inNote { latest = (match.range, (0..<6).map { match.range($0) }) }
-                cursor = max(match.range.upperBound, match.range.lowerBound + 1)
+            var latest: Int? = nil
+            pattern.forEachMatch(in: text.bytes, from: from, using: data) { match in
+                if !notes.contains(where: { $0.contains(match.range.lowerBound) }) { latest = match.range.lowerBound }
             }
             guard let latest else { return }
             // Re-run anchored at the latest match so `body` sees live groups.
-            if let again = pattern.firstMatch(in: text.bytes, from: latest.0.lowerBound, anchored: true, using: data) { body(again) }
+            if let again = pattern.firstMatch(in: text.bytes, from: latest, anchored: true, using: data) { body(again) }
         }
         var signatureAt: Int? = nil
         last(patterns.signed) { judge = text.words($0.range(1)!).trimmingCharacters(in: " ,_"); signatureAt = $0.range.lowerBound }
@@ -202,13 +199,12 @@ struct SignatureReader {
 
     /// The name on the line above a title line (`David J. Waxse` above `United States …`).
     private func previousLineName(before index: Int) -> String? {
-        var end = text.skipSpacesBackward(from: index, limit: 200)
+        let end = text.skipSpacesBackward(from: index, limit: 200)
         var start = end
         while start > 0 && text[start - 1] != 0x0A { start -= 1 }
         var name = text.words(start..<end)
         if name.hasPrefix("/s/") || name.hasPrefix("s/") || name.hasPrefix("S/") { name = String(name.drop { $0 != "/" }.dropFirst()) }
         name = name.trimmingCharacters(in: " ,_")
-        end = 0
         return looksLikeName(name) ? name : nil
     }
 }
