@@ -21,18 +21,31 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", path: "Sources/CCrypto",
             pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // libarchive (libarchive-dev): zip, tar, tar.gz and the rest, read as streams.
+        .systemLibrary(
+            name: "CArchive", path: "Sources/CArchive",
+            pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        // SQLite (libsqlite3-dev): the embedded index of batch runs.
+        .systemLibrary(
+            name: "CSQLite", path: "Sources/CSQLite",
+            pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // The pipeline: Text -> Scan -> Grammar -> Resolve -> Output. No I/O, no globals.
         .target(
             name: "LegalCite", dependencies: ["CPCRE2", "CCrypto"]),
+        // Bulk work on top of the pipeline: Input (folders, archives, JSONL) -> Run (ordered
+        // workers, checkpoints, resume) -> Index (SQLite) -> Query.
+        .target(
+            name: "LegalCiteBatch", dependencies: ["LegalCite", "CArchive", "CSQLite"]),
         // The command line: parses arguments, reads files, calls the library.
         .executableTarget(
             name: "legalcite",
-            dependencies: ["LegalCite", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["LegalCite", "LegalCiteBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The benchmark: `swift build -c release && .build/release/legalcite-bench`.
         .executableTarget(name: "legalcite-bench", dependencies: ["LegalCite"]),
         // The fuzz target (libFuzzer with -DFUZZING), or a replayer of saved inputs.
         .executableTarget(name: "legalcite-fuzz", dependencies: ["LegalCite"]),
         .testTarget(name: "LegalCiteTests", dependencies: ["LegalCite"]),
+        .testTarget(name: "LegalCiteBatchTests", dependencies: ["LegalCiteBatch", "LegalCite", "CArchive"]),
         .testTarget(name: "LegalCiteCLITests", dependencies: ["legalcite"]),
     ]
 )

@@ -28,6 +28,20 @@ public enum Citation: Sendable {
         case .record: "record"
         }
     }
+
+    /// The pin cite, for the kinds that carry one (`678`, `*3`, `¶¶ 46-53`).
+    public var pin: String? {
+        switch self {
+        case .fullCase(let cite): cite.pin
+        case .shortCase(let cite): cite.pin
+        case .id(let cite): cite.pin
+        case .supra(let cite): cite.pin
+        case .docketEntry(let entry): entry.pin
+        case .record(let cite): cite.pin
+        case .journal(let cite): cite.pin
+        case .statute, .regulation, .rule, .constitution: nil
+        }
+    }
 }
 
 /// `Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)`: one reporter cite of a case.

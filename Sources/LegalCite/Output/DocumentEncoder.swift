@@ -260,4 +260,12 @@ public enum DocumentEncoder {
 extension ExtractedDocument {
     /// The JSON contract, pretty-printed or on one line (for `--jsonl`).
     public func json(pretty: Bool) -> [UInt8] { DocumentEncoder.encode(self, pretty: pretty) }
+
+    /// Each mention's span as the JSON contract writes it: Unicode-scalar offsets of the original.
+    public func mentionScalarSpans() -> [(start: Int, end: Int)] {
+        let offsets = original.withUnsafeBufferPointer { buffer in
+            ScalarOffsets(buffer, offsets: mentions.flatMap { [$0.span.start, $0.span.end] })
+        }
+        return mentions.map { (offsets.scalar($0.span.start), offsets.scalar($0.span.end)) }
+    }
 }

@@ -1,0 +1,136 @@
+import LegalCite
+
+/// The rows one document adds to the index, made by the worker that read it so that the single
+/// writer thread only inserts.
+struct IndexRecord: Sendable {
+    struct Document: Sendable {
+        var name: String
+        var bytes: Int?
+        var sha256: String?
+        var court: String?
+        var courtName: String?
+        var date: String?
+        var judge: String?
+        var title: String?
+        var dockets: String?
+        var parties: String?
+        var error: String?
+    }
+
+    /// An authority as the index keys it across documents. Docket entries and the record are
+    /// the document's own (`local`): they are named on the mention, not shared.
+    struct Authority: Sendable {
+        let key: String
+        let kind: String
+        let label: String
+        let name: String?
+        let year: Int?
+        let court: String?
+        /// A case's cites (`556 U.S. 662`, `129 S. Ct. 1937`): any of them finds the case.
+        let cites: [String]
+        let local: Bool
+    }
+
+    struct Mention: Sendable {
+        let kind: String
+        let text: String
+        /// Unicode-scalar offsets, as in the JSON.
+        let start: Int
+        let end: Int
+        let pin: String?
+        let footnote: String?
+        /// Index into `authorities`.
+        let authority: Int?
+        let context: String
+    }
+
+    var document: Document
+    var authorities: [Authority] = []
+    var mentions: [Mention] = []
+
+    init(failedDocument name: String, bytes: Int?, reason: String) {
+        document = Document(name: name, bytes: bytes, error: reason)
+    }
+
+    init(_ extracted: ExtractedDocument, contextWidth: Int) {
+        let caption = extracted.caption
+        document = Document(
+            name: extracted.source.name ?? "", bytes: extracted.source.bytes, sha256: extracted.source.sha256,
+            court: caption?.court?.id, courtName: caption?.court?.name, date: extracted.signature?.date,
+            judge: extracted.signature?.judge, title: caption?.title,
+            dockets: caption.flatMap { $0.docketNumbers.isEmpty ? nil : $0.docketNumbers.map(\.text).joined(separator: "; ") },
+            parties: caption.flatMap { caption in
+                caption.parties.isEmpty ? nil : caption.parties.map { "\($0.name) (\($0.role ?? "party"))" }.joined(separator: "; ")
+            })
+        authorities = extracted.resolution.authorities.map(Self.describe)
+        let spans = extracted.mentionScalarSpans()
+        mentions = extracted.mentions.indices.map { index in
+            let mention = extracted.mentions[index]
+            return Mention(kind: mention.citation.kind, text: extracted.text(of: mention.span),
+                           start: spans[index].start, end: spans[index].end, pin: mention.citation.pin,
+                           footnote: mention.footnote, authority: extracted.resolution.links[index],
+                           context: Self.context(extracted.original, around: mention.span, width: contextWidth))
+        }
+    }
+
+    /// How the index names an authority, so that the same case, statute or rule written in any
+    /// document is one row.
+    static func describe(_ authority: LegalCite.Authority) -> Authority {
+        switch authority {
+        case .caseLaw(let name, let cites, let year, let court):
+            let label = ([name].compactMap { $0 } + cites).joined(separator: ", ")
+            return Authority(key: "case|\(cites.first ?? label)", kind: "case", label: label, name: name, year: year,
+                             court: court, cites: cites, local: false)
+        case .law(let kind, let code, let title, let section, let jurisdiction):
+            let label = [title, code, "§ \(section)"].compactMap { $0 }.joined(separator: " ")
+            return Authority(key: "\(kind)|\(jurisdiction ?? "")|\(code)|\(title ?? "")|\(section)", kind: kind,
+                             label: label, name: nil, year: nil, court: nil, cites: [], local: false)
+        case .rule(let ruleSet, let rule, let court):
+            let label = switch ruleSet {
+            case nil: "Rule \(rule)"
+            case .local?: "Local Rule \(rule)" + (court.map { " (\($0))" } ?? "")
+            case let set?: "\(set.rawValue) \(rule)"
+            }
+            let place = ruleSet == .local ? court ?? "" : ""
+            return Authority(key: "rule|\(ruleSet?.rawValue ?? "")|\(place)|\(rule)", kind: "rule", label: label,
+                             name: nil, year: nil, court: ruleSet == .local ? court : nil, cites: [], local: false)
+        case .constitution(let jurisdiction, let article, let amendment, let section):
+            var label = "\(jurisdiction) Const."
+            if let article { label += " art. \(article)" }
+            if let amendment { label += " amend. \(amendment)" }
+            if let section { label += ", § \(section)" }
+            return Authority(key: "constitution|\(jurisdiction)|\(article ?? "")|\(amendment ?? "")|\(section ?? "")",
+                             kind: "constitution", label: label, name: nil, year: nil, court: nil, cites: [], local: false)
+        case .journal(let cite, let year):
+            return Authority(key: "journal|\(cite)", kind: "journal", label: cite, name: nil, year: year, court: nil,
+                             cites: [], local: false)
+        case .docketEntry(let number, let attachment, let description):
+            let label = "ECF No. \(number)" + (attachment.map { "-\($0)" } ?? "") + (description.map { " (\($0))" } ?? "")
+            return Authority(key: "", kind: "docket_entry", label: label, name: description, year: nil, court: nil,
+                             cites: [], local: true)
+        case .record(let document, let label):
+            return Authority(key: "", kind: "record", label: [document, label].compactMap { $0 }.joined(separator: " "),
+                             name: nil, year: nil, court: nil, cites: [], local: true)
+        }
+    }
+
+    /// The text around a span, `width` bytes each side, on whole characters, white space folded.
+    static func context(_ text: [UInt8], around span: Span, width: Int) -> String {
+        var start = max(0, span.start - width)
+        var end = min(text.count, span.end + width)
+        while start > 0 && start < text.count && text[start] & 0xC0 == 0x80 { start += 1 }
+        while end < text.count && end > start && text[end] & 0xC0 == 0x80 { end -= 1 }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(end - start)
+        var pendingSpace = false
+        for byte in text[start..<end] {
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C {
+                pendingSpace = !folded.isEmpty
+                continue
+            }
+            if pendingSpace { folded.append(0x20); pendingSpace = false }
+            folded.append(byte)
+        }
+        return String(decoding: folded, as: UTF8.self)
+    }
+}

@@ -1,0 +1,139 @@
+import CSQLite
+
+/// A thin, owning wrapper over the system libsqlite3: a connection, prepared statements with
+/// values bound by position (never spliced into SQL), and errors carrying SQLite's message.
+///
+/// libsqlite3 rather than GRDB.swift: the bulk loader reuses a handful of prepared statements
+/// for millions of rows and needs nothing of GRDB's records, observation or pools; GRDB would
+/// link the same system library underneath.
+final class SQLiteDatabase {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    let handle: OpaquePointer
+
+    init(path: String, readOnly: Bool = false) throws {
+        var connection: OpaquePointer?
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        let status = sqlite3_open_v2(path, &connection, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard status == SQLITE_OK, let connection else {
+            let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(connection)
+            throw Failure(description: "\(path): \(message)")
+        }
+        handle = connection
+        sqlite3_busy_timeout(handle, 5_000)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs SQL with no parameters and no rows (schema, pragmas, transactions).
+    func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        if sqlite3_exec(handle, sql, nil, nil, &message) != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? lastError
+            sqlite3_free(message)
+            throw Failure(description: text)
+        }
+    }
+
+    func prepare(_ sql: String) throws -> SQLiteStatement { try SQLiteStatement(database: self, sql: sql) }
+
+    var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+}
+
+/// A prepared statement. `bind` then `step`/`rows`; `reset` makes it ready for the next row.
+final class SQLiteStatement {
+    private let statement: OpaquePointer
+    private let database: SQLiteDatabase
+
+    fileprivate init(database: SQLiteDatabase, sql: String) throws {
+        var prepared: OpaquePointer?
+        guard sqlite3_prepare_v3(database.handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil) == SQLITE_OK,
+              let prepared
+        else { throw SQLiteDatabase.Failure(description: "\(database.lastError) in: \(sql)") }
+        self.statement = prepared
+        self.database = database
+    }
+
+    deinit { sqlite3_finalize(statement) }
+
+    /// A value SQLite stores: nil becomes NULL.
+    enum Value {
+        case integer(Int64), text(String), null
+    }
+
+    @discardableResult
+    func bind(_ values: [Value]) -> SQLiteStatement {
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        for (offset, value) in values.enumerated() {
+            let position = Int32(offset + 1)
+            switch value {
+            case .integer(let number): sqlite3_bind_int64(statement, position, number)
+            case .text(let text): sqlite3_bind_text(statement, position, text, -1, legalcite_sqlite_transient())
+            case .null: sqlite3_bind_null(statement, position)
+            }
+        }
+        return self
+    }
+
+    /// Runs a statement that returns no rows.
+    func run(_ values: [Value] = []) throws {
+        bind(values)
+        let status = sqlite3_step(statement)
+        sqlite3_reset(statement)
+        guard status == SQLITE_DONE || status == SQLITE_ROW else {
+            throw SQLiteDatabase.Failure(description: database.lastError)
+        }
+    }
+
+    /// Runs a query and hands each row to `body`.
+    func rows(_ values: [Value] = [], _ body: (SQLiteRow) throws -> Void) throws {
+        bind(values)
+        defer { sqlite3_reset(statement) }
+        while true {
+            let status = sqlite3_step(statement)
+            if status == SQLITE_DONE { return }
+            guard status == SQLITE_ROW else { throw SQLiteDatabase.Failure(description: database.lastError) }
+            try body(SQLiteRow(statement: statement))
+        }
+    }
+
+    /// The first column of the first row, as an integer, if there is a row.
+    func integer(_ values: [Value] = []) throws -> Int64? {
+        var result: Int64?
+        try rows(values) { row in if result == nil { result = row.integer(0) } }
+        return result
+    }
+}
+
+/// One row of a result, read by column position.
+struct SQLiteRow {
+    fileprivate let statement: OpaquePointer
+
+    var columnCount: Int { Int(sqlite3_column_count(statement)) }
+    func name(_ column: Int) -> String { String(cString: sqlite3_column_name(statement, Int32(column))) }
+    func isNull(_ column: Int) -> Bool { sqlite3_column_type(statement, Int32(column)) == SQLITE_NULL }
+    func integer(_ column: Int) -> Int64? { isNull(column) ? nil : sqlite3_column_int64(statement, Int32(column)) }
+    /// The value as stored: integers as integers, everything else as text.
+    func value(_ column: Int) -> SQLiteStatement.Value {
+        switch sqlite3_column_type(statement, Int32(column)) {
+        case SQLITE_NULL: .null
+        case SQLITE_INTEGER: .integer(sqlite3_column_int64(statement, Int32(column)))
+        default: .text(text(column) ?? "")
+        }
+    }
+
+    func text(_ column: Int) -> String? {
+        guard let pointer = sqlite3_column_text(statement, Int32(column)) else { return nil }
+        return String(cString: pointer)
+    }
+}
+
+extension SQLiteStatement.Value {
+    init(_ text: String?) { self = text.map { .text($0) } ?? .null }
+    init(_ number: Int?) { self = number.map { .integer(Int64($0)) } ?? .null }
+}

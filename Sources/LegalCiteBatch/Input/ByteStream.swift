@@ -1,0 +1,53 @@
+import Foundation
+
+/// Something documents are read from in chunks: a file descriptor or an archive member.
+protocol ByteStream {
+    /// Reads up to `count` bytes into `buffer`; 0 at the end. Throws with a one-line reason.
+    mutating func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int
+    /// Input bytes consumed so far (compressed bytes for an archive), for progress.
+    var consumed: Int64 { get }
+}
+
+struct ReadFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// A file (or standard input) read with read(2).
+struct FileStream: ByteStream {
+    let descriptor: Int32
+    private(set) var consumed: Int64 = 0
+
+    init(descriptor: Int32) { self.descriptor = descriptor }
+
+    mutating func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
+        while true {
+            let result = Foundation.read(descriptor, buffer, count)
+            if result >= 0 {
+                consumed += Int64(result)
+                return result
+            }
+            if errno != EINTR { throw ReadFailure(description: "read failed (\(String(cString: strerror(errno))))") }
+        }
+    }
+}
+
+extension ByteStream {
+    /// Reads the whole stream into memory, refusing more than `limit` bytes (it stops reading
+    /// there: the caller decides whether to skip the rest).
+    mutating func readAll(limit: Int, sizeHint: Int = 0) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: min(max(sizeHint + 1, 1 << 14), limit + 1))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > limit { throw ReadFailure(description: "larger than the limit of \(limit) bytes") }
+                bytes.append(contentsOf: repeatElement(0, count: min(count, limit + 1 - count)))
+            }
+            let read = try bytes.withUnsafeMutableBytes { try self.read(into: $0.baseAddress! + count, count: $0.count - count) }
+            if read == 0 { break }
+            count += read
+        }
+        if count > limit { throw ReadFailure(description: "larger than the limit of \(limit) bytes") }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+}

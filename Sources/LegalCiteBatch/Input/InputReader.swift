@@ -1,0 +1,175 @@
+import Foundation
+
+/// Reads every input of a batch run in a fixed order, so that a resumed run meets the documents
+/// in the same sequence: arguments in the order given, folders walked recursively in byte order
+/// of their names. A file is a document unless its name says it is a container:
+///
+/// | name | read as |
+/// |---|---|
+/// | `.zip`, `.tar`, `.tgz`, `.tar.gz`, `.tar.bz2`, `.tar.xz`, `.tar.zst`, `.7z` | archive of documents |
+/// | `.jsonl`, `.ndjson` (also `.gz`, `.bz2`, `.xz`, `.zst` of them) | one document per line, `{"id", "text"}` |
+/// | `.gz`, `.bz2`, `.xz`, `.zst` | one compressed document |
+/// | `-` | JSONL on standard input |
+///
+/// Every other file, whatever its name, is a document: a binary one gets an error record.
+public struct InputReader: Sendable {
+    public let paths: [String]
+    public let limits: InputLimits
+
+    public init(paths: [String], limits: InputLimits) {
+        self.paths = paths
+        self.limits = limits
+    }
+
+    enum Kind: Equatable {
+        case document, archive, jsonl, compressedDocument, compressedJSONL
+    }
+
+    static func kind(of name: String) -> Kind {
+        let lower = name.lowercased()
+        let archives = [".zip", ".tar", ".tgz", ".tar.gz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst", ".7z"]
+        if archives.contains(where: lower.hasSuffix) { return .archive }
+        let filters = [".gz", ".bz2", ".xz", ".zst"]
+        if let filter = filters.first(where: lower.hasSuffix) {
+            let inner = lower.dropLast(filter.count)
+            return inner.hasSuffix(".jsonl") || inner.hasSuffix(".ndjson") ? .compressedJSONL : .compressedDocument
+        }
+        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonl }
+        return .document
+    }
+
+    /// Checks that every argument exists before the run starts: a usage error, not a record.
+    public func validate() throws {
+        for path in paths where path != "-" {
+            var status = stat()
+            if lstat(path, &status) != 0 { throw ReadFailure(description: "\(path): \(String(cString: strerror(errno)))") }
+        }
+    }
+
+    /// The total size of the input files, for the progress bar's ETA. Walks everything once
+    /// (only `stat`), so the caller runs it beside the real work.
+    public func totalBytes() -> Int64 {
+        var total: Int64 = 0
+        for path in paths where path != "-" {
+            FolderWalker.walk(path) { _, size, _ in total += size }
+        }
+        return total
+    }
+
+    /// Reads every document in order into `sink`. Throws `ItemSink.Stopped` when the sink stops
+    /// it, `ResumeMismatch` when a resumed run's inputs differ.
+    func read(into sink: ItemSink) throws {
+        for path in paths {
+            if path == "-" {
+                var stream = FileStream(descriptor: 0)
+                try JSONLReader(name: "<stdin>", limit: limits.maxDocumentBytes).read(&stream, into: sink)
+                sink.consumedBase += stream.consumed
+                continue
+            }
+            var walkError: Error?
+            FolderWalker.walk(path) { file, size, problem in
+                guard walkError == nil else { return }
+                do {
+                    if let problem {
+                        try sink.emit(name: file, .failure(problem, bytes: nil), consumed: 0)
+                    } else {
+                        try readFile(file, size: size, into: sink)
+                    }
+                } catch {
+                    walkError = error
+                }
+                sink.consumedBase += size
+            }
+            if let walkError { throw walkError }
+        }
+    }
+
+    private func readFile(_ path: String, size: Int64, into sink: ItemSink) throws {
+        switch Self.kind(of: path) {
+        case .archive:
+            try ArchiveReader(name: path, path: path, single: false, jsonl: false, limits: limits).read(into: sink)
+        case .compressedDocument, .compressedJSONL:
+            let name = String(path[..<(path.lastIndex(of: ".") ?? path.endIndex)])
+            try ArchiveReader(name: name, path: path, single: true, jsonl: Self.kind(of: path) == .compressedJSONL, limits: limits)
+                .read(into: sink)
+        case .jsonl:
+            try withOpenFile(path, sink: sink) { stream in
+                try JSONLReader(name: path, limit: limits.maxDocumentBytes).read(&stream, into: sink)
+            }
+        case .document:
+            if sink.skipping {
+                try sink.skipped { path }
+                return
+            }
+            if size > Int64(limits.maxDocumentBytes) {
+                try sink.emit(name: path, .failure("larger than the limit of \(limits.maxDocumentBytes) bytes", bytes: Int(size)), consumed: size)
+                return
+            }
+            try withOpenFile(path, sink: sink) { stream in
+                let payload: InputItem.Payload
+                do {
+                    payload = .document(try stream.readAll(limit: limits.maxDocumentBytes, sizeHint: Int(size)))
+                } catch let error as ReadFailure {
+                    payload = .failure(error.description, bytes: nil)
+                }
+                try sink.emit(name: path, payload, consumed: size)
+            }
+        }
+    }
+
+    /// Opens a file for one reader; a file that cannot be opened is an error record.
+    private func withOpenFile(_ path: String, sink: ItemSink, _ body: (inout FileStream) throws -> Void) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            try sink.emit(name: path, .failure("cannot open (\(String(cString: strerror(errno))))", bytes: nil), consumed: 0)
+            return
+        }
+        defer { close(descriptor) }
+        var stream = FileStream(descriptor: descriptor)
+        try body(&stream)
+    }
+}
+
+/// Walks a file or folder in byte order of names, recursively, without following symbolic links
+/// to folders (no cycles). Calls `visit(path, size, problem)` for each file; `problem` is set
+/// for an entry that cannot be a document (a dangling link, a link to a folder, a device).
+enum FolderWalker {
+    static func walk(_ path: String, _ visit: (String, Int64, String?) -> Void) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else {
+            visit(path, 0, "cannot read (\(String(cString: strerror(errno))))")
+            return
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR:
+            guard let directory = opendir(path) else {
+                visit(path, 0, "cannot read folder (\(String(cString: strerror(errno))))")
+                return
+            }
+            var names: [String] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            closedir(directory)
+            names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            for name in names { walk(prefix + name, visit) }
+        case S_IFREG:
+            visit(path, Int64(status.st_size), nil)
+        case S_IFLNK:
+            var target = stat()
+            if stat(path, &target) != 0 {
+                visit(path, 0, "dangling symbolic link")
+            } else if target.st_mode & S_IFMT == S_IFREG {
+                visit(path, Int64(target.st_size), nil)
+            } else {
+                visit(path, 0, "symbolic link to a folder or device, not followed")
+            }
+        default:
+            visit(path, 0, "not a regular file")
+        }
+    }
+}

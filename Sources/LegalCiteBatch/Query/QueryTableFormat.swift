@@ -1,0 +1,68 @@
+/// A query's answer as text: an aligned table for a terminal, JSON or CSV for programs.
+extension QueryTable {
+    /// Columns padded to their widest cell (long cells cut to `maxCellWidth` with `…`).
+    public func table(maxCellWidth: Int = 60) -> String {
+        func cut(_ text: String) -> String {
+            text.count <= maxCellWidth ? text : String(text.prefix(maxCellWidth - 1)) + "…"
+        }
+        let cells = rows.map { $0.map { cut($0.display) } }
+        var widths = columns.map(\.count)
+        for row in cells {
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+        }
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { column, value in
+                column == values.count - 1 ? value : value + String(repeating: " ", count: widths[column] - value.count)
+            }.joined(separator: "  ")
+        }
+        var out = line(columns) + "\n" + line(widths.map { String(repeating: "-", count: $0) }) + "\n"
+        for row in cells { out += line(row) + "\n" }
+        out += "(\(rows.count) \(rows.count == 1 ? "row" : "rows"))\n"
+        return out
+    }
+
+    /// One JSON array of objects, one line per row.
+    public func json() -> String {
+        var out = "["
+        for (index, row) in rows.enumerated() {
+            out += index == 0 ? "\n" : ",\n"
+            out += "{" + zip(columns, row).map { column, cell in
+                let value = switch cell {
+                case .integer(let number): String(number)
+                case .text(let text): Self.quoted(text)
+                case .null: "null"
+                }
+                return Self.quoted(column) + ": " + value
+            }.joined(separator: ", ") + "}"
+        }
+        return out + (rows.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    /// RFC 4180: a header line, fields quoted when they hold a comma, quote or line break.
+    public func csv() -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        var out = columns.map(field).joined(separator: ",") + "\r\n"
+        for row in rows { out += row.map { field($0.display) }.joined(separator: ",") + "\r\n" }
+        return out
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,234 @@
+import Foundation
+import LegalCite
+
+/// `legalcite batch`: reads every input in order, extracts on `jobs` threads, and writes one
+/// record per document, in input order, to the output file (and the index), with checkpoints
+/// that `--resume` continues from.
+///
+/// Threads: one reader (archives and folders are read sequentially), `jobs` workers, and the
+/// caller's thread as the only writer of the output file and the SQLite index.
+public final class BatchRunner: @unchecked Sendable {
+    public struct Options: Sendable {
+        public var inputs: [String]
+        /// nil: standard output.
+        public var output: String?
+        public var index: String?
+        public var jobs: Int
+        public var resume: Bool
+        /// Start over even when the output or index already holds records.
+        public var force: Bool
+        public var limits: InputLimits
+        public var format: TextFormat
+        public var progress: Bool
+        /// Bytes of text either side of a mention kept in the index as its context.
+        public var contextWidth: Int
+
+        public init(inputs: [String], output: String?, index: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                    resume: Bool = false, force: Bool = false, limits: InputLimits = InputLimits(), format: TextFormat = .auto,
+                    progress: Bool = false, contextWidth: Int = 80) {
+            self.inputs = inputs
+            self.output = output
+            self.index = index
+            self.jobs = jobs
+            self.resume = resume
+            self.force = force
+            self.limits = limits
+            self.format = format
+            self.progress = progress
+            self.contextWidth = contextWidth
+        }
+    }
+
+    public struct Summary: Sendable {
+        /// Records written by this run (documents and errors).
+        public var documents = 0
+        public var errors = 0
+        /// Records an earlier run had written, which a resumed run kept.
+        public var resumedFrom = 0
+        /// Text bytes read.
+        public var bytes: Int64 = 0
+        public var seconds = 0.0
+        public var interrupted = false
+    }
+
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    private let options: Options
+    private let stopLock = NSLock()
+    private var stopRequested = false
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Stops reading; what was read is still written, then the run ends with a checkpoint.
+    public func requestStop() {
+        stopLock.withLock { stopRequested = true }
+    }
+
+    private var shouldStop: Bool { stopLock.withLock { stopRequested } }
+
+    public func run() throws -> Summary {
+        let started = Date()
+        let (output, resumeAt, lastName) = try openOutput()
+        let index = try openIndex(resumeAt: resumeAt, outputIsFile: !output.isStandardOutput)
+        let skip = output.isStandardOutput ? (index?.skip ?? 0) : resumeAt
+        let expected = output.isStandardOutput ? index?.lastName : lastName
+
+        let queue = OrderedWorkQueue<InputItem, ProcessedRecord>(window: max(4, options.jobs * 4), byteBudget: 256 << 20)
+        queue.start(at: skip)
+        let processor = DocumentProcessor(extractor: try Extractor(), options: Extractor.Options(format: options.format, maxBytes: options.limits.maxDocumentBytes),
+                                          indexing: index != nil, contextWidth: options.contextWidth)
+        let threads = DispatchGroup()
+        let readerError = ErrorBox()
+        let reader = InputReader(paths: options.inputs, limits: options.limits)
+        spawn(threads) { [self] in
+            let sink = ItemSink(skip: skip, expectedLastSkipped: expected) { item in
+                if self.shouldStop { return false }
+                queue.submit(item, sequence: item.sequence, bytes: item.size)
+                return true
+            }
+            do {
+                try reader.read(into: sink)
+            } catch is ItemSink.Stopped {
+            } catch {
+                readerError.set(error)
+            }
+            queue.close()
+        }
+        for _ in 0..<max(1, options.jobs) {
+            spawn(threads) {
+                while let item = queue.take() { queue.finish(item.sequence, processor.process(item)) }
+            }
+        }
+        let total = TotalBox()
+        if options.progress {
+            DispatchQueue.global(qos: .utility).async { total.set(reader.totalBytes()) }
+        }
+
+        var summary = Summary()
+        summary.resumedFrom = skip
+        let progress = ProgressBar(enabled: options.progress)
+        var consumed: Int64 = 0
+        var sinceCheckpoint = 0
+        var lastCheckpoint = Date()
+        func checkpoint() throws {
+            try index?.writer.commit()
+            try output.flush()
+            sinceCheckpoint = 0
+            lastCheckpoint = Date()
+        }
+        var writeError: Error?
+        loop: while true {
+            switch queue.next(timeout: 0.2) {
+            case .done:
+                break loop
+            case .timedOut:
+                break
+            case .result(let record):
+                guard writeError == nil else { continue }
+                output.append(record.line)
+                do {
+                    if let index, let rows = record.index { try index.writer.add(rows, sequence: record.sequence) }
+                } catch {
+                    writeError = error
+                    requestStop()
+                }
+                summary.documents += 1
+                if record.failed { summary.errors += 1 }
+                summary.bytes += Int64(record.bytes)
+                consumed = max(consumed, record.consumed)
+                sinceCheckpoint += 1
+            }
+            if writeError == nil && (sinceCheckpoint >= 512 || output.buffered >= 8 << 20
+                || (sinceCheckpoint > 0 && Date().timeIntervalSince(lastCheckpoint) >= 1)) {
+                do { try checkpoint() } catch { writeError = error; requestStop() }
+            }
+            progress.draw(documents: summary.documents + skip, errors: summary.errors, bytes: summary.bytes,
+                          consumed: consumed, total: total.value)
+        }
+        threads.wait()
+        if writeError == nil {
+            do {
+                try checkpoint()
+                try index?.writer.close()
+            } catch { writeError = error }
+        }
+        progress.finish()
+        if let writeError { throw Failure(description: "\(writeError)") }
+        if let error = readerError.value { throw Failure(description: "\(error)") }
+        summary.interrupted = shouldStop
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    private func spawn(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
+        group.enter()
+        let thread = Thread {
+            body()
+            group.leave()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    private func openOutput() throws -> (RecordFile, Int, String?) {
+        guard let path = options.output, path != "-" else { return (RecordFile(), 0, nil) }
+        if options.resume && FileManager.default.fileExists(atPath: path) {
+            let resumed = try RecordFile.resume(path)
+            return (resumed.file, resumed.records, resumed.lastName)
+        }
+        if !options.resume && !options.force, let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
+            throw Failure(description: "\(path) already holds records: --resume to continue that run, --force to start over")
+        }
+        return (try RecordFile(creating: path), 0, nil)
+    }
+
+    private struct OpenIndex {
+        let writer: IndexWriter
+        let skip: Int
+        let lastName: String?
+    }
+
+    private func openIndex(resumeAt: Int, outputIsFile: Bool) throws -> OpenIndex? {
+        guard let path = options.index else { return nil }
+        let exists = FileManager.default.fileExists(atPath: path)
+        if exists && !options.resume {
+            guard options.force else {
+                throw Failure(description: "\(path) already exists: --resume to continue that run, --force to start over")
+            }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        let writer: IndexWriter
+        do { writer = try IndexWriter(path: path) } catch { throw Failure(description: "\(error)") }
+        guard options.resume else { return OpenIndex(writer: writer, skip: 0, lastName: nil) }
+        if outputIsFile {
+            try writer.truncate(from: resumeAt)
+            let count = try writer.documentCount()
+            guard count == resumeAt else {
+                throw Failure(description: "cannot resume: the output holds \(resumeAt) records but the index \(count) documents")
+            }
+            return OpenIndex(writer: writer, skip: resumeAt, lastName: nil)
+        }
+        let count = try writer.documentCount()
+        return OpenIndex(writer: writer, skip: count, lastName: try writer.name(of: count - 1))
+    }
+}
+
+/// The first error a background thread met.
+private final class ErrorBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var error: Error?
+    func set(_ error: Error) { lock.withLock { if self.error == nil { self.error = error } } }
+    var value: Error? { lock.withLock { error } }
+}
+
+/// The input size, once the background walk has summed it.
+private final class TotalBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total: Int64?
+    func set(_ total: Int64) { lock.withLock { self.total = total } }
+    var value: Int64? { lock.withLock { total } }
+}
