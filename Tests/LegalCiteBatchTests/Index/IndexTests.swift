@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import LegalCiteBatch
+
+/// What the index holds after a run: documents with their caption facts, mentions with spans and
+/// context, authorities shared across documents, a case found by any of its parallel cites.
+@Suite("the SQLite index")
+struct IndexTests {
+    /// Three documents: one cites Iqbal by U.S. only, one by S. Ct. only, the third by both.
+    static func indexedRun() throws -> (reader: IndexReader, folder: URL) {
+        let folder = try Fixtures.folder()
+        try Fixtures.write(Array("Pleading standards: Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009).".utf8), to: folder.appendingPathComponent("docs/1.txt"))
+        try Fixtures.write(Array("See Iqbal v. Ashcroft, 129 S. Ct. 1937, 1949 (2009); 42 U.S.C. § 1983.".utf8), to: folder.appendingPathComponent("docs/2.txt"))
+        try Fixtures.write(Fixtures.order, to: folder.appendingPathComponent("docs/3.txt"))
+        try Fixtures.write(try Fixtures.corpus("jones-v-kansas-2012-order.txt"), to: folder.appendingPathComponent("docs/4-jones.txt"))
+        try Fixtures.write([0, 0, 0], to: folder.appendingPathComponent("docs/5-binary.txt"))
+        let run = try Fixtures.run([folder.appendingPathComponent("docs").path], index: true,
+                                   output: folder.appendingPathComponent("out.jsonl"))
+        #expect(run.records.count == 5)
+        return (try IndexReader(path: folder.appendingPathComponent("out.sqlite").path), folder)
+    }
+
+    @Test func documentsCarryTheirCaptionAndErrors() throws {
+        let (reader, folder) = try Self.indexedRun()
+        let table = try reader.run(IndexQuery(subject: .documents, court: "ksd"))
+        #expect(table.columns == ["document", "court", "date", "title", "dockets", "mentions", "error"])
+        let jones = try #require(table.rows.first { $0[0].display.hasSuffix("4-jones.txt") })
+        #expect(jones[2] == .text("2012-11-26"))
+        #expect(jones[3] == .text("ORDER"))
+        #expect(jones[4] == .text("12-2486-KHV-DJW"))
+        #expect(jones[5] == .integer(12))
+
+        let database = try SQLiteDatabase(path: folder.appendingPathComponent("out.sqlite").path, readOnly: true)
+        #expect(try database.prepare("SELECT count(*) FROM documents").integer() == 5)
+        #expect(try database.prepare("SELECT count(*) FROM documents WHERE error LIKE 'binary%'").integer() == 1)
+        // The docket entry is the document's own: named on the mention, not a shared authority.
+        var target: String?
+        try database.prepare("SELECT target FROM mentions WHERE kind = 'docket_entry' AND doc = 2").rows { target = $0.text(0) }
+        #expect(target == "ECF No. 21")
+        // WAL was checkpointed into the file at the end.
+        let wal = folder.appendingPathComponent("out.sqlite-wal").path
+        let walSize = FileManager.default.fileExists(atPath: wal) ? try FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int : 0
+        #expect(walSize == 0)
+    }
+
+    @Test func parallelCitesMakeOneCaseAcrossDocuments() throws {
+        let (reader, _) = try Self.indexedRun()
+        for cite in ["556 U.S. 662", "129 S. Ct. 1937", "556 US 662"] {
+            let hits = try reader.run(IndexQuery(subject: .cite(cite)))
+            let documents = Set(hits.rows.map { URL(fileURLWithPath: $0[0].display).lastPathComponent })
+            // The seed order (4-jones.txt) cites Iqbal too, by both reporters.
+            #expect(documents == ["1.txt", "2.txt", "3.txt", "4-jones.txt"], "\(cite)")
+        }
+        let hits = try reader.run(IndexQuery(subject: .cite("129 S. Ct. 1937")))
+        let first = try #require(hits.rows.first)
+        #expect(first[3] == .text("case"))
+        #expect(first[4] == .text("556 U.S. 662, 678"))
+        #expect(first[5] == .integer(39) && first[6] == .integer(56))
+        #expect(first[7] == .text("678"))
+        #expect(first[9].display.contains("Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)"))
+    }
+
+    @Test func idCitesCountForWhatTheyResolveTo() throws {
+        let (reader, _) = try Self.indexedRun()
+        let top = try reader.run(IndexQuery(subject: .top(kind: "case")))
+        let iqbal = try #require(top.rows.first)
+        #expect(iqbal[0].display.contains("556 U.S. 662"))
+        #expect(iqbal[2] == .integer(4))
+    }
+}

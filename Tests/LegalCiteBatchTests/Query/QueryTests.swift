@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import LegalCiteBatch
+
+/// Each query kind, and arguments that try to be SQL.
+@Suite("legalcite query")
+struct QueryTests {
+    @Test func byCaseName() throws {
+        let (reader, _) = try IndexTests.indexedRun()
+        let hits = try reader.run(IndexQuery(subject: .caseName("iqbal")))
+        #expect(Set(hits.rows.map { URL(fileURLWithPath: $0[0].display).lastPathComponent }) == ["1.txt", "2.txt", "3.txt", "4-jones.txt"])
+    }
+
+    @Test func byRuleInAnySpelling() throws {
+        let (reader, _) = try IndexTests.indexedRun()
+        for spelling in ["FRCP 26", "frcp 26(f)", "Fed. R. Civ. P. 26"] {
+            let hits = try reader.run(IndexQuery(subject: .rule(spelling)))
+            #expect(Set(hits.rows.map { URL(fileURLWithPath: $0[0].display).lastPathComponent }) == ["3.txt", "4-jones.txt"], "\(spelling)")
+        }
+        #expect(throws: QueryFailure.self) { _ = try reader.run(IndexQuery(subject: .rule("twenty-six"))) }
+    }
+
+    @Test func byStatute() throws {
+        let (reader, _) = try IndexTests.indexedRun()
+        let hits = try reader.run(IndexQuery(subject: .statute("42 U.S.C. § 1983")))
+        #expect(Set(hits.rows.map { URL(fileURLWithPath: $0[0].display).lastPathComponent }) == ["2.txt", "3.txt"])
+        #expect(hits.rows.allSatisfy { $0[8] == .text("42 U.S.C. § 1983") })
+    }
+
+    @Test func byCourtAndDate() throws {
+        let (reader, _) = try IndexTests.indexedRun()
+        #expect(try reader.run(IndexQuery(subject: .rule("FRCP 26"), court: "ksd", from: "2012", to: "2012-11")).rows
+            .allSatisfy { $0[0].display.hasSuffix("4-jones.txt") })
+        #expect(try reader.run(IndexQuery(subject: .documents, from: "2012-11-27")).rows.isEmpty)
+        #expect(try reader.run(IndexQuery(subject: .documents, from: "2012-11-26", to: "2012-11-26")).rows.count == 1)
+        #expect(throws: QueryFailure.self) { _ = try reader.run(IndexQuery(subject: .documents, from: "2012-1")) }
+        #expect(throws: QueryFailure.self) { _ = try reader.run(IndexQuery(subject: .documents, to: "'; DROP TABLE documents; --")) }
+    }
+
+    @Test func topAuthorities() throws {
+        let (reader, _) = try IndexTests.indexedRun()
+        let top = try reader.run(IndexQuery(subject: .top(kind: nil), limit: 3))
+        #expect(top.columns == ["authority", "kind", "documents", "mentions"])
+        #expect(top.rows.count == 3)
+        #expect(top.rows[0][2] == .integer(4))
+        let rules = try reader.run(IndexQuery(subject: .top(kind: "rule")))
+        #expect(rules.rows.allSatisfy { $0[1] == .text("rule") })
+        #expect(rules.rows.first?[0] == .text("FRCP 26"))
+    }
+
+    @Test func argumentsAreDataNeverSQL() throws {
+        let (reader, folder) = try IndexTests.indexedRun()
+        let hostile = ["'; DROP TABLE mentions; --", "%", "_", "\" OR 1=1 --", "Iqbal' OR '1'='1", "x); DELETE FROM documents; --"]
+        for text in hostile {
+            #expect(try reader.run(IndexQuery(subject: .caseName(text))).rows.isEmpty, "\(text)")
+            #expect(try reader.run(IndexQuery(subject: .documents, court: text)).rows.isEmpty, "\(text)")
+            #expect(try reader.run(IndexQuery(subject: .top(kind: text))).rows.isEmpty, "\(text)")
+            #expect(throws: QueryFailure.self) { _ = try reader.run(IndexQuery(subject: .cite(text))) }
+        }
+        let database = try SQLiteDatabase(path: folder.appendingPathComponent("out.sqlite").path, readOnly: true)
+        #expect(try database.prepare("SELECT count(*) FROM documents").integer() == 5)
+        #expect(try database.prepare("SELECT count(*) FROM mentions").integer()! > 20)
+    }
+
+    @Test func outputFormatsQuoteWhatNeedsIt() {
+        let table = QueryTable(columns: ["document", "n"], rows: [[.text("a, \"b\"\nc"), .integer(3)], [.null, .integer(-1)]])
+        #expect(table.csv() == "document,n\r\n\"a, \"\"b\"\"\nc\",3\r\n,-1\r\n")
+        #expect(table.json() == "[\n{\"document\": \"a, \\\"b\\\"\\nc\", \"n\": 3},\n{\"document\": null, \"n\": -1}\n]\n")
+        #expect(table.table().hasPrefix("document  n\n--------  --\n"))
+        #expect(QueryTable(columns: ["x"], rows: []).json() == "[]\n")
+    }
+}
