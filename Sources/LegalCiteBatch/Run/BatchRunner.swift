@@ -176,6 +176,11 @@ public final class BatchRunner: @unchecked Sendable {
 
     private func openOutput() throws -> (RecordFile, Int, String?) {
         guard let path = options.output, path != "-" else { return (RecordFile(), 0, nil) }
+        var status = stat()
+        if stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG {
+            // A device or pipe (/dev/null, a FIFO): written to, never resumed from.
+            return (try RecordFile(stream: path), 0, nil)
+        }
         if options.resume && FileManager.default.fileExists(atPath: path) {
             let resumed = try RecordFile.resume(path)
             return (resumed.file, resumed.records, resumed.lastName)

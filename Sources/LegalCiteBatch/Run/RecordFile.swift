@@ -11,6 +11,7 @@ final class RecordFile {
     private let descriptor: Int32
     private let path: String
     private var buffer: [UInt8] = []
+    /// Standard output, a device or a pipe: nothing to resume from.
     let isStandardOutput: Bool
 
     var buffered: Int { buffer.count }
@@ -19,6 +20,14 @@ final class RecordFile {
     init() {
         descriptor = 1
         path = "<stdout>"
+        isStandardOutput = true
+    }
+
+    /// A device or pipe: written to, never resumed from.
+    init(stream path: String) throws {
+        descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(description: "\(path): cannot open (\(String(cString: strerror(errno))))") }
+        self.path = path
         isStandardOutput = true
     }
 
@@ -76,7 +85,7 @@ final class RecordFile {
         isStandardOutput = false
     }
 
-    deinit { if !isStandardOutput { close(descriptor) } }
+    deinit { if descriptor != 1 { close(descriptor) } }
 
     func append(_ bytes: [UInt8]) { buffer.append(contentsOf: bytes) }
 

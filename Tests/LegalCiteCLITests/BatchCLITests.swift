@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// `legalcite batch` and `legalcite query` as a user runs them: killed and resumed, interrupted,
+/// and queried in each output format.
+@Suite("legalcite batch and query", .serialized)
+struct BatchCLITests {
+    /// 100 copies of each Corpus/ text file in one folder.
+    static func manyDocuments() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-many-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let corpus = CLITests.root.appendingPathComponent("Corpus")
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where name.hasSuffix(".txt") {
+            let data = try Data(contentsOf: corpus.appendingPathComponent(name))
+            for copy in 0..<100 { try data.write(to: folder.appendingPathComponent("\(copy)-\(name)")) }
+        }
+        return folder
+    }
+
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    static func size(_ url: URL) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int) ?? 0
+    }
+
+    /// Waits until the output has grown past `bytes`, then sends `signal`.
+    static func interrupt(_ process: Process, when output: URL, exceeds bytes: Int, with signal: Int32) {
+        let deadline = Date(timeIntervalSinceNow: 60)
+        while size(output) < bytes && process.isRunning && Date() < deadline { usleep(5_000) }
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+    }
+
+    @Test func aKilledRunResumesToTheSameOutputAndIndex() throws {
+        let documents = try Self.manyDocuments()
+        let work = documents.deletingLastPathComponent().appendingPathComponent("work-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        let reference = work.appendingPathComponent("reference.jsonl"), referenceIndex = work.appendingPathComponent("reference.sqlite")
+        #expect(try CLITests.run(["batch", documents.path, "--out", reference.path, "--index", referenceIndex.path]).status == 0)
+
+        let output = work.appendingPathComponent("out.jsonl"), index = work.appendingPathComponent("out.sqlite")
+        let process = try Self.start(["batch", documents.path, "--out", output.path, "--index", index.path])
+        Self.interrupt(process, when: output, exceeds: 400_000, with: SIGKILL)
+        #expect(process.terminationReason == .uncaughtSignal)
+        let killedAt = Self.size(output)
+        #expect(killedAt < Self.size(reference))
+
+        let resumed = try CLITests.run(["batch", documents.path, "--out", output.path, "--index", index.path, "--resume"])
+        #expect(resumed.status == 0)
+        #expect(resumed.stderr.contains("kept from the earlier run"))
+        #expect(try Data(contentsOf: output) == Data(contentsOf: reference))
+        for query in [["--top", "--limit", "0"], ["--court", "ksd", "--limit", "0"], ["--cites", "556 U.S. 662", "--limit", "0"]] {
+            let mine = try CLITests.run(["query", "--index", index.path, "--json"] + query)
+            let theirs = try CLITests.run(["query", "--index", referenceIndex.path, "--json"] + query)
+            #expect(mine.status == 0)
+            #expect(mine.stdout == theirs.stdout, "\(query)")
+            #expect(mine.stdout.count > 100)
+        }
+    }
+
+    @Test func ctrlCStopsCleanlyWithExit130() throws {
+        let documents = try Self.manyDocuments()
+        let output = documents.deletingLastPathComponent().appendingPathComponent("int-\(UUID().uuidString).jsonl")
+        let process = try Self.start(["batch", documents.path, "--out", output.path, "--jobs", "1"])
+        Self.interrupt(process, when: output, exceeds: 1, with: SIGINT)
+        #expect(process.terminationStatus == 130)
+        // Every line written is a whole record.
+        let text = try String(decoding: Data(contentsOf: output), as: UTF8.self)
+        #expect(text.hasSuffix("\n"))
+        let lines = text.split(separator: "\n")
+        #expect(!lines.isEmpty && lines.count < 1600)
+        #expect(lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil })
+        let resumed = try CLITests.run(["batch", documents.path, "--out", output.path, "--resume"])
+        #expect(resumed.status == 0)
+        #expect(try String(decoding: Data(contentsOf: output), as: UTF8.self).split(separator: "\n").count == 1600)
+    }
+
+    @Test func queryFormatsAndErrors() throws {
+        let corpus = CLITests.root.appendingPathComponent("Corpus")
+        let index = FileManager.default.temporaryDirectory.appendingPathComponent("q-\(UUID().uuidString).sqlite")
+        let inputs = ["jones-v-kansas-2012-order.txt", "dkan-2017-moreno-v-kansas-city-steak.txt"].map { corpus.appendingPathComponent($0).path }
+        #expect(try CLITests.run(["batch"] + inputs + ["--index", index.path, "--out", "/dev/null"]).status == 0)
+        let csv = try CLITests.run(["query", "--index", index.path, "--rule", "FRCP 26", "--csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.hasPrefix("document,court,date,kind,text,start,end,pin,authority,context\r\n"))
+        #expect(csv.stdout.contains(",ksd,2012-11-26,rule,Federal Rule of Civil Procedure 26(f),"))
+        let json = try CLITests.run(["query", "--index", index.path, "--statute", "Kan. Stat. Ann. § 44-501"])
+        let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
+        #expect(rows.count == 1 && rows[0]["authority"] as? String == "Kan. Stat. Ann. § 44-501")
+        #expect((rows.first?["document"] as? String)?.hasSuffix("moreno-v-kansas-city-steak.txt") == true)
+        let bad = try CLITests.run(["query", "--index", index.path, "--cites", "not a cite"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.hasPrefix("legalcite: query: not a case citation"))
+        let missing = try CLITests.run(["query", "--index", "/nonexistent.sqlite", "--top"])
+        #expect(missing.status != 0 && missing.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func anUnknownInputIsAUsageError() throws {
+        let result = try CLITests.run(["batch", "/nonexistent/folder"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("/nonexistent/folder"))
+    }
+}
