@@ -77,17 +77,30 @@ public final class BatchRunner: @unchecked Sendable {
         let skip = output.isStandardOutput ? (index?.skip ?? 0) : resumeAt
         let expected = output.isStandardOutput ? index?.lastName : lastName
 
-        let queue = OrderedWorkQueue<InputItem, ProcessedRecord>(window: max(4, options.jobs * 4), byteBudget: 256 << 20)
-        queue.start(at: skip)
+        // Work travels in chunks of documents (up to 64 of them or 256 KB), so that threads meet
+        // once per chunk rather than once per document.
+        let queue = OrderedWorkQueue<[InputItem], [ProcessedRecord]>(window: max(4, options.jobs * 4), byteBudget: 256 << 20)
         let processor = DocumentProcessor(extractor: try Extractor(), options: Extractor.Options(format: options.format, maxBytes: options.limits.maxDocumentBytes),
                                           indexing: index != nil, contextWidth: options.contextWidth)
         let threads = DispatchGroup()
         let readerError = ErrorBox()
         let reader = InputReader(paths: options.inputs, limits: options.limits)
         spawn(threads) { [self] in
+            var chunk: [InputItem] = []
+            var chunkBytes = 0
+            var chunks = 0
+            func submit() {
+                guard !chunk.isEmpty else { return }
+                queue.submit(chunk, sequence: chunks, bytes: chunkBytes)
+                chunks += 1
+                chunk = []
+                chunkBytes = 0
+            }
             let sink = ItemSink(skip: skip, expectedLastSkipped: expected) { item in
                 if self.shouldStop { return false }
-                queue.submit(item, sequence: item.sequence, bytes: item.size)
+                chunk.append(item)
+                chunkBytes += item.size
+                if chunk.count >= 64 || chunkBytes >= 256 << 10 { submit() }
                 return true
             }
             do {
@@ -96,11 +109,12 @@ public final class BatchRunner: @unchecked Sendable {
             } catch {
                 readerError.set(error)
             }
+            submit()
             queue.close()
         }
         for _ in 0..<max(1, options.jobs) {
             spawn(threads) {
-                while let item = queue.take() { queue.finish(item.sequence, processor.process(item)) }
+                while let (sequence, items) = queue.take() { queue.finish(sequence, items.map(processor.process)) }
             }
         }
         let total = TotalBox()
@@ -127,20 +141,21 @@ public final class BatchRunner: @unchecked Sendable {
                 break loop
             case .timedOut:
                 break
-            case .result(let record):
-                guard writeError == nil else { continue }
-                output.append(record.line)
-                do {
-                    if let index, let rows = record.index { try index.writer.add(rows, sequence: record.sequence) }
-                } catch {
-                    writeError = error
-                    requestStop()
+            case .result(let records):
+                for record in records where writeError == nil {
+                    output.append(record.line)
+                    do {
+                        if let index, let rows = record.index { try index.writer.add(rows, sequence: record.sequence) }
+                    } catch {
+                        writeError = error
+                        requestStop()
+                    }
+                    summary.documents += 1
+                    if record.failed { summary.errors += 1 }
+                    summary.bytes += Int64(record.bytes)
+                    consumed = max(consumed, record.consumed)
+                    sinceCheckpoint += 1
                 }
-                summary.documents += 1
-                if record.failed { summary.errors += 1 }
-                summary.bytes += Int64(record.bytes)
-                consumed = max(consumed, record.consumed)
-                sinceCheckpoint += 1
             }
             if writeError == nil && (sinceCheckpoint >= 512 || output.buffered >= 8 << 20
                 || (sinceCheckpoint > 0 && Date().timeIntervalSince(lastCheckpoint) >= 1)) {

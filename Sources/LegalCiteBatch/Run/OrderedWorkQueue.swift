@@ -7,7 +7,9 @@ import Foundation
 /// document cannot stall the run).
 final class OrderedWorkQueue<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var pending: [Item] = []
+    /// Items not yet taken, from `pendingHead` on; taken slots are emptied at once so that their
+    /// memory goes back before the array is compacted.
+    private var pending: [(sequence: Int, item: Item)?] = []
     private var pendingHead = 0
     private var finished: [Int: Result] = [:]
     private var nextToWrite = 0
@@ -27,7 +29,7 @@ final class OrderedWorkQueue<Item: Sendable, Result: Sendable>: @unchecked Senda
     func submit(_ item: Item, sequence: Int, bytes: Int) {
         condition.lock()
         while inFlight > 0 && (inFlight >= window || inFlightBytes + bytes > byteBudget) { condition.wait() }
-        pending.append(item)
+        pending.append((sequence, item))
         sizes[sequence] = bytes
         inFlight += 1
         inFlightBytes += bytes
@@ -43,19 +45,19 @@ final class OrderedWorkQueue<Item: Sendable, Result: Sendable>: @unchecked Senda
         condition.unlock()
     }
 
-    /// A worker's next item, or nil when the queue is closed and empty.
-    func take() -> Item? {
+    /// A worker's next item and its number, or nil when the queue is closed and empty.
+    func take() -> (Int, Item)? {
         condition.lock()
         defer { condition.unlock() }
         while pendingHead == pending.count && !closed { condition.wait() }
-        guard pendingHead < pending.count else { return nil }
-        let item = pending[pendingHead]
+        guard pendingHead < pending.count, let taken = pending[pendingHead] else { return nil }
+        pending[pendingHead] = nil
         pendingHead += 1
         if pendingHead > 1024 && pendingHead * 2 > pending.count {
             pending.removeFirst(pendingHead)
             pendingHead = 0
         }
-        return item
+        return taken
     }
 
     func finish(_ sequence: Int, _ result: Result) {
@@ -89,10 +91,4 @@ final class OrderedWorkQueue<Item: Sendable, Result: Sendable>: @unchecked Senda
         return .result(result)
     }
 
-    /// Where numbering starts (a resumed run's first new document).
-    func start(at sequence: Int) {
-        condition.lock()
-        nextToWrite = sequence
-        condition.unlock()
-    }
 }
