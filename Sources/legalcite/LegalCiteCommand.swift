@@ -10,7 +10,7 @@ struct LegalCiteCommand: ParsableCommand {
             too large); 74 an I/O error.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Batch.self, Query.self, Evaluate.self],
+        subcommands: [Extract.self, Batch.self, Query.self, Index.self, Evaluate.self],
         defaultSubcommand: Extract.self)
 }
 

@@ -4,6 +4,12 @@
 struct JSONLReader {
     let name: String
     let limit: Int
+    /// The name a line's record will carry (asked only to check where a resumed run goes on).
+    var recordName: ([UInt8], String) -> String = { line, fallback in
+        switch JSONLDocument.decode(line, fallbackName: fallback) {
+        case .document(let name, _), .failure(let name, _): name
+        }
+    }
 
     func read(_ stream: inout some ByteStream, into sink: ItemSink) throws {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
@@ -20,11 +26,7 @@ struct JSONLReader {
             }
             if JSONLDocument.isBlank(line) { return }
             if sink.skipping {
-                try sink.skipped {
-                    switch JSONLDocument.decode(line, fallbackName: fallback) {
-                    case .document(let name, _), .failure(let name, _): name
-                    }
-                }
+                try sink.skipped { recordName(line, fallback) }
                 return
             }
             try sink.emit(name: fallback, .jsonLine(line), consumed: stream.consumed)

@@ -68,3 +68,33 @@ struct IndexTests {
         #expect(iqbal[2] == .integer(4))
     }
 }
+
+/// `legalcite index`: results written elsewhere load into the same index a batch run writes.
+@Suite("loading results into an index")
+struct IndexLoaderTests {
+    @Test func loadedResultsAnswerQueriesAsABatchIndexDoes() throws {
+        let (batchIndex, folder) = try IndexTests.indexedRun()
+        let loadedPath = folder.appendingPathComponent("loaded.sqlite").path
+        let summary = try IndexLoader(inputs: [folder.appendingPathComponent("out.jsonl").path], index: loadedPath, resume: false, force: false).run()
+        #expect(summary.documents == 5 && summary.errors == 1)
+        let loaded = try IndexReader(path: loadedPath)
+        for query in [IndexQuery(subject: .documents, limit: 0), IndexQuery(subject: .top(kind: nil), limit: 0)] {
+            #expect(try loaded.run(query).rows == batchIndex.run(query).rows)
+        }
+        let withoutContext = { (table: QueryTable) in table.rows.map { Array($0.dropLast()) } }
+        let query = IndexQuery(subject: .cite("129 S. Ct. 1937"), limit: 0)
+        #expect(withoutContext(try loaded.run(query)) == withoutContext(try batchIndex.run(query)))
+    }
+
+    @Test func aBadLineStopsTheLoadAndResumeGoesOn() throws {
+        let (_, folder) = try IndexTests.indexedRun()
+        let lines = try String(decoding: Data(contentsOf: folder.appendingPathComponent("out.jsonl")), as: UTF8.self).split(separator: "\n")
+        let broken = folder.appendingPathComponent("broken.jsonl")
+        try (lines[0..<2].joined(separator: "\n") + "\n{\"id\": \"a document, not a result\"}\n").write(to: broken, atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("partial.sqlite").path
+        #expect(throws: (any Error).self) { _ = try IndexLoader(inputs: [broken.path], index: path, resume: false, force: false).run() }
+        let resumed = try IndexLoader(inputs: [folder.appendingPathComponent("out.jsonl").path], index: path, resume: true, force: false).run()
+        #expect(resumed.resumedFrom == 2 && resumed.documents == 3)
+        #expect(try IndexReader(path: path).run(IndexQuery(subject: .documents, limit: 0)).rows.count == 5)
+    }
+}

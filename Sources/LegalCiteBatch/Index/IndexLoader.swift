@@ -1,0 +1,71 @@
+import Foundation
+
+/// `legalcite index`: loads result lines written by `extract --jsonl` (a Spark job's parts,
+/// GNU parallel's output) into an index, in batched transactions; `--resume` goes on after the
+/// documents the index already holds.
+public struct IndexLoader {
+    public struct Summary: Sendable {
+        public var documents = 0
+        public var errors = 0
+        public var resumedFrom = 0
+    }
+
+    let inputs: [String]
+    let index: String
+    let resume: Bool
+    let force: Bool
+
+    public init(inputs: [String], index: String, resume: Bool, force: Bool) {
+        self.inputs = inputs
+        self.index = index
+        self.resume = resume
+        self.force = force
+    }
+
+    public func run() throws -> Summary {
+        if FileManager.default.fileExists(atPath: index) && !resume {
+            guard force else {
+                throw BatchRunner.Failure(description: "\(index) already exists: --resume to continue loading it, --force to start over")
+            }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
+        }
+        let writer = try IndexWriter(path: index)
+        var summary = Summary()
+        summary.resumedFrom = try writer.documentCount()
+        var loadError: Error?
+        let sink = ItemSink(skip: summary.resumedFrom, expectedLastSkipped: try writer.name(of: summary.resumedFrom - 1)) { item in
+            do {
+                guard case .jsonLine(let line) = item.payload else {
+                    if case .failure(let reason, _) = item.payload { throw IndexRecord.DecodeFailure(description: "\(item.name): \(reason)") }
+                    return true
+                }
+                let record = try IndexRecord(resultLine: line)
+                try writer.add(record, sequence: item.sequence)
+                summary.documents += 1
+                if record.document.error != nil { summary.errors += 1 }
+                if summary.documents % 1000 == 0 { try writer.commit() }
+                return true
+            } catch {
+                loadError = IndexRecord.DecodeFailure(description: "\(item.name): \(error)")
+                return false
+            }
+        }
+        do {
+            for path in inputs {
+                let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
+                guard descriptor >= 0 else { throw BatchRunner.Failure(description: "\(path): cannot open (\(String(cString: strerror(errno))))") }
+                defer { if descriptor != 0 { close(descriptor) } }
+                var stream = FileStream(descriptor: descriptor)
+                var reader = JSONLReader(name: path, limit: Int.max / 2)
+                reader.recordName = { line, fallback in
+                    (try? IndexRecord(resultLine: line))?.document.name ?? fallback
+                }
+                try reader.read(&stream, into: sink)
+            }
+        } catch is ItemSink.Stopped {
+        }
+        try writer.close()
+        if let loadError { throw loadError }
+        return summary
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import LegalCite
+
+/// Index rows read back from a result line (`legalcite.document/1` or `legalcite.error/1`), for
+/// loading what `extract --jsonl` wrote elsewhere (a Spark job, GNU parallel shards). The rows
+/// are the ones a batch run makes, except that the result holds no text around a mention, so
+/// `context` is the mention's own text.
+extension IndexRecord {
+    struct DecodeFailure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    init(resultLine line: [UInt8]) throws {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            throw DecodeFailure(description: "not a JSON object")
+        }
+        let source = object["source"] as? [String: Any] ?? [:]
+        let name = source["name"] as? String ?? ""
+        switch object["schema"] as? String {
+        case DocumentEncoder.errorSchema:
+            self.init(failedDocument: name, bytes: source["bytes"] as? Int, reason: object["error"] as? String ?? "")
+            return
+        case DocumentEncoder.schema:
+            break
+        default:
+            throw DecodeFailure(description: "not a legalcite record (no \"schema\": \"\(DocumentEncoder.schema)\")")
+        }
+        let caption = object["caption"] as? [String: Any]
+        let court = caption?["court"] as? [String: Any]
+        let signature = object["signature"] as? [String: Any]
+        let dockets = caption?["docket_numbers"] as? [String] ?? []
+        let parties = (caption?["parties"] as? [[String: Any]] ?? []).compactMap { party in
+            (party["name"] as? String).map { "\($0) (\(party["role"] as? String ?? "party"))" }
+        }
+        self.init(failedDocument: name, bytes: source["bytes"] as? Int, reason: "")
+        document = Document(
+            name: name, bytes: source["bytes"] as? Int, sha256: source["sha256"] as? String,
+            court: court?["id"] as? String, courtName: court?["name"] as? String, date: signature?["date"] as? String,
+            judge: signature?["judge"] as? String, title: caption?["title"] as? String,
+            dockets: dockets.isEmpty ? nil : dockets.joined(separator: "; "),
+            parties: parties.isEmpty ? nil : parties.joined(separator: "; "))
+        authorities = try (object["authorities"] as? [[String: Any]] ?? []).map { Self.describe(try Self.authority($0)) }
+        mentions = (object["citations"] as? [[String: Any]] ?? []).map { mention in
+            let span = mention["span"] as? [Int] ?? [0, 0]
+            let text = mention["text"] as? String ?? ""
+            return Mention(kind: mention["kind"] as? String ?? "", text: text, start: span.first ?? 0, end: span.last ?? 0,
+                           pin: mention["pin"] as? String, footnote: mention["footnote"] as? String,
+                           authority: (mention["authority"] as? Int).flatMap { $0 < authorities.count ? $0 : nil }, context: text)
+        }
+    }
+
+    private static func authority(_ object: [String: Any]) throws -> LegalCite.Authority {
+        func text(_ key: String) -> String? { object[key] as? String }
+        switch text("kind") {
+        case "case":
+            return .caseLaw(name: text("name"), cites: object["cites"] as? [String] ?? [], year: object["year"] as? Int, court: text("court"))
+        case let kind? where kind == "statute" || kind == "regulation":
+            return .law(kind: kind, code: text("code") ?? "", title: text("title"), section: text("section") ?? "", jurisdiction: text("jurisdiction"))
+        case "rule":
+            return .rule(ruleSet: text("rule_set").flatMap(RuleSet.init(rawValue:)), rule: text("rule") ?? "", court: text("court"))
+        case "docket_entry":
+            return .docketEntry(number: text("number") ?? "", attachment: text("attachment"), description: text("description"))
+        case "constitution":
+            return .constitution(jurisdiction: text("jurisdiction") ?? "", article: text("article"), amendment: text("amendment"), section: text("section"))
+        case "journal":
+            return .journal(cite: text("cite") ?? "", year: object["year"] as? Int)
+        case "record":
+            return .record(document: text("document") ?? "", label: text("label"))
+        default:
+            throw DecodeFailure(description: "unknown authority kind \(text("kind") ?? "nil")")
+        }
+    }
+}
