@@ -1,11 +1,28 @@
 /// A query's answer as text: an aligned table for a terminal, JSON or CSV for programs.
 extension QueryTable {
-    /// Columns padded to their widest cell (long cells cut to `maxCellWidth` with `…`).
+    /// Columns padded to their widest cell, white space in cells folded, long cells cut to
+    /// `maxCellWidth` with `…`; a `context` cell is cut around the mention's `text`.
     public func table(maxCellWidth: Int = 60) -> String {
+        func fold(_ text: String) -> String {
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        }
         func cut(_ text: String) -> String {
             text.count <= maxCellWidth ? text : String(text.prefix(maxCellWidth - 1)) + "…"
         }
-        let cells = rows.map { $0.map { cut($0.display) } }
+        let textColumn = columns.firstIndex(of: "text")
+        func around(_ context: String, _ mention: String) -> String {
+            guard context.count > maxCellWidth, let range = context.range(of: mention) else { return cut(context) }
+            let side = max(0, (maxCellWidth - mention.count) / 2)
+            let start = context.index(range.lowerBound, offsetBy: -side, limitedBy: context.startIndex) ?? context.startIndex
+            let end = context.index(range.upperBound, offsetBy: side, limitedBy: context.endIndex) ?? context.endIndex
+            return (start == context.startIndex ? "" : "…") + context[start..<end] + (end == context.endIndex ? "" : "…")
+        }
+        let cells = rows.map { row in
+            row.enumerated().map { column, cell in
+                if columns[column] == "context", let textColumn { return around(fold(cell.display), fold(row[textColumn].display)) }
+                return cut(fold(cell.display))
+            }
+        }
         var widths = columns.map(\.count)
         for row in cells {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
