@@ -46,7 +46,7 @@ struct JSONLMapper {
         }
         do {
             let document = try extractor.extract(Array(text.utf8), name: name, options: options)
-            output.write(document.json(pretty: false))
+            DocumentEncoder.encode(document, pretty: false, chunkSize: 1 << 20) { output.write($0) }
             output.write("\n")
         } catch {
             emitError(name: name, bytes: text.utf8.count, message: error.description)

@@ -53,7 +53,9 @@ public struct Extractor: Sendable {
 
     /// Reads one document. Throws `InputError` for input that is not text.
     public func extract(_ input: [UInt8], name: String? = nil, options: Options = Options()) throws(InputError) -> ExtractedDocument {
-        guard input.count <= options.maxBytes else { throw .tooLarge(bytes: input.count, limit: options.maxBytes) }
+        // Offsets inside are 32-bit: 2 GB is the hard ceiling whatever the options say.
+        let limit = min(options.maxBytes, Int(Int32.max) / 2)
+        guard input.count <= limit else { throw .tooLarge(bytes: input.count, limit: limit) }
         let normalized: NormalizedText = try input.withUnsafeBufferPointer { (buffer) throws(InputError) -> NormalizedText in
             if let offset = UTF8Validator.binaryOffset(buffer) { throw .binary(offset: offset) }
             if let offset = UTF8Validator.firstInvalidOffset(buffer) { throw .invalidUTF8(offset: offset) }
@@ -108,7 +110,7 @@ public struct Extractor: Sendable {
         each(patterns.docket) { found.append(contentsOf: DocketEntryRecognizer.entries(text, match: $0)) }
         each(patterns.record) { found.append(contentsOf: RecordRecognizer.citations(text, match: $0, pattern: patterns.record)) }
         each(patterns.bracketedDocket) { if let item = BracketedDocketEntry.entry(text, match: $0) { found.append(item) } }
-        return Overlaps.resolve(found)
+        return Overlaps.resolve(consume found)
     }
 }
 
@@ -116,25 +118,28 @@ public struct Extractor: Sendable {
 /// Bytes already taken are marked in a bitset, so each test costs the length of the find: linear
 /// in the text, whatever the number of citations.
 enum Overlaps {
-    static func resolve(_ found: [Found]) -> [Found] {
-        guard let textEnd = found.map(\.range.upperBound).max() else { return [] }
-        let ranked = found.indices.sorted { a, b in
-            let left = found[a], right = found[b]
+    static func resolve(_ finds: consuming [Found]) -> [Found] {
+        guard !finds.isEmpty else { return [] }
+        let textEnd = finds.reduce(0) { max($0, $1.range.upperBound) }
+        // Ranked, kept and re-sorted in place: no second array of finds (memory on huge inputs).
+        finds.sort { left, right in
             if left.precedence != right.precedence { return left.precedence < right.precedence }
             if left.range.count != right.range.count { return left.range.count > right.range.count }
             return left.range.lowerBound < right.range.lowerBound
         }
         var taken = [UInt64](repeating: 0, count: textEnd / 64 + 1)
-        var kept: [Found] = []
-        kept.reserveCapacity(found.count)
-        for index in ranked {
-            let range = found[index].range
+        var kept = 0
+        for index in finds.indices {
+            let range = finds[index].range
             guard !range.isEmpty else { continue }
             // A parallel cite never overlaps its siblings, so any overlap is a conflict.
             if range.contains(where: { taken[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) { continue }
             for position in range { taken[position >> 6] |= 1 << UInt64(position & 63) }
-            kept.append(found[index])
+            finds.swapAt(kept, index)
+            kept += 1
         }
-        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        finds.removeSubrange(kept...)
+        finds.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return finds
     }
 }

@@ -1,5 +1,5 @@
 /// What a mention cites, with the fields of its kind. Values are built once and never mutated.
-public enum Citation: Sendable {
+public indirect enum Citation: Sendable {
     case fullCase(CaseCitation)
     case shortCase(ShortCaseCitation)
     case id(IdCitation)

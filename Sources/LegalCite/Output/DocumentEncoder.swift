@@ -5,6 +5,14 @@ public enum DocumentEncoder {
     public static let errorSchema = "legalcite.error/1"
 
     public static func encode(_ document: ExtractedDocument, pretty: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        encode(document, pretty: pretty, chunkSize: .max) { out = $0 }
+        return out
+    }
+
+    /// Writes the JSON to `sink` in pieces of about `chunkSize` bytes, so that a document with
+    /// hundreds of thousands of citations is never held whole as JSON.
+    public static func encode(_ document: ExtractedDocument, pretty: Bool, chunkSize: Int, sink: ([UInt8]) -> Void) {
         var spans: [Int] = []
         for mention in document.mentions {
             spans += [mention.span.start, mention.span.end]
@@ -18,7 +26,7 @@ public enum DocumentEncoder {
         let offsets = document.original.withUnsafeBufferPointer { ScalarOffsets($0, offsets: spans) }
         func span(_ value: Span, _ json: inout JSONWriter) { json.pair(offsets.scalar(value.start), offsets.scalar(value.end)) }
 
-        var json = JSONWriter(pretty: pretty, capacity: 1024 + document.mentions.count * 300)
+        var json = JSONWriter(pretty: pretty, capacity: min(chunkSize + (1 << 16), 1024 + document.mentions.count * 300))
         json.beginObject()
         json.field("schema", schema)
         json.key("source")
@@ -66,6 +74,7 @@ public enum DocumentEncoder {
                 json.key("full_span"); span(full, &json)
             }
             json.endObject()
+            if json.bytes.count >= chunkSize { json.drain(into: sink) }
         }
         json.endArray()
         json.key("authorities")
@@ -73,10 +82,11 @@ public enum DocumentEncoder {
         for authority in document.resolution.authorities {
             json.element()
             encode(authority, &json)
+            if json.bytes.count >= chunkSize { json.drain(into: sink) }
         }
         json.endArray()
         json.endObject()
-        return json.bytes
+        json.drain(into: sink)
     }
 
     /// `{"schema": "legalcite.error/1", "source": {...}, "error": "..."}`.

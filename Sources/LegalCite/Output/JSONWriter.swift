@@ -22,6 +22,12 @@ struct JSONWriter {
         newline()
     }
 
+    /// Hands the bytes written so far to `sink` and forgets them (for streaming large output).
+    mutating func drain(into sink: ([UInt8]) -> Void) {
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     mutating func beginObject() { bytes.append(0x7B); depth += 1; needsComma = false }
     mutating func endObject() {
         depth -= 1

@@ -5,11 +5,26 @@
 /// happens, as a list of segments: a verbatim segment shifts offsets by a constant; a replacement
 /// segment maps all its normalized bytes onto one original range.
 struct OffsetMap: Sendable {
+    /// Offsets are stored in 32 bits (documents are refused past 2 GB): 16 bytes a segment.
     struct Segment: Sendable {
-        var normalized: Int
-        var original: Int
-        var originalEnd: Int
-        var verbatim: Bool
+        private var normalized32: UInt32
+        private var original32: UInt32
+        private var originalEnd32: UInt32
+        let verbatim: Bool
+
+        init(normalized: Int, original: Int, originalEnd: Int, verbatim: Bool) {
+            normalized32 = UInt32(normalized)
+            original32 = UInt32(original)
+            originalEnd32 = UInt32(originalEnd)
+            self.verbatim = verbatim
+        }
+
+        var normalized: Int { Int(normalized32) }
+        var original: Int { Int(original32) }
+        var originalEnd: Int {
+            get { Int(originalEnd32) }
+            set { originalEnd32 = UInt32(newValue) }
+        }
     }
 
     private(set) var segments: [Segment] = []

@@ -63,7 +63,7 @@ struct Extract: ParsableCommand {
             do {
                 let document = try extractor.extract(bytes, name: name.map { ($0 as NSString).lastPathComponent }, options: options)
                 if asArray && index > 0 { output.write(",\n") }
-                output.write(document.json(pretty: !jsonl))
+                DocumentEncoder.encode(document, pretty: !jsonl, chunkSize: 1 << 20) { output.write($0) }
                 output.write("\n")
             } catch {
                 failed = true

@@ -1,10 +1,20 @@
 /// The document as lines, for the layout-aware readers (caption, signature, footnotes).
 struct Lines {
+    /// Offsets in 32 bits (documents are refused past 2 GB): 16 bytes a line.
     struct Line {
-        let range: Range<Int>
+        private let start, end, trimmedStart, trimmedEnd: UInt32
+
+        init(range: Range<Int>, trimmed: Range<Int>) {
+            start = UInt32(range.lowerBound)
+            end = UInt32(range.upperBound)
+            trimmedStart = UInt32(trimmed.lowerBound)
+            trimmedEnd = UInt32(trimmed.upperBound)
+        }
+
+        var range: Range<Int> { Int(start)..<Int(end) }
         /// The line's content without leading and trailing white space.
-        let trimmed: Range<Int>
-        var isBlank: Bool { trimmed.isEmpty }
+        var trimmed: Range<Int> { Int(trimmedStart)..<Int(trimmedEnd) }
+        var isBlank: Bool { trimmedStart == trimmedEnd }
     }
 
     let lines: [Line]
@@ -13,6 +23,9 @@ struct Lines {
         var lines: [Line] = []
         var start = 0
         let end = min(text.count, limit)
+        var newlines = 0
+        for index in 0..<end where text[index] == 0x0A { newlines += 1 }
+        lines.reserveCapacity(newlines + 1)
         while start < end {
             var stop = start
             while stop < end && text[stop] != 0x0A { stop += 1 }
