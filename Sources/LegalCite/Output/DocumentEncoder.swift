@@ -26,7 +26,8 @@ public enum DocumentEncoder {
         let offsets = document.original.withUnsafeBufferPointer { ScalarOffsets($0, offsets: spans) }
         func span(_ value: Span, _ json: inout JSONWriter) { json.pair(offsets.scalar(value.start), offsets.scalar(value.end)) }
 
-        var json = JSONWriter(pretty: pretty, capacity: min(chunkSize + (1 << 16), 1024 + document.mentions.count * 300))
+        let estimate = 1024 + document.mentions.count * 300
+        var json = JSONWriter(pretty: pretty, capacity: chunkSize < estimate ? chunkSize + (1 << 16) : estimate)
         json.beginObject()
         json.field("schema", schema)
         json.key("source")

@@ -20,4 +20,16 @@ struct OutputTests {
         let line = String(decoding: DocumentEncoder.error(name: "a.txt", bytes: 3, message: "not valid UTF-8"), as: UTF8.self)
         #expect(line == #"{"schema":"legalcite.error/1","source":{"name":"a.txt","bytes":3},"error":"not valid UTF-8"}"#)
     }
+
+    @Test func streamedJSONIsTheWholeJSONInPieces() throws {
+        let text = String(repeating: "See Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009); ECF No. 21; 42 U.S.C. § 1983. Id. at 4.\n", count: 200)
+        let document = extract(text)
+        for pretty in [false, true] {
+            var pieces: [[UInt8]] = []
+            DocumentEncoder.encode(document, pretty: pretty, chunkSize: 4096) { pieces.append($0) }
+            #expect(pieces.count > 10)
+            #expect(pieces.dropLast().allSatisfy { $0.count >= 4096 })
+            #expect(Array(pieces.joined()) == document.json(pretty: pretty))
+        }
+    }
 }
