@@ -92,6 +92,7 @@ struct ArchiveReader {
                 try sink.emit(name: recordName, .document(bytes), consumed: stream.consumed)
             } catch let error as ReadFailure {
                 try sink.emit(name: recordName, .failure(error.description, bytes: nil), consumed: stream.consumed)
+                if single { return }  // one document, one record
                 do { try stream.discard() } catch let error as ReadFailure {
                     // Corrupt data or a bomb: the rest of the archive cannot be trusted.
                     try sink.emit(name: name, .failure("archive abandoned after member \(member): \(error.description)", bytes: nil), consumed: stream.consumed)

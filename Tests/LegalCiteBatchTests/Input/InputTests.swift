@@ -143,6 +143,21 @@ struct InputTests {
         #expect(records[4].citationCount == 1)
     }
 
+    @Test func gzipDocumentsWholeAndTruncated() throws {
+        let folder = try Fixtures.folder()
+        var generator = SystemRandomNumberGenerator()
+        let noise = (0..<300_000).map { _ in UInt8.random(in: 0x61...0x7A, using: &generator) }
+        let whole = folder.appendingPathComponent("a-order.txt.gz")
+        try Fixtures.archive([.file("a-order.txt", Fixtures.order)], format: .gzip, to: whole)
+        let cut = folder.appendingPathComponent("b-long.txt.gz")
+        try Fixtures.archive([.file("b-long.txt", Fixtures.order + noise)], format: .gzip, to: cut)
+        try Fixtures.truncate(cut, to: 0.5)
+        let (records, _, _) = try Fixtures.run([folder.path])
+        #expect(records.map(\.name!) == [folder.appendingPathComponent("a-order.txt").path, folder.appendingPathComponent("b-long.txt").path])
+        #expect(records[0].citationCount == 6)
+        #expect(records[1].error?.contains("truncated") == true)
+    }
+
     @Test func containerKindsByName() {
         #expect(InputReader.kind(of: "a/B.ZIP") == .archive)
         #expect(InputReader.kind(of: "x.tar.gz") == .archive)

@@ -39,7 +39,7 @@ enum Fixtures {
         case symlink(String, to: String)
     }
 
-    enum Format { case zip, tar, tarGzip }
+    enum Format { case zip, tar, tarGzip, gzip }
 
     /// Writes an archive with libarchive's writer.
     static func archive(_ members: [Member], format: Format, to url: URL) throws {
@@ -50,6 +50,9 @@ enum Fixtures {
         case .tar: archive_write_set_format_pax_restricted(writer)
         case .tarGzip:
             archive_write_set_format_pax_restricted(writer)
+            archive_write_add_filter_gzip(writer)
+        case .gzip:
+            archive_write_set_format_raw(writer)
             archive_write_add_filter_gzip(writer)
         }
         guard archive_write_open_filename(writer, url.path) == ARCHIVE_OK else {
