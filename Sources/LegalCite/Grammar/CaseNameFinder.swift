@@ -205,7 +205,7 @@ enum CaseNameFinder {
 
     /// Words of a name: each capitalized, a number, or a connector; at most 14 of them.
     private static func isName(_ name: String, asDefendant: Bool) -> Bool {
-        let words = name.split(separator: " ")
+        let words = name.splitOnSpaces()
         guard !words.isEmpty, words.count <= 14 else { return false }
         guard let first = words.first?.unicodeScalars.first,
               first.properties.isUppercase || ("0"..."9").contains(first) || first == "'" || first == "$" else { return false }

@@ -29,7 +29,7 @@ struct CourtParenthetical {
     }
 
     private static func dateStart(in words: String) -> String.Index? {
-        let tokens = words.split(separator: " ")
+        let tokens = words.splitOnSpaces()
         guard let last = tokens.last else { return nil }
         var dateTokens = 0
         let lastBare = String(last).trimmingCharacters(in: ",")

@@ -16,7 +16,7 @@ public struct Resolution: Sendable {
 /// → amended_complaint, `Answer` → answer.
 enum RecordDocument {
     static func kind(_ description: String) -> String? {
-        let words = description.split(separator: " ")
+        let words = description.splitOnSpaces()
         guard let last = words.last else { return nil }
         switch last {
         case "Complaint": return words.count > 1 && words.contains("Amended") ? "amended_complaint" : (words.count == 1 ? "complaint" : nil)
@@ -39,7 +39,7 @@ enum Resolver {
 
     /// `Regents of Univ. of Cal. v. Bakke` → {regents, of, univ., cal., v., bakke}.
     private static func words(_ name: String) -> Set<Substring> {
-        Set(name.lowercased().split(separator: " ").map { $0.hasSuffix(",") ? $0.dropLast() : $0 })
+        Set(name.lowercased().splitOnSpaces().map { $0.hasSuffix(",") ? $0.dropLast() : $0 })
     }
 
     static func resolve(_ mentions: [Mention]) -> Resolution {

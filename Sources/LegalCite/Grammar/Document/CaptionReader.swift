@@ -162,7 +162,7 @@ struct CaptionReader {
                 if cells.count > 1 && cellIndex > 0 { continue }
                 if cells.count == 1 && column >= 36 && !isFlattened(line) { continue }
                 // `ROANOKE DIVISION`, `WESTERN DIVISION`: part of the court's heading.
-                if cellText.hasSuffix("DIVISION") && isShouting(cellText) && cellText.split(separator: " ").count <= 4 {
+                if cellText.hasSuffix("DIVISION") && isShouting(cellText) && cellText.splitOnSpaces().count <= 4 {
                     if words.last != "|" { words.append("|") }
                     continue
                 }
@@ -182,7 +182,7 @@ struct CaptionReader {
     /// knows the abbreviation as an id.
     private func pacerCourt() -> Caption.Court? {
         for line in lines.lines.prefix(200) where isPacerHeader(at: line.trimmed.lowerBound) {
-            let words = text.words(line.trimmed).split(separator: " ").map(String.init)
+            let words = text.words(line.trimmed).splitOnSpaces().map(String.init)
             guard let docket = words.firstIndex(of: "Docket"), docket >= 2, words[docket - 2] == "on" else { continue }
             let abbreviation = words[docket - 1]
             guard abbreviation.count >= 3, abbreviation.allSatisfy(\.isUppercase),
@@ -236,9 +236,9 @@ struct CaptionReader {
     /// word among its first four words.
     private func isTitle(_ cell: String) -> Bool {
         guard isShouting(cell) else { return false }
-        let words = cell.split(separator: " ", maxSplits: 4)
+        let words = cell.splitOnSpaces(maxSplits: 4)
         guard words.count <= 14 || cell.utf8.lazy.filter({ $0 == 0x20 }).count < 14 else { return false }
-        return words.prefix(4).contains { Self.titleWords.contains(String($0).trimmingCharacters(in: ",.:")) }
+        return words.prefix(4).contains { Self.titleWords.contains(String($0.trimmingASCII(",.:"))) }
     }
 
     /// Four in five letters are capitals (ASCII letters; other scripts do not count).

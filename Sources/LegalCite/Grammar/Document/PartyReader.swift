@@ -109,7 +109,7 @@ enum NameCase {
     static func titleCaseIfShouting(_ name: String) -> String {
         // Mixed-case words stay; words entirely in capitals are recased one by one.
         guard name.utf8.contains(where: ByteClass.isUpper) else { return name }
-        return name.split(separator: " ").enumerated().map { index, word in
+        return name.splitOnSpaces().enumerated().map { index, word in
             let text = String(word)
             let core = text.trimmingCharacters(in: ",;:")
             let letters = core.utf8.filter(ByteClass.isLetter)

@@ -130,7 +130,7 @@ struct SignatureReader {
         let line = text.words(start..<stop)
         let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " ") }
         guard parts.count == 2, let state = courtsStates[parts[1].lowercased()] ?? (courtsStates.values.contains(parts[1]) ? parts[1] : nil),
-              !state.isEmpty, parts[0].split(separator: " ").allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
+              !state.isEmpty, parts[0].splitOnSpaces().allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
         return line
     }
 
@@ -148,7 +148,7 @@ struct SignatureReader {
     }
 
     private func looksLikeName(_ words: String) -> Bool {
-        let parts = words.split(separator: " ")
+        let parts = words.splitOnSpaces()
         return (2...6).contains(parts.count) && parts.allSatisfy { $0.first?.isUppercase == true }
             && !words.contains(where: \.isNumber)
     }
@@ -162,7 +162,7 @@ struct SignatureReader {
         var rest = String(line[marker.upperBound...])
         for tail in [" on this", " this", " on"] where rest.hasSuffix(tail) { rest.removeLast(tail.count) }
         let parts = rest.split(separator: ",").map { String($0).trimmingCharacters(in: " ") }
-        guard parts.count == 2, parts.allSatisfy({ $0.split(separator: " ").allSatisfy { $0.first?.isUppercase == true } }),
+        guard parts.count == 2, parts.allSatisfy({ $0.splitOnSpaces().allSatisfy { $0.first?.isUppercase == true } }),
               rest.count < 50 else { return nil }
         return parts.joined(separator: ", ")
     }
@@ -177,7 +177,7 @@ struct SignatureReader {
     /// The name at the end of a longer line: first name, initials, last name, suffix
     /// (`… FROM STAY JERROLD N. POSLUSNY, JR.` → `JERROLD N. POSLUSNY, JR.`).
     private func trailingName(_ prefix: String) -> String? {
-        var words = prefix.split(separator: " ").map(String.init)
+        var words = prefix.splitOnSpaces().map(String.init)
         var suffix: [String] = []
         while let last = words.last, ["JR.", "Jr.", "SR.", "Sr.", "II", "III", "IV"].contains(last.trimmingCharacters(in: ",")) {
             suffix.insert(last, at: 0)
