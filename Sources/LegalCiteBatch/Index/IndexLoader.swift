@@ -23,13 +23,7 @@ public struct IndexLoader {
     }
 
     public func run() throws -> Summary {
-        if FileManager.default.fileExists(atPath: index) && !resume {
-            guard force else {
-                throw BatchRunner.Failure(description: "\(index) already exists: --resume to continue loading it, --force to start over")
-            }
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: index + suffix) }
-        }
-        let writer = try IndexWriter(path: index)
+        let writer = try IndexWriter.open(index, resume: resume, force: force)
         var summary = Summary()
         summary.resumedFrom = try writer.documentCount()
         var loadError: Error?
@@ -53,7 +47,7 @@ public struct IndexLoader {
         do {
             for path in inputs {
                 let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
-                guard descriptor >= 0 else { throw BatchRunner.Failure(description: "\(path): cannot open (\(String(cString: strerror(errno))))") }
+                guard descriptor >= 0 else { throw BatchRunner.Failure(description: withSystemReason("\(path): cannot open")) }
                 defer { if descriptor != 0 { close(descriptor) } }
                 var stream = FileStream(descriptor: descriptor)
                 var reader = JSONLReader(name: path, limit: Int.max / 2)

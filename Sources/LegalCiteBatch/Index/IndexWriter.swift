@@ -1,3 +1,5 @@
+import Foundation
+
 /// The SQLite index of a batch run: documents, mentions and the authorities they resolve to,
 /// with the indexes `legalcite query` needs. One writer, WAL journal, batched transactions: a run
 /// killed at any moment leaves the last committed batch, which `--resume` continues from.
@@ -48,6 +50,18 @@ final class IndexWriter {
     private var citeCache: [String: Int64] = [:]
     private static let cacheLimit = 400_000
     private var inTransaction = false
+
+    /// Opens the index of a run: an existing one is continued with `resume`, replaced with
+    /// `force`, and refused otherwise (a finished run's index is never lost by accident).
+    static func open(_ path: String, resume: Bool, force: Bool) throws -> IndexWriter {
+        if FileManager.default.fileExists(atPath: path) && !resume {
+            guard force else {
+                throw SQLiteDatabase.Failure(description: "\(path) already exists: --resume to continue it, --force to start over")
+            }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        return try IndexWriter(path: path)
+    }
 
     init(path: String) throws {
         database = try SQLiteDatabase(path: path)

@@ -12,6 +12,9 @@ struct ReadFailure: Error, CustomStringConvertible {
     let description: String
 }
 
+/// `what (reason)` with the reason of the last failed system call: `cannot open (Permission denied)`.
+func withSystemReason(_ what: String) -> String { "\(what) (\(String(cString: strerror(errno))))" }
+
 /// A file (or standard input) read with read(2).
 struct FileStream: ByteStream {
     let descriptor: Int32
@@ -26,7 +29,7 @@ struct FileStream: ByteStream {
                 consumed += Int64(result)
                 return result
             }
-            if errno != EINTR { throw ReadFailure(description: "read failed (\(String(cString: strerror(errno))))") }
+            if errno != EINTR { throw ReadFailure(description: withSystemReason("read failed")) }
         }
     }
 }

@@ -121,7 +121,7 @@ public struct InputReader: Sendable {
     private func withOpenFile(_ path: String, sink: ItemSink, _ body: (inout FileStream) throws -> Void) throws {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            try sink.emit(name: path, .failure("cannot open (\(String(cString: strerror(errno))))", bytes: nil), consumed: 0)
+            try sink.emit(name: path, .failure(withSystemReason("cannot open"), bytes: nil), consumed: 0)
             return
         }
         defer { close(descriptor) }
@@ -137,13 +137,13 @@ enum FolderWalker {
     static func walk(_ path: String, _ visit: (String, Int64, String?) -> Void) {
         var status = stat()
         guard lstat(path, &status) == 0 else {
-            visit(path, 0, "cannot read (\(String(cString: strerror(errno))))")
+            visit(path, 0, withSystemReason("cannot read"))
             return
         }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             guard let directory = opendir(path) else {
-                visit(path, 0, "cannot read folder (\(String(cString: strerror(errno))))")
+                visit(path, 0, withSystemReason("cannot read folder"))
                 return
             }
             var names: [String] = []

@@ -214,15 +214,8 @@ public final class BatchRunner: @unchecked Sendable {
 
     private func openIndex(resumeAt: Int, outputIsFile: Bool) throws -> OpenIndex? {
         guard let path = options.index else { return nil }
-        let exists = FileManager.default.fileExists(atPath: path)
-        if exists && !options.resume {
-            guard options.force else {
-                throw Failure(description: "\(path) already exists: --resume to continue that run, --force to start over")
-            }
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-        }
         let writer: IndexWriter
-        do { writer = try IndexWriter(path: path) } catch { throw Failure(description: "\(error)") }
+        do { writer = try IndexWriter.open(path, resume: options.resume, force: options.force) } catch { throw Failure(description: "\(error)") }
         guard options.resume else { return OpenIndex(writer: writer, skip: 0, lastName: nil) }
         if outputIsFile {
             try writer.truncate(from: resumeAt)

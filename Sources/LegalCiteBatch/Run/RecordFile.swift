@@ -26,7 +26,7 @@ final class RecordFile {
     /// A device or pipe: written to, never resumed from.
     init(stream path: String) throws {
         descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Failure(description: "\(path): cannot open (\(String(cString: strerror(errno))))") }
+        guard descriptor >= 0 else { throw Failure(description: withSystemReason("\(path): cannot open")) }
         self.path = path
         isStandardOutput = true
     }
@@ -34,7 +34,7 @@ final class RecordFile {
     /// A file, created or emptied.
     init(creating path: String) throws {
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Failure(description: "\(path): cannot create (\(String(cString: strerror(errno))))") }
+        guard descriptor >= 0 else { throw Failure(description: withSystemReason("\(path): cannot create")) }
         self.path = path
         isStandardOutput = false
     }
@@ -43,7 +43,7 @@ final class RecordFile {
     /// cut after the last of them and opened for appending.
     static func resume(_ path: String) throws -> (file: RecordFile, records: Int, lastName: String?) {
         let descriptor = open(path, O_RDWR | O_CLOEXEC)
-        guard descriptor >= 0 else { throw Failure(description: "\(path): cannot resume (\(String(cString: strerror(errno))))") }
+        guard descriptor >= 0 else { throw Failure(description: withSystemReason("\(path): cannot resume")) }
         var records = 0
         var keep: off_t = 0
         var lastLineStart: off_t = 0
@@ -54,7 +54,7 @@ final class RecordFile {
             if count < 0 {
                 if errno == EINTR { continue }
                 close(descriptor)
-                throw Failure(description: "\(path): read failed (\(String(cString: strerror(errno))))")
+                throw Failure(description: withSystemReason("\(path): read failed"))
             }
             if count == 0 { break }
             for index in 0..<count where chunk[index] == 0x0A {
@@ -66,7 +66,7 @@ final class RecordFile {
         }
         guard ftruncate(descriptor, keep) == 0, lseek(descriptor, keep, SEEK_SET) == keep else {
             close(descriptor)
-            throw Failure(description: "\(path): cannot truncate (\(String(cString: strerror(errno))))")
+            throw Failure(description: withSystemReason("\(path): cannot truncate"))
         }
         var lastName: String?
         if records > 0 {
@@ -97,7 +97,7 @@ final class RecordFile {
                 let written = write(descriptor, pointer.baseAddress! + offset, pointer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw Failure(description: "\(path): write failed (\(String(cString: strerror(errno))))")
+                    throw Failure(description: withSystemReason("\(path): write failed"))
                 }
                 offset += written
             }
