@@ -43,6 +43,7 @@ struct ArchiveReader {
             return
         }
         var members = 0
+        let firstRecord = sink.nextSequence
         var lastMember: String?
         while true {
             var entry: OpaquePointer?
@@ -99,6 +100,10 @@ struct ArchiveReader {
                     return
                 }
             }
+        }
+        // An archive without documents may be a damaged one: say so rather than write nothing.
+        if sink.nextSequence == firstRecord {
+            try sink.emit(name: name, .failure("archive holds no documents", bytes: nil), consumed: stream.consumed)
         }
     }
 

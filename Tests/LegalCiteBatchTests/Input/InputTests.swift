@@ -86,6 +86,17 @@ struct InputTests {
         #expect(records[1].name == tar.path && records[1].error != nil)
     }
 
+    @Test func anEmptyArchiveIsAnErrorRecordNotNothing() throws {
+        let folder = try Fixtures.folder()
+        let zip = folder.appendingPathComponent("empty.zip")
+        try Fixtures.archive([], format: .zip, to: zip)
+        let folders = folder.appendingPathComponent("folders.tar")
+        try Fixtures.archive([.directory("a/"), .directory("a/b/")], format: .tar, to: folders)
+        let (records, _, _) = try Fixtures.run([zip.path, folders.path])
+        #expect(records.map(\.name!) == [zip.path, folders.path])
+        #expect(records.allSatisfy { $0.error == "archive holds no documents" })
+    }
+
     @Test func plainTarAndGzipDocuments() throws {
         let folder = try Fixtures.folder()
         let tar = folder.appendingPathComponent("orders.tar")
@@ -156,6 +167,40 @@ struct InputTests {
         #expect(records.map(\.name!) == [folder.appendingPathComponent("a-order.txt").path, folder.appendingPathComponent("b-long.txt").path])
         #expect(records[0].citationCount == 6)
         #expect(records[1].error?.contains("truncated") == true)
+    }
+
+    /// Seeded random damage (bytes overwritten, the file cut) to zip, tar.gz and gzip inputs:
+    /// every run finishes, with at least one record per damaged file and the good file after it.
+    @Test func randomlyCorruptedArchivesNeverStopTheRun() throws {
+        let folder = try Fixtures.folder()
+        let members: [Fixtures.Member] = [.file("a.txt", Fixtures.order), .file("b.txt", Fixtures.order + Fixtures.order), .file("c.txt", Fixtures.order)]
+        var originals: [(String, Data)] = []
+        for (format, name) in [(Fixtures.Format.zip, "x.zip"), (.tarGzip, "x.tar.gz"), (.gzip, "x.txt.gz")] {
+            let url = folder.appendingPathComponent(name)
+            try Fixtures.archive(format == .gzip ? [members[0]] : members, format: format, to: url)
+            originals.append((name, try Data(contentsOf: url)))
+        }
+        let good = folder.appendingPathComponent("z-good.txt")
+        try Fixtures.write(Fixtures.order, to: good)
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for round in 0..<40 {
+            var paths: [String] = []
+            for (name, data) in originals {
+                var bytes = [UInt8](data)
+                for _ in 0..<(1 + next(8)) { bytes[next(bytes.count)] = UInt8(next(256)) }
+                if next(3) == 0 { bytes.removeLast(next(bytes.count)) }
+                let url = folder.appendingPathComponent("\(round)-\(name)")
+                try Data(bytes).write(to: url)
+                paths.append(url.path)
+            }
+            let (records, _, _) = try Fixtures.run(paths + [good.path], jobs: 1)
+            for path in paths { #expect(records.contains { $0.name!.hasPrefix(path.replacingOccurrences(of: ".gz", with: "")) }, "\(path)") }
+            #expect(records.last?.name == good.path && records.last?.citationCount == 6)
+        }
     }
 
     @Test func containerKindsByName() {
