@@ -103,6 +103,23 @@ struct BatchCLITests {
         #expect(missing.status != 0 && missing.stderr.split(separator: "\n").count == 1)
     }
 
+    /// On a terminal (a pseudo-terminal from script(1)) stderr carries the live bar; piped, only
+    /// the summary line.
+    @Test func progressBarOnATerminalOnly() throws {
+        let documents = try Self.manyDocuments()
+        let output = documents.deletingLastPathComponent().appendingPathComponent("bar-\(UUID().uuidString).jsonl")
+        let command = "\(CLITests.binary.path) batch \(documents.path) --out \(output.path) --jobs 1"
+        let onTerminal = try CLITests.runProgram("/usr/bin/script", ["-qec", command, "/dev/null"])
+        #expect(onTerminal.status == 0)
+        #expect(onTerminal.stdout.contains("docs"))
+        #expect(onTerminal.stdout.contains("MB/s"))
+        #expect(onTerminal.stdout.contains("\r"))
+        #expect(onTerminal.stdout.contains("legalcite: 1600 records (0 errors)"))
+        let piped = try CLITests.run(["batch", documents.path, "--out", output.path, "--force"])
+        #expect(piped.stderr.split(separator: "\n").count == 1)
+        #expect(!piped.stderr.contains("\r"))
+    }
+
     @Test func anUnknownInputIsAUsageError() throws {
         let result = try CLITests.run(["batch", "/nonexistent/folder"])
         #expect(result.status == 64)

@@ -21,8 +21,12 @@ struct CLITests {
     }
 
     static func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+        try runProgram(binary.path, arguments, stdin: stdin)
+    }
+
+    static func runProgram(_ path: String, _ arguments: [String], stdin: Data? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         let output = Pipe(), errors = Pipe(), input = Pipe()
         process.standardOutput = output
