@@ -210,7 +210,7 @@ enum CaseNameFinder {
         guard let first = words.first?.unicodeScalars.first,
               first.properties.isUppercase || ("0"..."9").contains(first) || first == "'" || first == "$" else { return false }
         for word in words {
-            let text = String(word).trimmingCharacters(in: ",")
+            let text = String(word).trimmedASCII(",")
             if text.isEmpty { continue }
             if !isNameWord(text) { return false }
             if signals.contains(text.lowercased()) && text.first?.isLowercase == true && !connectors.contains(text) { return false }

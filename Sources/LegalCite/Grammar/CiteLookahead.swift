@@ -15,7 +15,7 @@ enum CiteLookahead {
         while wordEnd < text.count && !ByteClass.isSpace(text[wordEnd]) && wordEnd - cursor < 12 { wordEnd += 1 }
         let word = text.string(cursor..<wordEnd)
         let letters = word.filter(\.isLetter)
-        if ["AND", "OR", "TO", "THE", "OF", "AT", "IN"].contains(word.trimmingCharacters(in: ",;")) { return false }
+        if ["AND", "OR", "TO", "THE", "OF", "AT", "IN"].contains(word.trimmedASCII(",;")) { return false }
         // `F.3d`, `NW2d`, `P2d`: letters and digits together name a reporter series.
         let series = word.contains(where: \.isNumber) && !letters.isEmpty
         return word.contains(".") || series || (newlines == 0 && letters.count >= 2 && letters.allSatisfy(\.isUppercase))

@@ -24,7 +24,7 @@ struct CourtParenthetical {
         var words = text.words(open + 1..<yearStart)
         // Drop a date before the year: `Nov. 27,`, `Nov. 27`, `November 2007`.
         if let dateStart = dateStart(in: words) { words = String(words[..<dateStart]) }
-        words = words.trimmingCharacters(in: " ,")
+        words = words.trimmedASCII(" ,")
         return CourtParenthetical(range: open..<close + 1, year: year, courtText: words.isEmpty ? nil : words)
     }
 
@@ -32,11 +32,11 @@ struct CourtParenthetical {
         let tokens = words.splitOnSpaces()
         guard let last = tokens.last else { return nil }
         var dateTokens = 0
-        let lastBare = String(last).trimmingCharacters(in: ",")
+        let lastBare = String(last).trimmedASCII(",")
         if Int(lastBare) != nil, tokens.count >= 2 {
-            let month = String(tokens[tokens.count - 2]).trimmingCharacters(in: ".,")
+            let month = String(tokens[tokens.count - 2]).trimmedASCII(".,")
             if months.contains(month) { dateTokens = 2 }
-        } else if months.contains(String(last).trimmingCharacters(in: ".,")) {
+        } else if months.contains(String(last).trimmedASCII(".,")) {
             dateTokens = 1
         }
         guard dateTokens > 0 else { return nil }

@@ -107,7 +107,7 @@ extension BracketedDocketEntry {
         for _ in 0..<8 {
             let start = text.wordStart(endingAt: cursor)
             guard start < cursor else { return false }
-            let word = text.string(start..<cursor).trimmingCharacters(in: ",;:")
+            let word = text.string(start..<cursor).trimmedASCII(",;:")
             if FilingDescription.filingNouns.contains(word) || word.hasSuffix("-Motion") { return true }
             cursor = text.skipSpacesBackward(from: start, limit: 4)
         }

@@ -32,4 +32,8 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         while end != start && set.contains(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
         return self[start..<end]
     }
+
+    /// `trimmingASCII` as a `String`: what Foundation's `trimmingCharacters(in:)` gives for an ASCII
+    /// set, without building a `CharacterSet` on every call.
+    func trimmedASCII(_ characters: StaticString) -> String { String(trimmingASCII(characters)) }
 }

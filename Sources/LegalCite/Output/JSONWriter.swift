@@ -93,8 +93,13 @@ struct JSONWriter {
         if value >= 10 { appendDigits(value / 10) }
         bytes.append(UInt8(0x30 + value % 10))
     }
-    mutating func bool(_ value: Bool) { bytes.append(contentsOf: Array((value ? "true" : "false").utf8)); needsComma = true }
-    mutating func null() { bytes.append(contentsOf: Array("null".utf8)); needsComma = true }
+    mutating func bool(_ value: Bool) { literal(value ? "true" : "false") }
+    mutating func null() { literal("null") }
+
+    private mutating func literal(_ word: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        needsComma = true
+    }
 
     mutating func string(_ value: String?) { if let value { string(value) } else { null() } }
     mutating func number(_ value: Int?) { if let value { number(value) } else { null() } }

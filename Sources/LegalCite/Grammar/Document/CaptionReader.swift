@@ -169,7 +169,7 @@ struct CaptionReader {
                 appendWords(of: cell, skipping: removed, into: &words, title: &title)
             }
         }
-        return (PartyReader.read(words), title.map { $0.trimmingCharacters(in: " ,") })
+        return (PartyReader.read(words), title.map { $0.trimmedASCII(" ,") })
     }
 
     private func caseInsensitive(_ text: TextView, _ word: StaticString, at index: Int) -> Bool {

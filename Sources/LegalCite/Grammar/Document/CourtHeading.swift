@@ -54,7 +54,7 @@ struct CourtHeading {
         let isBankruptcy = text[kind.lowerBound] | 0x20 == UInt8(ascii: "b")
         let direction = match.range(2).map { text.string($0).lowercased() }
         // The longest known place among the words after `DISTRICT OF`.
-        let words = text.words(placeRange).splitOnSpaces().map { String($0).lowercased().trimmingCharacters(in: ".,") }
+        let words = text.words(placeRange).splitOnSpaces().map { String($0).lowercased().trimmedASCII(".,") }
         var place: (name: String, abbreviation: String, wordCount: Int)? = nil
         for count in stride(from: words.count, through: 1, by: -1) {
             let candidate = words.prefix(count).joined(separator: " ")

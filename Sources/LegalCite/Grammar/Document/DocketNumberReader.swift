@@ -33,7 +33,7 @@ enum DocketNumberReader {
 
     /// Splits a number into office, year, type, sequence and judges' initials.
     static func parse(_ text: TextView, _ range: Range<Int>) -> Caption.DocketNumber? {
-        let written = text.words(range).trimmingCharacters(in: " .,")
+        let written = text.words(range).trimmedASCII(" .,")
         guard !written.isEmpty else { return nil }
         var office: String? = nil, year: String? = nil, type: String? = nil, sequence: String? = nil
         var judges: [String] = []

@@ -23,7 +23,7 @@ enum PartyReader {
             word.utf8.count >= stem.count && zip(word.utf8, stem).allSatisfy { $0 | 0x20 == $1 }
         }
         guard opensWithStem else { return nil }
-        let bare = word.trimmingCharacters(in: ",.;:").lowercased()
+        let bare = word.trimmedASCII(",.;:").lowercased()
         if let role = roles[bare] { return role }
         let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
         guard parts.count >= 2, let first = roles[parts[0]] else { return nil }
@@ -91,7 +91,7 @@ enum PartyReader {
         // A caption name is mostly capitalized words; prose is not.
         let lowercase = words.filter { $0.first?.isLowercase == true && !["of", "the", "and", "for", "in", "ex", "rel.", "dba", "d/b/a", "a/k/a", "aka", "on", "behalf", "as", "known", "also", "by", "through", "al.", "et"].contains($0) }
         guard lowercase.count * 4 <= words.count else { return nil }
-        var name = words.joined(separator: " ").trimmingCharacters(in: " ,;")
+        var name = words.joined(separator: " ").trimmedASCII(" ,;")
         if name.hasSuffix(",") { name.removeLast() }
         guard name.contains(where: \.isLetter) else { return nil }
         return Caption.Party(name: NameCase.titleCaseIfShouting(name), role: role, etAl: etAl)
@@ -111,7 +111,7 @@ enum NameCase {
         guard name.utf8.contains(where: ByteClass.isUpper) else { return name }
         return name.splitOnSpaces().enumerated().map { index, word in
             let text = String(word)
-            let core = text.trimmingCharacters(in: ",;:")
+            let core = text.trimmedASCII(",;:")
             let letters = core.utf8.filter(ByteClass.isLetter)
             guard core.utf8.count > 1, !letters.isEmpty, !letters.contains(where: ByteClass.isLower) else { return text }
             if keep.contains(core) || (core.contains(".") && core.filter(\.isLetter).count <= 3 && !core.hasSuffix("..")
@@ -119,7 +119,7 @@ enum NameCase {
                 return text
             }
             let lower = text.lowercased()
-            if index > 0 && small.contains(lower.trimmingCharacters(in: ",;:")) { return lower }
+            if index > 0 && small.contains(lower.trimmedASCII(",;:")) { return lower }
             return capitalizeParts(lower)
         }.joined(separator: " ")
     }

@@ -48,7 +48,7 @@ struct SignatureReader {
             if let again = pattern.firstMatch(in: text.bytes, from: latest, anchored: true, using: data) { body(again) }
         }
         var signatureAt: Int? = nil
-        last(patterns.signed) { judge = text.words($0.range(1)!).trimmingCharacters(in: " ,_"); signatureAt = $0.range.lowerBound }
+        last(patterns.signed) { judge = text.words($0.range(1)!).trimmedASCII(" ,_"); signatureAt = $0.range.lowerBound }
         last(patterns.judgeTitle) { match in
             signatureAt = signatureAt ?? match.range.lowerBound
             title = NameCase.titleCaseIfShouting(text.words(match.range(1)!))
@@ -128,14 +128,14 @@ struct SignatureReader {
         var stop = start
         while stop < text.count && text[stop] != 0x0A { stop += 1 }
         let line = text.words(start..<stop)
-        let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingCharacters(in: " ") }
+        let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmedASCII(" ") }
         guard parts.count == 2, let state = courtsStates[parts[1].lowercased()] ?? (courtsStates.values.contains(parts[1]) ? parts[1] : nil),
               !state.isEmpty, parts[0].splitOnSpaces().allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
         return line
     }
 
     private func month(_ name: String) -> Int? {
-        let lower = name.lowercased().trimmingCharacters(in: ".")
+        let lower = name.lowercased().trimmedASCII(".")
         guard lower.count >= 3 else { return nil }
         return Self.months.firstIndex { $0.hasPrefix(lower) }.map { $0 + 1 }
     }
@@ -161,7 +161,7 @@ struct SignatureReader {
         guard let marker = line.lastRange(of: " in ") ?? line.lastRange(of: " at ") else { return nil }
         var rest = String(line[marker.upperBound...])
         for tail in [" on this", " this", " on"] where rest.hasSuffix(tail) { rest.removeLast(tail.count) }
-        let parts = rest.split(separator: ",").map { String($0).trimmingCharacters(in: " ") }
+        let parts = rest.split(separator: ",").map { String($0).trimmedASCII(" ") }
         guard parts.count == 2, parts.allSatisfy({ $0.splitOnSpaces().allSatisfy { $0.first?.isUppercase == true } }),
               rest.count < 50 else { return nil }
         return parts.joined(separator: ", ")
@@ -171,7 +171,7 @@ struct SignatureReader {
     private func lineBefore(_ offset: Int) -> String {
         var start = offset
         while start > 0 && text[start - 1] != 0x0A && offset - start < 400 { start -= 1 }
-        return text.words(start..<offset).trimmingCharacters(in: " ,")
+        return text.words(start..<offset).trimmedASCII(" ,")
     }
 
     /// The name at the end of a longer line: first name, initials, last name, suffix
@@ -179,12 +179,12 @@ struct SignatureReader {
     private func trailingName(_ prefix: String) -> String? {
         var words = prefix.splitOnSpaces().map(String.init)
         var suffix: [String] = []
-        while let last = words.last, ["JR.", "Jr.", "SR.", "Sr.", "II", "III", "IV"].contains(last.trimmingCharacters(in: ",")) {
+        while let last = words.last, ["JR.", "Jr.", "SR.", "Sr.", "II", "III", "IV"].contains(last.trimmedASCII(",")) {
             suffix.insert(last, at: 0)
             words.removeLast()
         }
         guard let last = words.popLast(), last.first?.isUppercase == true, last.count > 1 else { return nil }
-        var name = [last.trimmingCharacters(in: ",")]
+        var name = [last.trimmedASCII(",")]
         while let word = words.last, word.count == 2, word.hasSuffix("."), word.first!.isUppercase {
             name.insert(word, at: 0)
             words.removeLast()
@@ -193,7 +193,7 @@ struct SignatureReader {
               first.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" }) else { return nil }
         name.insert(first, at: 0)
         var result = name.joined(separator: " ")
-        if !suffix.isEmpty { result += ", " + suffix.map { $0.trimmingCharacters(in: ",") }.joined(separator: " ") }
+        if !suffix.isEmpty { result += ", " + suffix.map { $0.trimmedASCII(",") }.joined(separator: " ") }
         return result
     }
 
@@ -204,7 +204,7 @@ struct SignatureReader {
         while start > 0 && text[start - 1] != 0x0A { start -= 1 }
         var name = text.words(start..<end)
         if name.hasPrefix("/s/") || name.hasPrefix("s/") || name.hasPrefix("S/") { name = String(name.drop { $0 != "/" }.dropFirst()) }
-        name = name.trimmingCharacters(in: " ,_")
+        name = name.trimmedASCII(" ,_")
         return looksLikeName(name) ? name : nil
     }
 }
