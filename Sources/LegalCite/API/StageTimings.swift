@@ -30,6 +30,20 @@ extension Extractor {
                 ("pcre2: subject codes", patterns.subjectCode), ("pcre2: neutral", patterns.neutral),
                 ("pcre2: public laws", patterns.publicLaw), ("pcre2: constitution", patterns.constitution),
                 ("pcre2: amendments", patterns.amendment), ("pcre2: titled codes", laws.titledPattern),
+                ("pcre2: caption: district heading", structure.caption.heading.district),
+                ("pcre2: caption: appeals heading", structure.caption.heading.appeals),
+                ("pcre2: caption: supreme heading", structure.caption.heading.supreme),
+                ("pcre2: caption: docket numbers", structure.caption.docket),
+                ("pcre2: footnotes: filing", structure.filing),
+                ("pcre2: signature: judge title", structure.signature.judgeTitle),
+                ("pcre2: signature: short judge title", structure.signature.shortJudgeTitle),
+                ("pcre2: signature: s/", structure.signature.signed),
+                ("pcre2: signature: signed by name", structure.signature.signedByName),
+                ("pcre2: signature: signed by", structure.signature.signedBy),
+                ("pcre2: signature: day of", structure.signature.dayOf),
+                ("pcre2: signature: dated", structure.signature.dated),
+                ("pcre2: signature: date line", structure.signature.dateLine),
+                ("pcre2: signature: slashed", structure.signature.slashed),
             ]
             for (name, pattern) in named {
                 _ = time(name) {
