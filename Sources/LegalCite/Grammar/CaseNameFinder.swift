@@ -220,14 +220,39 @@ enum CaseNameFinder {
 }
 
 extension String {
-    /// The range of the last occurrence of `needle`.
+    /// The range of the last occurrence of `needle`, found by comparing UTF-8 bytes (the generic
+    /// `firstRange(of:)` over characters cost tens of thousands of instructions a call).
     func lastRange(of needle: String) -> Range<String.Index>? {
-        var found: Range<String.Index>?
-        var searchStart = startIndex
-        while searchStart < endIndex, let range = self[searchStart...].firstRange(of: needle) {
-            found = range
-            searchStart = index(after: range.lowerBound)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return nil }
+        var text = self
+        let offset: Int? = text.withUTF8 { bytes in
+            guard bytes.count >= pattern.count else { return nil }
+            var start = bytes.count - pattern.count
+            while start >= 0 {
+                if bytes[start] == pattern[0] {
+                    var matched = 1
+                    while matched < pattern.count && bytes[start + matched] == pattern[matched] { matched += 1 }
+                    if matched == pattern.count { return start }
+                }
+                start -= 1
+            }
+            return nil
         }
-        return found
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: pattern.count)
+    }
+
+    /// Whether `needle` occurs, comparing UTF-8 bytes.
+    func containsBytes(_ needle: String) -> Bool {
+        var text = self
+        let pattern = Array(needle.utf8)
+        return text.withUTF8 { bytes in
+            guard !pattern.isEmpty, bytes.count >= pattern.count else { return pattern.isEmpty }
+            return (0...(bytes.count - pattern.count)).contains { start in
+                bytes[start] == pattern[0] && (1..<pattern.count).allSatisfy { bytes[start + $0] == pattern[$0] }
+            }
+        }
     }
 }

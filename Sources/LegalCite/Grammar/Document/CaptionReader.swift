@@ -96,7 +96,8 @@ struct CaptionReader {
                 if ByteClass.isLower(text[start]) { lower += 1 }
                 if !anchor, ByteClass.isUpper(text[start]) {
                     anchor = text.has("No.", at: start) || (text[start] | 0x20 == 0x63 && caseInsensitive(text, "court", at: start))
-                        || PartyReader.role(text.string(start..<cursor)) != nil
+                        || (PartyReader.mayBeRole(UnsafeBufferPointer(rebasing: text.bytes[start..<cursor]))
+                            && PartyReader.role(text.string(start..<cursor)) != nil)
                 }
             }
             let prose = wordCount >= 8 && lower * 2 >= wordCount
@@ -198,7 +199,7 @@ struct CaptionReader {
         guard text.has("Case ", at: start) else { return false }
         var end = start
         while end < text.count && text[end] != 0x0A { end += 1 }
-        return text.words(start..<end).contains(" Document ")
+        return text.words(start..<end).containsBytes(" Document ")
     }
 
     private func isFlattened(_ line: Lines.Line) -> Bool { line.trimmed.count > 200 }

@@ -54,7 +54,7 @@ enum DocumentStructure {
     /// each page, whose dates are not the signature's.
     private static func pacerHeaders(_ text: TextView, lines: Lines) -> [Range<Int>] {
         lines.lines.filter { line in
-            text.has("Case ", at: line.trimmed.lowerBound) && text.words(line.trimmed).contains(" Document ")
+            text.has("Case ", at: line.trimmed.lowerBound) && text.words(line.trimmed).containsBytes(" Document ")
         }.map(\.range)
     }
 

@@ -16,13 +16,17 @@ enum PartyReader {
     private static let stems: [[UInt8]] = ["plaintiff", "defendant", "petitioner", "respondent", "appell", "debtor", "movant",
                                            "claimant", "intervenor", "counter", "third", "garnishee", "relator", "creditor"].map { Array($0.utf8) }
 
-    static func role(_ word: String) -> String? {
-        // Role words are capitalized, short, and open with a known stem: most words fail here.
-        guard let first = word.utf8.first, ByteClass.isUpper(first), word.utf8.count <= 40 else { return nil }
-        let opensWithStem = stems.contains { stem in
-            word.utf8.count >= stem.count && zip(word.utf8, stem).allSatisfy { $0 | 0x20 == $1 }
+    /// Whether a word, as bytes, can name a role: capitalized, short, opening with a role stem.
+    /// Most words fail here, before any string is made of them.
+    static func mayBeRole<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
+        guard let first = word.first, ByteClass.isUpper(first), word.count <= 40 else { return false }
+        return stems.contains { stem in
+            word.count >= stem.count && zip(word, stem).allSatisfy { $0 | 0x20 == $1 }
         }
-        guard opensWithStem else { return nil }
+    }
+
+    static func role(_ word: String) -> String? {
+        guard mayBeRole(word.utf8) else { return nil }
         let bare = word.trimmedASCII(",.;:").lowercased()
         if let role = roles[bare] { return role }
         let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
@@ -49,10 +53,9 @@ enum PartyReader {
                 pending = []
                 continue
             }
-            let lower = word.lowercased()
             // `V.` inside a name in progress is a middle initial (`PATRICIA V. TRUMBULL`).
             let versus = word == "v." || word == "vs." || ((word == "V." || word == "VS.") && pending.isEmpty)
-            if word == "|" || versus || lower == "v" || lower == "versus" || lower == "against" {
+            if word == "|" || versus || isWord(word, "v") || isWord(word, "versus") || isWord(word, "against") {
                 pending = []
                 waiting = []
                 continue
@@ -68,13 +71,23 @@ enum PartyReader {
                 waiting = []
                 continue
             }
-            if lower == "and" && pending.isEmpty { continue }
+            if isWord(word, "and") && pending.isEmpty { continue }
             // Ornaments and rails (`* * *`, `)`, `|`) are no part of a name.
-            if !word.contains(where: { $0.isLetter || $0.isNumber }) { continue }
+            let hasLetterOrDigit = word.utf8.allSatisfy { $0 < 0x80 }
+                ? word.utf8.contains { ByteClass.isAlphanumeric($0) }
+                : word.contains { $0.isLetter || $0.isNumber }
+            if !hasLetterOrDigit { continue }
             pending.append(word)
             if pending.count > 30 { pending.removeFirst() }
         }
         return parties
+    }
+
+    /// `word` is `lowercase` in any mix of ASCII cases (`VERSUS`, `Versus`).
+    private static func isWord(_ word: String, _ lowercase: StaticString) -> Bool {
+        word.utf8.count == lowercase.utf8CodeUnitCount
+            && zip(word.utf8, UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount))
+                .allSatisfy { ($0 | 0x20) == $1 && (ByteClass.isLetter($0) || $0 == $1) }
     }
 
     private static func party(from words: [String], role: String) -> Caption.Party? {
