@@ -15,6 +15,9 @@ import Foundation
 public struct InputReader: Sendable {
     public let paths: [String]
     public let limits: InputLimits
+    /// The run's own output and index files: never read as input, even when they lie inside an
+    /// input folder (an output growing while it is read would never end).
+    var excluded: Set<FileIdentity> = []
 
     public init(paths: [String], limits: InputLimits) {
         self.paths = paths
@@ -51,7 +54,7 @@ public struct InputReader: Sendable {
     public func totalBytes() -> Int64 {
         var total: Int64 = 0
         for path in paths where path != "-" {
-            FolderWalker.walk(path) { _, size, _ in total += size }
+            FolderWalker.walk(path, excluding: excluded) { _, size, _ in total += size }
         }
         return total
     }
@@ -67,7 +70,7 @@ public struct InputReader: Sendable {
                 continue
             }
             var walkError: Error?
-            FolderWalker.walk(path) { file, size, problem in
+            FolderWalker.walk(path, excluding: excluded) { file, size, problem in
                 guard walkError == nil else { return }
                 do {
                     if let problem {
@@ -134,12 +137,13 @@ public struct InputReader: Sendable {
 /// to folders (no cycles). Calls `visit(path, size, problem)` for each file; `problem` is set
 /// for an entry that cannot be a document (a dangling link, a link to a folder, a device).
 enum FolderWalker {
-    static func walk(_ path: String, _ visit: (String, Int64, String?) -> Void) {
+    static func walk(_ path: String, excluding excluded: Set<FileIdentity> = [], _ visit: (String, Int64, String?) -> Void) {
         var status = stat()
         guard lstat(path, &status) == 0 else {
             visit(path, 0, withSystemReason("cannot read"))
             return
         }
+        if !excluded.isEmpty && excluded.contains(FileIdentity(status)) { return }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             guard let directory = opendir(path) else {
@@ -156,7 +160,7 @@ enum FolderWalker {
             closedir(directory)
             names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             let prefix = path.hasSuffix("/") ? path : path + "/"
-            for name in names { walk(prefix + name, visit) }
+            for name in names { walk(prefix + name, excluding: excluded, visit) }
         case S_IFREG:
             visit(path, Int64(status.st_size), nil)
         case S_IFLNK:
@@ -171,5 +175,22 @@ enum FolderWalker {
         default:
             visit(path, 0, "not a regular file")
         }
+    }
+}
+
+/// A file by device and inode, whatever path names it.
+struct FileIdentity: Hashable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+
+    init(_ status: stat) {
+        device = UInt64(status.st_dev)
+        inode = UInt64(status.st_ino)
+    }
+
+    init?(path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        self.init(status)
     }
 }

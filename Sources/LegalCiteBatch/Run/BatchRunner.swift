@@ -84,7 +84,18 @@ public final class BatchRunner: @unchecked Sendable {
                                           indexing: index != nil, contextWidth: options.contextWidth)
         let threads = DispatchGroup()
         let readerError = ErrorBox()
-        let reader = InputReader(paths: options.inputs, limits: options.limits)
+        var reader = InputReader(paths: options.inputs, limits: options.limits)
+        let ownFiles = [options.output].compactMap { $0 } + (options.index.map { [$0, $0 + "-wal", $0 + "-shm", $0 + "-journal"] } ?? [])
+        reader.excluded = Set(ownFiles.compactMap { path -> FileIdentity? in
+            guard path != "-", let identity = FileIdentity(path: path) else { return nil }
+            var status = stat()
+            // Devices and pipes (/dev/null) are no file of the run's own.
+            return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? identity : nil
+        })
+        if let own = options.inputs.first(where: { FileIdentity(path: $0).map(reader.excluded.contains) ?? false }) {
+            throw Failure(description: "\(own) is this run's own output or index, not an input")
+        }
+        let ownReader = reader
         spawn(threads) { [self] in
             var chunk: [InputItem] = []
             var chunkBytes = 0
@@ -104,7 +115,7 @@ public final class BatchRunner: @unchecked Sendable {
                 return true
             }
             do {
-                try reader.read(into: sink)
+                try ownReader.read(into: sink)
             } catch is ItemSink.Stopped {
             } catch {
                 readerError.set(error)
@@ -119,7 +130,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         let total = TotalBox()
         if options.progress {
-            DispatchQueue.global(qos: .utility).async { total.set(reader.totalBytes()) }
+            DispatchQueue.global(qos: .utility).async { total.set(ownReader.totalBytes()) }
         }
 
         var summary = Summary()

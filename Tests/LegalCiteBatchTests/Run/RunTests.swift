@@ -82,6 +82,18 @@ struct RunTests {
         #expect(try Data(contentsOf: output) == Data(contentsOf: reference.output))
     }
 
+    /// An output and index written inside the input folder are never read back as input.
+    @Test func theRunsOwnFilesAreNotInputs() throws {
+        let folder = try Fixtures.folder()
+        try Fixtures.write(Fixtures.order, to: folder.appendingPathComponent("a.txt"))
+        try Fixtures.write(Fixtures.order, to: folder.appendingPathComponent("b.txt"))
+        let (records, _, output) = try Fixtures.run([folder.path], index: true, output: folder.appendingPathComponent("out.jsonl"))
+        #expect(records.map(\.name!) == [folder.appendingPathComponent("a.txt").path, folder.appendingPathComponent("b.txt").path])
+        #expect(throws: BatchRunner.Failure.self) {
+            _ = try BatchRunner(options: .init(inputs: [output.path], output: output.path, force: true)).run()
+        }
+    }
+
     @Test func anExistingOutputIsNotOverwrittenWithoutForce() throws {
         let inputs = try Self.mixedInputs()
         let first = try Fixtures.run(inputs)
