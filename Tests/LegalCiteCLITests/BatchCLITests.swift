@@ -120,6 +120,16 @@ struct BatchCLITests {
         #expect(!piped.stderr.contains("\r"))
     }
 
+    @Test func jsonlOnStandardInput() throws {
+        let input = "{\"id\": \"a\", \"text\": \"See ECF No. 4.\"}\nnot json\n{\"id\": \"c\", \"text\": \"42 U.S.C. § 1983\"}\n"
+        let result = try CLITests.run(["batch", "-"], stdin: Data(input.utf8))
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(lines.map { ($0["source"] as! [String: Any])["name"] as? String } == ["a", "<stdin>:2", "c"])
+        #expect(lines.map { $0["schema"] as? String } == ["legalcite.document/1", "legalcite.error/1", "legalcite.document/1"])
+        #expect(result.stderr.hasPrefix("legalcite: 3 records (1 error)"))
+    }
+
     @Test func anUnknownInputIsAUsageError() throws {
         let result = try CLITests.run(["batch", "/nonexistent/folder"])
         #expect(result.status == 64)

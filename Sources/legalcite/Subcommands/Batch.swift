@@ -71,7 +71,8 @@ struct Batch: ParsableCommand {
             throw ExitCode(ExitStatus.ioError)
         }
         let seconds = max(summary.seconds, 0.001)
-        var line = "legalcite: \(summary.documents) records (\(summary.errors) errors) in \(String(format: "%.2f", summary.seconds)) s, "
+        let errors = summary.errors == 1 ? "1 error" : "\(summary.errors) errors"
+        var line = "legalcite: \(summary.documents) records (\(errors)) in \(String(format: "%.2f", summary.seconds)) s, "
             + "\(String(format: "%.1f", Double(summary.bytes) / 1e6)) MB at \(String(format: "%.1f", Double(summary.bytes) / seconds / 1e6)) MB/s"
         if summary.resumedFrom > 0 { line += ", after \(summary.resumedFrom) kept from the earlier run" }
         if summary.interrupted { line += "; interrupted: run again with --resume to continue" }
