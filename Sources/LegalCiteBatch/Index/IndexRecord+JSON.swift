@@ -32,21 +32,21 @@ extension IndexRecord {
         let parties = (caption?["parties"] as? [[String: Any]] ?? []).compactMap { party in
             (party["name"] as? String).map { "\($0) (\(party["role"] as? String ?? "party"))" }
         }
-        self.init(failedDocument: name, bytes: source["bytes"] as? Int, reason: "")
-        document = Document(
+        let document = Document(
             name: name, bytes: source["bytes"] as? Int, sha256: source["sha256"] as? String,
             court: court?["id"] as? String, courtName: court?["name"] as? String, date: signature?["date"] as? String,
             judge: signature?["judge"] as? String, title: caption?["title"] as? String,
             dockets: dockets.isEmpty ? nil : dockets.joined(separator: "; "),
             parties: parties.isEmpty ? nil : parties.joined(separator: "; "))
-        authorities = try (object["authorities"] as? [[String: Any]] ?? []).map { Self.describe(try Self.authority($0)) }
-        mentions = (object["citations"] as? [[String: Any]] ?? []).map { mention in
+        let authorities = try (object["authorities"] as? [[String: Any]] ?? []).map { Self.describe(try Self.authority($0)) }
+        let mentions = (object["citations"] as? [[String: Any]] ?? []).map { mention in
             let span = mention["span"] as? [Int] ?? [0, 0]
             let text = mention["text"] as? String ?? ""
             return Mention(kind: mention["kind"] as? String ?? "", text: text, start: span.first ?? 0, end: span.last ?? 0,
                            pin: mention["pin"] as? String, footnote: mention["footnote"] as? String,
                            authority: (mention["authority"] as? Int).flatMap { $0 < authorities.count ? $0 : nil }, context: text)
         }
+        self.init(document: document, authorities: authorities, mentions: mentions)
     }
 
     private static func authority(_ object: [String: Any]) throws -> LegalCite.Authority {

@@ -48,8 +48,14 @@ struct IndexRecord: Sendable {
     var authorities: [Authority] = []
     var mentions: [Mention] = []
 
+    init(document: Document, authorities: [Authority] = [], mentions: [Mention] = []) {
+        self.document = document
+        self.authorities = authorities
+        self.mentions = mentions
+    }
+
     init(failedDocument name: String, bytes: Int?, reason: String) {
-        document = Document(name: name, bytes: bytes, error: reason)
+        self.init(document: Document(name: name, bytes: bytes, error: reason))
     }
 
     init(_ extracted: ExtractedDocument, contextWidth: Int) {
