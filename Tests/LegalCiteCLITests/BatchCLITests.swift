@@ -135,4 +135,18 @@ struct BatchCLITests {
         #expect(result.status == 64)
         #expect(result.stderr.contains("/nonexistent/folder"))
     }
+
+    @Test func refusedRunsAreUsageErrorsAndUnwritableOutputIsAnIOError() throws {
+        let corpus = CLITests.root.appendingPathComponent("Corpus")
+        let jones = corpus.appendingPathComponent("jones-v-kansas-2012-order.txt").path
+        let moreno = corpus.appendingPathComponent("dkan-2017-moreno-v-kansas-city-steak.txt").path
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("refused-\(UUID().uuidString).jsonl").path
+        #expect(try CLITests.run(["batch", jones, "--out", output]).status == 0)
+        let again = try CLITests.run(["batch", jones, "--out", output])
+        #expect(again.status == 64 && again.stderr.contains("--resume"))
+        let other = try CLITests.run(["batch", moreno, "--out", output, "--resume"])
+        #expect(other.status == 64 && other.stderr.contains("cannot resume"))
+        let unwritable = try CLITests.run(["batch", jones, "--out", "/nonexistent/dir/out.jsonl"])
+        #expect(unwritable.status == 74 && unwritable.stderr.split(separator: "\n").count == 1)
+    }
 }

@@ -53,6 +53,9 @@ public final class BatchRunner: @unchecked Sendable {
 
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+        /// The request cannot be carried out as asked (other inputs on `--resume`, an output that
+        /// already holds records): a usage error, not an I/O error.
+        public var isUsage = false
     }
 
     private let options: Options
@@ -93,7 +96,7 @@ public final class BatchRunner: @unchecked Sendable {
             return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? identity : nil
         })
         if let own = options.inputs.first(where: { FileIdentity(path: $0).map(reader.excluded.contains) ?? false }) {
-            throw Failure(description: "\(own) is this run's own output or index, not an input")
+            throw Failure(description: "\(own) is this run's own output or index, not an input", isUsage: true)
         }
         let ownReader = reader
         spawn(threads) { [self] in
@@ -184,7 +187,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         progress.finish()
         if let writeError { throw Failure(description: "\(writeError)") }
-        if let error = readerError.value { throw Failure(description: "\(error)") }
+        if let error = readerError.value { throw Failure(description: "\(error)", isUsage: error is ResumeMismatch) }
         summary.interrupted = shouldStop
         summary.seconds = Date().timeIntervalSince(started)
         return summary
@@ -212,7 +215,7 @@ public final class BatchRunner: @unchecked Sendable {
             return (resumed.file, resumed.records, resumed.lastName)
         }
         if !options.resume && !options.force, let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
-            throw Failure(description: "\(path) already holds records: --resume to continue that run, --force to start over")
+            throw Failure(description: "\(path) already holds records: --resume to continue that run, --force to start over", isUsage: true)
         }
         return (try RecordFile(creating: path), 0, nil)
     }
@@ -226,13 +229,15 @@ public final class BatchRunner: @unchecked Sendable {
     private func openIndex(resumeAt: Int, outputIsFile: Bool) throws -> OpenIndex? {
         guard let path = options.index else { return nil }
         let writer: IndexWriter
-        do { writer = try IndexWriter.open(path, resume: options.resume, force: options.force) } catch { throw Failure(description: "\(error)") }
+        do { writer = try IndexWriter.open(path, resume: options.resume, force: options.force) } catch {
+            throw Failure(description: "\(error)", isUsage: FileManager.default.fileExists(atPath: path) && !options.resume && !options.force)
+        }
         guard options.resume else { return OpenIndex(writer: writer, skip: 0, lastName: nil) }
         if outputIsFile {
             try writer.truncate(from: resumeAt)
             let count = try writer.documentCount()
             guard count == resumeAt else {
-                throw Failure(description: "cannot resume: the output holds \(resumeAt) records but the index \(count) documents")
+                throw Failure(description: "cannot resume: the output holds \(resumeAt) records but the index \(count) documents", isUsage: true)
             }
             return OpenIndex(writer: writer, skip: resumeAt, lastName: nil)
         }

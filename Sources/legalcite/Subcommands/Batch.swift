@@ -68,7 +68,7 @@ struct Batch: ParsableCommand {
             summary = try runner.run()
         } catch {
             FileHandle.standardError.write(Data("legalcite: batch: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.ioError)
+            throw ExitCode((error as? BatchRunner.Failure)?.isUsage == true ? ExitStatus.usage : ExitStatus.ioError)
         }
         let seconds = max(summary.seconds, 0.001)
         let errors = summary.errors == 1 ? "1 error" : "\(summary.errors) errors"
