@@ -67,7 +67,10 @@ struct CaptionReader {
         dockets.sort { $0.span.start < $1.span.start }
         // A caption is never longer than a few kilobytes, even flattened onto one line: the reader
         // looks no further, so a document of one huge line costs no more than a short one.
-        let nearby = citations.filter { $0.lowerBound < min(region.upperBound, region.lowerBound + Self.maximumCaption) }
+        // Only citations that touch the head can hide a party's words: the rest are not tested.
+        let nearby = citations.filter {
+            $0.lowerBound < min(region.upperBound, region.lowerBound + Self.maximumCaption) && $0.upperBound > region.lowerBound
+        }
         let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges, citations: nearby)
         let court = heading?.court ?? pacerCourt()
         let caption = Caption(court: court, docketNumbers: dockets, parties: parties, title: title)

@@ -19,9 +19,11 @@ enum PartyReader {
     /// Whether a word, as bytes, can name a role: capitalized, short, opening with a role stem.
     /// Most words fail here, before any string is made of them.
     static func mayBeRole<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
-        guard let first = word.first, ByteClass.isUpper(first), word.count <= 40 else { return false }
+        guard let first = word.first, ByteClass.isUpper(first) else { return false }
+        let initial = first | 0x20
+        guard stems.contains(where: { $0[0] == initial }), word.count <= 40 else { return false }
         return stems.contains { stem in
-            word.count >= stem.count && zip(word, stem).allSatisfy { $0 | 0x20 == $1 }
+            stem[0] == initial && word.count >= stem.count && zip(word, stem).allSatisfy { $0 | 0x20 == $1 }
         }
     }
 
