@@ -19,7 +19,7 @@ enum DocketEntryRecognizer {
         var current = entry(text, number: number, attachment: match.range(2), start: start, description: description)
         // After a singular designator (`ECF No. 20, 4`) a following number is a page, not an entry.
         let designator = text.string(start..<number.lowerBound).lowercased()
-        let plural = designator.contains("nos") || designator.contains("docs") || designator.contains("dkts") || designator.contains("entries")
+        let plural = designator.containsBytes("nos") || designator.containsBytes("docs") || designator.containsBytes("dkts") || designator.containsBytes("entries")
         if !plural, text[current.range.upperBound] == 0x2C, current.docketEntry?.pin == nil {
             let pinStart = text.skipSpaces(from: current.range.upperBound + 1, limit: 2)
             if let range = PinCite.read(text, at: pinStart), !CiteLookahead.opensCitation(text, after: range.upperBound),
@@ -126,6 +126,14 @@ enum FilingDescription {
     ]
     private static let connectors: Set<String> = ["of", "for", "to", "and", "in", "on", "re", "a", "an", "the", "by", "with"]
 
+    /// `, . ; : ( ) [ ] "`: punctuation that ends a filing's name.
+    private static func isStop(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x2C, 0x2E, 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x22: true
+        default: false
+        }
+    }
+
     /// Reads the filing's name before a reference: `Motion for Discovery (ECF No. 21)`; for a bare
     /// bracket (`Motion [23] for Summary Judgment`) the name may continue after it.
     static func read(before start: Int, in text: TextView, bracketed: Range<Int>? = nil) -> String? {
@@ -152,7 +160,7 @@ enum FilingDescription {
                 if word.first?.isUppercase == true && connectors.contains(previous) { return nil }
                 break
             }
-            if word.contains(where: { ",.;:()[]\"".contains($0) } ) && !word.hasSuffix(".") { break }
+            if word.utf8.contains(where: Self.isStop) && !word.hasSuffix(".") { break }
             guard first.properties.isUppercase || connectors.contains(word) else { break }
             words.append(word)
             cursor = text.skipSpacesBackward(from: wordStart, limit: 2)

@@ -66,7 +66,7 @@ enum RuleRecognizer {
         var set: RuleSet? = nil
         let following = text.words(match.range.upperBound..<min(text.count, match.range.upperBound + 60))
         // `Rule 4 of the Rules Governing § 2254 Cases`, `Rule 4, Rules Governing Section 2255 Proceedings`.
-        if let governing = following.firstRange(of: "Rules Governing"),
+        if let governing = following.firstRangeBytes(of: "Rules Governing"),
            following.distance(from: following.startIndex, to: governing.lowerBound) <= 9 {
             let rest = following[governing.upperBound...]
             if rest.hasPrefix(" § 2254") || rest.hasPrefix(" Section 2254") { set = .section2254 }

@@ -8,7 +8,7 @@ enum YearNumberCitationRecognizer {
         guard let reporter = match.range(1), let year = match.range(2), let number = match.range(3) else { return nil }
         let written = text.words(reporter)
         let canonical = written.hasPrefix("T.C. Memo") || written.hasPrefix("T.C.Memo") ? "T.C. Memo."
-            : written.contains("Summary") ? "T.C. Summary Opinion" : "T.C.M. (RIA)"
+            : written.containsBytes("Summary") ? "T.C. Summary Opinion" : "T.C.M. (RIA)"
         var end = number.upperBound
         var pin: String? = nil
         if let range = PinCite.after(text, end: end) { pin = text.words(range); end = range.upperBound }

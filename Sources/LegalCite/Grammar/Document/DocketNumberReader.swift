@@ -70,7 +70,7 @@ enum DocketNumberReader {
         }
         while index < parts.count {
             let part = parts[index]
-            if part.allSatisfy({ $0.isLetter }), part.count >= 2 || part.first!.isUppercase && written.contains("-\(part)") {
+            if part.allSatisfy({ $0.isLetter }), part.count >= 2 || part.first!.isUppercase && written.containsBytes("-\(part)") {
                 judges.append(part.hasSuffix("x") ? String(part.dropLast()) : part)
             }
             index += 1
