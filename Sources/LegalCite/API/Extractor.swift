@@ -29,16 +29,16 @@ public struct Extractor: Sendable {
         let federalRule = try! Pattern(RuleRecognizer.federalPattern)
         let localRule = try! Pattern(RuleRecognizer.localPattern)
         let bareRule = try! Pattern(RuleRecognizer.barePattern)
-        let guidelines = try! Pattern(RuleRecognizer.guidelinesPattern)
+        let guidelines = try! Pattern(RuleRecognizer.guidelinesPattern, requiring: ["\u{A7}"])
         let docket = try! Pattern(DocketEntryRecognizer.pattern)
         let bracketedDocket = try! Pattern(BracketedDocketEntry.pattern)
         let yearNumber = try! Pattern(YearNumberCitationRecognizer.pattern)
-        let subjectCode = try! Pattern(SubjectCodeRecognizer.pattern)
+        let subjectCode = try! Pattern(SubjectCodeRecognizer.pattern, requiring: ["\u{A7}"])
         let neutral = try! Pattern(NeutralCitationRecognizer.pattern)
         let publicLaw = try! Pattern(PublicLawRecognizer.pattern)
         let record = try! Pattern(RecordRecognizer.pattern)
-        let constitution = try! Pattern(ConstitutionRecognizer.formalPattern)
-        let amendment = try! Pattern(ConstitutionRecognizer.prosePattern)
+        let constitution = try! Pattern(ConstitutionRecognizer.formalPattern, requiring: ["Const"])
+        let amendment = try! Pattern(ConstitutionRecognizer.prosePattern, requiring: ["Amendment"])
     }
 
     public init() throws {

@@ -6,7 +6,7 @@ enum DocumentStructure {
         let caption = CaptionReader.Patterns()
         let signature = SignatureReader.Patterns()
         let filing = try! Pattern(
-            #"((?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Order|Opinion|Memorandum|Judgment|Report\s+and\s+Recommendation))\s+(?:entered|filed|dated|issued)\s+(?:on\s+)?([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"#)
+            #"((?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Order|Opinion|Memorandum|Judgment|Report\s+and\s+Recommendation))\s+(?:entered|filed|dated|issued)\s+(?:on\s+)?([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"#, requiring: ["entered", "filed", "dated", "issued"])
     }
 
     struct Result {

@@ -8,8 +8,8 @@ struct SignatureReader {
             #"(?m)((?i:(?:Chief|Senior)\s+)?(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#)
         /// `William C. Griesbach, District Judge` on a short line of its own.
         let shortJudgeTitle = try! Pattern(
-            #"(?m)((?:Chief\s+|Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge)\.?[ \t]*$"#)
-        let signed = try! Pattern(#"(?m)^[ \t]*/?[sS]/[ \t]*([A-Z][^\n]{2,60}?)[ \t]*$"#)
+            #"(?m)((?:Chief\s+|Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge)\.?[ \t]*$"#, requiring: ["Judge"])
+        let signed = try! Pattern(#"(?m)^[ \t]*/?[sS]/[ \t]*([A-Z][^\n]{2,60}?)[ \t]*$"#, requiring: ["s/", "S/"])
         /// `Signed by Royce C. Lamberth, Chief Judge, on August 14, 2012.`
         let signedByName = try! Pattern(
             #"Signed\s+by\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+((?:Chief\s+|Senior\s+)?(?:United\s+States\s+)?(?:District\s+|Magistrate\s+|Bankruptcy\s+|Circuit\s+)?Judge),?\s+on\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})"#)
@@ -19,11 +19,11 @@ struct SignatureReader {
         /// (`in Kansas City, Kansas on this`) are read back from there in Swift.
         let dayOf = try! Pattern(#"(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
         let dated = try! Pattern(
-            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|Decided|DECIDED|Filed|FILED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#)
+            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|Decided|DECIDED|Filed|FILED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Decided", "DECIDED", "Filed", "FILED", "Done", "DONE"])
         /// `June 28, 2022` alone on a line near the signature.
         let dateLine = try! Pattern(#"(?m)^[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})[ \t]*$"#)
         let slashed = try! Pattern(
-            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE)\b[^\n\d]{0,20}(\d{1,2})/(\d{1,2})/(\d{2,4})"#)
+            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE)\b[^\n\d]{0,20}(\d{1,2})/(\d{1,2})/(\d{2,4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED"])
     }
 
     private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
