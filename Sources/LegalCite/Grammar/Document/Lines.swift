@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The document as lines, for the layout-aware readers (caption, signature, footnotes).
 struct Lines {
     /// Offsets in 32 bits (documents are refused past 2 GB): 16 bytes a line.
@@ -20,18 +26,31 @@ struct Lines {
     let lines: [Line]
 
     init(_ text: TextView, limit: Int = .max) {
-        var lines: [Line] = []
-        var start = 0
         let end = min(text.count, limit)
+        guard end > 0, let base = text.bytes.baseAddress else {
+            lines = []
+            return
+        }
+        // Line ends found with memchr (vectorized), counted first so the array is sized once.
+        func nextNewline(from start: Int) -> Int {
+            guard start < end, let hit = memchr(base + start, 0x0A, end - start) else { return end }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
         var newlines = 0
-        for index in 0..<end where text[index] == 0x0A { newlines += 1 }
+        var cursor = 0
+        while cursor < end {
+            let stop = nextNewline(from: cursor)
+            if stop < end { newlines += 1 }
+            cursor = stop + 1
+        }
+        var lines: [Line] = []
         lines.reserveCapacity(newlines + 1)
+        var start = 0
         while start < end {
-            var stop = start
-            while stop < end && text[stop] != 0x0A { stop += 1 }
+            let stop = nextNewline(from: start)
             var first = start, last = stop
-            while first < last && ByteClass.isSpace(text[first]) { first += 1 }
-            while last > first && ByteClass.isSpace(text[last - 1]) { last -= 1 }
+            while first < last && ByteClass.isSpace(base[first]) { first += 1 }
+            while last > first && ByteClass.isSpace(base[last - 1]) { last -= 1 }
             lines.append(Line(range: start..<stop, trimmed: first..<last))
             start = stop + 1
         }
