@@ -9,6 +9,21 @@ struct TextView {
         index >= 0 && index < bytes.count ? bytes[index] : 0
     }
 
+    /// The first offset at or after `start` (and before `end`) holding a byte of 0x80 or more, or
+    /// `end`: ASCII is passed over a word of eight bytes at a time.
+    func nextNonASCII(from start: Int, before end: Int) -> Int {
+        var index = max(0, start)
+        let limit = min(end, bytes.count)
+        guard let base = bytes.baseAddress else { return limit }
+        while index + 8 <= limit {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 != 0 { break }
+            index += 8
+        }
+        while index < limit && base[index] < 0x80 { index += 1 }
+        return index
+    }
+
     /// Whether `literal` stands at `index`.
     func has(_ literal: StaticString, at index: Int) -> Bool {
         let length = literal.utf8CodeUnitCount

@@ -82,6 +82,9 @@ enum FootnoteReader {
         for (lineIndex, line) in lines.lines.enumerated() where !line.isBlank {
             var index = line.trimmed.lowerBound
             while index < line.trimmed.upperBound {
+                // Superscripts are multi-byte: runs of ASCII are skipped eight bytes at a time.
+                index = text.nextNonASCII(from: index, before: line.trimmed.upperBound)
+                guard index < line.trimmed.upperBound else { break }
                 let byte = text[index]
                 guard byte == 0xC2 || byte == 0xE2, let (label, end) = superscriptLabel(text, at: index) else { index += 1; continue }
                 if index == line.trimmed.lowerBound {
