@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Read-only access to the normalized bytes for the recognizers: byte tests, literal matching
 /// and slicing, all bounds-checked, so a recognizer reading past the end just sees "no".
 struct TextView {
@@ -22,6 +28,13 @@ struct TextView {
         }
         while index < limit && base[index] < 0x80 { index += 1 }
         return index
+    }
+
+    /// The first offset of `byte` at or after `start` and before `end`, or `end` (memchr).
+    func next(_ byte: UInt8, from start: Int, before end: Int) -> Int {
+        let from = max(0, start), limit = min(end, bytes.count)
+        guard from < limit, let base = bytes.baseAddress, let hit = memchr(base + from, Int32(byte), limit - from) else { return limit }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
     /// Whether `literal` stands at `index`.

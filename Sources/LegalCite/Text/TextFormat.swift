@@ -1,6 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How the input is marked up. `auto` looks at the first bytes.
 public enum TextFormat: String, Sendable, CaseIterable {
     case auto, text, html
+
+    /// The block tags that mark HTML.
+    private static let markers: [[UInt8]] = ["<br", "<p>", "<p ", "<div", "</p>", "<html", "<body", "<BR", "<P>"].map { Array($0.utf8) }
 
     /// `html` when the input opens with a tag or carries common block tags early on.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> TextFormat {
@@ -10,13 +19,14 @@ public enum TextFormat: String, Sendable, CaseIterable {
             index += 1
         }
         if index < head.endIndex, head[index] == UInt8(ascii: "<") { return .html }
-        let markers: [[UInt8]] = ["<br", "<p>", "<p ", "<div", "</p>", "<html", "<body", "<BR", "<P>"].map { Array($0.utf8) }
         var tags = 0
         var position = head.startIndex
         while position < head.endIndex {
-            if head[position] == UInt8(ascii: "<") {
-                for marker in markers where head[position...].starts(with: marker) { tags += 1; break }
-            }
+            // From one `<` to the next (memchr), testing the few tags that mark HTML.
+            guard let base = bytes.baseAddress,
+                  let hit = memchr(base + position, Int32(UInt8(ascii: "<")), head.endIndex - position) else { break }
+            position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if Self.markers.contains(where: { head[position...].starts(with: $0) }) { tags += 1 }
             position += 1
         }
         return tags >= 2 ? .html : .text

@@ -28,7 +28,8 @@ enum FootnoteReader {
         for (lineIndex, line) in lines.lines.enumerated() where !line.isBlank {
             var index = line.trimmed.lowerBound
             while index < line.trimmed.upperBound {
-                guard text[index] == 0x2A else { index += 1; continue }
+                index = text.next(0x2A, from: index, before: line.trimmed.upperBound)
+                guard index < line.trimmed.upperBound else { break }
                 var end = index
                 while text[end] == 0x2A && end - index < 3 { end += 1 }
                 let label = String(repeating: "*", count: end - index)
