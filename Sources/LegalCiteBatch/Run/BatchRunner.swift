@@ -88,13 +88,7 @@ public final class BatchRunner: @unchecked Sendable {
         let threads = DispatchGroup()
         let readerError = ErrorBox()
         var reader = InputReader(paths: options.inputs, limits: options.limits)
-        let ownFiles = [options.output].compactMap { $0 } + (options.index.map { [$0, $0 + "-wal", $0 + "-shm", $0 + "-journal"] } ?? [])
-        reader.excluded = Set(ownFiles.compactMap { path -> FileIdentity? in
-            guard path != "-", let identity = FileIdentity(path: path) else { return nil }
-            var status = stat()
-            // Devices and pipes (/dev/null) are no file of the run's own.
-            return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG ? identity : nil
-        })
+        reader.excluded = ownFiles()
         if let own = options.inputs.first(where: { FileIdentity(path: $0).map(reader.excluded.contains) ?? false }) {
             throw Failure(description: "\(own) is this run's own output or index, not an input", isUsage: true)
         }
@@ -191,6 +185,17 @@ public final class BatchRunner: @unchecked Sendable {
         summary.interrupted = shouldStop
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// The run's output and index files (with SQLite's companions), which are never inputs.
+    /// Devices and pipes (`/dev/null`, a FIFO) are no file of the run's own.
+    private func ownFiles() -> Set<FileIdentity> {
+        let paths = [options.output].compactMap { $0 } + (options.index.map { [$0, $0 + "-wal", $0 + "-shm", $0 + "-journal"] } ?? [])
+        return Set(paths.compactMap { path -> FileIdentity? in
+            var status = stat()
+            guard path != "-", stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+            return FileIdentity(status)
+        })
     }
 
     private func spawn(_ group: DispatchGroup, _ body: @escaping @Sendable () -> Void) {
