@@ -100,3 +100,18 @@ struct RunTests {
         #expect(throws: BatchRunner.Failure.self) { _ = try Fixtures.run(inputs, output: first.output) }
     }
 }
+
+/// The progress line's pieces.
+@Suite("progress bar")
+struct ProgressBarTests {
+    @Test func numbersAndDurations() {
+        #expect(ProgressBar.grouped(0) == "0")
+        #expect(ProgressBar.grouped(999) == "999")
+        #expect(ProgressBar.grouped(1_000) == "1,000")
+        #expect(ProgressBar.grouped(16_000_000) == "16,000,000")
+        #expect(ProgressBar.duration(59.4) == "0:59")
+        #expect(ProgressBar.duration(61) == "1:01")
+        #expect(ProgressBar.duration(3_725) == "1:02:05")
+        #expect(ProgressBar.megabytes(65_500_000) == "65.5")
+    }
+}
