@@ -1,24 +1,53 @@
 /// Converts byte offsets of the original UTF-8 input to the Unicode-scalar offsets of the JSON
 /// contract (Python's `text[start:end]`), in one pass over the input for all offsets at once.
+/// Offsets are kept sorted and looked up by binary search (no hashing); an ASCII input, found
+/// eight bytes at a time, needs no table at all.
 struct ScalarOffsets {
-    private var table: [Int: Int] = [:]
+    /// Sorted, distinct byte offsets and the scalar offset of each.
+    private var bytes: [Int] = []
+    private var scalars: [Int] = []
     private let identity: Bool
 
     init(_ input: UnsafeBufferPointer<UInt8>, offsets: [Int]) {
-        identity = !input.contains { $0 >= 0x80 }
+        identity = Self.isASCII(input)
         guard !identity else { return }
-        let sorted = Set(offsets).sorted()
-        var scalars = 0
+        let sorted = offsets.sorted()
+        bytes.reserveCapacity(sorted.count)
+        scalars.reserveCapacity(sorted.count)
+        var count = 0
         var byte = 0
-        for target in sorted {
+        for target in sorted where bytes.last != target {
             let limit = min(target, input.count)
             while byte < limit {
-                if input[byte] & 0xC0 != 0x80 { scalars += 1 }
+                if input[byte] & 0xC0 != 0x80 { count += 1 }
                 byte += 1
             }
-            table[target] = scalars
+            bytes.append(target)
+            scalars.append(count)
         }
     }
 
-    func scalar(_ byteOffset: Int) -> Int { identity ? byteOffset : table[byteOffset] ?? byteOffset }
+    func scalar(_ byteOffset: Int) -> Int {
+        guard !identity else { return byteOffset }
+        var low = 0, high = bytes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if bytes[middle] < byteOffset { low = middle + 1 } else { high = middle }
+        }
+        return low < bytes.count && bytes[low] == byteOffset ? scalars[low] : byteOffset
+    }
+
+    private static func isASCII(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = input.baseAddress else { return true }
+        var index = 0
+        while index + 8 <= input.count {
+            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            index += 8
+        }
+        while index < input.count {
+            if base[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
+    }
 }
