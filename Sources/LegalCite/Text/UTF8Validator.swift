@@ -55,12 +55,28 @@ enum UTF8Validator {
         let sample = min(bytes.count, 65_536)
         var controls = 0
         var first = -1
-        for index in 0..<sample {
+        func check(_ index: Int) {
             let byte = bytes[index]
             if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
                 controls += 1
                 if first < 0 { first = index }
             }
+        }
+        var index = 0
+        if let base = bytes.baseAddress {
+            // Eight bytes at a time: only a word holding a byte below 0x20 is looked at byte by byte
+            // (`(w - 0x20…) & ~w & 0x80…` is non-zero exactly when some byte is below 0x20).
+            while index + 8 <= sample {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
+                    for offset in index..<(index + 8) { check(offset) }
+                }
+                index += 8
+            }
+        }
+        while index < sample {
+            check(index)
+            index += 1
         }
         return sample > 0 && controls * 10 > sample ? first : nil
     }
