@@ -16,10 +16,18 @@ struct ScalarOffsets {
         scalars.reserveCapacity(sorted.count)
         var count = 0
         var byte = 0
+        let base = input.baseAddress!
         for target in sorted where bytes.last != target {
             let limit = min(target, input.count)
+            // Eight bytes at a time: a scalar starts at every byte that is not 0b10xxxxxx.
+            while byte + 8 <= limit {
+                let word = UnsafeRawPointer(base + byte).loadUnaligned(as: UInt64.self)
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                count += 8 - continuation.nonzeroBitCount
+                byte += 8
+            }
             while byte < limit {
-                if input[byte] & 0xC0 != 0x80 { count += 1 }
+                if base[byte] & 0xC0 != 0x80 { count += 1 }
                 byte += 1
             }
             bytes.append(target)
