@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds the line numbers that pleading paper and PDF converters put at the start of lines
 /// (`  14   magistrate judge's home address`) so normalization can drop them.
 ///
@@ -14,9 +20,9 @@ enum PleadingLineNumbers {
             if let candidate = candidate(at: lineStart, in: bytes) {
                 candidates.append(Candidate(range: candidate.range, number: candidate.number))
             }
-            var next = lineStart
-            while next < count && bytes[next] != 0x0A { next += 1 }
-            lineStart = next + 1
+            // The next line start, found with memchr.
+            guard let hit = memchr(bytes.baseAddress! + lineStart, 0x0A, count - lineStart) else { break }
+            lineStart = UnsafeRawPointer(hit) - UnsafeRawPointer(bytes.baseAddress!) + 1
         }
         guard candidates.count >= 8 else { return [] }
         var accepted: [Range<Int>] = []
