@@ -45,12 +45,14 @@ struct LawRecognizer: Sendable {
         var hits: [ByteTrie.Hit] = []
         var index = 0
         let count = text.count
+        let bytes = text.bytes
         while index < count {
-            let byte = text[index]
-            guard ByteClass.isUpper(byte), index == 0 || !ByteClass.isAlphanumeric(text[index - 1]) && text[index - 1] != 0x2E else {
+            // To the next capital that starts a word (on the raw buffer: this loop sees every byte).
+            while index < count && !(ByteClass.isUpper(bytes[index])
+                                     && (index == 0 || !ByteClass.isAlphanumeric(bytes[index - 1]) && bytes[index - 1] != 0x2E)) {
                 index += 1
-                continue
             }
+            guard index < count else { break }
             hits.removeAll(keepingCapacity: true)
             untitledTrie.matches(in: text.bytes, at: index, into: &hits)
             guard let hit = hits.last else { index += 1; continue }
