@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Read-only access to the normalized bytes for the recognizers: byte tests, literal matching
 /// and slicing, all bounds-checked, so a recognizer reading past the end just sees "no".
 struct TextView {
@@ -16,25 +10,26 @@ struct TextView {
     }
 
     /// The first offset at or after `start` (and before `end`) holding a byte of 0x80 or more, or
-    /// `end`: ASCII is passed over a word of eight bytes at a time.
+    /// `end`: ASCII is passed over eight bytes at a time.
     func nextNonASCII(from start: Int, before end: Int) -> Int {
-        var index = max(0, start)
-        let limit = min(end, bytes.count)
-        guard let base = bytes.baseAddress else { return limit }
-        while index + 8 <= limit {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 != 0 { break }
-            index += 8
-        }
-        while index < limit && base[index] < 0x80 { index += 1 }
-        return index
+        ByteSearch.firstNonASCII(in: bytes, from: start, before: end)
     }
 
     /// The first offset of `byte` at or after `start` and before `end`, or `end` (memchr).
     func next(_ byte: UInt8, from start: Int, before end: Int) -> Int {
-        let from = max(0, start), limit = min(end, bytes.count)
-        guard from < limit, let base = bytes.baseAddress, let hit = memchr(base + from, Int32(byte), limit - from) else { return limit }
-        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        ByteSearch.first(byte, in: bytes, from: start, before: end)
+    }
+
+    /// The end of the line holding `index`: the offset of its newline, or the end of the text.
+    func lineEnd(from index: Int) -> Int {
+        index >= count ? index : next(0x0A, from: index, before: count)
+    }
+
+    /// The start of the line holding the byte before `index`, looking back at most `limit` bytes.
+    func lineStart(before index: Int, limit: Int = .max) -> Int {
+        var start = index
+        while start > 0 && self[start - 1] != 0x0A && index - start < limit { start -= 1 }
+        return start
     }
 
     /// Whether `literal` stands at `index`.

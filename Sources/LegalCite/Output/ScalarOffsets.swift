@@ -46,16 +46,6 @@ struct ScalarOffsets {
     }
 
     private static func isASCII(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = input.baseAddress else { return true }
-        var index = 0
-        while index + 8 <= input.count {
-            if UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            index += 8
-        }
-        while index < input.count {
-            if base[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
+        ByteSearch.firstNonASCII(in: input, from: 0, before: input.count) == input.count
     }
 }

@@ -1,9 +1,4 @@
 import CPCRE2
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// A PCRE2 pattern compiled once, JIT-compiled, and shared by every thread.
 ///
@@ -18,7 +13,7 @@ final class Pattern: @unchecked Sendable {
     private let context: OpaquePointer
     let source: String
     /// Literals of which every match contains at least one (`Const` for constitutional cites):
-    /// when none occurs in the text, a pass is skipped after a `memmem` scan at memory speed
+    /// when none occurs in the text, a pass is skipped after a `memchr` scan at memory speed
     /// instead of running the pattern at one to two bytes a cycle. Empty: always run.
     private let required: [[UInt8]]
 
@@ -81,23 +76,7 @@ final class Pattern: @unchecked Sendable {
     /// Whether a match may start at or after `from`: false only when no required literal occurs.
     func mayMatch(in text: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
         guard !required.isEmpty else { return true }
-        guard from < text.count, let base = text.baseAddress else { return false }
-        return required.contains { literal in Self.find(literal, in: base + from, count: text.count - from) }
-    }
-
-    /// Whether `literal` occurs in the `count` bytes at `base`: `memchr` (vectorized) to each
-    /// candidate first byte, then a comparison of the rest.
-    private static func find(_ literal: [UInt8], in base: UnsafePointer<UInt8>, count: Int) -> Bool {
-        guard let first = literal.first, count >= literal.count else { return false }
-        var cursor = base
-        let last = base + (count - literal.count)
-        while cursor <= last {
-            guard let hit = memchr(cursor, Int32(first), last - cursor + 1) else { return false }
-            let candidate = hit.assumingMemoryBound(to: UInt8.self)
-            if memcmp(candidate, literal, literal.count) == 0 { return true }
-            cursor = UnsafePointer(candidate) + 1
-        }
-        return false
+        return required.contains { ByteSearch.contains($0, in: text, from: from) }
     }
 
     /// Calls `body` with each non-overlapping match at or after `from`, left to right.

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds the line numbers that pleading paper and PDF converters put at the start of lines
 /// (`  14   magistrate judge's home address`) so normalization can drop them.
 ///
@@ -20,9 +14,7 @@ enum PleadingLineNumbers {
             if let candidate = candidate(at: lineStart, in: bytes) {
                 candidates.append(Candidate(range: candidate.range, number: candidate.number))
             }
-            // The next line start, found with memchr.
-            guard let hit = memchr(bytes.baseAddress! + lineStart, 0x0A, count - lineStart) else { break }
-            lineStart = UnsafeRawPointer(hit) - UnsafeRawPointer(bytes.baseAddress!) + 1
+            lineStart = ByteSearch.first(0x0A, in: bytes, from: lineStart, before: count) + 1
         }
         guard candidates.count >= 8 else { return [] }
         var accepted: [Range<Int>] = []

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How the input is marked up. `auto` looks at the first bytes.
 public enum TextFormat: String, Sendable, CaseIterable {
     case auto, text, html
@@ -23,9 +17,8 @@ public enum TextFormat: String, Sendable, CaseIterable {
         var position = head.startIndex
         while position < head.endIndex {
             // From one `<` to the next (memchr), testing the few tags that mark HTML.
-            guard let base = bytes.baseAddress,
-                  let hit = memchr(base + position, Int32(UInt8(ascii: "<")), head.endIndex - position) else { break }
-            position = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            position = ByteSearch.first(UInt8(ascii: "<"), in: bytes, from: position, before: head.endIndex)
+            guard position < head.endIndex else { break }
             if Self.markers.contains(where: { head[position...].starts(with: $0) }) { tags += 1 }
             position += 1
         }

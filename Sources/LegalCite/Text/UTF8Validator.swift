@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Validates UTF-8 once, up front, so that nothing downstream (PCRE2 included) re-validates.
 enum UTF8Validator {
     /// Returns the offset of the first invalid byte, or nil when `bytes` is well-formed UTF-8
@@ -13,11 +7,7 @@ enum UTF8Validator {
         var index = 0
         while index < count {
             // ASCII fast path, eight bytes at a time.
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                index += 8
-            }
+            index = ByteSearch.firstNonASCII(in: bytes, from: index, before: count)
             guard index < count else { return nil }
             let lead = bytes[index]
             if lead < 0x80 { index += 1; continue }
@@ -49,9 +39,8 @@ enum UTF8Validator {
     /// Returns the offset of a byte that marks the input as binary: a NUL, or a sample whose
     /// control characters (other than tab, newline, carriage return, form feed) exceed 10%.
     static func binaryOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
-            return UnsafeRawPointer(nul) - UnsafeRawPointer(base)
-        }
+        let nul = ByteSearch.first(0, in: bytes, from: 0, before: bytes.count)
+        if nul < bytes.count { return nul }
         let sample = min(bytes.count, 65_536)
         var controls = 0
         var first = -1

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The document as lines, for the layout-aware readers (caption, signature, footnotes).
 struct Lines {
     /// Offsets in 32 bits (documents are refused past 2 GB): 16 bytes a line.
@@ -27,19 +21,11 @@ struct Lines {
 
     init(_ text: TextView, limit: Int = .max) {
         let end = min(text.count, limit)
-        guard end > 0, let base = text.bytes.baseAddress else {
-            lines = []
-            return
-        }
-        // Line ends found with memchr (vectorized), counted first so the array is sized once.
-        func nextNewline(from start: Int) -> Int {
-            guard start < end, let hit = memchr(base + start, 0x0A, end - start) else { return end }
-            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-        }
+        // Line ends found with memchr, counted first so the array is sized once.
         var newlines = 0
         var cursor = 0
         while cursor < end {
-            let stop = nextNewline(from: cursor)
+            let stop = text.next(0x0A, from: cursor, before: end)
             if stop < end { newlines += 1 }
             cursor = stop + 1
         }
@@ -47,10 +33,10 @@ struct Lines {
         lines.reserveCapacity(newlines + 1)
         var start = 0
         while start < end {
-            let stop = nextNewline(from: start)
+            let stop = text.next(0x0A, from: start, before: end)
             var first = start, last = stop
-            while first < last && ByteClass.isSpace(base[first]) { first += 1 }
-            while last > first && ByteClass.isSpace(base[last - 1]) { last -= 1 }
+            while first < last && ByteClass.isSpace(text[first]) { first += 1 }
+            while last > first && ByteClass.isSpace(text[last - 1]) { last -= 1 }
             lines.append(Line(range: start..<stop, trimmed: first..<last))
             start = stop + 1
         }
