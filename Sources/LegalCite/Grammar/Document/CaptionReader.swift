@@ -200,9 +200,7 @@ struct CaptionReader {
     private func isPacerHeader(at offset: Int) -> Bool {
         let start = text.skipSpaces(from: offset, limit: 4)
         guard text.has("Case ", at: start) else { return false }
-        var end = start
-        while end < text.count && text[end] != 0x0A { end += 1 }
-        return text.words(start..<end).containsBytes(" Document ")
+        return text.words(start..<text.lineEnd(from: start)).containsBytes(" Document ")
     }
 
     private func isFlattened(_ line: Lines.Line) -> Bool { line.trimmed.count > 200 }

@@ -122,12 +122,8 @@ struct SignatureReader {
 
     /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own naming a city and state.
     private func placeOnNextLine(after end: Int) -> String? {
-        var start = end
-        while start < text.count && text[start] != 0x0A { start += 1 }
-        start = text.skipSpaces(from: start, limit: 40)
-        var stop = start
-        while stop < text.count && text[stop] != 0x0A { stop += 1 }
-        let line = text.words(start..<stop)
+        let start = text.skipSpaces(from: text.lineEnd(from: end), limit: 40)
+        let line = text.words(start..<text.lineEnd(from: start))
         let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmedASCII(" ") }
         guard parts.count == 2, let state = courtsStates[parts[1].lowercased()] ?? (courtsStates.values.contains(parts[1]) ? parts[1] : nil),
               !state.isEmpty, parts[0].splitOnSpaces().allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
@@ -155,9 +151,7 @@ struct SignatureReader {
 
     /// `Dated in Kansas City, Kansas on this 26th`: the place named just before a date.
     private func placeBefore(_ offset: Int) -> String? {
-        var start = offset
-        while start > 0 && text[start - 1] != 0x0A && offset - start < 120 { start -= 1 }
-        let line = text.words(start..<offset)
+        let line = text.words(text.lineStart(before: offset, limit: 120)..<offset)
         guard let marker = line.lastRange(of: " in ") ?? line.lastRange(of: " at ") else { return nil }
         var rest = String(line[marker.upperBound...])
         for tail in [" on this", " this", " on"] where rest.hasSuffix(tail) { rest.removeLast(tail.count) }
@@ -169,9 +163,7 @@ struct SignatureReader {
 
     /// What stands on the line before `offset`, white space folded, commas and spaces trimmed.
     private func lineBefore(_ offset: Int) -> String {
-        var start = offset
-        while start > 0 && text[start - 1] != 0x0A && offset - start < 400 { start -= 1 }
-        return text.words(start..<offset).trimmedASCII(" ,")
+        text.words(text.lineStart(before: offset, limit: 400)..<offset).trimmedASCII(" ,")
     }
 
     /// The name at the end of a longer line: first name, initials, last name, suffix
@@ -200,9 +192,7 @@ struct SignatureReader {
     /// The name on the line above a title line (`David J. Waxse` above `United States …`).
     private func previousLineName(before index: Int) -> String? {
         let end = text.skipSpacesBackward(from: index, limit: 200)
-        var start = end
-        while start > 0 && text[start - 1] != 0x0A { start -= 1 }
-        var name = text.words(start..<end)
+        var name = text.words(text.lineStart(before: end)..<end)
         if name.hasPrefix("/s/") || name.hasPrefix("s/") || name.hasPrefix("S/") { name = String(name.drop { $0 != "/" }.dropFirst()) }
         name = name.trimmedASCII(" ,_")
         return looksLikeName(name) ? name : nil
