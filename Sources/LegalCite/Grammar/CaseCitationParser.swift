@@ -1,7 +1,6 @@
 /// Turns reporter tokens into full and short case citations: pins, parallel cites, the court and
 /// year parenthetical, the explanatory parenthetical and the case name.
 struct CaseCitationParser {
-
     let text: TextView
     let reporters: ReporterTable
     let courts: CourtTable
@@ -129,7 +128,7 @@ enum ShortName {
             let word = text.string(start..<cursor)
             guard let first = word.unicodeScalars.first else { break }
             let isName = first.properties.isUppercase || word == "v." || word == "of" || word == "&"
-            if !isName || word.utf8.contains(where: endsCaseName) { break }
+            if !isName || word.utf8.contains { ByteClass.isNameBreak($0) || $0 == 0x2C } { break }
             if ["See", "Cf.", "But", "Accord", "Compare", "Also", "In", "And"].contains(word) { break }
             words.append((word, start))
             cursor = text.skipSpacesBackward(from: start, limit: 3)
@@ -137,13 +136,5 @@ enum ShortName {
         }
         guard let first = words.last else { return nil }
         return (words.reversed().map(\.0).joined(separator: " "), first.1)
-    }
-}
-
-/// `( ) ; : " [ ] ,`: punctuation that a case name before a cite does not hold.
-private func endsCaseName(_ byte: UInt8) -> Bool {
-    switch byte {
-    case 0x28, 0x29, 0x3B, 0x3A, 0x22, 0x5B, 0x5D, 0x2C: true
-    default: false
     }
 }

@@ -172,7 +172,7 @@ enum CaseNameFinder {
     }
 
     private static func endsClause(_ word: String) -> Bool {
-        word.utf8.contains { $0 == 0x28 || $0 == 0x29 || $0 == 0x3B || $0 == 0x3A || $0 == 0x22 || $0 == 0x5B || $0 == 0x5D }
+        word.utf8.contains(where: ByteClass.isNameBreak)
             || (word.utf8.last == 0x2C && !signals.contains(word.lowercased()))
     }
 

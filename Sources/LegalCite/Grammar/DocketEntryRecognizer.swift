@@ -126,14 +126,6 @@ enum FilingDescription {
     ]
     private static let connectors: Set<String> = ["of", "for", "to", "and", "in", "on", "re", "a", "an", "the", "by", "with"]
 
-    /// `, . ; : ( ) [ ] "`: punctuation that ends a filing's name.
-    private static func isStop(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x2C, 0x2E, 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x22: true
-        default: false
-        }
-    }
-
     /// Reads the filing's name before a reference: `Motion for Discovery (ECF No. 21)`; for a bare
     /// bracket (`Motion [23] for Summary Judgment`) the name may continue after it.
     static func read(before start: Int, in text: TextView, bracketed: Range<Int>? = nil) -> String? {
@@ -160,7 +152,7 @@ enum FilingDescription {
                 if word.first?.isUppercase == true && connectors.contains(previous) { return nil }
                 break
             }
-            if word.utf8.contains(where: Self.isStop) && !word.hasSuffix(".") { break }
+            if word.utf8.contains(where: { ByteClass.isNameBreak($0) || $0 == 0x2C || $0 == 0x2E }) && !word.hasSuffix(".") { break }
             guard first.properties.isUppercase || connectors.contains(word) else { break }
             words.append(word)
             cursor = text.skipSpacesBackward(from: wordStart, limit: 2)

@@ -20,7 +20,6 @@ extension StringProtocol {
         if start != endIndex { words.append(self[start..<endIndex]) }
         return words
     }
-
 }
 
 extension StringProtocol where UTF8View: BidirectionalCollection {

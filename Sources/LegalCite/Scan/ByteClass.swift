@@ -9,4 +9,11 @@ enum ByteClass {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
     @inline(__always) static func isHorizontalSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+    /// `( ) ; : " [ ]`: punctuation that no name runs across (a case name, a filing's name).
+    @inline(__always) static func isNameBreak(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x28, 0x29, 0x3B, 0x3A, 0x22, 0x5B, 0x5D: true
+        default: false
+        }
+    }
 }

@@ -11,7 +11,6 @@ enum PartyReader {
         "third-party": "third-party", "garnishee": "garnishee", "relator": "relator", "creditor": "creditor",
     ]
 
-    /// The role a word names, with the appellate posture winning (`Plaintiff-Appellee` → appellee).
     /// The stems every role word begins with, for a test that allocates nothing.
     private static let stems: [[UInt8]] = ["plaintiff", "defendant", "petitioner", "respondent", "appell", "debtor", "movant",
                                            "claimant", "intervenor", "counter", "third", "garnishee", "relator", "creditor"].map { Array($0.utf8) }
@@ -27,6 +26,7 @@ enum PartyReader {
         }
     }
 
+    /// The role a word names, with the appellate posture winning (`Plaintiff-Appellee` → appellee).
     static func role(_ word: String) -> String? {
         guard mayBeRole(word.utf8) else { return nil }
         let bare = word.trimmedASCII(",.;:").lowercased()
