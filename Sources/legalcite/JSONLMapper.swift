@@ -1,5 +1,6 @@
 import Foundation
 import LegalCite
+import LegalCiteBatch
 
 /// `extract --input jsonl --jsonl`: the mapper contract for Spark `RDD.pipe`, Hadoop Streaming and
 /// GNU parallel. One result line per input line, in order; a line that cannot be read yields an
@@ -33,23 +34,18 @@ struct JSONLMapper {
     }
 
     private func handle(_ line: [UInt8], lineNumber: Int) {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
-        let fallbackName = "line \(lineNumber)"
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-            emitError(name: fallbackName, bytes: line.count, message: "not a JSON object")
-            return
-        }
-        let name = (object["id"]).map { "\($0)" } ?? (object["name"] as? String) ?? fallbackName
-        guard let text = object["text"] as? String else {
-            emitError(name: name, bytes: line.count, message: "no \"text\" string field")
-            return
-        }
-        do {
-            let document = try extractor.extract(Array(text.utf8), name: name, options: options)
-            DocumentEncoder.encode(document, pretty: false, chunkSize: 1 << 20) { output.write($0) }
-            output.write("\n")
-        } catch {
-            emitError(name: name, bytes: text.utf8.count, message: error.description)
+        if JSONLDocument.isBlank(line) { return }
+        switch JSONLDocument.decode(line, fallbackName: "line \(lineNumber)") {
+        case .failure(let name, let reason):
+            emitError(name: name, bytes: line.count, message: reason)
+        case .document(let name, let text):
+            do {
+                let document = try extractor.extract(text, name: name, options: options)
+                DocumentEncoder.encode(document, pretty: false, chunkSize: 1 << 20) { output.write($0) }
+                output.write("\n")
+            } catch {
+                emitError(name: name, bytes: text.count, message: error.description)
+            }
         }
     }
 
