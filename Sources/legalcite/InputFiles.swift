@@ -1,4 +1,5 @@
 import Foundation
+import LegalCiteBatch
 
 /// Reading one input: a file or standard input, with a size limit and one-line errors.
 enum InputFiles {
@@ -25,26 +26,7 @@ enum InputFiles {
     /// Reads to the end into one buffer sized from the file when its size is known; refuses more
     /// than `limit` bytes without reading them all.
     private static func readAll(descriptor: Int32, limit: Int, sizeHint: Int) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 16))  // +1: room to see end-of-file
-        var count = 0
-        while true {
-            if count == bytes.count {
-                if count > limit { throw ReadError(description: "larger than the limit of \(limit) bytes") }
-                bytes.append(contentsOf: repeatElement(0, count: count))
-            }
-            let read = bytes.withUnsafeMutableBufferPointer { buffer in
-                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-            }
-            if read < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(description: "read failed (\(String(cString: strerror(errno))))")
-            }
-            if read == 0 { break }
-            count += read
-        }
-        if count > limit { throw ReadError(description: "larger than the limit of \(limit) bytes") }
-        bytes.removeSubrange(count...)
-        return bytes
+        try DescriptorReader.readAll(descriptor, limit: limit, sizeHint: sizeHint)
     }
 }
 

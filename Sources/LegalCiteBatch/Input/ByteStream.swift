@@ -15,6 +15,16 @@ struct ReadFailure: Error, CustomStringConvertible {
 /// `what (reason)` with the reason of the last failed system call: `cannot open (Permission denied)`.
 func withSystemReason(_ what: String) -> String { "\(what) (\(String(cString: strerror(errno))))" }
 
+/// Reading a whole file descriptor with a size limit: the one reader behind batch documents and
+/// the `extract` command's files and standard input.
+public enum DescriptorReader {
+    /// Reads `descriptor` to its end; past `limit` bytes it stops and throws a one-line reason.
+    public static func readAll(_ descriptor: Int32, limit: Int, sizeHint: Int = 0) throws -> [UInt8] {
+        var stream = FileStream(descriptor: descriptor)
+        return try stream.readAll(limit: limit, sizeHint: sizeHint)
+    }
+}
+
 /// A file (or standard input) read with read(2).
 struct FileStream: ByteStream {
     let descriptor: Int32
