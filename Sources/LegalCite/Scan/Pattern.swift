@@ -79,13 +79,16 @@ final class Pattern: @unchecked Sendable {
         return required.contains { ByteSearch.contains($0, in: text, from: from) }
     }
 
-    /// Calls `body` with each non-overlapping match at or after `from`, left to right.
-    func forEachMatch(in text: UnsafeBufferPointer<UInt8>, from: Int = 0, using data: MatchData, _ body: (Match) -> Void) {
+    /// Calls `body` with each non-overlapping match at or after `from`, left to right. A match
+    /// `accept` refuses is treated as no match at its start: the search goes on one byte later.
+    func forEachMatch(in text: UnsafeBufferPointer<UInt8>, from: Int = 0, using data: MatchData,
+                      accepting accept: (Match) -> Bool = { _ in true }, _ body: (Match) -> Void) {
         guard mayMatch(in: text, from: from) else { return }
         var start = from
         while start < text.count, let match = firstMatch(in: text, from: start, using: data) {
-            body(match)
             let range = match.range
+            guard accept(match) else { start = range.lowerBound + 1; continue }
+            body(match)
             start = range.upperBound > range.lowerBound ? range.upperBound : range.lowerBound + 1
         }
     }

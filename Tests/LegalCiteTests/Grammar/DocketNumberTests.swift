@@ -30,6 +30,34 @@ struct DocketNumberTests {
         #expect(dockets("Nos. 91-1225, 91-1256").map(\.text) == ["91-1225", "91-1256"])
     }
 
+    /// The PACER stamp counts at the start of a line (or of the text), indented or not; mid-line
+    /// `Case` is no stamp, but a federal number right after it is still read as a caption cell.
+    @Test(arguments: [
+        ("Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 1 of 9\n", ["8:16-cv-01261-DOC-KES"]),
+        ("   Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 1 of 9\n", ["8:16-cv-01261-DOC-KES"]),
+        ("\n\t Case 2:12-cv-00123 Document 5 Filed 01/02/12 Page 1 of 3\n", ["2:12-cv-00123"]),
+    ] as [(String, [String])])
+    func pacerStampAtALineStart(stamp: String, expected: [String]) {
+        let document = extract(stamp + "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA\n\nJOHN DOE,\n\nPlaintiff,\n\nv.\n\nACME CORP.,\n\nDefendant.\n\nORDER\n\nThe court has considered the motion and the response filed by the parties in this case.\n")
+        #expect(document.caption?.docketNumbers.map(\.text) == expected)
+    }
+
+    @Test func midLineCaseIsNoStampButItsNumberStillCounts() {
+        let pattern = try! Pattern(DocketNumberReader.pattern, multiline: true)
+        let data = MatchData(for: pattern)
+        for (line, expected) in [("see Case 8:16-cv-01261 here", "8:16-cv-01261"), ("Case 8:16-cv-01261 here", "Case 8:16-cv-01261")] {
+            let bytes = Array(line.utf8)
+            var found: [String] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                let text = TextView(bytes: buffer)
+                pattern.forEachMatch(in: buffer, from: 0, using: data, accepting: { DocketNumberReader.isAcceptable($0, in: text, from: 0) }) {
+                    found.append(String(decoding: bytes[$0.range], as: UTF8.self))
+                }
+            }
+            #expect(found == [expected])
+        }
+    }
+
     @Test func aDocketNumberInsideACitationIsNotTheCaption() {
         let document = extract("UNITED STATES DISTRICT COURT\nDISTRICT OF NEVADA\n\nJOHN DOE, Petitioner,\n\nv.\n\nJANE ROE, Respondent.\n\nIn Shinn v. Ramirez, Case No. 20-1009, 2022 WL 1611786 (May 23, 2022), the Court held as it did in the prior cases.\n")
         #expect(document.caption?.docketNumbers.isEmpty == true)

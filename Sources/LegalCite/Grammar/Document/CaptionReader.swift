@@ -56,7 +56,8 @@ struct CaptionReader {
         let pacerLines = lines.lines.prefix(400).filter { isPacerHeader(at: $0.trimmed.lowerBound) }.map(\.range)
         for area in blocks + pacerLines {
             let slice = UnsafeBufferPointer(rebasing: text.bytes[..<area.upperBound])
-            patterns.docket.forEachMatch(in: slice, from: area.lowerBound, using: data) { match in
+            patterns.docket.forEachMatch(in: slice, from: area.lowerBound, using: data,
+                                         accepting: { DocketNumberReader.isAcceptable($0, in: text, from: area.lowerBound) }) { match in
                 guard !citations.contains(where: { $0.overlaps(match.range) }) else { return }
                 docketRanges.append(match.range)
                 for number in DocketNumberReader.read(text, match: match) where seen.insert(DocketNumberReader.key(number)).inserted {
