@@ -125,18 +125,57 @@ enum NameCase {
         // Mixed-case words stay; words entirely in capitals are recased one by one.
         guard name.utf8.contains(where: ByteClass.isUpper) else { return name }
         return name.splitOnSpaces().enumerated().map { index, word in
-            let text = String(word)
-            let core = text.trimmedASCII(",;:")
-            let letters = core.utf8.filter(ByteClass.isLetter)
-            guard core.utf8.count > 1, !letters.isEmpty, !letters.contains(where: ByteClass.isLower) else { return text }
-            if keep.contains(core) || (core.contains(".") && core.filter(\.isLetter).count <= 3 && !core.hasSuffix("..")
-                                        && core.split(separator: ".").allSatisfy { $0.count <= 1 }) {
-                return text
-            }
-            let lower = text.lowercased()
-            if index > 0 && small.contains(lower.trimmedASCII(",;:")) { return lower }
-            return capitalizeParts(lower)
+            word.utf8.allSatisfy { $0 < 0x80 } ? recasedASCII(word, isFirst: index == 0) : recased(String(word), isFirst: index == 0)
         }.joined(separator: " ")
+    }
+
+    /// One word in any script: character by character.
+    static func recased(_ text: String, isFirst: Bool) -> String {
+        let core = text.trimmedASCII(",;:")
+        let letters = core.utf8.filter(ByteClass.isLetter)
+        guard core.utf8.count > 1, !letters.isEmpty, !letters.contains(where: ByteClass.isLower) else { return text }
+        if keep.contains(core) || (core.contains(".") && core.filter(\.isLetter).count <= 3 && !core.hasSuffix("..")
+                                    && core.split(separator: ".").allSatisfy { $0.count <= 1 }) {
+            return text
+        }
+        let lower = text.lowercased()
+        if !isFirst && small.contains(lower.trimmedASCII(",;:")) { return lower }
+        return capitalizeParts(lower)
+    }
+
+    /// One word of ASCII: the same decisions as `recased`, on bytes (most caption words; the
+    /// character-by-character path cost a twentieth of the extraction of a short order).
+    static func recasedASCII(_ word: Substring, isFirst: Bool) -> String {
+        let bytes = Array(word.utf8)
+        var start = 0, end = bytes.count
+        func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x2C || byte == 0x3B || byte == 0x3A }
+        while start < end && isTrimmed(bytes[start]) { start += 1 }
+        while end > start && isTrimmed(bytes[end - 1]) { end -= 1 }
+        let core = bytes[start..<end]
+        let letters = core.lazy.filter(ByteClass.isLetter).count
+        guard core.count > 1, letters > 0, !core.contains(where: ByteClass.isLower) else { return String(word) }
+        if keep.contains(String(decoding: core, as: UTF8.self))
+            || (core.contains(0x2E) && letters <= 3 && !(core.count >= 2 && core.suffix(2).allSatisfy { $0 == 0x2E })
+                && core.split(separator: 0x2E).allSatisfy { $0.count <= 1 }) {
+            return String(word)
+        }
+        var lower = bytes.map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+        if !isFirst && small.contains(String(decoding: lower[start..<end], as: UTF8.self)) {
+            return String(decoding: lower, as: UTF8.self)
+        }
+        // `o'neill` → `O'Neill`, `smith-jones` → `Smith-Jones`.
+        var capitalizeNext = true
+        var previous: UInt8 = 0x20
+        for index in lower.indices {
+            let byte = lower[index]
+            if capitalizeNext && ByteClass.isLetter(byte) {
+                lower[index] = byte & ~0x20
+                capitalizeNext = false
+            }
+            if byte == 0x2D || byte == 0x2F || (byte == 0x27 && previous == 0x6F) { capitalizeNext = true }
+            previous = byte
+        }
+        return String(decoding: lower, as: UTF8.self)
     }
 
     /// `o'neill` → `O'Neill`, `smith-jones` → `Smith-Jones`, `mcdonald's` → `Mcdonald's`.
