@@ -14,15 +14,17 @@ public enum DocumentEncoder {
     /// hundreds of thousands of citations is never held whole as JSON.
     public static func encode(_ document: ExtractedDocument, pretty: Bool, chunkSize: Int, sink: ([UInt8]) -> Void) {
         var spans: [Int] = []
+        spans.reserveCapacity(4 * document.mentions.count + 4 * document.footnotes.count + 8)
+        func add(_ span: Span) { spans.append(span.start); spans.append(span.end) }
         for mention in document.mentions {
-            spans += [mention.span.start, mention.span.end]
-            if let full = mention.fullSpan { spans += [full.start, full.end] }
+            add(mention.span)
+            if let full = mention.fullSpan { add(full) }
         }
         for note in document.footnotes {
-            spans += [note.span.start, note.span.end]
-            if let marker = note.markerSpan { spans += [marker.start, marker.end] }
+            add(note.span)
+            if let marker = note.markerSpan { add(marker) }
         }
-        for number in document.caption?.docketNumbers ?? [] { spans += [number.span.start, number.span.end] }
+        for number in document.caption?.docketNumbers ?? [] { add(number.span) }
         let offsets = document.original.withUnsafeBufferPointer { ScalarOffsets($0, offsets: spans) }
         func span(_ value: Span, _ json: inout JSONWriter) { json.pair(offsets.scalar(value.start), offsets.scalar(value.end)) }
 
@@ -75,7 +77,7 @@ public enum DocumentEncoder {
                 json.key("full_span"); span(full, &json)
             }
             json.endObject()
-            if json.bytes.count >= chunkSize { json.drain(into: sink) }
+            if json.count >= chunkSize { json.drain(into: sink) }
         }
         json.endArray()
         json.key("authorities")
@@ -83,7 +85,7 @@ public enum DocumentEncoder {
         for authority in document.resolution.authorities {
             json.element()
             encode(authority, &json)
-            if json.bytes.count >= chunkSize { json.drain(into: sink) }
+            if json.count >= chunkSize { json.drain(into: sink) }
         }
         json.endArray()
         json.endObject()

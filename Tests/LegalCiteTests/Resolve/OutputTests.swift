@@ -21,6 +21,29 @@ struct OutputTests {
         #expect(line == #"{"schema":"legalcite.error/1","source":{"name":"a.txt","bytes":3},"error":"not valid UTF-8"}"#)
     }
 
+    @Test func writerEscapesNumbersAndLayout() {
+        var json = JSONWriter(pretty: false, capacity: 1)
+        json.beginObject()
+        json.field("s", "a\"b\\c\nd\re\tf\u{1}g\u{1F}h é")
+        json.field("n", 5 as Int?)
+        json.key("ns"); json.beginArray()
+        for value in [0, -7, 1234567890, Int.min, Int.max] { json.element(); json.number(value) }
+        json.endArray()
+        json.key("span"); json.pair(3, 12)
+        json.field("none", nil as String?)
+        json.field("yes", true)
+        json.endObject()
+        let expected = #"{"s":"a\"b\\c\nd\re\tf\u0001g\u001fh é","n":5,"ns":[0,-7,1234567890,-9223372036854775808,9223372036854775807],"span":[3,12],"none":null,"yes":true}"#
+        #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
+
+        var pretty = JSONWriter(pretty: true)
+        pretty.beginObject()
+        pretty.key("a"); pretty.beginArray(); pretty.element(); pretty.number(1); pretty.element(); pretty.pair(2, 3); pretty.endArray()
+        pretty.key("b"); pretty.beginArray(); pretty.endArray()
+        pretty.endObject()
+        #expect(String(decoding: pretty.bytes, as: UTF8.self) == "{\n  \"a\": [\n    1,\n    [2, 3]\n  ],\n  \"b\": []\n}")
+    }
+
     @Test func streamedJSONIsTheWholeJSONInPieces() throws {
         let text = String(repeating: "See Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009); ECF No. 21; 42 U.S.C. § 1983. Id. at 4.\n", count: 200)
         let document = extract(text)
