@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         let localRule = try! Pattern(RuleRecognizer.localPattern)
         let bareRule = try! Pattern(RuleRecognizer.barePattern)
         let guidelines = try! Pattern(RuleRecognizer.guidelinesPattern, requiring: ["\u{A7}"])
-        let docket = try! Pattern(DocketEntryRecognizer.pattern)
+        let docket = Alternatives(DocketEntryRecognizer.branches.map { try! Pattern($0) })
         let bracketedDocket = try! Pattern(BracketedDocketEntry.pattern)
         let yearNumber = try! Pattern(YearNumberCitationRecognizer.pattern)
         let subjectCode = try! Pattern(SubjectCodeRecognizer.pattern, requiring: ["\u{A7}"])
@@ -89,9 +89,8 @@ public struct Extractor: Sendable {
         var found = CaseCitationParser(text: text, reporters: reporters.table, courts: courts)
             .parse(reporters.scan(text.bytes))
         let shortForms = ShortFormRecognizer(text: text)
-        func each(_ pattern: Pattern, _ body: (Match) -> Void) {
-            let data = MatchData(for: pattern)
-            pattern.forEachMatch(in: text.bytes, using: data, body)
+        func each(_ pattern: some Searchable, _ body: (Match) -> Void) {
+            pattern.forEachMatch(in: text.bytes, from: 0, body)
         }
         each(patterns.id) { found.append(shortForms.idCitation($0.range)) }
         each(patterns.supra) { if let item = shortForms.supraCitation($0.range) { found.append(item) } }

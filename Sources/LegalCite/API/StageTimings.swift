@@ -30,7 +30,7 @@ extension Extractor {
             timings.stages.append(("normalize", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
         }
         time("scan: reporter trie") { reporters.scan($0).count }
-        let named: [(String, Pattern)] = [
+        let named: [(String, any Searchable)] = [
             ("pcre2: Id.", patterns.id), ("pcre2: supra", patterns.supra), ("pcre2: federal rules", patterns.federalRule),
             ("pcre2: local rules", patterns.localRule), ("pcre2: bare rules", patterns.bareRule),
             ("pcre2: guidelines", patterns.guidelines), ("pcre2: docket entries", patterns.docket),
@@ -53,11 +53,10 @@ extension Extractor {
             ("pcre2: signature: date line", structure.signature.dateLine),
             ("pcre2: signature: slashed", structure.signature.slashed),
         ]
-        let data = named.map { MatchData(for: $0.1) }
-        for (index, (name, pattern)) in named.enumerated() {
+        for (name, pattern) in named {
             time(name) { buffer in
                 var count = 0
-                pattern.forEachMatch(in: buffer, using: data[index]) { _ in count += 1 }
+                pattern.forEachMatch(in: buffer, from: 0) { _ in count += 1 }
                 return count
             }
         }

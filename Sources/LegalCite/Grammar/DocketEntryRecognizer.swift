@@ -5,10 +5,21 @@
 /// A designator is required: `No. 21 on the list`, `Local Union No. 435` and `RPD Nos. 12, 14`
 /// are not docket entries, nor is the `Document 364` of a PACER page header.
 enum DocketEntryRecognizer {
-    static let pattern =
-        #"(?<![\w.])(?:ECF|E\.C\.F\.|(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|R\.\s?Doc\.?|Rec\.\s?Doc\.?|"#
-        + #"Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#))"#
-        + #"\s*(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*(\d{1,6})(?:-(\d{1,3}))?(?![\d/:]|\.\d)"#
+    /// The designators, grouped by the byte they open with (`Alternatives`); within a group, in
+    /// the order they are tried.
+    private static let designators = [
+        #"ECF|E\.C\.F\."#,
+        #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#)"#,
+        #"R\.\s?Doc\.?|Rec\.\s?Doc\.?"#,
+    ]
+    private static func pattern(designators: String) -> String {
+        #"(?<![\w.])(?:"# + designators + ")"
+            + #"\s*(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*(\d{1,6})(?:-(\d{1,3}))?(?![\d/:]|\.\d)"#
+    }
+    /// The whole alternation as one pattern (what `branches` must find, match for match).
+    static let pattern = pattern(designators: designators.joined(separator: "|"))
+    /// One pattern per group of designators, searched together with `Alternatives`.
+    static let branches = designators.map { pattern(designators: $0) }
 
     static func entries(_ text: TextView, match: Match) -> [Found] {
         guard let number = match.range(1) else { return [] }

@@ -97,8 +97,11 @@ final class Pattern: @unchecked Sendable {
 /// Per-thread scratch space for matches of one pattern.
 final class MatchData {
     let pointer: OpaquePointer
+    /// The pattern whose matches this space holds (for its group names).
+    let pattern: Pattern
 
     init(for pattern: Pattern) {
+        self.pattern = pattern
         pointer = pcre2_match_data_create_from_pattern_8(pattern.code, nil)
     }
 
@@ -113,6 +116,9 @@ struct Match {
     let pairs: Int
 
     var range: Range<Int> { ovector[0]..<ovector[1] }
+
+    /// The pattern that matched (of an `Alternatives`, the branch).
+    var pattern: Pattern { data.pattern }
 
     /// The range of capture group `group`, or nil when it did not take part in the match.
     func range(_ group: Int) -> Range<Int>? {

@@ -4,8 +4,7 @@
 struct SignatureReader {
     struct Patterns: Sendable {
         /// The title at the end of a line; what stands before it on the line is read in Swift.
-        let judgeTitle = try! Pattern(
-            #"(?m)((?i:(?:Chief|Senior)\s+)?(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#)
+        let judgeTitle = Alternatives(SignatureReader.judgeTitleBranches.map { try! Pattern($0) })
         /// `William C. Griesbach, District Judge` on a short line of its own.
         let shortJudgeTitle = try! Pattern(
             #"(?m)((?:Chief\s+|Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge)\.?[ \t]*$"#, requiring: ["Judge"])
@@ -26,6 +25,15 @@ struct SignatureReader {
             #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE)\b[^\n\d]{0,20}(\d{1,2})/(\d{1,2})/(\d{2,4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED"])
     }
 
+    /// `Chief United States District Judge` and the like: a title with `Chief`, with `Senior`,
+    /// with neither (three branches of one alternation, so each opens with one letter; see
+    /// `Alternatives`).
+    static let judgeTitleBranches = [#"(?i:chief)\s+"#, #"(?i:senior)\s+"#, ""].map { rank in
+        #"(?m)((?:"# + rank + #")(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#
+    }
+    /// The same as one pattern.
+    static let judgeTitlePattern = #"(?m)((?:(?i:chief)\s+|(?i:senior)\s+|)(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#
+
     private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december"]
 
@@ -37,15 +45,14 @@ struct SignatureReader {
     func read(excluding notes: [Range<Int>]) -> Signature? {
         let start = max(0, text.count - 4000)
         var judge: String? = nil, title: String? = nil, date: String? = nil, place: String? = nil
-        func last(_ pattern: Pattern, from: Int = start, _ body: (Match) -> Void) {
-            let data = MatchData(for: pattern)
+        func last(_ pattern: some Searchable, from: Int = start, _ body: (Match) -> Void) {
             var latest: Int? = nil
-            pattern.forEachMatch(in: text.bytes, from: from, using: data) { match in
+            pattern.forEachMatch(in: text.bytes, from: from) { match in
                 if !notes.contains(where: { $0.contains(match.range.lowerBound) }) { latest = match.range.lowerBound }
             }
             guard let latest else { return }
             // Re-run anchored at the latest match so `body` sees live groups.
-            if let again = pattern.firstMatch(in: text.bytes, from: latest, anchored: true, using: data) { body(again) }
+            if let again = pattern.match(in: text.bytes, at: latest) { body(again) }
         }
         var signatureAt: Int? = nil
         last(patterns.signed) { judge = text.words($0.range(1)!).trimmedASCII(" ,_"); signatureAt = $0.range.lowerBound }
