@@ -31,6 +31,22 @@ struct Normalizer {
         isSpecial(byte) || byte == 0x20 || byte == 0x09 || byte == 0x0A
     }
 
+    /// `isSpecial` and `isSpecialInHTML` as one table (bit 0: text, bit 1: HTML), so a run of
+    /// ordinary bytes costs a load and a test a byte.
+    private static let specialTable: [UInt8] = (0...255).map { value in
+        (isSpecial(UInt8(value)) ? 1 : 0) | (isSpecialInHTML(UInt8(value)) ? 2 : 0)
+    }
+
+    /// The end of the run of ordinary bytes from `start` (not past `limit`).
+    private func ordinaryRun(from start: Int, limit: Int, html: Bool) -> Int {
+        let mask: UInt8 = html ? 2 : 1
+        return Self.specialTable.withUnsafeBufferPointer { table in
+            var end = start
+            while end < limit && table[Int(input[end])] & mask == 0 { end += 1 }
+            return end
+        }
+    }
+
     private mutating func run() {
         let count = input.count
         var index = 0
@@ -45,12 +61,7 @@ struct Normalizer {
             if html ? !Self.isSpecialInHTML(byte) : !Self.isSpecial(byte) {
                 // A run of ordinary bytes, copied at once; it stops where a line number starts.
                 let limit = nextSkip < skips.count ? min(count, skips[nextSkip].lowerBound) : count
-                var end = index + 1
-                if html {
-                    while end < limit && !Self.isSpecialInHTML(input[end]) { end += 1 }
-                } else {
-                    while end < limit && !Self.isSpecial(input[end]) { end += 1 }
-                }
+                let end = ordinaryRun(from: index + 1, limit: limit, html: html)
                 append(input[index..<end], from: index)
                 index = end
                 continue

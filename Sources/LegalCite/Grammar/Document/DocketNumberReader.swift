@@ -49,47 +49,51 @@ enum DocketNumberReader {
         return ranges.compactMap { parse(text, $0) }
     }
 
-    /// Splits a number into office, year, type, sequence and judges' initials.
+    /// Splits a number into office, year, type, sequence and judges' initials. The pattern matches
+    /// ASCII only (byte mode: `\d`, `[A-Za-z]`, `\s`), so the number is read as bytes.
     static func parse(_ text: TextView, _ range: Range<Int>) -> Caption.DocketNumber? {
         let written = text.words(range).trimmedASCII(" .,")
         guard !written.isEmpty else { return nil }
         var office: String? = nil, year: String? = nil, type: String? = nil, sequence: String? = nil
         var judges: [String] = []
-        var core = written
-        if let colon = core.firstIndex(of: ":"), core[..<colon].allSatisfy(\.isNumber) {
-            office = String(core[..<colon])
-            core = String(core[core.index(after: colon)...])
+        var core = Array(written.utf8)[...]
+        if let colon = core.firstIndex(of: 0x3A), core[..<colon].allSatisfy(ByteClass.isDigit) {
+            office = String(decoding: core[..<colon], as: UTF8.self)
+            core = core[(colon + 1)...]
         }
         // Runs of digits and runs of letters: `21cv00082` and `21-cv-00082` read alike.
         var parts: [String] = []
-        for character in core {
-            let isDigit = character.isNumber, isLetter = character.isLetter
-            guard isDigit || isLetter else { if parts.last != "" { parts.append("") }; continue }
-            if let last = parts.last, let previous = last.last, previous.isNumber == isDigit { parts[parts.count - 1].append(character) }
-            else if parts.last == "" { parts[parts.count - 1] = String(character) }
-            else { parts.append(String(character)) }
+        var runStart = core.startIndex
+        while runStart < core.endIndex {
+            guard ByteClass.isAlphanumeric(core[runStart]) else { runStart += 1; continue }
+            let isDigit = ByteClass.isDigit(core[runStart])
+            var runEnd = runStart + 1
+            while runEnd < core.endIndex, ByteClass.isAlphanumeric(core[runEnd]), ByteClass.isDigit(core[runEnd]) == isDigit { runEnd += 1 }
+            parts.append(String(decoding: core[runStart..<runEnd], as: UTF8.self))
+            runStart = runEnd
         }
-        parts.removeAll { $0.isEmpty }
+        func isNumber(_ part: String) -> Bool { part.utf8.allSatisfy(ByteClass.isDigit) }
+        func isWord(_ part: String) -> Bool { part.utf8.allSatisfy(ByteClass.isLetter) }
         var index = 0
         if index < parts.count, ["CV", "CR", "CIV", "Civ", "MJ", "BK"].contains(parts[index]) {
             type = parts[index].lowercased()
             index += 1
         }
-        if index < parts.count, parts[index].allSatisfy(\.isNumber) { year = parts[index]; index += 1 }
-        if index < parts.count, type == nil, parts[index].allSatisfy(\.isLetter), parts[index].count <= 4,
-           index + 1 < parts.count, parts[index + 1].allSatisfy(\.isNumber) {
+        if index < parts.count, isNumber(parts[index]) { year = parts[index]; index += 1 }
+        if index < parts.count, type == nil, isWord(parts[index]), parts[index].utf8.count <= 4,
+           index + 1 < parts.count, isNumber(parts[index + 1]) {
             type = parts[index].lowercased()
             index += 1
         }
-        if index < parts.count, parts[index].allSatisfy(\.isNumber) { sequence = parts[index]; index += 1 }
+        if index < parts.count, isNumber(parts[index]) { sequence = parts[index]; index += 1 }
         if index < parts.count, type == nil, ["Civ", "CIV", "Cr", "CR", "Cv"].contains(parts[index]) {
             type = parts[index].lowercased()
             index += 1
         }
         while index < parts.count {
             let part = parts[index]
-            if part.allSatisfy({ $0.isLetter }), part.count >= 2 || part.first!.isUppercase && written.containsBytes("-\(part)") {
-                judges.append(part.hasSuffix("x") ? String(part.dropLast()) : part)
+            if isWord(part), part.utf8.count >= 2 || ByteClass.isUpper(part.utf8.first!) && written.containsBytes("-\(part)") {
+                judges.append(part.utf8.last == 0x78 ? String(part.dropLast()) : part)
             }
             index += 1
         }

@@ -11,18 +11,32 @@ enum PartyReader {
         "third-party": "third-party", "garnishee": "garnishee", "relator": "relator", "creditor": "creditor",
     ]
 
-    /// The stems every role word begins with, for a test that allocates nothing.
-    private static let stems: [[UInt8]] = ["plaintiff", "defendant", "petitioner", "respondent", "appell", "debtor", "movant",
-                                           "claimant", "intervenor", "counter", "third", "garnishee", "relator", "creditor"].map { Array($0.utf8) }
+    /// The stems every role word begins with, by initial (`a` = 0), for a test that allocates nothing.
+    private static let stemsByInitial: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 26)
+        for stem in ["plaintiff", "defendant", "petitioner", "respondent", "appell", "debtor", "movant", "claimant",
+                     "intervenor", "counter", "third", "garnishee", "relator", "creditor"] {
+            table[Int(stem.utf8.first! - 0x61)].append(Array(stem.utf8))
+        }
+        return table
+    }()
 
     /// Whether a word, as bytes, can name a role: capitalized, short, opening with a role stem.
-    /// Most words fail here, before any string is made of them.
+    /// Most words fail here, on their first byte, before any string is made of them.
     static func mayBeRole<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
         guard let first = word.first, ByteClass.isUpper(first) else { return false }
-        let initial = first | 0x20
-        guard stems.contains(where: { $0[0] == initial }), word.count <= 40 else { return false }
+        let stems = stemsByInitial[Int(first - 0x41)]
+        guard !stems.isEmpty else { return false }
+        let count = word.count
+        guard count <= 40 else { return false }
         return stems.contains { stem in
-            stem[0] == initial && word.count >= stem.count && zip(word, stem).allSatisfy { $0 | 0x20 == $1 }
+            guard count >= stem.count else { return false }
+            var index = word.startIndex
+            for expected in stem {
+                guard word[index] | 0x20 == expected else { return false }
+                index = word.index(after: index)
+            }
+            return true
         }
     }
 
@@ -92,6 +106,22 @@ enum PartyReader {
                 .allSatisfy { ($0 | 0x20) == $1 && (ByteClass.isLetter($0) || $0 == $1) }
     }
 
+    /// Lower-case words a party's name may hold.
+    private static let connectors: Set<String> = ["of", "the", "and", "for", "in", "ex", "rel.", "dba", "d/b/a", "a/k/a", "aka", "on",
+                                                  "behalf", "as", "known", "also", "by", "through", "al.", "et"]
+
+    /// Whether the first character is lower case (on the byte when it is ASCII).
+    private static func startsLowercase(_ word: String) -> Bool {
+        guard let byte = word.utf8.first else { return false }
+        return byte < 0x80 ? ByteClass.isLower(byte) : word.first!.isLowercase
+    }
+
+    /// Whether any character is a letter (bytes first: any ASCII letter answers).
+    private static func hasLetter(_ name: String) -> Bool {
+        if name.utf8.contains(where: ByteClass.isLetter) { return true }
+        return !name.utf8.allSatisfy { $0 < 0x80 } && name.contains(where: \.isLetter)
+    }
+
     private static func party(from words: [String], role: String) -> Caption.Party? {
         var words = words
         var etAl = false
@@ -104,11 +134,11 @@ enum PartyReader {
         while let last = words.last, last == "," || last == "and" || last == "&" { words.removeLast() }
         guard !words.isEmpty, words.count <= 25 else { return nil }
         // A caption name is mostly capitalized words; prose is not.
-        let lowercase = words.filter { $0.first?.isLowercase == true && !["of", "the", "and", "for", "in", "ex", "rel.", "dba", "d/b/a", "a/k/a", "aka", "on", "behalf", "as", "known", "also", "by", "through", "al.", "et"].contains($0) }
+        let lowercase = words.filter { startsLowercase($0) && !connectors.contains($0) }
         guard lowercase.count * 4 <= words.count else { return nil }
         var name = words.joined(separator: " ").trimmedASCII(" ,;")
         if name.hasSuffix(",") { name.removeLast() }
-        guard name.contains(where: \.isLetter) else { return nil }
+        guard hasLetter(name) else { return nil }
         return Caption.Party(name: NameCase.titleCaseIfShouting(name), role: role, etAl: etAl)
     }
 }
