@@ -27,6 +27,23 @@ enum RecordDocument {
 }
 
 enum Resolver {
+    /// What makes two mentions one authority (hashed as values: no key strings are built).
+    private enum Key: Hashable {
+        case caseCite(String)
+        case law(kind: String, code: String, title: String?, section: String)
+        case rule(set: String, court: String, rule: String)
+        case constitution(jurisdiction: String, part: String, section: String)
+        case docket(number: String, attachment: String?)
+        case record(document: String, label: String)
+        case journal(String)
+    }
+
+    /// A reporter volume, for short cites.
+    private struct Volume: Hashable {
+        let volume: String
+        let reporter: String
+    }
+
     private struct CaseEntry {
         var name: String?
         var plaintiff: String?
@@ -45,14 +62,15 @@ enum Resolver {
     static func resolve(_ mentions: [Mention]) -> Resolution {
         var authorities: [Authority?] = []
         var cases: [Int: CaseEntry] = [:]
-        var byKey: [String: Int] = [:]
+        var byKey: [Key: Int] = [:]
         var groupAuthority: [Int: Int] = [:]
         var descriptions: [Int: String] = [:]
-        // For `supra`: the words of each case's name in lower case, newest last, computed once.
-        var caseNames: [(index: Int, words: Set<Substring>)] = []
+        // For `supra`: each named case, newest last, with the words of its name in lower case,
+        // computed when a `supra` first needs them (most documents have none).
+        var caseNames: [(index: Int, name: String, words: Set<Substring>?)] = []
         var namedCases: Set<Int> = []
         // For short cites: case authorities by "volume|reporter".
-        var byVolume: [String: [Int]] = [:]
+        var byVolume: [Volume: [Int]] = [:]
         var links: [Int?] = []
         links.reserveCapacity(mentions.count)
         // Record documents the text ties to a docket entry (`Complaint (ECF No. 1)`), found first so
@@ -62,12 +80,12 @@ enum Resolver {
             guard case .docketEntry(let entry) = mention.citation, entry.attachment == nil,
                   let document = entry.description.flatMap(RecordDocument.kind) else { continue }
             let number = entry.number
-            filedAs[document] = filedAs[document] ?? authority(for: "docket|\(number)") {
+            filedAs[document] = filedAs[document] ?? authority(for: .docket(number: number, attachment: nil)) {
                 .docketEntry(number: number, attachment: nil, description: nil)
             }
         }
 
-        func authority(for key: String, make: () -> Authority) -> Int {
+        func authority(for key: Key, make: () -> Authority) -> Int {
             if let known = byKey[key] { return known }
             authorities.append(make())
             byKey[key] = authorities.count - 1
@@ -78,7 +96,8 @@ enum Resolver {
             var link: Int? = nil
             switch mention.citation {
             case .fullCase(let cite):
-                let key = "case|" + cite.normalizedCite
+                let normalized = cite.normalizedCite
+                let key = Key.caseCite(normalized)
                 if let known = groupAuthority[cite.parallelGroup] ?? (cite.page != nil ? byKey[key] : nil) {
                     link = known
                 } else {
@@ -90,13 +109,13 @@ enum Resolver {
                 groupAuthority[cite.parallelGroup] = link
                 if cite.page != nil { byKey[key] = link }
                 var entry = cases[link!]!
-                if !entry.cites.contains(cite.normalizedCite) {
-                    entry.cites.append(cite.normalizedCite)
+                if !entry.cites.contains(normalized) {
+                    entry.cites.append(normalized)
                     entry.pages.append((cite.volume, cite.reporter, cite.page.flatMap { Int($0) }))
-                    byVolume["\(cite.volume)|\(cite.reporter)", default: []].append(link!)
+                    byVolume[Volume(volume: cite.volume, reporter: cite.reporter), default: []].append(link!)
                 }
                 if let name = cite.caseName ?? cite.plaintiff, namedCases.insert(link!).inserted {
-                    caseNames.append((link!, Self.words(name)))
+                    caseNames.append((link!, name, nil))
                 }
                 entry.name = entry.name ?? cite.caseName
                 entry.plaintiff = entry.plaintiff ?? cite.plaintiff
@@ -107,7 +126,7 @@ enum Resolver {
             case .shortCase(let cite):
                 let pin = cite.pin.flatMap { Int($0.prefix { $0.isNumber }) }
                 var best: (index: Int, page: Int)? = nil
-                for index in byVolume["\(cite.volume)|\(cite.reporter)"] ?? [] {
+                for index in byVolume[Volume(volume: cite.volume, reporter: cite.reporter)] ?? [] {
                     guard let entry = cases[index] else { continue }
                     for page in entry.pages where page.volume == cite.volume && page.reporter == cite.reporter {
                         let first = page.page ?? 0
@@ -124,27 +143,31 @@ enum Resolver {
                 if let name = cite.name {
                     // Every word of the supra's name (`Bakke`, `People v. Humphrey`) is in the case's name.
                     let wanted = Self.words(name).subtracting(["v.", "v"])
-                    if !wanted.isEmpty { link = caseNames.last { wanted.isSubset(of: $0.words) }?.index }
+                    if !wanted.isEmpty {
+                        for position in caseNames.indices.reversed() {
+                            if caseNames[position].words == nil { caseNames[position].words = Self.words(caseNames[position].name) }
+                            if wanted.isSubset(of: caseNames[position].words!) { link = caseNames[position].index; break }
+                        }
+                    }
                 }
             case .statute(let law), .regulation(let law):
                 let kind = mention.citation.kind
-                link = authority(for: "\(kind)|\(law.code)|\(law.title ?? "")|\(law.section)") {
+                link = authority(for: .law(kind: kind, code: law.code, title: law.title ?? "", section: law.section)) {
                     .law(kind: kind, code: law.code, title: law.title, section: law.section, jurisdiction: law.jurisdiction)
                 }
             case .rule(let rule):
                 let set = rule.ruleSet?.rawValue ?? "?"
-                link = authority(for: "rule|\(set)|\(rule.court ?? rule.courtText ?? "")|\(rule.rule)") {
+                link = authority(for: .rule(set: set, court: rule.court ?? rule.courtText ?? "", rule: rule.rule)) {
                     .rule(ruleSet: rule.ruleSet, rule: rule.rule, court: rule.court)
                 }
             case .constitution(let provision):
                 let part = provision.article.map { "art \($0)" } ?? provision.amendment.map { "amend \($0)" } ?? ""
-                link = authority(for: "const|\(provision.jurisdiction)|\(part)|\(provision.section ?? "")") {
+                link = authority(for: .constitution(jurisdiction: provision.jurisdiction, part: part, section: provision.section ?? "")) {
                     .constitution(jurisdiction: provision.jurisdiction, article: provision.article,
                                   amendment: provision.amendment, section: provision.section)
                 }
             case .docketEntry(let entry):
-                let number = entry.number + (entry.attachment.map { "-\($0)" } ?? "")
-                link = authority(for: "docket|\(number)") {
+                link = authority(for: .docket(number: entry.number, attachment: entry.attachment)) {
                     .docketEntry(number: entry.number, attachment: entry.attachment, description: nil)
                 }
                 if let description = entry.description, descriptions[link!] == nil { descriptions[link!] = description }
@@ -153,13 +176,13 @@ enum Resolver {
                 if cite.label == nil, let entry = filedAs[cite.document] {
                     link = entry
                 } else {
-                    link = authority(for: "record|\(cite.document)|\(cite.label ?? "")") {
+                    link = authority(for: .record(document: cite.document, label: cite.label ?? "")) {
                         .record(document: cite.document, label: cite.label)
                     }
                 }
             case .journal(let cite):
                 let text = "\(cite.volume) \(cite.journal) \(cite.page)"
-                link = authority(for: "journal|\(text)") { .journal(cite: text, year: cite.year) }
+                link = authority(for: .journal(text)) { .journal(cite: text, year: cite.year) }
             }
             links.append(link)
         }
