@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
         let subjectCode = try! Pattern(SubjectCodeRecognizer.pattern, requiring: ["\u{A7}"])
         let neutral = try! Pattern(NeutralCitationRecognizer.pattern)
         let publicLaw = try! Pattern(PublicLawRecognizer.pattern)
-        let record = try! Pattern(RecordRecognizer.pattern)
+        let record = Alternatives(RecordRecognizer.branches.map { try! Pattern($0) })
         let constitution = try! Pattern(ConstitutionRecognizer.formalPattern, requiring: ["Const"])
         let amendment = try! Pattern(ConstitutionRecognizer.prosePattern, requiring: ["Amendment"])
     }
@@ -107,7 +107,7 @@ public struct Extractor: Sendable {
         each(patterns.bareRule) { found.append(contentsOf: RuleRecognizer.bare(text, match: $0)) }
         each(patterns.guidelines) { if let item = RuleRecognizer.guidelines(text, match: $0) { found.append(item) } }
         each(patterns.docket) { found.append(contentsOf: DocketEntryRecognizer.entries(text, match: $0)) }
-        each(patterns.record) { found.append(contentsOf: RecordRecognizer.citations(text, match: $0, pattern: patterns.record)) }
+        each(patterns.record) { found.append(contentsOf: RecordRecognizer.citations(text, match: $0)) }
         each(patterns.bracketedDocket) { if let item = BracketedDocketEntry.entry(text, match: $0) { found.append(item) } }
         return Overlaps.resolve(consume found)
     }

@@ -37,7 +37,7 @@ extension Extractor {
             ("pcre2: bracketed docket", patterns.bracketedDocket), ("pcre2: year-number", patterns.yearNumber),
             ("pcre2: subject codes", patterns.subjectCode), ("pcre2: neutral", patterns.neutral),
             ("pcre2: public laws", patterns.publicLaw), ("pcre2: constitution", patterns.constitution),
-            ("pcre2: amendments", patterns.amendment), ("pcre2: titled codes", laws.titledPattern),
+            ("pcre2: amendments", patterns.amendment), ("pcre2: record", patterns.record), ("pcre2: titled codes", laws.titledPattern),
             ("pcre2: caption: district heading", structure.caption.heading.district),
             ("pcre2: caption: appeals heading", structure.caption.heading.appeals),
             ("pcre2: caption: supreme heading", structure.caption.heading.supreme),

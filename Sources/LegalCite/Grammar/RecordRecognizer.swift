@@ -7,23 +7,54 @@
 /// `J.A.` also need to open a citation (after `(`, `[`, `;` or a signal), since they are
 /// initials and reporter words elsewhere.
 enum RecordRecognizer {
-    static let pattern =
-        #"(?<![\w.'])(?:"#
-        + #"(?<amended>(?:First\s+|Second\s+|Third\s+)?Am(?:ended|\.)\s?Compl(?:aint|\.)|FAC|SAC|TAC)"#
-        + #"|(?<complaint>Compl\.|Complaint(?=\s*\xC2\xB6))"#
-        + #"|(?<answer>Answer(?=\s*\xC2\xB6))"#
-        + #"|(?<transcript>(?:(?:Hr(?:'|\xE2\x80\x99)?g|Trial|Sent(?:encing|\.)|Plea|Oral\s+Arg\.)\s+)?Tr\.)"#
-        + #"|(?<deposition>Dep\.)"#
-        + #"|(?<exhibit>Exs?\.|Exh\.)"#
-        + #"|(?<declaration>Decl\.|Aff\.)"#
-        + #"|(?<psr>PSR)"#
-        + #"|(?<record>R\.(?=\s+at\s+\d))"#
-        + #"|(?<jointAppendix>J\.\s?A\.)"#
-        + #"|(?<appendix>App\.)"#
-        + #"|(?<brief>(?:Pl|Def|Pet|Resp|Gov(?:'|\xE2\x80\x99)t|Appellant|Appellee)s?\.?(?:'|\xE2\x80\x99)s?\s+"#
-        + #"(?:Mem\.|Br\.|Opp(?:'|\xE2\x80\x99)n|Reply|Mot\.|Resp\.?|Obj\.|Stmt\.)(?:\s+(?:in\s+)?(?:Supp\.|Opp(?:'|\xE2\x80\x99)n))?"#
-        + #"(?:\s+(?:Mat\.|Material|Undisputed|Facts|SUF|SOF|SMF))*)"#
-        + #")"#
+    /// Each designation's spellings as branches that open with a letter, in the order they are
+    /// tried (a word before the designation, `First Amended`, `Hr'g`, first). From them: the one
+    /// alternation (`pattern`) and its branches grouped by first letter (`branches`, searched
+    /// with `Alternatives`: fifteen passes that skip through text at SIMD speed cost less than one
+    /// that stops at most capital letters).
+    private static let designations: [(group: String, spellings: [String])] = {
+        let apostrophe = #"(?:'|\xE2\x80\x99)"#
+        let briefTail = #"s?\.?"# + apostrophe + #"s?\s+"#
+            + #"(?:Mem\.|Br\.|Opp"# + apostrophe + #"n|Reply|Mot\.|Resp\.?|Obj\.|Stmt\.)(?:\s+(?:in\s+)?(?:Supp\.|Opp"# + apostrophe + #"n))?"#
+            + #"(?:\s+(?:Mat\.|Material|Undisputed|Facts|SUF|SOF|SMF))*"#
+        let amended = #"Am(?:ended|\.)\s?Compl(?:aint|\.)"#
+        return [
+            ("amended", [#"First\s+"# + amended, #"Second\s+"# + amended, #"Third\s+"# + amended, amended, "FAC", "SAC", "TAC"]),
+            ("complaint", [#"Compl\."#, #"Complaint(?=\s*\xC2\xB6)"#]),
+            ("answer", [#"Answer(?=\s*\xC2\xB6)"#]),
+            ("transcript", [#"Hr"# + apostrophe + #"?g\s+Tr\."#, #"Trial\s+Tr\."#, #"Sent(?:encing|\.)\s+Tr\."#, #"Plea\s+Tr\."#,
+                            #"Oral\s+Arg\.\s+Tr\."#, #"Tr\."#]),
+            ("deposition", [#"Dep\."#]),
+            ("exhibit", [#"Exs?\."#, #"Exh\."#]),
+            ("declaration", [#"Decl\."#, #"Aff\."#]),
+            ("psr", ["PSR"]),
+            ("record", [#"R\.(?=\s+at\s+\d)"#]),
+            ("jointAppendix", [#"J\.\s?A\."#]),
+            ("appendix", [#"App\."#]),
+            ("brief", ["Pl", "Def", "Pet", "Resp", "Gov" + apostrophe + "t", "Appellant", "Appellee"].map { $0 + briefTail }),
+        ]
+    }()
+
+    private static func pattern(_ designations: [(group: String, spellings: [String])]) -> String {
+        #"(?<![\w.'])(?:"# + designations.map { "(?<\($0.group)>" + $0.spellings.joined(separator: "|") + ")" }.joined(separator: "|") + ")"
+    }
+
+    /// Every designation as one alternation.
+    static let pattern = pattern(designations)
+
+    /// The alternation's branches grouped by the letter they open with, each group in order.
+    static let branches: [String] = {
+        var letters: [UInt8] = []
+        for designation in designations {
+            for spelling in designation.spellings where !letters.contains(spelling.utf8.first!) { letters.append(spelling.utf8.first!) }
+        }
+        return letters.map { letter in
+            pattern(designations.compactMap { designation in
+                let spellings = designation.spellings.filter { $0.utf8.first == letter }
+                return spellings.isEmpty ? nil : (designation.group, spellings)
+            })
+        }
+    }()
 
     private static let documents: [(group: String, document: String)] = [
         ("amended", "amended_complaint"), ("complaint", "complaint"), ("answer", "answer"), ("transcript", "transcript"),
@@ -31,9 +62,9 @@ enum RecordRecognizer {
         ("record", "record"), ("jointAppendix", "joint_appendix"), ("appendix", "appendix"), ("brief", "brief"),
     ]
 
-    static func citations(_ text: TextView, match: Match, pattern: Pattern) -> [Found] {
+    static func citations(_ text: TextView, match: Match) -> [Found] {
         guard let (group, designation) = documents.lazy.compactMap({ entry in
-            pattern.groupNumber(entry.group).flatMap { match.range($0) }.map { (entry.document, $0) }
+            match.pattern.groupNumber(entry.group).flatMap { match.range($0) }.map { (entry.document, $0) }
         }).first else { return [] }
         var cursor = designation.upperBound
         var label: String? = nil

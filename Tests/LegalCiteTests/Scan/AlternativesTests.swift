@@ -71,6 +71,21 @@ struct AlternativesTests {
         #expect(total > 10)
     }
 
+    @Test func recordDesignationsAsOnePatternAndAsBranches() throws {
+        let union = try Pattern(RecordRecognizer.pattern)
+        let split = Alternatives(try RecordRecognizer.branches.map { try Pattern($0) })
+        #expect(split.branches.count == 13)
+        let names = ["amended", "complaint", "answer", "transcript", "deposition", "exhibit", "declaration", "psr", "record",
+                     "jointAppendix", "appendix", "brief"]
+        var total = 0
+        for text in Self.texts {
+            let expected = Self.matches(union, names: names, text)
+            #expect(Self.matches(split, names: names, text) == expected)
+            total += expected.count
+        }
+        #expect(total > 30)
+    }
+
     /// Leftmost first, then the earlier branch; never two overlapping matches.
     @Test func leftmostThenEarlierBranch() throws {
         let split = Alternatives([try Pattern("abc"), try Pattern("ab"), try Pattern("bcd")])
