@@ -47,9 +47,10 @@ struct LawRecognizer: Sendable {
         let count = text.count
         let bytes = text.bytes
         while index < count {
-            // To the next capital that starts a word (on the raw buffer: this loop sees every byte).
-            while index < count && !(ByteClass.isUpper(bytes[index])
-                                     && (index == 0 || !ByteClass.isAlphanumeric(bytes[index - 1]) && bytes[index - 1] != 0x2E)) {
+            // To the next capital that starts a word (capitals found eight bytes at a time).
+            while true {
+                index = ByteSearch.firstUpper(in: bytes, from: index, before: count)
+                guard index < count, index > 0, ByteClass.isAlphanumeric(bytes[index - 1]) || bytes[index - 1] == 0x2E else { break }
                 index += 1
             }
             guard index < count else { break }
