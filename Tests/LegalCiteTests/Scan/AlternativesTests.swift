@@ -71,6 +71,21 @@ struct AlternativesTests {
         #expect(total > 10)
     }
 
+    @Test func shortJudgeTitlesAsOnePatternAndAsBranches() throws {
+        let original = try Pattern(#"(?m)((?:Chief\s+|Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge)\.?[ \t]*$"#)
+        let union = try Pattern(SignatureReader.shortJudgeTitlePattern)
+        let split = Alternatives(try SignatureReader.shortJudgeTitleBranches.map { try Pattern($0, requiring: ["Judge"]) })
+        let extra = Array("Chief Circuit Judge\nCircuit Judge.\nSenior District Judge\nChief Judge\nMagistrate Judge \nBankruptcy Judge\n".utf8)
+        var total = 0
+        for text in Self.texts + [extra] {
+            let expected = Self.matches(original, names: [], text)
+            #expect(Self.matches(union, names: [], text) == expected)
+            #expect(Self.matches(split, names: [], text) == expected)
+            total += expected.count
+        }
+        #expect(total > 10)
+    }
+
     @Test func recordDesignationsAsOnePatternAndAsBranches() throws {
         let union = try Pattern(RecordRecognizer.pattern)
         let split = Alternatives(try RecordRecognizer.branches.map { try Pattern($0) })

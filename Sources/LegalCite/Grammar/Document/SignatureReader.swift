@@ -6,8 +6,7 @@ struct SignatureReader {
         /// The title at the end of a line; what stands before it on the line is read in Swift.
         let judgeTitle = Alternatives(SignatureReader.judgeTitleBranches.map { try! Pattern($0) })
         /// `William C. Griesbach, District Judge` on a short line of its own.
-        let shortJudgeTitle = try! Pattern(
-            #"(?m)((?:Chief\s+|Senior\s+)?(?:District|Magistrate|Bankruptcy|Circuit)\s+Judge)\.?[ \t]*$"#, requiring: ["Judge"])
+        let shortJudgeTitle = Alternatives(SignatureReader.shortJudgeTitleBranches.map { try! Pattern($0, requiring: ["Judge"]) })
         let signed = try! Pattern(#"(?m)^[ \t]*/?[sS]/[ \t]*([A-Z][^\n]{2,60}?)[ \t]*$"#, requiring: ["s/", "S/"])
         /// `Signed by Royce C. Lamberth, Chief Judge, on August 14, 2012.`
         let signedByName = try! Pattern(
@@ -33,6 +32,15 @@ struct SignatureReader {
     }
     /// The same as one pattern.
     static let judgeTitlePattern = #"(?m)((?:(?i:chief)\s+|(?i:senior)\s+|)(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#
+
+    /// `District Judge`, `Chief Circuit Judge`: the short title, one branch per first letter
+    /// (`Chief …` before `Circuit`, as the optional rank is tried first).
+    private static let shortTitles = [#"Chief\s+(?:District|Magistrate|Bankruptcy|Circuit)|Circuit"#,
+                                      #"Senior\s+(?:District|Magistrate|Bankruptcy|Circuit)"#, "District", "Magistrate", "Bankruptcy"]
+    private static func shortJudgeTitle(_ titles: String) -> String { #"(?m)((?:"# + titles + #")\s+Judge)\.?[ \t]*$"# }
+    static let shortJudgeTitleBranches = shortTitles.map(shortJudgeTitle)
+    /// The same as one pattern.
+    static let shortJudgeTitlePattern = shortJudgeTitle(shortTitles.joined(separator: "|"))
 
     private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december"]
