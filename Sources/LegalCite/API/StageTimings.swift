@@ -16,18 +16,24 @@ extension Extractor {
     /// text here, on a part of it in extraction), and the whole recognition step.
     public func stageTimings(_ documents: [[UInt8]]) -> StageTimings {
         var timings = StageTimings()
-        let normalized = documents.map { document in document.withUnsafeBufferPointer { Normalizer.normalize($0, format: .auto) } }
-        func time(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Int) {
+        func measure<T>(_ name: String, _ body: () -> T) -> T {
             let start = ContinuousClock.now
-            for document in normalized { timings.found &+= document.bytes.withUnsafeBufferPointer(body) }
+            let result = body()
             let elapsed = ContinuousClock.now - start
             timings.stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            return result
         }
-        do {
-            let start = ContinuousClock.now
-            for document in documents { timings.found &+= document.withUnsafeBufferPointer { Normalizer.normalize($0, format: .auto) }.bytes.count }
-            let elapsed = ContinuousClock.now - start
-            timings.stages.append(("normalize", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+        func normalize(_ document: [UInt8]) -> NormalizedText {
+            document.withUnsafeBufferPointer { Normalizer.normalize($0, format: .auto) }
+        }
+        // The other stages read the normalized texts; normalization itself is timed apart, each
+        // result dropped as extraction drops it (holding them all would time page faults too).
+        let normalized = documents.map(normalize)
+        let normalizedBytes = measure("normalize") { documents.reduce(0) { $0 &+ normalize($1).bytes.count } }
+        timings.found &+= normalizedBytes
+        func time(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> Int) {
+            let found = measure(name) { normalized.reduce(0) { $0 &+ $1.bytes.withUnsafeBufferPointer(body) } }
+            timings.found &+= found
         }
         time("scan: reporter trie") { reporters.scan($0).count }
         let named: [(String, any Searchable)] = [

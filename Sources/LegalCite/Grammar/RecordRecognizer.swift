@@ -10,7 +10,7 @@ enum RecordRecognizer {
     /// Each designation's spellings as branches that open with a letter, in the order they are
     /// tried (a word before the designation, `First Amended`, `Hr'g`, first). From them: the one
     /// alternation (`pattern`) and its branches grouped by first letter (`branches`, searched
-    /// with `Alternatives`: fifteen passes that skip through text at SIMD speed cost less than one
+    /// with `Alternatives`: thirteen passes that skip through text at SIMD speed cost less than one
     /// that stops at most capital letters).
     private static let designations: [(group: String, spellings: [String])] = {
         let apostrophe = #"(?:'|\xE2\x80\x99)"#

@@ -27,11 +27,13 @@ struct SignatureReader {
     /// `Chief United States District Judge` and the like: a title with `Chief`, with `Senior`,
     /// with neither (three branches of one alternation, so each opens with one letter; see
     /// `Alternatives`).
-    static let judgeTitleBranches = [#"(?i:chief)\s+"#, #"(?i:senior)\s+"#, ""].map { rank in
-        #"(?m)((?:"# + rank + #")(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#
+    private static let ranks = [#"(?i:chief)\s+"#, #"(?i:senior)\s+"#, ""]
+    private static func judgeTitle(_ ranks: String) -> String {
+        #"(?m)((?:"# + ranks + #")(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#
     }
+    static let judgeTitleBranches = ranks.map(judgeTitle)
     /// The same as one pattern.
-    static let judgeTitlePattern = #"(?m)((?:(?i:chief)\s+|(?i:senior)\s+|)(?i:United\s+States|U\.\s?S\.)\s+(?i:District|Magistrate|Bankruptcy|Circuit)\s+(?i:Court\s+)?(?i:Judge))\.?[ \t]*$"#
+    static let judgeTitlePattern = judgeTitle(ranks.joined(separator: "|"))
 
     /// `District Judge`, `Chief Circuit Judge`: the short title, one branch per first letter
     /// (`Chief …` before `Circuit`, as the optional rank is tried first).
