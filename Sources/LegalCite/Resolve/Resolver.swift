@@ -30,7 +30,7 @@ enum Resolver {
     /// What makes two mentions one authority (hashed as values: no key strings are built).
     private enum Key: Hashable {
         case caseCite(String)
-        case law(kind: String, code: String, title: String?, section: String)
+        case law(kind: String, code: String, title: String, section: String)
         case rule(set: String, court: String, rule: String)
         case constitution(jurisdiction: String, part: String, section: String)
         case docket(number: String, attachment: String?)

@@ -58,10 +58,10 @@ struct Normalizer {
             }
             let byte = input[index]
             let html = format == .html
-            if html ? !Self.isSpecialInHTML(byte) : !Self.isSpecial(byte) {
-                // A run of ordinary bytes, copied at once; it stops where a line number starts.
-                let limit = nextSkip < skips.count ? min(count, skips[nextSkip].lowerBound) : count
-                let end = ordinaryRun(from: index + 1, limit: limit, html: html)
+            // A run of ordinary bytes, copied at once; it stops where a line number starts.
+            let limit = nextSkip < skips.count ? min(count, skips[nextSkip].lowerBound) : count
+            let end = ordinaryRun(from: index, limit: limit, html: html)
+            if end > index {
                 append(input[index..<end], from: index)
                 index = end
                 continue

@@ -176,21 +176,16 @@ enum NameCase {
     /// One word of ASCII: the same decisions as `recased`, on bytes (most caption words; the
     /// character-by-character path cost a twentieth of the extraction of a short order).
     static func recasedASCII(_ word: Substring, isFirst: Bool) -> String {
-        let bytes = Array(word.utf8)
-        var start = 0, end = bytes.count
-        func isTrimmed(_ byte: UInt8) -> Bool { byte == 0x2C || byte == 0x3B || byte == 0x3A }
-        while start < end && isTrimmed(bytes[start]) { start += 1 }
-        while end > start && isTrimmed(bytes[end - 1]) { end -= 1 }
-        let core = bytes[start..<end]
-        let letters = core.lazy.filter(ByteClass.isLetter).count
-        guard core.count > 1, letters > 0, !core.contains(where: ByteClass.isLower) else { return String(word) }
-        if keep.contains(String(decoding: core, as: UTF8.self))
-            || (core.contains(0x2E) && letters <= 3 && !(core.count >= 2 && core.suffix(2).allSatisfy { $0 == 0x2E })
-                && core.split(separator: 0x2E).allSatisfy { $0.count <= 1 }) {
+        let core = word.trimmingASCII(",;:")
+        let letters = core.utf8.lazy.filter(ByteClass.isLetter).count
+        guard core.utf8.count > 1, letters > 0, !core.utf8.contains(where: ByteClass.isLower) else { return String(word) }
+        if keep.contains(String(core)) || (core.utf8.contains(0x2E) && letters <= 3 && !core.hasSuffix("..")
+                                           && core.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 1 }) {
             return String(word)
         }
-        var lower = bytes.map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
-        if !isFirst && small.contains(String(decoding: lower[start..<end], as: UTF8.self)) {
+        func lowercase(_ byte: UInt8) -> UInt8 { ByteClass.isUpper(byte) ? byte | 0x20 : byte }
+        var lower = word.utf8.map(lowercase)
+        if !isFirst && small.contains(String(decoding: core.utf8.map(lowercase), as: UTF8.self)) {
             return String(decoding: lower, as: UTF8.self)
         }
         // `o'neill` → `O'Neill`, `smith-jones` → `Smith-Jones`.
