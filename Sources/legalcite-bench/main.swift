@@ -123,7 +123,8 @@ print("| output | \(String(format: "%.1f", Double(outputBytes) / 1_048_576)) MB 
 
 // Stages, each alone over every document: speed, and time as a share of one-core extraction.
 let timings = extractor.stageTimings(documents)
-for (name, stageSeconds) in timings.stages {
+for (name, time) in timings.stages {
+    let stageSeconds = seconds(time)
     print("| \(name) | \(String(format: "%.0f", megabytes / stageSeconds)) MB/s, \(String(format: "%.1f", 100 * stageSeconds / oneCore))% |")
 }
 print("| (matches and tokens found by the stages) | \(timings.found) |")

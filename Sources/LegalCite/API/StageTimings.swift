@@ -1,8 +1,8 @@
 /// Timings of the pipeline's stages, for `legalcite-bench`. Not part of the stable API.
 @_spi(Benchmark)
 public struct StageTimings: Sendable {
-    /// Seconds per named stage, in pipeline order.
-    public var stages: [(name: String, seconds: Double)] = []
+    /// Time per named stage, in pipeline order.
+    public var stages: [(name: String, time: Duration)] = []
     /// Matches and tokens found over all stages (reported, so no stage's work can be optimized away).
     public var found = 0
 }
@@ -19,8 +19,7 @@ extension Extractor {
         func measure<T>(_ name: String, _ body: () -> T) -> T {
             let start = ContinuousClock.now
             let result = body()
-            let elapsed = ContinuousClock.now - start
-            timings.stages.append((name, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            timings.stages.append((name, ContinuousClock.now - start))
             return result
         }
         func normalize(_ document: [UInt8]) -> NormalizedText {
