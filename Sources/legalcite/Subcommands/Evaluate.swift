@@ -1,16 +1,21 @@
 import ArgumentParser
 import Foundation
 import LegalCite
+import LegalCiteBatch
 
-/// `legalcite eval DIR`: precision and recall against hand-checked expectations.
+/// `legalcite eval DIR`: precision and recall against hand-checked expectations, for the folder
+/// and for each of its subfolders as a set of its own (`Corpus/`, `Corpus/captions/`, the cold set
+/// `Corpus/cold/`).
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure accuracy against hand-checked expected JSON (NAME.expected.json beside NAME.txt/.html).",
         discussion: """
-            Mentions are matched by kind and span; fields of the caption and signature one by one. \
-            Known gaps listed in an expectation count as misses here. Exits 1 when a recall or \
-            precision falls below its threshold.
+            DIR and each subfolder of it that holds expectations are scored as separate sets. Mentions \
+            are matched by kind and span; caption, signature and date fields one by one, a stated null \
+            counting against anything found (see Scorecard). Known gaps count as misses here. Exits 1 \
+            when a mention kind falls below --min-recall/--min-precision, or a field below the floor \
+            DIR/thresholds.tsv sets for it (columns: set, field, min precision, min recall).
             """)
 
     @Argument(help: "Folder of documents with their .expected.json files.")
@@ -25,86 +30,94 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "List every miss and false positive.")
     var verbose = false
 
-    struct Count { var truePositive = 0, falsePositive = 0, falseNegative = 0 }
-
-    /// JSON with sorted keys: equal values give equal bytes.
-    private func canonical(_ value: Any) -> Data {
-        (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])) ?? Data()
-    }
+    @Flag(help: "Also list the misses of the cold set (a folder named `cold`), which are hidden by default so that nobody tunes on them.")
+    var showColdMisses = false
 
     func run() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no such folder: \(directory)")
+        }
         let extractor = try Extractor()
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".expected.json") }.sorted()
-        guard !names.isEmpty else { throw ValidationError("no .expected.json files in \(directory)") }
-        var kinds: [String: Count] = [:]
-        var fields: [String: (right: Int, total: Int)] = [:]
-        var misses: [String] = []
-        for name in names {
-            let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(name)"))) as! [String: Any]
-            let sourceName = (expected["source"] as! [String: Any])["name"] as! String
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(sourceName)")))
-            let document = try extractor.extract(bytes, name: sourceName)
-            let got = try JSONSerialization.jsonObject(with: Data(document.json(pretty: false))) as! [String: Any]
-            func key(_ mention: [String: Any]) -> String { "\(mention["kind"] ?? "")|\(mention["span"] ?? "")" }
-            let want = (expected["citations"] as? [[String: Any]] ?? [])
-            let have = (got["citations"] as? [[String: Any]] ?? [])
-            let wantKeys = Set(want.map(key)), haveKeys = Set(have.map(key))
-            for mention in want {
-                let kind = mention["kind"] as! String
-                if haveKeys.contains(key(mention)) { kinds[kind, default: Count()].truePositive += 1 } else {
-                    kinds[kind, default: Count()].falseNegative += 1
-                    misses.append("\(sourceName): missed \(kind) \(mention["text"] ?? "")")
-                }
-            }
-            for mention in have where !wantKeys.contains(key(mention)) {
-                let kind = mention["kind"] as! String
-                kinds[kind, default: Count()].falsePositive += 1
-                misses.append("\(sourceName): extra \(kind) \(mention["text"] ?? "")")
-            }
-            // Caption and signature, field by field, where the expectation states them.
-            let captionWant = expected["caption"] as? [String: Any], captionHave = got["caption"] as? [String: Any]
-            let signatureWant = expected["signature"] as? [String: Any], signatureHave = got["signature"] as? [String: Any]
-            func field(_ label: String, _ want: Any?, _ have: Any?) {
-                guard let want, !(want is NSNull) else { return }
-                let right = canonical(want) == canonical(have ?? NSNull())
-                fields[label, default: (0, 0)].total += 1
-                if right { fields[label, default: (0, 0)].right += 1 } else {
-                    misses.append("\(sourceName): \(label) expected \(want), got \(have ?? "nothing")")
-                }
-            }
-            field("caption.court", (captionWant?["court"] as? [String: Any])?["id"], (captionHave?["court"] as? [String: Any])?["id"])
-            field("caption.docket_numbers", captionWant?["docket_numbers"], captionHave?["docket_numbers"])
-            field("caption.parties", captionWant?["parties"], captionHave?["parties"])
-            field("caption.title", captionWant?["title"], captionHave?["title"])
-            for name in ["judge", "title", "date", "place"] { field("signature.\(name)", signatureWant?[name], signatureHave?[name]) }
-            field("footnotes", expected["footnotes"], got["footnotes"])
+        let subfolders = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().filter { name in
+            var folder: ObjCBool = false
+            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: "\(directory)/\(name)", isDirectory: &folder) && folder.boolValue
         }
-        print("Accuracy on \(names.count) documents of \(directory)")
-        print("")
-        print("| mention kind | expected | found | precision | recall |")
-        print("|---|---|---|---|---|")
         var failures: [String] = []
-        for (kind, count) in kinds.sorted(by: { $0.key < $1.key }) {
-            let precision = Double(count.truePositive) / Double(max(1, count.truePositive + count.falsePositive))
-            let recall = Double(count.truePositive) / Double(max(1, count.truePositive + count.falseNegative))
-            print("| \(kind) | \(count.truePositive + count.falseNegative) | \(count.truePositive + count.falsePositive) | \(String(format: "%.3f", precision)) | \(String(format: "%.3f", recall)) |")
-            if ["case", "statute", "rule", "docket_entry"].contains(kind) && recall < minRecall { failures.append("\(kind) recall \(recall)") }
-            if precision < minPrecision { failures.append("\(kind) precision \(precision)") }
-        }
-        print("")
-        print("| field | right | stated | accuracy |")
-        print("|---|---|---|---|")
-        for (label, count) in fields.sorted(by: { $0.key < $1.key }) {
-            print("| \(label) | \(count.right) | \(count.total) | \(String(format: "%.3f", Double(count.right) / Double(max(1, count.total)))) |")
-        }
-        if verbose || !misses.isEmpty {
+        let floors = try thresholds()
+        var scored = 0
+        for (label, folder) in [(".", directory)] + subfolders.map({ ($0, "\(directory)/\($0)") }) {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".expected.json") }.sorted()
+            guard !names.isEmpty else { continue }
+            scored += names.count
+            var card = Scorecard()
+            for name in names {
+                let expected = try readJSON("\(folder)/\(name)")
+                guard let source = expected["source"] as? [String: Any], let sourceName = source["name"] as? String else {
+                    throw ValidationError("\(folder)/\(name): no source.name")
+                }
+                guard let input = FileManager.default.contents(atPath: "\(folder)/\(sourceName)") else {
+                    throw ValidationError("\(folder)/\(name): cannot read \(sourceName)")
+                }
+                let document = try extractor.extract(Array(input), name: sourceName)
+                let got = try JSONSerialization.jsonObject(with: Data(document.json(pretty: false))) as? [String: Any] ?? [:]
+                card.add(name: sourceName, expected: expected, got: got)
+            }
+            print("## \(label == "." ? directory : "\(directory)/\(label)"): \(card.documents) documents")
             print("")
-            print("Misses and extras (\(misses.count)):")
-            for miss in misses { print("- \(miss)") }
+            if !card.mentions.isEmpty {
+                print("| mention kind | expected | found | precision | recall |")
+                print("|---|---|---|---|---|")
+                for (kind, count) in card.mentions.sorted(by: { $0.key < $1.key }) {
+                    print("| \(kind) | \(count.truePositive + count.falseNegative) | \(count.truePositive + count.falsePositive) | \(format(count.precision)) | \(format(count.recall)) |")
+                    if ["case", "statute", "rule", "docket_entry"].contains(kind) && count.recall < minRecall { failures.append("\(label) \(kind) recall \(format(count.recall))") }
+                    if count.precision < minPrecision { failures.append("\(label) \(kind) precision \(format(count.precision))") }
+                }
+                print("")
+            }
+            print("| field | expected | found | right | precision | recall |")
+            print("|---|---|---|---|---|---|")
+            for (field, count) in card.fields.sorted(by: { $0.key < $1.key }) where !count.isEmpty {
+                print("| \(field) | \(count.truePositive + count.falseNegative) | \(count.truePositive + count.falsePositive) | \(count.truePositive) | \(format(count.precision)) | \(format(count.recall)) |")
+            }
+            for floor in floors where floor.set == label {
+                let count = card.fields[floor.field] ?? Scorecard.Count()
+                if count.precision < floor.precision { failures.append("\(label) \(floor.field) precision \(format(count.precision)) < \(floor.precision)") }
+                if count.recall < floor.recall { failures.append("\(label) \(floor.field) recall \(format(count.recall)) < \(floor.recall)") }
+            }
+            if label == "cold" && !showColdMisses {
+                print("")
+                print("(\(card.misses.count) misses and extras of the cold set not listed: it measures, it is not tuned on.)")
+            } else if verbose || !card.misses.isEmpty {
+                print("")
+                print("Misses and extras (\(card.misses.count)):")
+                for miss in card.misses { print("- \(miss)") }
+            }
+            print("")
         }
+        guard scored > 0 else { throw ValidationError("no .expected.json files in \(directory) or its subfolders") }
         if !failures.isEmpty {
             FileHandle.standardError.write(Data("legalcite eval: below threshold: \(failures.joined(separator: ", "))\n".utf8))
             throw ExitCode(1)
+        }
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.3f", value) }
+
+    private func readJSON(_ path: String) throws -> [String: Any] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw ValidationError("\(path): not a JSON object") }
+        return object
+    }
+
+    /// `DIR/thresholds.tsv`: the floor CI holds each set's fields to.
+    private func thresholds() throws -> [(set: String, field: String, precision: Double, recall: Double)] {
+        guard let data = FileManager.default.contents(atPath: "\(directory)/thresholds.tsv") else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let cells = line.split(separator: "\t").map(String.init)
+            guard cells.count == 4, let precision = Double(cells[2]), let recall = Double(cells[3]) else { return nil }
+            return (cells[0], cells[1], precision, recall)
         }
     }
 }

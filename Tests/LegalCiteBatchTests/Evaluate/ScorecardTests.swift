@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import LegalCiteBatch
+
+@Suite("Scorecard: precision and recall against hand-written expectations")
+struct ScorecardTests {
+    static func json(_ text: String) -> [String: Any] {
+        try! JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+    }
+
+    @Test func statedNullCountsAgainstWhatIsFound() {
+        var card = Scorecard()
+        card.add(name: "a", expected: Self.json(#"{"caption": {"title": null}, "signature": {"judge": null}}"#),
+                 got: Self.json(#"{"caption": {"title": "ORDER"}, "signature": {"judge": "X"}}"#))
+        #expect(card.fields["caption.title"] == Scorecard.Count(falsePositive: 1))
+        #expect(card.fields["signature.judge"] == Scorecard.Count(falsePositive: 1))
+    }
+
+    @Test func absentKeysAreNotScored() {
+        var card = Scorecard()
+        card.add(name: "a", expected: Self.json(#"{"caption": {"court": {"id": "ksd"}}}"#),
+                 got: Self.json(#"{"caption": {"court": {"id": "ksd"}, "title": "ORDER"}, "citations": [{"kind": "case", "span": [1, 2]}]}"#))
+        #expect(card.fields["caption.court"] == Scorecard.Count(truePositive: 1))
+        #expect(card.fields["caption.title"] == nil)
+        #expect(card.mentions.isEmpty, "an expectation without citations scores no mentions")
+    }
+
+    @Test func wrongValueIsBothFalsePositiveAndFalseNegative() {
+        var card = Scorecard()
+        card.add(name: "a", expected: Self.json(#"{"caption": {"court": {"id": "ca5"}}}"#),
+                 got: Self.json(#"{"caption": {"court": {"id": "txwd"}}}"#))
+        #expect(card.fields["caption.court"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
+        #expect(card.misses == [#"a: caption.court expected "ca5", got "txwd""#])
+    }
+
+    @Test func partiesScoreOneByOneFoldingCase() {
+        var card = Scorecard()
+        card.add(name: "a",
+                 expected: Self.json(#"{"caption": {"parties": [{"name": "CLIFTON JEREL JONES", "role": "plaintiff"}, {"name": "State of Kansas", "role": "defendant"}]}}"#),
+                 got: Self.json(#"{"caption": {"parties": [{"name": "Clifton  Jerel Jones", "role": "plaintiff"}, {"name": "State of Kansas", "role": "plaintiff"}, {"name": "06-27-2019 Smith", "role": "defendant"}]}}"#))
+        #expect(card.fields["caption.parties"] == Scorecard.Count(truePositive: 1, falsePositive: 2, falseNegative: 1))
+        #expect(card.fields["caption.party_names"] == Scorecard.Count(truePositive: 2, falsePositive: 1, falseNegative: 0))
+    }
+
+    @Test func mentionsScoreByKindAndSpan() {
+        var card = Scorecard()
+        card.add(name: "a",
+                 expected: Self.json(#"{"citations": [{"kind": "rule", "span": [0, 5]}, {"kind": "case", "span": [9, 20]}]}"#),
+                 got: Self.json(#"{"citations": [{"kind": "rule", "span": [0, 5]}, {"kind": "case", "span": [9, 21]}]}"#))
+        #expect(card.mentions["rule"] == Scorecard.Count(truePositive: 1))
+        #expect(card.mentions["case"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
+    }
+}
