@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "legalcite",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "LegalCite", targets: ["LegalCite"]),
         .executable(name: "legalcite", targets: ["legalcite"]),

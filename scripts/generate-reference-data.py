@@ -11,6 +11,7 @@ Python is needed only to regenerate; nothing at run time depends on it.
 reporters-db and courts-db are (c) Free Law Project, BSD-2-Clause; see NOTICE.md.
 """
 import json
+import re
 import os
 import sys
 from importlib import metadata
@@ -183,10 +184,101 @@ def case_name_abbreviations():
                 f"reporters-db {metadata.version('reporters-db')} (case_name_abbreviations.json)")
 
 
+# Words nearly every court name holds: an anchor made of them selects nothing.
+COMMON_WORDS = {"court", "courts", "of", "the", "for", "and", "district", "united", "states", "state",
+                "appeals", "appeal", "county", "circuit", "supreme", "in", "at", "division", "judicial",
+                "superior", "s", "u", "d", "st", "th", "nd", "rd", "a", "e", "w", "n", "c", "m"}
+
+
+def anchors(pattern):
+    """Strings of which any match of `pattern` (case-insensitive) must contain at least one.
+
+    Read from the parse tree: a run of literals every match passes through is one anchor; a group
+    every match enters passes on its own anchors; a branch gives the union of its branches'
+    anchors (every branch must have some). Of the candidates, the most selective is kept (long,
+    and not made of words every court name holds). An empty list means "no anchor": the pattern
+    is tried on every heading.
+    """
+    try:
+        import re._parser as parser
+        from re import _constants as c
+    except ImportError:  # Python < 3.11
+        import sre_parse as parser
+        import sre_constants as c
+
+    def cost(choice):
+        if not choice:
+            return 10 ** 9
+        total = 0
+        for text in choice:
+            words = [w for w in re.split(r"[^a-z]+", text) if w]
+            useful = [w for w in words if w not in COMMON_WORDS]
+            total += 1000 if not useful else 1.0 / max(len(w) for w in useful)
+        return total
+
+    def best(sequence):
+        options = []
+        run = ""
+        for op, av in sequence:
+            if op is c.LITERAL:
+                run += chr(av).lower()
+                continue
+            if run.strip():
+                options.append([run.strip()])
+            run = ""
+            if op is c.SUBPATTERN:
+                inner = best(av[-1])
+                if inner:
+                    options.append(inner)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                inner = best(av[2])
+                if inner:
+                    options.append(inner)
+            elif op is c.BRANCH:
+                union = []
+                for branch in av[1]:
+                    inner = best(branch)
+                    if not inner:
+                        union = None
+                        break
+                    union += inner
+                if union:
+                    options.append(sorted(set(union)))
+        if run.strip():
+            options.append([run.strip()])
+        options = [o for o in options if cost(o) < 1000]
+        return min(options, key=cost) if options else None
+
+    try:
+        tree = parser.parse(pattern, re.I)
+    except Exception:
+        return []
+    return best(list(tree)) or []
+
+
+def court_patterns():
+    """courts-db's regular expressions, variables filled in as courts-db fills them, each with the
+    anchors legalcite tests before it compiles and runs the pattern."""
+    import courts_db
+    rows = []
+    for regex, court_id, _name, court_type, _location, parent in courts_db.regexes:
+        text = regex.pattern
+        found = anchors(text)
+        if any("|" in a or "\t" in a for a in found):
+            found = []
+        rows.append((court_id, parent or "", court_type or "", "|".join(found), text))
+    version = metadata.version("courts-db")
+    write_table("CourtPatternData.generated.swift", "CourtPatternData",
+                "courts-db's patterns (matched case-insensitively): court id, parent court id, type, "
+                "anchors separated by | (any match holds one of them; empty: none derived), pattern.",
+                ["id", "parent", "type", "anchors", "pattern"], rows, f"courts-db {version} (courts.json, variables.json)")
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     case_name_abbreviations()
     reporters()
     laws()
     courts()
+    court_patterns()
     sys.exit(0)

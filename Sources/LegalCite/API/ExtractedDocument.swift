@@ -9,6 +9,8 @@ public struct ExtractedDocument: Sendable {
     public let source: Source
     public let caption: Caption?
     public let signature: Signature?
+    /// The date the document is filed under: decided or filed where the head says, else signed.
+    public let date: DocumentDate?
     public let footnotes: [Footnote]
     /// In text order.
     public let mentions: [Mention]

@@ -79,7 +79,7 @@ public struct Extractor: Sendable {
         }
         let resolution = Resolver.resolve(mentions)
         return ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
-                                 caption: result.caption, signature: result.signature,
+                                 caption: result.caption, signature: result.signature, date: result.date,
                                  footnotes: result.footnotes, mentions: mentions,
                                  resolution: result.describe(resolution, mentions: mentions), original: input)
     }

@@ -26,9 +26,14 @@ public struct Caption: Sendable {
     }
 
     public let court: Court?
+    /// On an appellate writing, the court appealed from (`Appeal from the United States District
+    /// Court for the Western District of Texas`); never the document's own court.
+    public let lowerCourt: Court?
     public let docketNumbers: [DocketNumber]
     public let parties: [Party]
     public let title: String?
+    /// The judges of an appellate panel as written (`Before: SMITH, JONES, and DUNCAN`).
+    public var panel: [String] = []
 
     public var isEmpty: Bool { court == nil && docketNumbers.isEmpty && parties.isEmpty && title == nil }
 }
@@ -40,6 +45,9 @@ public struct Signature: Sendable {
     /// ISO 8601 (`2012-11-26`).
     public let date: String?
     public let place: String?
+    /// The judge named as the writer at the head (`KATSAS, Circuit Judge:` → `KATSAS`), or
+    /// `PER CURIAM`.
+    public var author: String? = nil
 }
 
 /// A footnote: its label, its text and the marker in the body that points at it.

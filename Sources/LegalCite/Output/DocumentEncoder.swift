@@ -43,6 +43,16 @@ public enum DocumentEncoder {
             json.field("title", signature.title)
             json.field("date", signature.date)
             json.field("place", signature.place)
+            json.field("author", signature.author)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("date")
+        if let date = document.date {
+            json.beginObject()
+            json.field("date", date.date)
+            json.field("kind", date.kind.rawValue)
             json.endObject()
         } else {
             json.null()
@@ -126,6 +136,15 @@ public enum DocumentEncoder {
         } else {
             json.null()
         }
+        json.key("lower_court")
+        if let court = caption.lowerCourt {
+            json.beginObject()
+            json.field("name", court.name)
+            json.field("id", court.id)
+            json.endObject()
+        } else {
+            json.null()
+        }
         json.key("docket_numbers")
         json.beginArray()
         for number in caption.docketNumbers { json.element(); json.string(number.text) }
@@ -160,6 +179,14 @@ public enum DocumentEncoder {
         }
         json.endArray()
         json.field("title", caption.title)
+        json.key("panel")
+        if caption.panel.isEmpty {
+            json.null()
+        } else {
+            json.beginArray()
+            for judge in caption.panel { json.element(); json.string(judge) }
+            json.endArray()
+        }
         json.endObject()
     }
 

@@ -15,6 +15,8 @@ struct CourtTable: Sendable {
     private var byID: [String: Int] = [:]
     /// Bluebook state abbreviation (`Kan.`) by state name (`kansas`), and back.
     private(set) var stateAbbreviations: [String: String] = [:]
+    /// courts-db's patterns for court names, read and compiled on first use.
+    let patterns = CourtPatternTable()
 
     init() {
         for row in TSV.rows(CourtData.tsv) where row.count >= 8 {

@@ -26,7 +26,9 @@ final class Pattern: @unchecked Sendable {
 
     static let matchLimit: UInt32 = 200_000
 
-    init(_ source: String, caseless: Bool = false, multiline: Bool = false, requiring literals: [String] = []) throws {
+    /// `jit: false` for patterns run a few times on short strings (courts-db's court names), where
+    /// JIT compilation would cost more than it saves.
+    init(_ source: String, caseless: Bool = false, multiline: Bool = false, requiring literals: [String] = [], jit: Bool = true) throws {
         self.source = source
         required = literals.map { Array($0.utf8) }
         var errorCode: Int32 = 0
@@ -45,7 +47,7 @@ final class Pattern: @unchecked Sendable {
                                offset: errorOffset)
         }
         code = compiled
-        pcre2_jit_compile_8(code, UInt32(PCRE2_JIT_COMPLETE))
+        if jit { pcre2_jit_compile_8(code, UInt32(PCRE2_JIT_COMPLETE)) }
         context = pcre2_match_context_create_8(nil)
         pcre2_set_match_limit_8(context, Self.matchLimit)
         pcre2_set_depth_limit_8(context, 10_000)

@@ -37,15 +37,40 @@ struct CaptionReader {
             }
         }
         // One search over the head; the heading must stand inside one block (not in skipped prose).
+        // A heading after `Appeal from` names the court below.
         var heading: CourtHeading? = nil
+        var lowerCourt: Caption.Court? = nil
         var searchFrom = region.lowerBound
         while heading == nil, searchFrom < region.upperBound,
               let found = CourtHeading.read(text, within: searchFrom..<region.upperBound, patterns: patterns.heading, courts: courts) {
-            if blocks.contains(where: { $0.contains(found.range.lowerBound) && found.range.upperBound <= $0.upperBound }) {
+            if CourtNameReader.isLowerCourt(text, at: found.range.lowerBound) {
+                lowerCourt = lowerCourt ?? found.court
+            } else if blocks.contains(where: { $0.contains(found.range.lowerBound) && found.range.upperBound <= $0.upperBound }) {
                 heading = found
-            } else {
-                searchFrom = found.range.upperBound
             }
+            searchFrom = found.range.upperBound
+        }
+        // courts-db's patterns over every line of the head that names a court, where the federal
+        // heading gives no id (state courts, tribunals, a heading the patterns above miss) or
+        // names an appellate court (whose lower court may be named): the earliest writer's court
+        // stands unless the federal heading comes first. A district order with its heading read
+        // (most of an order archive) skips them.
+        let isDistrictHeading = heading.map { $0.court.id != nil && ($0.court.name.hasPrefix("United States District Court")
+                                                                     || $0.court.name.hasPrefix("United States Bankruptcy Court")) } ?? false
+        let needsNames = !isDistrictHeading
+        let named = needsNames ? CourtNameReader(text: text, lines: lines, courts: courts).read() : []
+        if let writer = named.first(where: { !$0.isLowerCourt }) {
+            let court = Caption.Court(name: writer.court.name, id: writer.court.id, span: nil)
+            if let current = heading {
+                if writer.range.upperBound <= current.range.lowerBound || (current.court.id == nil && writer.range.overlaps(current.range)) {
+                    heading = CourtHeading(court: court, range: writer.range)
+                }
+            } else {
+                heading = CourtHeading(court: court, range: writer.range)
+            }
+        }
+        if lowerCourt == nil, let below = named.first(where: \.isLowerCourt) {
+            lowerCourt = Caption.Court(name: below.court.name, id: below.court.id, span: nil)
         }
         // Docket numbers in the head, and in PACER page headers anywhere.
         var dockets: [Caption.DocketNumber] = []
@@ -74,7 +99,7 @@ struct CaptionReader {
         }
         let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges, citations: nearby)
         let court = heading?.court ?? pacerCourt()
-        let caption = Caption(court: court, docketNumbers: dockets, parties: parties, title: title)
+        let caption = Caption(court: court, lowerCourt: lowerCourt, docketNumbers: dockets, parties: parties, title: title)
         return caption.isEmpty ? nil : caption
     }
 

@@ -29,24 +29,27 @@ struct CourtHeading {
         let supreme = try! Pattern(CourtHeading.supremePattern)
     }
 
+    /// The earliest heading in `region` that one of the federal patterns reads.
     static func read(_ text: TextView, within region: Range<Int>, patterns: Patterns, courts: CourtTable) -> CourtHeading? {
         let slice = UnsafeBufferPointer(rebasing: text.bytes[..<region.upperBound])
-        if let match = patterns.district.firstMatch(in: slice, from: region.lowerBound, using: MatchData(for: patterns.district)),
-           let heading = district(text, match: match, courts: courts) {
-            return heading
+        var found: [CourtHeading] = []
+        var from = region.lowerBound
+        // A district pattern that matches a place no table knows is passed over, not final.
+        while let match = patterns.district.firstMatch(in: slice, from: from, using: MatchData(for: patterns.district)) {
+            if let heading = district(text, match: match, courts: courts) { found.append(heading); break }
+            from = match.range.upperBound
         }
         if let match = patterns.appeals.firstMatch(in: slice, from: region.lowerBound, using: MatchData(for: patterns.appeals)),
-           let circuit = match.range(1) {
+           let circuit = match.range(1), let ordinal = circuits[text.words(circuit).lowercased()] {
             let word = text.words(circuit).lowercased()
-            guard let ordinal = circuits[word] else { return nil }
             let name = "United States Court of Appeals for the \(titleCase(word)) Circuit"
             let id = courts.court(citationString: "\(ordinal) Cir.")?.id
-            return CourtHeading(court: .init(name: name, id: id, span: nil), range: match.range)
+            found.append(CourtHeading(court: .init(name: name, id: id, span: nil), range: match.range))
         }
         if let match = patterns.supreme.firstMatch(in: slice, from: region.lowerBound, using: MatchData(for: patterns.supreme)) {
-            return CourtHeading(court: .init(name: "Supreme Court of the United States", id: "scotus", span: nil), range: match.range)
+            found.append(CourtHeading(court: .init(name: "Supreme Court of the United States", id: "scotus", span: nil), range: match.range))
         }
-        return nil
+        return found.min { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     private static func district(_ text: TextView, match: Match, courts: CourtTable) -> CourtHeading? {

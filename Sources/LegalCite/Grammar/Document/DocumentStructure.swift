@@ -5,6 +5,7 @@ enum DocumentStructure {
     struct Patterns: Sendable {
         let caption = CaptionReader.Patterns()
         let signature = SignatureReader.Patterns()
+        let head = OpinionHeadReader.Patterns()
         let filing = try! Pattern(
             #"((?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Order|Opinion|Memorandum|Judgment|Report\s+and\s+Recommendation))\s+(?:entered|filed|dated|issued)\s+(?:on\s+)?([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"#, requiring: ["entered", "filed", "dated", "issued"])
     }
@@ -12,6 +13,7 @@ enum DocumentStructure {
     struct Result {
         let caption: Caption?
         let signature: Signature?
+        let date: DocumentDate?
         let footnotes: [Footnote]
         let caseKind: RuleSetInference.CaseKind
         /// Normalized ranges of the notes, with labels, for placing mentions.
@@ -38,14 +40,22 @@ enum DocumentStructure {
     static func read(_ text: TextView, map: OffsetMap, courts: CourtTable, patterns: Patterns, citations: [Found]) -> Result {
         let lines = Lines(text)
         let notes = FootnoteReader.read(text, lines: lines)
-        let caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts,
+        var caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts,
                                     citations: citations.map { $0.fullRange ?? $0.range }).read()
-        let signature = SignatureReader(text: text, patterns: patterns.signature, courtsStates: courts.stateAbbreviations)
+        var signature = SignatureReader(text: text, patterns: patterns.signature, courtsStates: courts.stateAbbreviations)
             .read(excluding: notes.map(\.range) + pacerHeaders(text, lines: lines))
+        let head = OpinionHeadReader(text: text, lines: lines, patterns: patterns.head)
+        if let author = head.author() {
+            if signature == nil { signature = Signature(judge: nil, title: author.title, date: nil, place: nil) }
+            signature!.author = author.name
+        }
+        let panel = head.panel()
+        if !panel.isEmpty, caption != nil { caption!.panel = panel }
+        let date = head.date(signature: signature)
         let footnotes = notes.map { note in
             Footnote(label: note.label, span: Span(map.original(note.range)), markerSpan: note.marker.map { Span(map.original($0)) })
         }
-        return Result(caption: caption, signature: signature, footnotes: footnotes, caseKind: caseKind(caption),
+        return Result(caption: caption, signature: signature, date: date, footnotes: footnotes, caseKind: caseKind(caption),
                       noteRanges: notes.map { ($0.range, $0.label) },
                       footnoteDescriptions: descriptions(text, notes: notes, citations: citations, pattern: patterns.filing))
     }
