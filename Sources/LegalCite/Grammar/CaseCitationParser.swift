@@ -1,3 +1,21 @@
+/// Reporter cites, full and short: the reporter trie's tokens, read by `CaseCitationParser`.
+struct CaseCitationRecognizer: CitationForm {
+    let scanner: ReporterScanner
+    let courts: CourtTable
+
+    init(tables: ReferenceTables) {
+        scanner = ReporterScanner(table: tables.reporters)
+        courts = tables.courts
+    }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        found.append(contentsOf: CaseCitationParser(text: text, reporters: scanner.table, courts: courts)
+            .parse(scanner.scan(text.bytes)))
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("scan: reporter trie") { [scanner] in scanner.scan($0).count }] }
+}
+
 /// Turns reporter tokens into full and short case citations: pins, parallel cites, the court and
 /// year parenthetical, the explanatory parenthetical and the case name.
 struct CaseCitationParser {

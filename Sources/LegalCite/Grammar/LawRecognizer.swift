@@ -1,7 +1,7 @@
 /// Statutes and regulations: `42 U.S.C. § 1983`, `28 U.S.C. §§ 1331, 1343`,
 /// `21 U.S.C. Sec. 841(a)(1)`, `50 U.S.C. 1701`, `29 C.F.R. § 1630.2(g)`, and codes without a
 /// title from the laws table: `Kan. Stat. Ann. § 44-501`, `K.S.A. 60-513`.
-struct LawRecognizer: Sendable {
+struct LawRecognizer: CitationForm {
     let table: LawTable
     let titledPattern: Pattern
     private let untitledTrie: ByteTrie
@@ -20,6 +20,18 @@ struct LawRecognizer: Sendable {
             bySpelling[Self.key(code.spelling)] = bySpelling[Self.key(code.spelling)] ?? code
         }
         titledBySpelling = bySpelling
+    }
+
+    init(tables: ReferenceTables) throws { try self.init(table: tables.laws) }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        titledPattern.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: titled(text, match: $0)) }
+        found.append(contentsOf: untitled(text))
+    }
+
+    var stages: [TimedSearch] {
+        [TimedSearch("pcre2: titled codes", titledPattern),
+         TimedSearch("scan: untitled codes (trie)") { [self] in untitled(TextView(bytes: $0)).count }]
     }
 
     private static func key(_ spelling: String) -> String { String(spelling.filter { $0 != " " && $0 != "\n" }) }

@@ -7,6 +7,25 @@ enum DocumentStructure {
         let signature = SignatureReader.Patterns()
         let filing = try! Pattern(
             #"((?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Order|Opinion|Memorandum|Judgment|Report\s+and\s+Recommendation))\s+(?:entered|filed|dated|issued)\s+(?:on\s+)?([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"#, requiring: ["entered", "filed", "dated", "issued"])
+
+        /// The readers' patterns, each timed alone by `legalcite-bench` (on the whole text there,
+        /// on a part of it in extraction).
+        var stages: [TimedSearch] {
+            [TimedSearch("pcre2: caption: district heading", caption.heading.district),
+             TimedSearch("pcre2: caption: appeals heading", caption.heading.appeals),
+             TimedSearch("pcre2: caption: supreme heading", caption.heading.supreme),
+             TimedSearch("pcre2: caption: docket numbers", caption.docket),
+             TimedSearch("pcre2: footnotes: filing", filing),
+             TimedSearch("pcre2: signature: judge title", signature.judgeTitle),
+             TimedSearch("pcre2: signature: short judge title", signature.shortJudgeTitle),
+             TimedSearch("pcre2: signature: s/", signature.signed),
+             TimedSearch("pcre2: signature: signed by name", signature.signedByName),
+             TimedSearch("pcre2: signature: signed by", signature.signedBy),
+             TimedSearch("pcre2: signature: day of", signature.dayOf),
+             TimedSearch("pcre2: signature: dated", signature.dated),
+             TimedSearch("pcre2: signature: date line", signature.dateLine),
+             TimedSearch("pcre2: signature: slashed", signature.slashed)]
+        }
     }
 
     struct Result {
