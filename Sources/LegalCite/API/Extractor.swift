@@ -53,11 +53,11 @@ public struct Extractor: Sendable {
             return Mention(item.citation, span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },
                            footnote: result.footnoteLabel(forNormalized: item.range.lowerBound))
         }
-        let resolution = Resolver.resolve(mentions)
+        let resolution = Resolver.resolve(mentions, filingDescriptions: result.footnoteDescriptions)
         return ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
                                  caption: result.caption, signature: result.signature,
                                  footnotes: result.footnotes, mentions: mentions,
-                                 resolution: result.describe(resolution, mentions: mentions), original: input)
+                                 resolution: resolution, original: input)
     }
 
     /// Runs every citation form of the registry and keeps one citation where several overlap.

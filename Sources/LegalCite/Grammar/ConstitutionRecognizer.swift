@@ -77,3 +77,20 @@ private extension String {
         return String(self[...dash]) + "[\(letter.uppercased())\(letter.lowercased())]" + String(self[index(after: after)...])
     }
 }
+
+extension ConstitutionCitation: CitationKind {
+    var kind: String { "constitution" }
+    static let precedence = 2
+
+    var authority: Authority? {
+        .constitution(jurisdiction: jurisdiction, article: article, amendment: amendment, section: section)
+    }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("jurisdiction", jurisdiction)
+        json.field("article", article)
+        json.field("amendment", amendment)
+        json.field("section", section)
+        json.field("clause", clause)
+    }
+}

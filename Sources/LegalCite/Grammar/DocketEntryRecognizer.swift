@@ -217,3 +217,18 @@ enum FilingDescription {
         return words.joined(separator: " ")
     }
 }
+
+extension DocketEntryCitation: CitationKind {
+    var kind: String { "docket_entry" }
+    static let precedence = 4
+
+    /// The entry without its description: the resolver gives the authority the first one the
+    /// document writes.
+    var authority: Authority? { .docketEntry(number: number, attachment: attachment, description: nil) }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("number", number)
+        json.field("attachment", attachment)
+        json.field("pin", pin)
+    }
+}

@@ -44,10 +44,10 @@ struct LawRecognizer: CitationForm {
         // Without any section mark (`20 CFR 404.1567(b) and 416.967(b)`) a list is read too.
         let items = SectionList.read(text, at: match.range.upperBound, allowList: plural || marker.isEmpty)
         return items.enumerated().map { index, item in
-            let citation = LawCitation(code: code.code, title: text.string(title), section: item.section,
+            let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: code.code, title: text.string(title), section: item.section,
                                        subsection: item.subsection, jurisdiction: code.jurisdiction, etSeq: item.etSeq)
             let range = index == 0 ? title.lowerBound..<item.range.upperBound : item.range
-            return Found(citation: code.isRegulation ? .regulation(citation) : .statute(citation), range: range)
+            return Found(citation: citation.citation, range: range)
         }
     }
 
@@ -87,13 +87,34 @@ struct LawRecognizer: CitationForm {
                 continue
             }
             for (position, item) in items.enumerated() {
-                let citation = LawCitation(code: code.code, title: nil, section: item.section, subsection: item.subsection,
+                let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: code.code, title: nil, section: item.section, subsection: item.subsection,
                                            jurisdiction: code.jurisdiction, etSeq: item.etSeq)
                 let range = position == 0 ? index..<item.range.upperBound : item.range
-                found.append(Found(citation: code.isRegulation ? .regulation(citation) : .statute(citation), range: range))
+                found.append(Found(citation: citation.citation, range: range))
             }
             index = items.last!.range.upperBound
         }
         return found
+    }
+}
+
+extension LawCitation: CitationKind {
+    var kind: String { lawKind.rawValue }
+    static let precedence = 1
+
+    /// The case of `Citation` this is: `.statute` or `.regulation`.
+    var citation: Citation { lawKind == .regulation ? .regulation(self) : .statute(self) }
+
+    var authority: Authority? {
+        .law(kind: kind, code: code, title: title, section: section, jurisdiction: jurisdiction)
+    }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("code", code)
+        json.field("title", title)
+        json.field("section", section)
+        json.field("subsection", subsection)
+        json.field("jurisdiction", jurisdiction)
+        if etSeq { json.field("et_seq", true) }
     }
 }

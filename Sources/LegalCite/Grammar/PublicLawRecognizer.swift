@@ -17,8 +17,8 @@ struct PublicLawRecognizer: CitationForm {
     static func statute(_ text: TextView, match: Match) -> Found? {
         guard let congress = match.range(1), let number = match.range(2) else { return nil }
         let section = match.range(3).map { text.string($0) }
-        let law = LawCitation(code: "Pub. L.", title: text.string(congress) + "-" + text.string(number),
+        let law = LawCitation(lawKind: .statute, code: "Pub. L.", title: text.string(congress) + "-" + text.string(number),
                               section: section ?? "", subsection: nil, jurisdiction: "United States", etSeq: false)
-        return Found(citation: .statute(law), range: match.range)
+        return Found(citation: law.citation, range: match.range)
     }
 }

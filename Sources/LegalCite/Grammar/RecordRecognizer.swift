@@ -185,3 +185,16 @@ private extension String {
     /// `Pls.’ Mot.` and `Pls.' Mot.` are one filing.
     func replacingApostrophes() -> String { String(map { $0 == "\u{2019}" ? "'" : $0 }) }
 }
+
+extension RecordCitation: CitationKind {
+    var kind: String { "record" }
+    static let precedence = 4
+
+    var authority: Authority? { .record(document: document, label: label) }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("document", document)
+        json.field("label", label)
+        json.field("pin", pin)
+    }
+}

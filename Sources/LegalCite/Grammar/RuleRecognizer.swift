@@ -145,3 +145,21 @@ struct RuleRecognizer: CitationForm {
         return found
     }
 }
+
+extension RuleCitation: CitationKind {
+    var kind: String { "rule" }
+    static let precedence = 3
+
+    var authority: Authority? { .rule(ruleSet: ruleSet, rule: rule, court: court, courtAsWritten: courtText) }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("rule_set", ruleSet?.rawValue)
+        json.field("rule", rule)
+        json.field("subdivision", subdivision)
+        if ruleSet == .local {
+            json.field("court", court)
+            json.field("court_as_written", courtText)
+        }
+        if bare { json.field("inferred_rule_set", true) }
+    }
+}

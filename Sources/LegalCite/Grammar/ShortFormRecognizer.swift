@@ -66,3 +66,23 @@ private struct ShortFormReader {
 
     private func paragraphPin(at start: Int) -> Int? { PinCite.paragraphs(text, at: start)?.upperBound }
 }
+
+extension IdCitation: CitationKind {
+    var kind: String { "id" }
+    /// Last: any other reading of the same words wins.
+    static let precedence = 6
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("pin", pin)
+    }
+}
+
+extension SupraCitation: CitationKind {
+    var kind: String { "supra" }
+    static let precedence = 5
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("name", name)
+        json.field("pin", pin)
+    }
+}

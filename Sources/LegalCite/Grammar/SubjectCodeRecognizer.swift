@@ -25,9 +25,9 @@ struct SubjectCodeRecognizer: CitationForm {
         }
         let items = SectionList.read(text, at: match.range.upperBound, allowList: marker.count > 2)
         return items.enumerated().map { index, item in
-            let law = LawCitation(code: code, title: nil, section: item.section, subsection: item.subsection,
+            let law = LawCitation(lawKind: .statute, code: code, title: nil, section: item.section, subsection: item.subsection,
                                   jurisdiction: jurisdiction, etSeq: item.etSeq)
-            return Found(citation: .statute(law), range: index == 0 ? match.range.lowerBound..<item.range.upperBound : item.range)
+            return Found(citation: law.citation, range: index == 0 ? match.range.lowerBound..<item.range.upperBound : item.range)
         }
     }
 }

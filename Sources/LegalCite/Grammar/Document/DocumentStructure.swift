@@ -35,22 +35,12 @@ enum DocumentStructure {
         let caseKind: RuleSetInference.CaseKind
         /// Normalized ranges of the notes, with labels, for placing mentions.
         let noteRanges: [(range: Range<Int>, label: String)]
-        /// Descriptions for docket entries cited alone in a footnote, by the docket number.
+        /// Descriptions for docket entries cited alone in a footnote, by the docket number: handed
+        /// to the resolver, which gives them to the entries the text itself does not describe.
         let footnoteDescriptions: [String: String]
 
         func footnoteLabel(forNormalized offset: Int) -> String? {
             noteRanges.first { $0.range.contains(offset) }?.label
-        }
-
-        /// Adds descriptions that footnotes give to docket entries the body did not describe.
-        func describe(_ resolution: Resolution, mentions: [Mention]) -> Resolution {
-            guard !footnoteDescriptions.isEmpty else { return resolution }
-            let authorities = resolution.authorities.map { authority -> Authority in
-                guard case .docketEntry(let number, let attachment, nil) = authority,
-                      let description = footnoteDescriptions[number] else { return authority }
-                return .docketEntry(number: number, attachment: attachment, description: description)
-            }
-            return Resolution(authorities: authorities, links: resolution.links)
         }
     }
 
