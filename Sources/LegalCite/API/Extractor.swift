@@ -46,8 +46,8 @@ public struct Extractor: Sendable {
             let result = DocumentStructure.read(text, map: normalized.map, courts: courts, patterns: structure, citations: found)
             return (found, result)
         }
-        found = RuleSetInference.apply(to: found, caseKind: result.caseKind)
-        found = RuleSetInference.placeLocalRules(found, court: result.caption?.court?.id)
+        // What the citations need from the document's structure is read; now rules are placed.
+        found = RuleSetInference(caseKind: result.caseKind, court: result.caption?.court?.id).place(found)
         let mentions = found.map { item in
             let span = Span(normalized.map.original(item.range))
             return Mention(item.citation, span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },
