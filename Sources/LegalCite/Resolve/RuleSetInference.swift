@@ -46,7 +46,7 @@ struct RuleSetInference {
             }
             if let court, rule.ruleSet == .local, rule.court == nil, rule.courtText == nil {
                 rule = RuleCitation(ruleSet: .local, rule: rule.rule, subdivision: rule.subdivision,
-                                    courtText: nil, court: court, bare: false)
+                                    courtText: nil, court: court, bare: rule.bare)
             } else if !rule.bare {
                 return item
             }
