@@ -3,8 +3,9 @@
 //   Fuzzing (libFuzzer, AddressSanitizer): scripts/fuzz [SECONDS]
 //   Replaying (a normal build): .build/debug/legalcite-fuzz Tests/FuzzRegressions/* Corpus/*.txt
 //
-// For every input: no crash, and every mention's span lies inside the input and slices exactly
-// its text (checked on the byte spans the library holds, in UTF-8).
+// For every input: no crash; every mention's byte span lies inside the input, on character
+// boundaries; and in the JSON, every mention's Unicode-scalar span slices the input to exactly
+// the mention's `text` (what a Python reader of OUTPUT.md relies on).
 
 import Foundation
 import LegalCite
@@ -24,7 +25,24 @@ func check(_ bytes: [UInt8]) {
             precondition(mention.span.start == bytes.count || bytes[mention.span.start] & 0xC0 != 0x80, "span starts inside a character")
             precondition(mention.span.end == bytes.count || bytes[mention.span.end] & 0xC0 != 0x80, "span ends inside a character")
         }
-        _ = document.json(pretty: false)
+        checkScalarSpans(document.json(pretty: false), input: bytes)
+    }
+}
+
+/// `text[start:end] == citation.text` in Unicode scalars, for every mention of the JSON.
+func checkScalarSpans(_ json: [UInt8], input: [UInt8]) {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
+        preconditionFailure("output is not JSON")
+    }
+    // Extraction accepted the input, so it is valid UTF-8 and decoding it changes nothing.
+    let scalars = Array(String(decoding: input, as: UTF8.self).unicodeScalars)
+    for mention in object["citations"] as? [[String: Any]] ?? [] {
+        let span = mention["span"] as? [Int] ?? []
+        precondition(span.count == 2 && 0 <= span[0] && span[0] <= span[1] && span[1] <= scalars.count,
+                     "scalar span \(span) outside an input of \(scalars.count) scalars")
+        var slice = String.UnicodeScalarView()
+        slice.append(contentsOf: scalars[span[0]..<span[1]])
+        precondition(String(slice) == mention["text"] as? String, "span \(span) does not slice to its text")
     }
 }
 

@@ -15,39 +15,15 @@ public struct Extractor: Sendable {
         }
     }
 
-    let reporters: ReporterScanner
     let courts: CourtTable
-    let laws: LawRecognizer
-    let patterns: Patterns
+    /// Every citation form of `CitationForms.all`, built once, in the registry's order.
+    let forms: [any CitationForm]
     let structure: DocumentStructure.Patterns
-    let neutralCitations: NeutralCitationRecognizer
-
-    /// The compiled PCRE2 patterns of the fixed-word recognizers.
-    struct Patterns: Sendable {
-        let id = try! Pattern(ShortFormRecognizer.idPattern)
-        let supra = try! Pattern(ShortFormRecognizer.supraPattern)
-        let federalRule = try! Pattern(RuleRecognizer.federalPattern)
-        let localRule = try! Pattern(RuleRecognizer.localPattern)
-        let bareRule = try! Pattern(RuleRecognizer.barePattern)
-        let guidelines = try! Pattern(RuleRecognizer.guidelinesPattern, requiring: ["\u{A7}"])
-        let docket = Alternatives(DocketEntryRecognizer.branches.map { try! Pattern($0) })
-        let bracketedDocket = try! Pattern(BracketedDocketEntry.pattern)
-        let yearNumber = try! Pattern(YearNumberCitationRecognizer.pattern)
-        let subjectCode = try! Pattern(SubjectCodeRecognizer.pattern, requiring: ["\u{A7}"])
-        let neutral = try! Pattern(NeutralCitationRecognizer.pattern)
-        let publicLaw = try! Pattern(PublicLawRecognizer.pattern)
-        let record = Alternatives(RecordRecognizer.branches.map { try! Pattern($0) })
-        let constitution = try! Pattern(ConstitutionRecognizer.formalPattern, requiring: ["Const"])
-        let amendment = try! Pattern(ConstitutionRecognizer.prosePattern, requiring: ["Amendment"])
-    }
 
     public init() throws {
-        let table = ReporterTable()
-        reporters = ReporterScanner(table: table)
-        neutralCitations = NeutralCitationRecognizer(table: table)
-        courts = CourtTable()
-        laws = try LawRecognizer(table: LawTable())
-        patterns = Patterns()
+        let tables = ReferenceTables(reporters: ReporterTable(), courts: CourtTable(), laws: LawTable())
+        courts = tables.courts
+        forms = try CitationForms.all.map { try $0.init(tables: tables) }
         structure = DocumentStructure.Patterns()
     }
 
@@ -70,45 +46,24 @@ public struct Extractor: Sendable {
             let result = DocumentStructure.read(text, map: normalized.map, courts: courts, patterns: structure, citations: found)
             return (found, result)
         }
-        found = RuleSetInference.apply(to: found, caseKind: result.caseKind)
-        found = RuleSetInference.placeLocalRules(found, court: result.caption?.court?.id)
+        // What the citations need from the document's structure is read; now rules are placed.
+        found = RuleSetInference(caseKind: result.caseKind, court: result.caption?.court?.id).place(found)
         let mentions = found.map { item in
             let span = Span(normalized.map.original(item.range))
             return Mention(item.citation, span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },
                            footnote: result.footnoteLabel(forNormalized: item.range.lowerBound))
         }
-        let resolution = Resolver.resolve(mentions)
+        let resolution = Resolver.resolve(mentions, filingDescriptions: result.footnoteDescriptions)
         return ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
                                  caption: result.caption, signature: result.signature, date: result.date,
                                  footnotes: result.footnotes, mentions: mentions,
-                                 resolution: result.describe(resolution, mentions: mentions), original: input)
+                                 resolution: resolution, original: input)
     }
 
-    /// Runs every recognizer and keeps one citation where several overlap.
+    /// Runs every citation form of the registry and keeps one citation where several overlap.
     func recognize(_ text: TextView) -> [Found] {
-        var found = CaseCitationParser(text: text, reporters: reporters.table, courts: courts)
-            .parse(reporters.scan(text.bytes))
-        let shortForms = ShortFormRecognizer(text: text)
-        func each(_ pattern: some Searchable, _ body: (Match) -> Void) {
-            pattern.forEachMatch(in: text.bytes, from: 0, body)
-        }
-        each(patterns.id) { found.append(shortForms.idCitation($0.range)) }
-        each(patterns.supra) { if let item = shortForms.supraCitation($0.range) { found.append(item) } }
-        each(laws.titledPattern) { found.append(contentsOf: laws.titled(text, match: $0)) }
-        found.append(contentsOf: laws.untitled(text))
-        each(patterns.neutral) { if let item = neutralCitations.citation(text, match: $0) { found.append(item) } }
-        each(patterns.publicLaw) { if let item = PublicLawRecognizer.statute(text, match: $0) { found.append(item) } }
-        each(patterns.subjectCode) { found.append(contentsOf: SubjectCodeRecognizer.statutes(text, match: $0)) }
-        each(patterns.yearNumber) { if let item = YearNumberCitationRecognizer.citation(text, match: $0, courts: courts) { found.append(item) } }
-        each(patterns.constitution) { if let item = ConstitutionRecognizer.formal(text, match: $0) { found.append(item) } }
-        each(patterns.amendment) { if let item = ConstitutionRecognizer.prose(text, match: $0) { found.append(item) } }
-        each(patterns.federalRule) { found.append(contentsOf: RuleRecognizer.federal(text, match: $0)) }
-        each(patterns.localRule) { found.append(contentsOf: RuleRecognizer.local(text, match: $0, courts: courts)) }
-        each(patterns.bareRule) { found.append(contentsOf: RuleRecognizer.bare(text, match: $0)) }
-        each(patterns.guidelines) { if let item = RuleRecognizer.guidelines(text, match: $0) { found.append(item) } }
-        each(patterns.docket) { found.append(contentsOf: DocketEntryRecognizer.entries(text, match: $0)) }
-        each(patterns.record) { found.append(contentsOf: RecordRecognizer.citations(text, match: $0)) }
-        each(patterns.bracketedDocket) { if let item = BracketedDocketEntry.entry(text, match: $0) { found.append(item) } }
+        var found: [Found] = []
+        for form in forms { form.recognize(text, into: &found) }
         return Overlaps.resolve(consume found)
     }
 }

@@ -34,38 +34,8 @@ extension Extractor {
             let found = measure(name) { normalized.reduce(0) { $0 &+ $1.bytes.withUnsafeBufferPointer(body) } }
             timings.found &+= found
         }
-        time("scan: reporter trie") { reporters.scan($0).count }
-        let named: [(String, any Searchable)] = [
-            ("pcre2: Id.", patterns.id), ("pcre2: supra", patterns.supra), ("pcre2: federal rules", patterns.federalRule),
-            ("pcre2: local rules", patterns.localRule), ("pcre2: bare rules", patterns.bareRule),
-            ("pcre2: guidelines", patterns.guidelines), ("pcre2: docket entries", patterns.docket),
-            ("pcre2: bracketed docket", patterns.bracketedDocket), ("pcre2: year-number", patterns.yearNumber),
-            ("pcre2: subject codes", patterns.subjectCode), ("pcre2: neutral", patterns.neutral),
-            ("pcre2: public laws", patterns.publicLaw), ("pcre2: constitution", patterns.constitution),
-            ("pcre2: amendments", patterns.amendment), ("pcre2: record", patterns.record), ("pcre2: titled codes", laws.titledPattern),
-            ("pcre2: caption: district heading", structure.caption.heading.district),
-            ("pcre2: caption: appeals heading", structure.caption.heading.appeals),
-            ("pcre2: caption: supreme heading", structure.caption.heading.supreme),
-            ("pcre2: caption: docket numbers", structure.caption.docket),
-            ("pcre2: footnotes: filing", structure.filing),
-            ("pcre2: signature: judge title", structure.signature.judgeTitle),
-            ("pcre2: signature: short judge title", structure.signature.shortJudgeTitle),
-            ("pcre2: signature: s/", structure.signature.signed),
-            ("pcre2: signature: signed by name", structure.signature.signedByName),
-            ("pcre2: signature: signed by", structure.signature.signedBy),
-            ("pcre2: signature: day of", structure.signature.dayOf),
-            ("pcre2: signature: dated", structure.signature.dated),
-            ("pcre2: signature: date line", structure.signature.dateLine),
-            ("pcre2: signature: slashed", structure.signature.slashed),
-        ]
-        for (name, pattern) in named {
-            time(name) { buffer in
-                var count = 0
-                pattern.forEachMatch(in: buffer, from: 0) { _ in count += 1 }
-                return count
-            }
-        }
-        time("scan: untitled codes (trie)") { laws.untitled(TextView(bytes: $0)).count }
+        // Each form's searches by the names the forms give them, then the document readers'.
+        for stage in forms.flatMap(\.stages) + structure.stages { time(stage.name, stage.run) }
         time("recognize (all, with grammar)") { recognize(TextView(bytes: $0)).count }
         return timings
     }

@@ -1,3 +1,21 @@
+/// Reporter cites, full and short: the reporter trie's tokens, read by `CaseCitationParser`.
+struct CaseCitationRecognizer: CitationForm {
+    let scanner: ReporterScanner
+    let courts: CourtTable
+
+    init(tables: ReferenceTables) {
+        scanner = ReporterScanner(table: tables.reporters)
+        courts = tables.courts
+    }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        found.append(contentsOf: CaseCitationParser(text: text, reporters: scanner.table, courts: courts)
+            .parse(scanner.scan(text.bytes)))
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("scan: reporter trie") { [scanner] in scanner.scan($0).count }] }
+}
+
 /// Turns reporter tokens into full and short case citations: pins, parallel cites, the court and
 /// year parenthetical, the explanatory parenthetical and the case name.
 struct CaseCitationParser {
@@ -67,9 +85,9 @@ struct CaseCitationParser {
                 let range = token.volume.lowerBound..<member.end
                 if edition.citeType == "leg_session" || edition.citeType == "admin_register" {
                     // `94 Stat. 3305`, `82 Fed. Reg. 13,209`: a compilation's volume and page.
-                    let law = LawCitation(code: edition.name, title: text.string(token.volume), section: page,
+                    let law = LawCitation(lawKind: edition.citeType == "leg_session" ? .statute : .regulation, code: edition.name, title: text.string(token.volume), section: page,
                                           subsection: nil, jurisdiction: nil, etSeq: false)
-                    found.append(Found(citation: edition.citeType == "leg_session" ? .statute(law) : .regulation(law), range: range))
+                    found.append(Found(citation: law.citation, range: range))
                     continue
                 }
                 if edition.isJournal {
@@ -136,5 +154,57 @@ enum ShortName {
         }
         guard let first = words.last else { return nil }
         return (words.reversed().map(\.0).joined(separator: " "), first.1)
+    }
+}
+
+extension CaseCitation: CitationKind {
+    var kind: String { "case" }
+    static let precedence = 0
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("volume", volume)
+        json.field("reporter", reporter)
+        json.field("reporter_as_written", reporterAsWritten)
+        json.field("page", page)
+        json.field("pin", pin)
+        json.field("year", year)
+        json.field("court", court)
+        json.field("plaintiff", plaintiff)
+        json.field("defendant", defendant)
+        json.field("name", caseName)
+        json.field("parenthetical", parenthetical)
+        json.field("cite_type", citeType)
+    }
+}
+
+extension ShortCaseCitation: CitationKind {
+    var kind: String { "short_case" }
+    static let precedence = 0
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("volume", volume)
+        json.field("reporter", reporter)
+        json.field("reporter_as_written", reporterAsWritten)
+        json.field("pin", pin)
+        json.field("name", name)
+    }
+}
+
+extension JournalCitation: CitationKind {
+    var kind: String { "journal" }
+    static let precedence = 0
+
+    var authority: Authority? {
+        let cite = "\(volume) \(journal) \(page)"
+        return .journal(cite: cite, year: year)
+    }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("volume", volume)
+        json.field("journal", journal)
+        json.field("journal_as_written", journalAsWritten)
+        json.field("page", page)
+        json.field("pin", pin)
+        json.field("year", year)
     }
 }

@@ -1,6 +1,6 @@
 /// `U.S. Const. amend. XIV, § 1`, `U.S. Const. art. III, § 2, cl. 1`, `Kan. Const. art. 15`,
 /// and the amendments named in prose: `the Fourth Amendment`.
-enum ConstitutionRecognizer {
+struct ConstitutionRecognizer: CitationForm {
     static let formalPattern =
         #"(?<![\w.])(U\.\s?S\.|United\s+States|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)\s+Const(?:itution|\.)?,?\s+"#
         + #"(?:(?:art(?:icle|\.)?)\s+([IVXLC]+|\d+)|(?:amend(?:ment|s?\.)?)\s+([IVXLC]+|\d+))"#
@@ -16,6 +16,23 @@ enum ConstitutionRecognizer {
     static var prosePattern: String {
         let names = ordinals.reversed().map { $0.replacingHyphenCase() }.joined(separator: "|")
         return #"(?<![\w-])("# + names + #")\s+Amendment(?!\s+to\b)(?![\w-])"#
+    }
+
+    let formalSearch: Pattern
+    let proseSearch: Pattern
+
+    init(tables: ReferenceTables) throws {
+        formalSearch = try Pattern(Self.formalPattern, requiring: ["Const"])
+        proseSearch = try Pattern(Self.prosePattern, requiring: ["Amendment"])
+    }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        formalSearch.forEachMatch(in: text.bytes, from: 0) { if let item = Self.formal(text, match: $0) { found.append(item) } }
+        proseSearch.forEachMatch(in: text.bytes, from: 0) { if let item = Self.prose(text, match: $0) { found.append(item) } }
+    }
+
+    var stages: [TimedSearch] {
+        [TimedSearch("pcre2: constitution", formalSearch), TimedSearch("pcre2: amendments", proseSearch)]
     }
 
     static func formal(_ text: TextView, match: Match) -> Found? {
@@ -58,5 +75,22 @@ private extension String {
         let after = index(after: dash)
         let letter = self[after]
         return String(self[...dash]) + "[\(letter.uppercased())\(letter.lowercased())]" + String(self[index(after: after)...])
+    }
+}
+
+extension ConstitutionCitation: CitationKind {
+    var kind: String { "constitution" }
+    static let precedence = 2
+
+    var authority: Authority? {
+        .constitution(jurisdiction: jurisdiction, article: article, amendment: amendment, section: section)
+    }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("jurisdiction", jurisdiction)
+        json.field("article", article)
+        json.field("amendment", amendment)
+        json.field("section", section)
+        json.field("clause", clause)
     }
 }

@@ -66,17 +66,3 @@ enum Balanced {
         return nil
     }
 }
-
-extension String {
-    /// Drops the given ASCII characters from both ends (no Foundation, no allocation when
-    /// nothing is trimmed).
-    func trimmingCharacters(in set: StaticString) -> String {
-        let trim = UnsafeBufferPointer(start: set.utf8Start, count: set.utf8CodeUnitCount)
-        let bytes = self.utf8
-        var start = bytes.startIndex, end = bytes.endIndex
-        while start < end, trim.contains(bytes[start]) { start = bytes.index(after: start) }
-        while end > start, trim.contains(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
-        if start == bytes.startIndex && end == bytes.endIndex { return self }
-        return String(self[start..<end])
-    }
-}

@@ -4,7 +4,7 @@
 ///
 /// A designator is required: `No. 21 on the list`, `Local Union No. 435` and `RPD Nos. 12, 14`
 /// are not docket entries, nor is the `Document 364` of a PACER page header.
-enum DocketEntryRecognizer {
+struct DocketEntryRecognizer: CitationForm {
     /// The designators, grouped by the byte they open with (`Alternatives`); within a group, in
     /// the order they are tried.
     private static let designators = [
@@ -20,6 +20,16 @@ enum DocketEntryRecognizer {
     static let pattern = pattern(designators: designators.joined(separator: "|"))
     /// One pattern per group of designators, searched together with `Alternatives`.
     static let branches = designators.map { pattern(designators: $0) }
+
+    let search: Alternatives
+
+    init(tables: ReferenceTables) throws { search = Alternatives(try Self.branches.map { try Pattern($0) }) }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        search.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.entries(text, match: $0)) }
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("pcre2: docket entries", search)] }
 
     static func entries(_ text: TextView, match: Match) -> [Found] {
         guard let number = match.range(1) else { return [] }
@@ -97,8 +107,18 @@ enum DocketEntryRecognizer {
 /// `defendant's Motion [23] for Summary Judgment`, `Supplemental Memorandum … [83]`. A bracketed
 /// number counts only right after a capitalized word of a filing's name, so a footnote marker
 /// (`discovery.[1]`) never does.
-enum BracketedDocketEntry {
+struct BracketedDocketEntry: CitationForm {
     static let pattern = #"\[(\d{1,5})\](?!\()"#
+
+    let search: Pattern
+
+    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern) }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        search.forEachMatch(in: text.bytes, from: 0) { if let item = Self.entry(text, match: $0) { found.append(item) } }
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("pcre2: bracketed docket", search)] }
 
     static func entry(_ text: TextView, match: Match) -> Found? {
         guard let number = match.range(1) else { return nil }
@@ -195,5 +215,20 @@ enum FilingDescription {
             if !tail.isEmpty, text.skipSpaces(from: bracketed.upperBound, limit: 2) > bracketed.upperBound { words += tail }
         }
         return words.joined(separator: " ")
+    }
+}
+
+extension DocketEntryCitation: CitationKind {
+    var kind: String { "docket_entry" }
+    static let precedence = 4
+
+    /// The entry without its description: the resolver gives the authority the first one the
+    /// document writes.
+    var authority: Authority? { .docketEntry(number: number, attachment: attachment, description: nil) }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("number", number)
+        json.field("attachment", attachment)
+        json.field("pin", pin)
     }
 }

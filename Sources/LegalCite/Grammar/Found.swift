@@ -5,20 +5,15 @@ struct Found {
     let range: Range<Int>
     var fullRange: Range<Int>? = nil
 
-    /// Which of two overlapping finds wins: a reporter cite beats a rule that looks like it
-    /// (`24 Fed. R. Serv. 3d 1492`), a statute beats a docket reference inside it, and so on.
-    var docketEntry: DocketEntryCitation? { if case .docketEntry(let entry) = citation { entry } else { nil } }
+    /// Which of two overlapping finds wins (its kind's `CitationKind.precedence`), set once here.
+    let precedence: Int
 
-    var precedence: Int {
-        switch citation {
-        case .fullCase, .shortCase, .journal: 0
-        case .statute, .regulation: 1
-        case .constitution: 2
-        case .rule: 3
-        case .docketEntry: 4
-        case .record: 4
-        case .supra: 5
-        case .id: 6
-        }
+    init(citation: Citation, range: Range<Int>, fullRange: Range<Int>? = nil) {
+        self.citation = citation
+        self.range = range
+        self.fullRange = fullRange
+        precedence = citation.precedence
     }
+
+    var docketEntry: DocketEntryCitation? { if case .docketEntry(let entry) = citation { entry } else { nil } }
 }

@@ -1,7 +1,7 @@
 /// Statutes and regulations: `42 U.S.C. § 1983`, `28 U.S.C. §§ 1331, 1343`,
 /// `21 U.S.C. Sec. 841(a)(1)`, `50 U.S.C. 1701`, `29 C.F.R. § 1630.2(g)`, and codes without a
 /// title from the laws table: `Kan. Stat. Ann. § 44-501`, `K.S.A. 60-513`.
-struct LawRecognizer: Sendable {
+struct LawRecognizer: CitationForm {
     let table: LawTable
     let titledPattern: Pattern
     private let untitledTrie: ByteTrie
@@ -22,6 +22,18 @@ struct LawRecognizer: Sendable {
         titledBySpelling = bySpelling
     }
 
+    init(tables: ReferenceTables) throws { try self.init(table: tables.laws) }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        titledPattern.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: titled(text, match: $0)) }
+        found.append(contentsOf: untitled(text))
+    }
+
+    var stages: [TimedSearch] {
+        [TimedSearch("pcre2: titled codes", titledPattern),
+         TimedSearch("scan: untitled codes (trie)") { [self] in untitled(TextView(bytes: $0)).count }]
+    }
+
     private static func key(_ spelling: String) -> String { String(spelling.filter { $0 != " " && $0 != "\n" }) }
 
     func titled(_ text: TextView, match: Match) -> [Found] {
@@ -32,10 +44,10 @@ struct LawRecognizer: Sendable {
         // Without any section mark (`20 CFR 404.1567(b) and 416.967(b)`) a list is read too.
         let items = SectionList.read(text, at: match.range.upperBound, allowList: plural || marker.isEmpty)
         return items.enumerated().map { index, item in
-            let citation = LawCitation(code: code.code, title: text.string(title), section: item.section,
+            let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: code.code, title: text.string(title), section: item.section,
                                        subsection: item.subsection, jurisdiction: code.jurisdiction, etSeq: item.etSeq)
             let range = index == 0 ? title.lowerBound..<item.range.upperBound : item.range
-            return Found(citation: code.isRegulation ? .regulation(citation) : .statute(citation), range: range)
+            return Found(citation: citation.citation, range: range)
         }
     }
 
@@ -75,13 +87,34 @@ struct LawRecognizer: Sendable {
                 continue
             }
             for (position, item) in items.enumerated() {
-                let citation = LawCitation(code: code.code, title: nil, section: item.section, subsection: item.subsection,
+                let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: code.code, title: nil, section: item.section, subsection: item.subsection,
                                            jurisdiction: code.jurisdiction, etSeq: item.etSeq)
                 let range = position == 0 ? index..<item.range.upperBound : item.range
-                found.append(Found(citation: code.isRegulation ? .regulation(citation) : .statute(citation), range: range))
+                found.append(Found(citation: citation.citation, range: range))
             }
             index = items.last!.range.upperBound
         }
         return found
+    }
+}
+
+extension LawCitation: CitationKind {
+    var kind: String { lawKind.rawValue }
+    static let precedence = 1
+
+    /// The case of `Citation` this is: `.statute` or `.regulation`.
+    var citation: Citation { lawKind == .regulation ? .regulation(self) : .statute(self) }
+
+    var authority: Authority? {
+        .law(kind: kind, code: code, title: title, section: section, jurisdiction: jurisdiction)
+    }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("code", code)
+        json.field("title", title)
+        json.field("section", section)
+        json.field("subsection", subsection)
+        json.field("jurisdiction", jurisdiction)
+        if etSeq { json.field("et_seq", true) }
     }
 }

@@ -1,12 +1,15 @@
 /// Public-domain (neutral) citations written with hyphens, reporters-db's `format_neutral` form:
 /// `2017-Ohio-8676`, `2000-NMSC-012`. The middle word must be a neutral reporter of the table.
-struct NeutralCitationRecognizer: Sendable {
+struct NeutralCitationRecognizer: CitationForm {
     static let pattern = #"(?<![\w-])(\d{4})-([A-Z][A-Za-z]{1,6})-(\d{1,6})(?![\w-])"#
 
     /// Neutral reporter spellings to their editions.
     private let editions: [String: ReporterTable.Edition]
+    let search: Pattern
 
-    init(table: ReporterTable) {
+    init(tables: ReferenceTables) throws {
+        let table = tables.reporters
+        search = try Pattern(Self.pattern)
         var editions: [String: ReporterTable.Edition] = [:]
         for (index, spelling) in table.spellings.enumerated() {
             if let edition = table.candidates[index].map({ table.editions[$0] }).first(where: { $0.citeType == "neutral" }) {
@@ -15,6 +18,12 @@ struct NeutralCitationRecognizer: Sendable {
         }
         self.editions = editions
     }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        search.forEachMatch(in: text.bytes, from: 0) { if let item = citation(text, match: $0) { found.append(item) } }
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("pcre2: neutral", search)] }
 
     func citation(_ text: TextView, match: Match) -> Found? {
         guard let year = match.range(1), let reporter = match.range(2), let number = match.range(3),

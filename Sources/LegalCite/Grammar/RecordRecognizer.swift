@@ -6,7 +6,7 @@
 /// `Tr.` inside a word, a bare `¶ 5` of a quoted statute are not record citations. `R.`, `App.` and
 /// `J.A.` also need to open a citation (after `(`, `[`, `;` or a signal), since they are
 /// initials and reporter words elsewhere.
-enum RecordRecognizer {
+struct RecordRecognizer: CitationForm {
     /// Each designation's spellings as branches that open with a letter, in the order they are
     /// tried (a word before the designation, `First Amended`, `Hr'g`, first). From them: the one
     /// alternation (`pattern`) and its branches grouped by first letter (`branches`, searched
@@ -61,6 +61,16 @@ enum RecordRecognizer {
         ("deposition", "deposition"), ("exhibit", "exhibit"), ("declaration", "declaration"), ("psr", "presentence_report"),
         ("record", "record"), ("jointAppendix", "joint_appendix"), ("appendix", "appendix"), ("brief", "brief"),
     ]
+
+    let search: Alternatives
+
+    init(tables: ReferenceTables) throws { search = Alternatives(try Self.branches.map { try Pattern($0) }) }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        search.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.citations(text, match: $0)) }
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("pcre2: record", search)] }
 
     static func citations(_ text: TextView, match: Match) -> [Found] {
         guard let (group, designation) = documents.lazy.compactMap({ entry in
@@ -174,4 +184,17 @@ enum RecordRecognizer {
 private extension String {
     /// `Pls.’ Mot.` and `Pls.' Mot.` are one filing.
     func replacingApostrophes() -> String { String(map { $0 == "\u{2019}" ? "'" : $0 }) }
+}
+
+extension RecordCitation: CitationKind {
+    var kind: String { "record" }
+    static let precedence = 4
+
+    var authority: Authority? { .record(document: document, label: label) }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("document", document)
+        json.field("label", label)
+        json.field("pin", pin)
+    }
 }

@@ -3,7 +3,7 @@
 /// Rule 26(d)(1)`, `Fed. R. Evid. 702`), bare `Rule 26(f)` and `Rules 26 and 34`, local rules
 /// (`D. Kan. Rule 7.1(c)`, `Local Rule 230(1)`, `L.Civ.R. 72.1(c)(1)(A)`, `N.D. IA. L.R. 7.1`) and
 /// the Sentencing Guidelines (`U.S.S.G. § 2B1.1`).
-enum RuleRecognizer {
+struct RuleRecognizer: CitationForm {
     private static let number = #"(\d{1,4}(?:\.\d+)*)(?![\w-]|\.\d)((?:\s?\([A-Za-z0-9]{1,4}\))*)"#
 
     static let federalPattern =
@@ -22,6 +22,32 @@ enum RuleRecognizer {
     static let guidelinesPattern =
         #"(?<![\w.])(?:U\.\s?S\.\s?S\.\s?G\.|USSG|(?:U\.\s?S\.\s+)?Sentencing\s+Guidelines(?:\s+Manual)?)\s*(?:\xC2\xA7\s*)+"#
         + #"(\d[A-Z]\d(?:\.\d+)?)((?:\([A-Za-z0-9]{1,4}\))*)"#
+
+    let federalSearch: Pattern
+    let localSearch: Pattern
+    let bareSearch: Pattern
+    let guidelinesSearch: Pattern
+    let courts: CourtTable
+
+    init(tables: ReferenceTables) throws {
+        federalSearch = try Pattern(Self.federalPattern)
+        localSearch = try Pattern(Self.localPattern)
+        bareSearch = try Pattern(Self.barePattern)
+        guidelinesSearch = try Pattern(Self.guidelinesPattern, requiring: ["\u{A7}"])
+        courts = tables.courts
+    }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        federalSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.federal(text, match: $0)) }
+        localSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.local(text, match: $0, courts: courts)) }
+        bareSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.bare(text, match: $0)) }
+        guidelinesSearch.forEachMatch(in: text.bytes, from: 0) { if let item = Self.guidelines(text, match: $0) { found.append(item) } }
+    }
+
+    var stages: [TimedSearch] {
+        [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: local rules", localSearch),
+         TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: guidelines", guidelinesSearch)]
+    }
 
     static func federal(_ text: TextView, match: Match) -> [Found] {
         guard let setRange = match.range(1), let rule = match.range(2) else { return [] }
@@ -117,5 +143,23 @@ enum RuleRecognizer {
             cursor = rangeEnd
         }
         return found
+    }
+}
+
+extension RuleCitation: CitationKind {
+    var kind: String { "rule" }
+    static let precedence = 3
+
+    var authority: Authority? { .rule(ruleSet: ruleSet, rule: rule, court: court, courtAsWritten: courtText) }
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("rule_set", ruleSet?.rawValue)
+        json.field("rule", rule)
+        json.field("subdivision", subdivision)
+        if ruleSet == .local {
+            json.field("court", court)
+            json.field("court_as_written", courtText)
+        }
+        if bare { json.field("inferred_rule_set", true) }
     }
 }

@@ -1,8 +1,27 @@
 /// `Id.`, `id. at 680-81`, `Ibid.`, `Id. ¶ 62`, and `Twombly, supra, at 570`.
-struct ShortFormRecognizer {
+struct ShortFormRecognizer: CitationForm {
     static let idPattern = #"(?<![A-Za-z0-9])(?:[Ii]d\.|[Ii]bid\b\.?)"#
     static let supraPattern = #"(?<![A-Za-z])supra\b"#
 
+    let id: Pattern
+    let supra: Pattern
+
+    init(tables: ReferenceTables) throws {
+        id = try Pattern(Self.idPattern)
+        supra = try Pattern(Self.supraPattern)
+    }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        let reader = ShortFormReader(text: text)
+        id.forEachMatch(in: text.bytes, from: 0) { found.append(reader.idCitation($0.range)) }
+        supra.forEachMatch(in: text.bytes, from: 0) { if let item = reader.supraCitation($0.range) { found.append(item) } }
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("pcre2: Id.", id), TimedSearch("pcre2: supra", supra)] }
+}
+
+/// Reads the short forms of one text, from where their patterns matched.
+private struct ShortFormReader {
     let text: TextView
 
     /// Reads the pin after `Id.`: `at 4`, `, at 680-81`, `¶ 62`, `¶¶ 3-4`, `at ¶ 5`.
@@ -46,4 +65,24 @@ struct ShortFormRecognizer {
     }
 
     private func paragraphPin(at start: Int) -> Int? { PinCite.paragraphs(text, at: start)?.upperBound }
+}
+
+extension IdCitation: CitationKind {
+    var kind: String { "id" }
+    /// Last: any other reading of the same words wins.
+    static let precedence = 6
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("pin", pin)
+    }
+}
+
+extension SupraCitation: CitationKind {
+    var kind: String { "supra" }
+    static let precedence = 5
+
+    func encodeFields(_ json: inout JSONWriter) {
+        json.field("name", name)
+        json.field("pin", pin)
+    }
 }

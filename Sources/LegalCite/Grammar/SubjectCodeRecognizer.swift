@@ -1,9 +1,19 @@
 /// State codes named by subject (reporters-db's `$law_subject` forms): `Tex. Educ. Code Ann.
 /// § 51.803`, `Tex. Civ. Prac. & Rem. Code § 16.003`, `Cal. Civ. Proc. Code § 340`,
 /// `N.Y. Gen. Bus. Law § 349`.
-enum SubjectCodeRecognizer {
+struct SubjectCodeRecognizer: CitationForm {
     static let pattern =
         #"(?<![\w.])((Tex|Cal|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Za-z]*|&)\s+){1,5}(?:Code(?:\s+Ann\.)?|Law))\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
+
+    let search: Pattern
+
+    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern, requiring: ["\u{A7}"]) }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        search.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.statutes(text, match: $0)) }
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("pcre2: subject codes", search)] }
 
     static func statutes(_ text: TextView, match: Match) -> [Found] {
         guard let codeRange = match.range(1), let state = match.range(2), let marker = match.range(3) else { return [] }
@@ -15,9 +25,9 @@ enum SubjectCodeRecognizer {
         }
         let items = SectionList.read(text, at: match.range.upperBound, allowList: marker.count > 2)
         return items.enumerated().map { index, item in
-            let law = LawCitation(code: code, title: nil, section: item.section, subsection: item.subsection,
+            let law = LawCitation(lawKind: .statute, code: code, title: nil, section: item.section, subsection: item.subsection,
                                   jurisdiction: jurisdiction, etSeq: item.etSeq)
-            return Found(citation: .statute(law), range: index == 0 ? match.range.lowerBound..<item.range.upperBound : item.range)
+            return Found(citation: law.citation, range: index == 0 ? match.range.lowerBound..<item.range.upperBound : item.range)
         }
     }
 }

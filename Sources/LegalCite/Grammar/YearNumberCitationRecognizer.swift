@@ -1,8 +1,24 @@
 /// Reporters cited by year and number, reporter first (reporters-db's `$full_cite_year_page`):
 /// `T.C. Memo. 2020-26`, `T.C. Summary Opinion 2012-5`, `T.C.M. (RIA) 2005-112`.
-enum YearNumberCitationRecognizer {
+struct YearNumberCitationRecognizer: CitationForm {
     static let pattern =
         #"(?<![\w.])(T\.\s?C\.\s?Memo\.|T\.\s?C\.\s?Summary\s+Op(?:inion|\.)|T\.\s?C\.\s?M\.\s?\(RIA\))\s+(\d{4})-(\d{1,6})(?![\d-])"#
+
+    let search: Pattern
+    let courts: CourtTable
+
+    init(tables: ReferenceTables) throws {
+        search = try Pattern(Self.pattern)
+        courts = tables.courts
+    }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        search.forEachMatch(in: text.bytes, from: 0) {
+            if let item = Self.citation(text, match: $0, courts: courts) { found.append(item) }
+        }
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("pcre2: year-number", search)] }
 
     static func citation(_ text: TextView, match: Match, courts: CourtTable) -> Found? {
         guard let reporter = match.range(1), let year = match.range(2), let number = match.range(3) else { return nil }

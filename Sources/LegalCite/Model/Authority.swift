@@ -1,8 +1,11 @@
-/// What mentions refer to, once each.
+/// What mentions refer to, once each; `key` (in `AuthorityKey.swift`) says when two are one.
 public enum Authority: Sendable {
     case caseLaw(name: String?, cites: [String], year: Int?, court: String?)
     case law(kind: String, code: String, title: String?, section: String, jurisdiction: String?)
-    case rule(ruleSet: RuleSet?, rule: String, court: String?)
+    /// `court` is a local rule's courts-db id; `courtAsWritten` the court as the text wrote it
+    /// (`D. Kan.`), which keeps apart the local rules of courts courts-db does not know. The JSON
+    /// writes `court` alone.
+    case rule(ruleSet: RuleSet?, rule: String, court: String?, courtAsWritten: String?)
     case docketEntry(number: String, attachment: String?, description: String?)
     case constitution(jurisdiction: String, article: String?, amendment: String?, section: String?)
     case journal(cite: String, year: Int?)

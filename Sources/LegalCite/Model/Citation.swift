@@ -12,36 +12,52 @@ public indirect enum Citation: Sendable {
     case journal(JournalCitation)
     case record(RecordCitation)
 
-    /// The `kind` string of the JSON contract.
-    public var kind: String {
+    /// The kind's own value, for what every kind answers in its own way (see `CitationKind`).
+    var value: any CitationKind {
         switch self {
-        case .fullCase: "case"
-        case .shortCase: "short_case"
-        case .id: "id"
-        case .supra: "supra"
-        case .statute: "statute"
-        case .regulation: "regulation"
-        case .rule: "rule"
-        case .constitution: "constitution"
-        case .docketEntry: "docket_entry"
-        case .journal: "journal"
-        case .record: "record"
+        case .fullCase(let cite): cite
+        case .shortCase(let cite): cite
+        case .id(let cite): cite
+        case .supra(let cite): cite
+        case .statute(let law), .regulation(let law): law
+        case .rule(let rule): rule
+        case .constitution(let provision): provision
+        case .docketEntry(let entry): entry
+        case .journal(let cite): cite
+        case .record(let cite): cite
         }
     }
 
+    /// The `kind` string of the JSON contract.
+    public var kind: String { value.kind }
+
     /// The pin cite, for the kinds that carry one (`678`, `*3`, `¶¶ 46-53`).
-    public var pin: String? {
-        switch self {
-        case .fullCase(let cite): cite.pin
-        case .shortCase(let cite): cite.pin
-        case .id(let cite): cite.pin
-        case .supra(let cite): cite.pin
-        case .docketEntry(let entry): entry.pin
-        case .record(let cite): cite.pin
-        case .journal(let cite): cite.pin
-        case .statute, .regulation, .rule, .constitution: nil
-        }
-    }
+    public var pin: String? { value.pin }
+
+    /// Which of two overlapping finds wins: lower first (see `CitationKind.precedence`).
+    var precedence: Int { type(of: value).precedence }
+}
+
+/// What each kind of citation says for itself, declared beside the form that finds it (the
+/// kind's file under `Grammar/`): its JSON `kind`, how it ranks against a find it overlaps, its
+/// pin, its JSON fields, and the authority it names on its own.
+protocol CitationKind: Sendable {
+    /// The `kind` string of the JSON contract (`case`, `statute`, `docket_entry`).
+    var kind: String { get }
+    /// Which of two overlapping finds wins, lower first: a reporter cite beats a rule that looks
+    /// like it (`24 Fed. R. Serv. 3d 1492`), a statute beats a docket reference inside it.
+    static var precedence: Int { get }
+    var pin: String? { get }
+    /// The authority a mention of this kind names by itself; nil for the kinds the resolver
+    /// places from what came before (cases and their short forms, `Id.`, `supra`).
+    var authority: Authority? { get }
+    /// The kind's fields of a mention in the JSON contract, after `kind`, `text` and `span`.
+    func encodeFields(_ json: inout JSONWriter)
+}
+
+extension CitationKind {
+    var pin: String? { nil }
+    var authority: Authority? { nil }
 }
 
 /// `Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)`: one reporter cite of a case.
@@ -90,8 +106,14 @@ public struct SupraCitation: Sendable {
     public let pin: String?
 }
 
+/// Whether a law citation is to a statute or a regulation; the raw value is the JSON `kind`.
+public enum LawKind: String, Sendable {
+    case statute, regulation
+}
+
 /// `42 U.S.C. § 1983`, `29 C.F.R. § 1630.2(g)`, `Kan. Stat. Ann. § 44-501`.
 public struct LawCitation: Sendable {
+    public let lawKind: LawKind
     /// Canonical code abbreviation: `U.S.C.`, `C.F.R.`, `Kan. Stat. Ann.`.
     public let code: String
     public let title: String?

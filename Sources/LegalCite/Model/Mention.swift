@@ -14,8 +14,4 @@ public struct Mention: Sendable {
         self.fullSpan = fullSpan
         self.footnote = footnote
     }
-
-    func inFootnote(_ label: String?) -> Mention {
-        Mention(citation, span: span, fullSpan: fullSpan, footnote: label)
-    }
 }

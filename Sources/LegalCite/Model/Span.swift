@@ -13,7 +13,4 @@ public struct Span: Hashable, Sendable, Comparable {
     public static func < (lhs: Span, rhs: Span) -> Bool {
         lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end < rhs.end
     }
-
-    func overlaps(_ other: Span) -> Bool { start < other.end && other.start < end }
-    func contains(_ other: Span) -> Bool { start <= other.start && other.end <= end }
 }

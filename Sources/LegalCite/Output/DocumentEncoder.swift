@@ -80,7 +80,7 @@ public enum DocumentEncoder {
                 json.string(bytes: UnsafeBufferPointer(rebasing: original[max(0, mention.span.start)..<min(original.count, mention.span.end)]))
             }
             json.key("span"); span(mention.span, &json)
-            fields(of: mention.citation, &json)
+            mention.citation.value.encodeFields(&json)
             json.field("footnote", mention.footnote)
             json.field("authority", document.resolution.links[index])
             if let full = mention.fullSpan {
@@ -190,72 +190,6 @@ public enum DocumentEncoder {
         json.endObject()
     }
 
-    private static func fields(of citation: Citation, _ json: inout JSONWriter) {
-        switch citation {
-        case .fullCase(let cite):
-            json.field("volume", cite.volume)
-            json.field("reporter", cite.reporter)
-            json.field("reporter_as_written", cite.reporterAsWritten)
-            json.field("page", cite.page)
-            json.field("pin", cite.pin)
-            json.field("year", cite.year)
-            json.field("court", cite.court)
-            json.field("plaintiff", cite.plaintiff)
-            json.field("defendant", cite.defendant)
-            json.field("name", cite.caseName)
-            json.field("parenthetical", cite.parenthetical)
-            json.field("cite_type", cite.citeType)
-        case .shortCase(let cite):
-            json.field("volume", cite.volume)
-            json.field("reporter", cite.reporter)
-            json.field("reporter_as_written", cite.reporterAsWritten)
-            json.field("pin", cite.pin)
-            json.field("name", cite.name)
-        case .id(let cite):
-            json.field("pin", cite.pin)
-        case .supra(let cite):
-            json.field("name", cite.name)
-            json.field("pin", cite.pin)
-        case .statute(let law), .regulation(let law):
-            json.field("code", law.code)
-            json.field("title", law.title)
-            json.field("section", law.section)
-            json.field("subsection", law.subsection)
-            json.field("jurisdiction", law.jurisdiction)
-            if law.etSeq { json.field("et_seq", true) }
-        case .rule(let rule):
-            json.field("rule_set", rule.ruleSet?.rawValue)
-            json.field("rule", rule.rule)
-            json.field("subdivision", rule.subdivision)
-            if rule.ruleSet == .local {
-                json.field("court", rule.court)
-                json.field("court_as_written", rule.courtText)
-            }
-            if rule.bare { json.field("inferred_rule_set", true) }
-        case .constitution(let provision):
-            json.field("jurisdiction", provision.jurisdiction)
-            json.field("article", provision.article)
-            json.field("amendment", provision.amendment)
-            json.field("section", provision.section)
-            json.field("clause", provision.clause)
-        case .docketEntry(let entry):
-            json.field("number", entry.number)
-            json.field("attachment", entry.attachment)
-            json.field("pin", entry.pin)
-        case .record(let cite):
-            json.field("document", cite.document)
-            json.field("label", cite.label)
-            json.field("pin", cite.pin)
-        case .journal(let cite):
-            json.field("volume", cite.volume)
-            json.field("journal", cite.journal)
-            json.field("journal_as_written", cite.journalAsWritten)
-            json.field("page", cite.page)
-            json.field("pin", cite.pin)
-            json.field("year", cite.year)
-        }
-    }
-
     private static func encode(_ authority: Authority, _ json: inout JSONWriter) {
         json.beginObject()
         json.field("kind", authority.kind)
@@ -273,7 +207,7 @@ public enum DocumentEncoder {
             json.field("title", title)
             json.field("section", section)
             json.field("jurisdiction", jurisdiction)
-        case .rule(let ruleSet, let rule, let court):
+        case .rule(let ruleSet, let rule, let court, _):
             json.field("rule_set", ruleSet?.rawValue)
             json.field("rule", rule)
             if ruleSet == .local { json.field("court", court) }

@@ -3,7 +3,6 @@ struct ReporterTable: Sendable {
     struct Edition: Sendable {
         /// The canonical abbreviation, e.g. `S. Ct.`, `F. Supp. 2d`.
         let name: String
-        let family: String
         let citeType: String
         let start: Int?
         let end: Int?
@@ -34,7 +33,7 @@ struct ReporterTable: Sendable {
             } else {
                 edition = editions.count
                 editionIndex[key] = edition
-                editions.append(Edition(name: name, family: String(row[2]), citeType: String(row[3]),
+                editions.append(Edition(name: name, citeType: String(row[3]),
                                         start: Int(row[4]), end: Int(row[5]),
                                         court: row[6].isEmpty ? nil : String(row[6])))
             }

@@ -57,7 +57,9 @@ extension IndexRecord {
         case let kind? where kind == "statute" || kind == "regulation":
             return .law(kind: kind, code: text("code") ?? "", title: text("title"), section: text("section") ?? "", jurisdiction: text("jurisdiction"))
         case "rule":
-            return .rule(ruleSet: text("rule_set").flatMap(RuleSet.init(rawValue:)), rule: text("rule") ?? "", court: text("court"))
+            // A result line writes the court's id alone, not the court as written.
+            return .rule(ruleSet: text("rule_set").flatMap(RuleSet.init(rawValue:)), rule: text("rule") ?? "", court: text("court"),
+                         courtAsWritten: nil)
         case "docket_entry":
             return .docketEntry(number: text("number") ?? "", attachment: text("attachment"), description: text("description"))
         case "constitution":

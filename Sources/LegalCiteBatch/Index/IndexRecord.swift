@@ -79,44 +79,45 @@ struct IndexRecord: Sendable {
         }
     }
 
-    /// How the index names an authority, so that the same case, statute or rule written in any
-    /// document is one row.
+    /// How the index names an authority: keyed by `AuthorityKey.id`, so that the same case,
+    /// statute or rule written in any document is one row, exactly when the resolver would make
+    /// it one authority in one document.
     static func describe(_ authority: LegalCite.Authority) -> Authority {
+        let key = authority.key
         switch authority {
         case .caseLaw(let name, let cites, let year, let court):
             let label = ([name].compactMap { $0 } + cites).joined(separator: ", ")
-            return Authority(key: "case|\(cites.first ?? label)", kind: "case", label: label, name: name, year: year,
-                             court: court, cites: cites, local: false)
+            return Authority(key: key.id, kind: "case", label: label, name: name, year: year,
+                             court: court, cites: cites, local: key.isLocal)
         case .law(let kind, let code, let title, let section, let jurisdiction):
             let label = [title, code, "§ \(section)"].compactMap { $0 }.joined(separator: " ")
-            return Authority(key: "\(kind)|\(jurisdiction ?? "")|\(code)|\(title ?? "")|\(section)", kind: kind,
-                             label: label, name: nil, year: nil, court: nil, cites: [], local: false)
-        case .rule(let ruleSet, let rule, let court):
+            return Authority(key: key.id, kind: kind,
+                             label: label, name: nil, year: nil, court: nil, cites: [], local: key.isLocal)
+        case .rule(let ruleSet, let rule, let court, _):
             let label = switch ruleSet {
             case nil: "Rule \(rule)"
             case .local?: "Local Rule \(rule)" + (court.map { " (\($0))" } ?? "")
             case let set?: "\(set.rawValue) \(rule)"
             }
-            let place = ruleSet == .local ? court ?? "" : ""
-            return Authority(key: "rule|\(ruleSet?.rawValue ?? "")|\(place)|\(rule)", kind: "rule", label: label,
-                             name: nil, year: nil, court: ruleSet == .local ? court : nil, cites: [], local: false)
+            return Authority(key: key.id, kind: "rule", label: label,
+                             name: nil, year: nil, court: ruleSet == .local ? court : nil, cites: [], local: key.isLocal)
         case .constitution(let jurisdiction, let article, let amendment, let section):
             var label = "\(jurisdiction) Const."
             if let article { label += " art. \(article)" }
             if let amendment { label += " amend. \(amendment)" }
             if let section { label += ", § \(section)" }
-            return Authority(key: "constitution|\(jurisdiction)|\(article ?? "")|\(amendment ?? "")|\(section ?? "")",
-                             kind: "constitution", label: label, name: nil, year: nil, court: nil, cites: [], local: false)
+            return Authority(key: key.id,
+                             kind: "constitution", label: label, name: nil, year: nil, court: nil, cites: [], local: key.isLocal)
         case .journal(let cite, let year):
-            return Authority(key: "journal|\(cite)", kind: "journal", label: cite, name: nil, year: year, court: nil,
-                             cites: [], local: false)
+            return Authority(key: key.id, kind: "journal", label: cite, name: nil, year: year, court: nil,
+                             cites: [], local: key.isLocal)
         case .docketEntry(let number, let attachment, let description):
             let label = "ECF No. \(number)" + (attachment.map { "-\($0)" } ?? "") + (description.map { " (\($0))" } ?? "")
-            return Authority(key: "", kind: "docket_entry", label: label, name: description, year: nil, court: nil,
-                             cites: [], local: true)
+            return Authority(key: key.id, kind: "docket_entry", label: label, name: description, year: nil, court: nil,
+                             cites: [], local: key.isLocal)
         case .record(let document, let label):
-            return Authority(key: "", kind: "record", label: [document, label].compactMap { $0 }.joined(separator: " "),
-                             name: nil, year: nil, court: nil, cites: [], local: true)
+            return Authority(key: key.id, kind: "record", label: [document, label].compactMap { $0 }.joined(separator: " "),
+                             name: nil, year: nil, court: nil, cites: [], local: key.isLocal)
         }
     }
 

@@ -184,7 +184,7 @@ public final class IndexReader {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "§" })
         if words.count == 2, let set = Self.ruleSets[words[0].lowercased()] {
             let number = words[1].prefix { $0 != "(" }
-            return IndexRecord.describe(.rule(ruleSet: set, rule: String(number), court: nil)).key
+            return LegalCite.Authority.rule(ruleSet: set, rule: String(number), court: nil, courtAsWritten: nil).key.id
         }
         return try authorityKey(text, kinds: ["rule"], what: "a rule (FRCP 26, Fed. R. Evid. 702, D. Kan. Rule 7.1)")
     }
@@ -194,7 +194,7 @@ public final class IndexReader {
         let document = try read(text)
         for (index, mention) in document.mentions.enumerated() where kinds.contains(mention.citation.kind) {
             if let link = document.resolution.links[index] {
-                return IndexRecord.describe(document.resolution.authorities[link]).key
+                return document.resolution.authorities[link].key.id
             }
         }
         throw QueryFailure(description: "not \(what): \(text)")

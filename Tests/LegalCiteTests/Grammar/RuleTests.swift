@@ -26,6 +26,30 @@ struct RuleTests {
         #expect(document.mentions[0].rule?.subdivision == subdivision)
     }
 
+    /// The bare rule placed in the local rule of the document's court still says its set was inferred.
+    @Test func bareRuleAfterALocalRuleOfTheDocumentsCourtIsMarkedInferred() {
+        let document = extract("""
+            IN THE UNITED STATES DISTRICT COURT
+            FOR THE DISTRICT OF KANSAS
+
+            JOHN DOE,
+                    Plaintiff,
+            v.                          Case No. 12-2486-KHV
+            ACME CORP.,
+                    Defendant.
+
+            MEMORANDUM AND ORDER
+
+            Under Local Rule 56.1, the facts are stated. Rule 56.1 also requires more.
+            """)
+        #expect(document.caption?.court?.id == "ksd")
+        let rules = document.mentions.compactMap(\.rule)
+        #expect(rules.map(\.ruleSet) == [.local, .local])
+        #expect(rules.map(\.court) == ["ksd", "ksd"])
+        #expect(rules.map(\.bare) == [false, true])
+        #expect(document.resolution.links[0] == document.resolution.links[1])
+    }
+
     @Test func rulesList() {
         let document = extract("Plaintiff failed to comply with Rules 26 and 34 of the Federal Rules of Civil Procedure.")
         #expect(document.mentions.map { document.text(of: $0.span) } == ["Rules 26", "34"])

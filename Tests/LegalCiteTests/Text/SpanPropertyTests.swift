@@ -7,7 +7,13 @@ import Testing
 @Suite("Property: spans slice the original exactly")
 struct SpanPropertyTests {
     static func violations(_ input: String, format: TextFormat = .auto) -> [String] {
-        guard let document = try? sharedExtractor.extract(Array(input.utf8), options: .init(format: format)) else { return [] }
+        let document: ExtractedDocument
+        do {
+            document = try sharedExtractor.extract(Array(input.utf8), options: .init(format: format))
+        } catch {
+            // Valid text is always read: a refusal here is a failure, not a pass.
+            return ["extraction threw \(error)"]
+        }
         guard let json = try? JSONSerialization.jsonObject(with: Data(document.json(pretty: false))) as? [String: Any] else {
             return ["output is not JSON"]
         }

@@ -8,6 +8,25 @@ enum DocumentStructure {
         let head = OpinionHeadReader.Patterns()
         let filing = try! Pattern(
             #"((?:[A-Z][a-z]+\s+(?:and\s+)?){0,3}(?:Order|Opinion|Memorandum|Judgment|Report\s+and\s+Recommendation))\s+(?:entered|filed|dated|issued)\s+(?:on\s+)?([A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})"#, requiring: ["entered", "filed", "dated", "issued"])
+
+        /// The readers' patterns, each timed alone by `legalcite-bench` (on the whole text there,
+        /// on a part of it in extraction).
+        var stages: [TimedSearch] {
+            [TimedSearch("pcre2: caption: district heading", caption.heading.district),
+             TimedSearch("pcre2: caption: appeals heading", caption.heading.appeals),
+             TimedSearch("pcre2: caption: supreme heading", caption.heading.supreme),
+             TimedSearch("pcre2: caption: docket numbers", caption.docket),
+             TimedSearch("pcre2: footnotes: filing", filing),
+             TimedSearch("pcre2: signature: judge title", signature.judgeTitle),
+             TimedSearch("pcre2: signature: short judge title", signature.shortJudgeTitle),
+             TimedSearch("pcre2: signature: s/", signature.signed),
+             TimedSearch("pcre2: signature: signed by name", signature.signedByName),
+             TimedSearch("pcre2: signature: signed by", signature.signedBy),
+             TimedSearch("pcre2: signature: day of", signature.dayOf),
+             TimedSearch("pcre2: signature: dated", signature.dated),
+             TimedSearch("pcre2: signature: date line", signature.dateLine),
+             TimedSearch("pcre2: signature: slashed", signature.slashed)]
+        }
     }
 
     struct Result {
@@ -18,22 +37,12 @@ enum DocumentStructure {
         let caseKind: RuleSetInference.CaseKind
         /// Normalized ranges of the notes, with labels, for placing mentions.
         let noteRanges: [(range: Range<Int>, label: String)]
-        /// Descriptions for docket entries cited alone in a footnote, by the docket number.
+        /// Descriptions for docket entries cited alone in a footnote, by the docket number: handed
+        /// to the resolver, which gives them to the entries the text itself does not describe.
         let footnoteDescriptions: [String: String]
 
         func footnoteLabel(forNormalized offset: Int) -> String? {
             noteRanges.first { $0.range.contains(offset) }?.label
-        }
-
-        /// Adds descriptions that footnotes give to docket entries the body did not describe.
-        func describe(_ resolution: Resolution, mentions: [Mention]) -> Resolution {
-            guard !footnoteDescriptions.isEmpty else { return resolution }
-            let authorities = resolution.authorities.map { authority -> Authority in
-                guard case .docketEntry(let number, let attachment, nil) = authority,
-                      let description = footnoteDescriptions[number] else { return authority }
-                return .docketEntry(number: number, attachment: attachment, description: description)
-            }
-            return Resolution(authorities: authorities, links: resolution.links)
         }
     }
 
