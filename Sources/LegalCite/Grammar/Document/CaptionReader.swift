@@ -22,7 +22,8 @@ struct CaptionReader {
     let citations: [Range<Int>]
 
     func read() -> Caption? {
-        let head = headLines()
+        let site = SiteHeader.read(text, lines: lines)
+        let head = headLines(from: site.start)
         guard let lastLine = head.last else { return nil }
         let region = lines.lines[head.first!].range.lowerBound..<lines.lines[lastLine].range.upperBound
         // Runs of consecutive head lines: a heading may span two lines, never skipped prose.
@@ -90,15 +91,37 @@ struct CaptionReader {
                 }
             }
         }
+        // A head line that is nothing but a number (`2011-1476` under a Federal Circuit caption).
+        for index in head {
+            let range = lines.lines[index].trimmed
+            guard range.count >= 6, range.count <= 24, !docketRanges.contains(where: { $0.overlaps(range) }) else { continue }
+            let written = text.string(range).trimmedASCII(".")
+            guard written.utf8.contains(0x2D), written.utf8.filter(ByteClass.isDigit).count >= 5,
+                  written.utf8.allSatisfy({ ByteClass.isAlphanumeric($0) || $0 == 0x2D }),
+                  !OpinionHeadReader.looksLikeDate(written), !CourtNameReader.isLowerCourt(text, at: range.lowerBound),
+                  let number = DocketNumberReader.parse(text, range), seen.insert(DocketNumberReader.key(number)).inserted else { continue }
+            dockets.append(number)
+            docketRanges.append(range)
+        }
+        // The site's own lines (Justia's `No. 4:2023cv00474`, casetext's docket line) come first.
+        var siteDockets: [Caption.DocketNumber] = []
+        for range in site.docketNumbers {
+            for number in DocketNumberReader.readSiteLine(text, range) where seen.insert(DocketNumberReader.key(number)).inserted {
+                siteDockets.append(number)
+            }
+            docketRanges.append(range)
+        }
         dockets.sort { $0.span.start < $1.span.start }
+        dockets = siteDockets + dockets
         // A caption is never longer than a few kilobytes, even flattened onto one line: the reader
         // looks no further, so a document of one huge line costs no more than a short one.
         // Only citations that touch the head can hide a party's words: the rest are not tested.
         let nearby = citations.filter {
             $0.lowerBound < min(region.upperBound, region.lowerBound + Self.maximumCaption) && $0.upperBound > region.lowerBound
         }
-        let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges, citations: nearby)
-        let court = heading?.court ?? pacerCourt()
+        let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges + site.removed, citations: nearby)
+        let siteCourt = site.courtCitation.flatMap { courts.court(citationString: $0) }.map { Caption.Court(name: $0.name, id: $0.id, span: nil) }
+        let court = heading?.court.id == nil ? (siteCourt ?? heading?.court ?? pacerCourt()) : heading?.court
         let caption = Caption(court: court, lowerCourt: lowerCourt, docketNumbers: dockets, parties: parties, title: title)
         return caption.isEmpty ? nil : caption
     }
@@ -107,11 +130,11 @@ struct CaptionReader {
     /// them in lower case) that follows a caption anchor (a court, a `No.`, a party role), at most
     /// 80 lines. Prose before any anchor (docket text, a headnote) is passed over; a caption
     /// flattened onto one long line is read from that line.
-    private func headLines() -> [Int] {
+    private func headLines(from start: Int) -> [Int] {
         var head: [Int] = []
         var anchored = false
         var skipped = 0
-        for (index, line) in lines.lines.enumerated() where !line.isBlank {
+        for (index, line) in lines.lines.enumerated() where index >= start && !line.isBlank {
             if head.count >= 80 { break }
             // Count words and lower-case words on the bytes; look for anchors the same way.
             var wordCount = 0, lower = 0, anchor = false

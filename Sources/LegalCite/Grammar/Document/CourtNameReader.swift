@@ -153,7 +153,7 @@ struct CourtNameReader {
     /// with the name) say the court is the one appealed from.
     static func isLowerCourt(_ text: TextView, at offset: Int) -> Bool {
         var start = text.lineStart(before: offset, limit: 200)
-        if text.skipSpaces(from: start) >= offset, start > 0 {
+        if text.skipSpaces(from: start, limit: offset - start) >= offset, start > 0 {
             start = text.lineStart(before: start - 1, limit: 200)
         }
         let before = text.words(start..<offset).lowercased()

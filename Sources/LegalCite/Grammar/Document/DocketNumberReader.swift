@@ -2,16 +2,24 @@
 /// 16-cv-01890-CMA-MJW`, `No. 2:21-cv-01042 TLN DB P`, `D.C. Docket No. 8:09-cv-00663-RAL-MAP`,
 /// `No. CR 14-0259 JB.`, `Nos. 91-1225, 91-1256`, and the PACER header's `Case 8:16-cv-01261-DOC-KES`.
 enum DocketNumberReader {
+    /// Any number a court writes: digits and letters in runs joined by `-`, `:`, `/` or `.`
+    /// (`14-14-00797-CV`, `W2004-02407-CCA-R3-HC`, `805340/2024`, `B299907`, `A-0065-13T1`,
+    /// `2D15-1754`, `01CA2384`), a thousands comma (`107,359`), at most three letters before the
+    /// first digit. Read only after an introducer (`No.`, `Case No.`, `Index No.`, …).
+    private static let generic =
+        #"(?=[0-9A-Za-z:/,.-]{4})(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))[0-9A-Za-z]+)*"#
+
     private static let number =
-        #"(?:\d{1,2}:\d{2}-?[A-Za-z]{2,4}-?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
-        + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w]))?"#
+        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
+        + #"|\d{1,2}:\d{2}-?[A-Za-z]{2,4}-?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
+        + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}(?:/[A-Z]{2,4})?x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w-]))?"#
 
     /// No alternative may open with white space or `^`, so that PCRE2 derives the few bytes a
     /// match can start with and skips the rest: the PACER stamp's `Case 8:16-cv-…` must stand at
     /// the start of a line, which `isAcceptable` checks (126 → 204 → … MB/s in legalcite-bench).
     static let pattern =
         #"(?<![\w-])(?:(?:(?:Case|Civil\s+Action|Civil|Criminal|Civ\.|Crim\.|Cr\.|Adv\.|Adversary|Bankruptcy|Bankr\.|Misc\.|"#
-        + #"D\.\s?C\.\s+Docket|Docket|Appeal|Cause)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|Case\s+(?=\d:\d{2}-)"#
+        + #"D\.\s?C\.\s+Docket|Docket|Appeal|Cause|Index|Indictment|Bky\.?|BKY|Adv\.\s+Pro\.|Claim|Petition)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|Case\s+#\s*|(?:CIVIL|CRIMINAL)\s+ACTION\s+(?=\d)|Case\s+(?=\d:\d{2}-)"#
         // A caption cell holding only a federal number: `06-cv-960 (RCL)`.
         + #"|(?<![\w:/.-])(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d|\d{2}-(?:cv|cr|CV|CR|mc|MC|mj|MJ|bk|ap)-\d))"#
         + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
@@ -19,8 +27,27 @@ enum DocketNumberReader {
     /// Whether a match of `pattern` searched from `from` stands: a bare `Case 8:16-cv-…` (the
     /// PACER stamp) only with nothing but white space between it and the start of its line (or
     /// of the text), white space that lies at or after `from`.
+    /// Introducers of the court below's number (`D.C. No. CV-04-02813-SBA`, `Trial Court Cause
+    /// No. 2013-61281`, `LC No. 04-042992-NP`, `(Super. Ct. No. 18CV01618)`): not this case's.
+    /// And numbers of other things (`TDCJ No. 0534058`, `Reexamination Control No. 95/000,251`,
+    /// `ECF No. 17`).
+    private static let lowerCourtIntroducers = ["D.C.", "D. C.", "Trial Court Cause", "Trial Court", "Trial Ct.", "LC", "L.C.",
+                                                "Super. Ct.", "Superior Court", "USDC", "Tax Court", "Agency", "BIA",
+                                                "Lower Court", "Circuit Court", "District Court", "Cause", "TDCJ", "TDCJ-CID",
+                                                "Inmate", "Prisoner", "Register", "Reg.", "BOP", "CDCR", "DOC", "ID", "SID",
+                                                "Booking", "Permit", "Patent", "Serial", "Control", "Registration",
+                                                "Application", "ECF", "Doc.", "Dkt.", "Entry", "Document", "Claim", "Alien",
+                                                "Ct.", "County", "Case Number", "Court", "Reexamination", "Cause Number"]
+
     static func isAcceptable(_ match: Match, in text: TextView, from: Int) -> Bool {
         let start = match.range.lowerBound
+        let before = text.words(max(0, start - 24)..<start).trimmedASCII(" (,").lowercased()
+        if !before.isEmpty, lowerCourtIntroducers.lazy.map({ $0.lowercased() }).contains(where: { introducer in
+            before == introducer || before.hasSuffix(" " + introducer) || before.hasSuffix("(" + introducer)
+        }) { return false }
+        if text.has("D.C. Docket", at: start) || text.has("D.C. No", at: start) { return false }
+        // `Direct Appeal from the Circuit Court for Hardeman County` ⏎ `No. 9745`: the court below's.
+        if CourtNameReader.isLowerCourt(text, at: start) { return false }
         guard text.has("Case", at: start), let number = match.range(1),
               (start + 4..<number.lowerBound).allSatisfy({ isWhiteSpace(text[$0]) }) else { return true }
         var cursor = start
@@ -97,7 +124,12 @@ enum DocketNumberReader {
             }
             index += 1
         }
-        guard year != nil, sequence != nil else { return nil }
+        // A number of another shape (`B299907`, `805340/2024`) is kept as written.
+        guard year != nil, sequence != nil else {
+            guard written.utf8.contains(where: ByteClass.isDigit) else { return nil }
+            return Caption.DocketNumber(text: written, normalized: written, office: nil, year: nil, type: nil,
+                                        sequence: nil, judges: [], span: Span(range))
+        }
         var normalized = office.map { "\($0):" } ?? ""
         normalized += year!
         if let type { normalized += "-\(type)" }
@@ -106,8 +138,34 @@ enum DocketNumberReader {
                                     sequence: sequence, judges: judges, span: Span(range))
     }
 
-    /// One docket number per case: `8:16-cv-01261` and `8:16-cv-1261` are the same.
-    static func key(_ number: Caption.DocketNumber) -> String {
-        "\(number.year ?? "")|\(number.type ?? "")|\(Int(number.sequence ?? "") ?? -1)"
+    /// One entry per spelling: a number written twice the same way (caption and page stamps) is
+    /// listed once; two spellings of one number (`4:2023cv00474`, `4:23-CV-0474`) both, as written.
+    static func key(_ number: Caption.DocketNumber) -> String { number.text }
+
+    /// The numbers in a site's docket line (`22-12455 TBM Adv. Pro. 22-1258 TBM`, `Case # 02-11717,
+    /// Adversary Proceeding # 03-1012`, `DocketNumber: A-0065-13T1 A-3947-13T2`): each word holding
+    /// a digit, with the judges' initials after it (`TBM`, `(BH)`, `(JRT/RLE)`).
+    static func readSiteLine(_ text: TextView, _ range: Range<Int>) -> [Caption.DocketNumber] {
+        let introducers: Set<String> = ["NO", "NOS", "CASE", "ADV", "BKY", "PRO", "CIV", "CIVIL", "CRIM", "ACTION"]
+        var numbers: [Range<Int>] = []
+        var cursor = range.lowerBound
+        while cursor < range.upperBound {
+            cursor = text.skipSpaces(from: cursor, limit: range.upperBound - cursor)
+            let start = cursor
+            while cursor < range.upperBound, !ByteClass.isSpace(text[cursor]) { cursor += 1 }
+            guard cursor > start else { cursor += 1; continue }
+            var word = start..<cursor
+            while word.count > 0, [0x2C, 0x2E, 0x3B].contains(text[word.upperBound - 1]) { word = word.lowerBound..<word.upperBound - 1 }
+            let written = text.string(word)
+            let bare = written.trimmedASCII("()#").uppercased().trimmedASCII(".")
+            if written.utf8.contains(where: ByteClass.isDigit) && written.utf8.count >= 3 && !written.hasPrefix("(") {
+                numbers.append(word)
+            } else if let last = numbers.last, text.skipSpaces(from: last.upperBound, limit: 3) == start,
+                      !introducers.contains(bare), (2...9).contains(bare.count),
+                      bare.utf8.allSatisfy({ ByteClass.isUpper($0) || $0 == 0x2F }) {
+                numbers[numbers.count - 1] = last.lowerBound..<word.upperBound
+            }
+        }
+        return numbers.compactMap { parse(text, $0) }
     }
 }

@@ -64,7 +64,7 @@ enum DocumentStructure {
         let footnotes = notes.map { note in
             Footnote(label: note.label, span: Span(map.original(note.range)), markerSpan: note.marker.map { Span(map.original($0)) })
         }
-        return Result(caption: caption, signature: signature, date: date, footnotes: footnotes, caseKind: caseKind(caption),
+        return Result(caption: caption, signature: signature, date: date, footnotes: footnotes, caseKind: caseKind(caption, courts: courts),
                       noteRanges: notes.map { ($0.range, $0.label) },
                       footnoteDescriptions: descriptions(text, notes: notes, citations: citations, pattern: patterns.filing))
     }
@@ -77,8 +77,11 @@ enum DocumentStructure {
         }.map(\.range)
     }
 
-    private static func caseKind(_ caption: Caption?) -> RuleSetInference.CaseKind {
+    /// Civil or criminal, for placing bare rules in the federal sets: never in a state court's
+    /// writing (`Rule 12(b)(1)` in a Delaware Chancery opinion is the court's own rule).
+    private static func caseKind(_ caption: Caption?, courts: CourtTable) -> RuleSetInference.CaseKind {
         guard let caption else { return .unknown }
+        if let id = caption.court?.id, let court = courts.court(id: id), court.system != "federal" { return .unknown }
         for number in caption.docketNumbers {
             if number.type == "cv" || number.type == "civ" { return .civil }
             if number.type == "cr" { return .criminal }

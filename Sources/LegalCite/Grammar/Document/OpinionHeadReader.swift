@@ -121,6 +121,16 @@ struct OpinionHeadReader {
         return signature?.date.map { DocumentDate(date: $0, kind: .signed) }
     }
 
+    /// `07-10-2023`, `Mar 12, 2010`, `June 11, 1943.`: the words are a date and nothing else.
+    static func looksLikeDate(_ words: String) -> Bool {
+        let parts = words.trimmedASCII(" .").splitOnSpaces()
+        if parts.count == 1 {
+            let pieces = parts[0].split(separator: "-")
+            return pieces.count == 3 && pieces.allSatisfy { $0.allSatisfy(\.isNumber) } && (pieces[2].count == 4 || pieces[0].count == 4)
+        }
+        return parts.count == 3 && month(String(parts[0])) != nil && parts[2].count == 4 && parts[2].allSatisfy(\.isNumber)
+    }
+
     private static func kind(_ word: String) -> DocumentDate.Kind? {
         switch word {
         case "decided", "issued": .decided
