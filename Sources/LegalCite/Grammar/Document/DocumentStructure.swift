@@ -86,8 +86,9 @@ enum DocumentStructure {
             if number.type == "cv" || number.type == "civ" { return .civil }
             if number.type == "cr" { return .criminal }
         }
-        let roles = Set(caption.parties.compactMap(\.role))
-        let government = caption.parties.first { $0.role == "plaintiff" }.map {
+        // The first part of a compound role (`plaintiff-appellee`) says which side.
+        let roles = Set(caption.parties.compactMap { $0.role.map { String($0.prefix { $0.isLetter }) } })
+        let government = caption.parties.first { $0.role?.hasPrefix("plaintiff") == true }.map {
             ["United States", "People of", "State of", "Commonwealth", "USA"].contains(where: $0.name.contains)
         } ?? false
         if roles.contains("plaintiff") && roles.contains("defendant") && !government { return .civil }

@@ -167,7 +167,7 @@ public struct DocumentDate: Sendable {
     public let kind: Kind
 }
 
-private extension String {
+extension String {
     func replacingAll(_ target: String, with replacement: String) -> String {
         var result = ""
         var rest = self[...]

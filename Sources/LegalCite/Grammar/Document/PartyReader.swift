@@ -58,12 +58,15 @@ enum PartyReader {
     static let joiner = "\u{1}and"
 
     /// `words` is the caption's left column as words, with `|` standing for a removed docket
-    /// number or heading.
+    /// number, heading or line of site furniture.
     static func read(_ words: [String]) -> [Caption.Party] {
         var parties: [Caption.Party] = []
         var pending: [String] = []
         var waiting: [[String]] = []
-        for word in words {
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
             if word == joiner {
                 if !pending.isEmpty { waiting.append(pending) }
                 pending = []
@@ -71,16 +74,39 @@ enum PartyReader {
             }
             // `V.` inside a name in progress is a middle initial (`PATRICIA V. TRUMBULL`).
             let versus = word == "v." || word == "vs." || ((word == "V." || word == "VS.") && pending.isEmpty)
-            if word == "|" || versus || isWord(word, "v") || isWord(word, "versus") || isWord(word, "against") {
+            if word == "|" || versus || isWord(word, "v") || isWord(word, "versus") || isWord(word, "against") || isWord(word, "-vs-") || isWord(word, "-v-") {
                 pending = []
                 waiting = []
                 continue
             }
-            if let role = role(word), word.first?.isUppercase == true {
+            if role(word) != nil, word.first?.isUppercase == true {
+                // The whole role as the caption writes it: `Plaintiff - Appellant/ Cross Appellee`,
+                // `Plaintiffs and Respondents`, `Petitioners, Appellants`.
+                var phrase = [word]
+                while index < words.count {
+                    let next = words[index]
+                    let bare = next.trimmedASCII(",.;:").lowercased()
+                    if ["-", "–", "/", "and", "&"].contains(bare) || bare.hasPrefix("cross") || bare == "counter"
+                        || (role(next) != nil && next.first?.isUppercase == true) {
+                        // A joiner must lead to another role word.
+                        if ["-", "–", "/", "and", "&"].contains(bare) || bare == "cross" || bare == "counter" {
+                            guard index + 1 < words.count, role(words[index + 1]) != nil || words[index + 1].lowercased().hasPrefix("cross") else { break }
+                        }
+                        phrase.append(next)
+                        index += 1
+                        if next.hasSuffix(".") || next.hasSuffix(";") { break }
+                        continue
+                    }
+                    break
+                }
+                let role = rolePhrase(phrase)
                 // `…, Burlington, VT, for Defendants.` is counsel's line, not a party.
                 if pending.last?.lowercased() != "for" {
                     for group in waiting + [pending] {
-                        if let party = party(from: group, role: role) { parties.append(party) }
+                        if let party = party(from: group, role: role),
+                           !parties.contains(where: { $0.name == party.name && $0.role == party.role }) {
+                            parties.append(party)
+                        }
                     }
                 }
                 pending = []
@@ -97,6 +123,29 @@ enum PartyReader {
             if pending.count > 30 { pending.removeFirst() }
         }
         return parties
+    }
+
+    /// A role as written, in lower case and singular, its parts joined as the caption joins them:
+    /// `Plaintiffs-Appellants` → `plaintiff-appellant`, `Plaintiff - Appellant/ Cross Appellee` →
+    /// `plaintiff-appellant/cross-appellee`, `Plaintiffs and Respondents` → `plaintiff and
+    /// respondent`, `Petitioners, Appellants` → `petitioner-appellant`.
+    static func rolePhrase(_ words: [String]) -> String {
+        var text = words.joined(separator: " ").lowercased().trimmedASCII(" ,.;:")
+        for (from, to) in [(" - ", "-"), ("- ", "-"), (" -", "-"), (" – ", "-"), ("/ ", "/"), (" /", "/"), (", ", "-"), ("cross ", "cross-"), ("counter ", "counter-")] {
+            text = text.replacingAll(from, with: to)
+        }
+        // Each part singular: `defendants` → `defendant`.
+        var result = ""
+        var part = ""
+        func flush() {
+            if let singular = roles[part] { result += singular } else { result += part }
+            part = ""
+        }
+        for character in text {
+            if character == "-" || character == "/" || character == " " { flush(); result.append(character) } else { part.append(character) }
+        }
+        flush()
+        return result
     }
 
     /// `word` is `lowercase` in any mix of ASCII cases (`VERSUS`, `Versus`).
@@ -122,6 +171,44 @@ enum PartyReader {
         return !name.utf8.allSatisfy { $0 < 0x80 } && name.contains(where: \.isLetter)
     }
 
+    /// Words that open a descriptor after a comma (`, Warden`) or stand for one (`individually`).
+    private static let descriptorWords: Set<String> = [
+        "acting", "commissioner", "secretary", "director", "warden", "sheriff", "superintendent", "administrator",
+        "attorney", "chief", "trustee", "officer", "individually", "in", "as", "a", "an", "its", "his", "her",
+        "their", "personally", "deputy", "executive", "president", "chairman", "chair", "mayor", "governor",
+        "inspector", "acting,", "former", "successor", "by", "through",
+    ]
+
+    /// Where a descriptor begins: a comma followed by a descriptor word (`…, Warden`), or
+    /// `individually`, `in his official capacity` anywhere after the first word.
+    private static func descriptorStart(_ words: [String]) -> Int? {
+        for index in words.indices.dropFirst() {
+            let word = words[index].lowercased().trimmedASCII(",;")
+            let afterComma = words[index - 1].hasSuffix(",")
+            if word == "individually" || (word == "in" && index + 1 < words.count
+                                           && ["his", "her", "their", "its", "the"].contains(words[index + 1].lowercased())) {
+                return index
+            }
+            if afterComma, descriptorWords.contains(word) { return index }
+        }
+        return nil
+    }
+
+    /// `03-20-2024`, `10/4/96`, `February`: a date's word.
+    private static func looksLikeDate(_ word: String) -> Bool {
+        let core = word.trimmedASCII(",.;")
+        let pieces = core.split(whereSeparator: { $0 == "-" || $0 == "/" })
+        if pieces.count == 3, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) { return true }
+        return ["january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december"].contains(core.lowercased())
+    }
+
+    /// `13`, `14`: one or two digits, as pleading paper numbers its lines.
+    private static func isLineNumber(_ word: String) -> Bool {
+        let core = word.trimmedASCII(",")
+        return (1...2).contains(core.utf8.count) && core.utf8.allSatisfy(ByteClass.isDigit)
+    }
+
     private static func party(from words: [String], role: String) -> Caption.Party? {
         var words = words
         var etAl = false
@@ -131,7 +218,14 @@ enum PartyReader {
             etAl = true
             words.removeSubrange(index...(index + 1))
         }
-        while let last = words.last, last == "," || last == "and" || last == "&" { words.removeLast() }
+        // `, Acting Commissioner of Social Security`, `, in his official capacity as …`,
+        // `, individually and as …`, `, a Colorado corporation`: descriptors, not the name.
+        if let cut = descriptorStart(words) { words.removeSubrange(cut...) }
+        while let last = words.last, last == "," || last == "and" || last == "&" || last == ";" { words.removeLast() }
+        // A pleading line number or a date is never part of a name.
+        if words.contains(where: looksLikeDate) { return nil }
+        while let first = words.first, isLineNumber(first) { words.removeFirst() }
+        while let last = words.last, isLineNumber(last) { words.removeLast() }
         guard !words.isEmpty, words.count <= 25 else { return nil }
         // A caption name is mostly capitalized words; prose is not.
         let lowercase = words.filter { startsLowercase($0) && !connectors.contains($0) }
