@@ -178,6 +178,14 @@ struct CaptionReader {
         }
         for (position, index) in head.enumerated() {
             let line = lines.lines[index]
+            // Two blank lines or more, or a line of the court's heading or the publisher's
+            // furniture (`FOR THE NINTH CIRCUIT`, `NOT FOR PUBLICATION`, `Filed 10/4/96`), end any
+            // name in progress.
+            if position > 0, index - head[position - 1] > 2, words.last != "|" { words.append("|") }
+            if !isFlattened(line), isHeadingOrFurniture(text.words(line.trimmed)) {
+                if words.last != "|" { words.append("|") }
+                continue
+            }
             let cells = Lines.cells(of: line, in: text)
             // Below the title, a long line of one cell is the body's first line, not the caption.
             if title != nil, position > lastTitleLine, cells.count == 1, line.trimmed.count >= 60, !isFlattened(line) { break }
@@ -253,6 +261,26 @@ struct CaptionReader {
     }
 
     private func isFlattened(_ line: Lines.Line) -> Bool { line.trimmed.count > 200 }
+
+    /// Words of a court's heading in capitals (`FOR THE NINTH CIRCUIT`, `PANAMA CITY DIVISION`,
+    /// `UNITED STATES COURT OF APPEALS`) or of a publisher's note (`NOT FOR PUBLICATION`,
+    /// `UNPUBLISHED`, `Filed 10/4/96`, a date): never a party's.
+    private func isHeadingOrFurniture(_ line: String) -> Bool {
+        let words = line.splitOnSpaces().map { $0.trimmedASCII(",.:;*") }
+        guard !words.isEmpty else { return false }
+        let upper = words.map { $0.uppercased() }
+        if isShouting(line), upper.contains(where: { ["COURT", "CIRCUIT", "APPEALS", "DIVISION", "DEPARTMENT"].contains($0) }),
+           upper.first != "IN" || upper.contains("COURT"), !upper.contains(where: { ["PLAINTIFF", "DEFENDANT", "PETITIONER", "RESPONDENT", "APPELLANT", "APPELLEE", "V", "VS"].contains($0) }) {
+            // `DEPARTMENT OF CORRECTIONS,` is a party: a heading has no comma at its end.
+            return !line.hasSuffix(",") && !upper.contains("OF") || upper.contains("COURT") || upper.contains("CIRCUIT") || upper.last == "DIVISION"
+        }
+        let joined = upper.joined(separator: " ")
+        for note in ["NOT FOR PUBLICATION", "UNPUBLISHED", "PUBLISHED", "NOT PRECEDENTIAL", "PRECEDENTIAL", "NOT FINAL UNTIL", "FILED",
+                     "CERTIFIED FOR PUBLICATION", "NOT TO BE PUBLISHED", "DO NOT PUBLISH", "NONPRECEDENTIAL"] where joined.hasPrefix(note) {
+            return true
+        }
+        return OpinionHeadReader.looksLikeDate(line)
+    }
 
     /// Adds a cell's words; removed ranges (heading, docket numbers) become `|`. In a flattened
     /// caption the title is the run of words in capitals after the last role.

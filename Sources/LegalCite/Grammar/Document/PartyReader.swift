@@ -114,6 +114,19 @@ enum PartyReader {
                 continue
             }
             if isWord(word, "and") && pending.isEmpty { continue }
+            // `DAVID GERTZ; HARMONY GROUP, LTD.; and …`: a semicolon ends one party of the list.
+            if word.hasSuffix(";"), word.count > 1 {
+                pending.append(String(word.dropLast()))
+                waiting.append(pending)
+                pending = []
+                continue
+            }
+            // `PANAMA CITY DIVISION`: the heading's end; a name begins after it.
+            if word == "DIVISION" || word == "DIVISION," {
+                pending = []
+                waiting = []
+                continue
+            }
             // Ornaments and rails (`* * *`, `)`, `|`) are no part of a name.
             let hasLetterOrDigit = word.utf8.allSatisfy { $0 < 0x80 }
                 ? word.utf8.contains { ByteClass.isAlphanumeric($0) }
@@ -171,6 +184,10 @@ enum PartyReader {
         return !name.utf8.allSatisfy { $0 < 0x80 } && name.contains(where: \.isLetter)
     }
 
+    /// Words in capitals that open a document's title.
+    private static let titleOpeners: Set<String> = ["ORDER", "MEMORANDUM", "OPINION", "REPORT", "FINDINGS", "JUDGMENT", "DECISION",
+                                                    "RULING", "RECOMMENDATION", "NOTICE"]
+
     /// Words that open a descriptor after a comma (`, Warden`) or stand for one (`individually`).
     private static let descriptorWords: Set<String> = [
         "acting", "commissioner", "secretary", "director", "warden", "sheriff", "superintendent", "administrator",
@@ -221,6 +238,17 @@ enum PartyReader {
         // `, Acting Commissioner of Social Security`, `, in his official capacity as …`,
         // `, individually and as …`, `, a Colorado corporation`: descriptors, not the name.
         if let cut = descriptorStart(words) { words.removeSubrange(cut...) }
+        // `DELBERT J. SMITH, ORDER GRANTING …`: a title run into the name in a flattened caption.
+        if let cut = words.indices.dropFirst().first(where: { words[$0 - 1].hasSuffix(",") && titleOpeners.contains(words[$0]) }) {
+            words.removeSubrange(cut...)
+        }
+        // `(Super. Ct. No. 18CV01618)`: a number's words, not a name.
+        if words.contains(where: { ["No.", "NO.", "(No.", "Nos."].contains($0) || $0.hasPrefix("(Super") }) { return nil }
+        // `MCNEIL,1`: a footnote marker after the comma.
+        if let last = words.last, let comma = last.lastIndex(of: ","), last[last.index(after: comma)...].allSatisfy(\.isNumber),
+           last.index(after: comma) < last.endIndex {
+            words[words.count - 1] = String(last[..<comma])
+        }
         while let last = words.last, last == "," || last == "and" || last == "&" || last == ";" { words.removeLast() }
         // A pleading line number or a date is never part of a name.
         if words.contains(where: looksLikeDate) { return nil }
