@@ -213,8 +213,8 @@ struct CaptionReader {
                 }
                 // A role alone in the right column (`CHRISTINA RAMIREZ      PLAINTIFF`) closes the
                 // name on its left.
-                if cellIndex > 0 || column >= 36, !cellText.contains(" "), let _ = PartyReader.role(cellText) {
-                    words.append(cellText)
+                if cellIndex > 0 || column >= 36, PartyReader.isRolePhrase(cellText) {
+                    words.append(contentsOf: cellText.splitOnSpaces().map(String.init))
                     continue
                 }
                 // The right column (docket, title, judge) names no party: cells right of a rail, or

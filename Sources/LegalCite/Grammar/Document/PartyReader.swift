@@ -86,8 +86,11 @@ enum PartyReader {
                 while index < words.count {
                     let next = words[index]
                     let bare = next.trimmedASCII(",.;:").lowercased()
+                    // A role word joins without a joiner only as the appellate posture after the
+                    // trial one (`Petitioners, Appellants`), never `Plaintiff, Defendant`.
+                    let posture = role(next).map { ["appellant", "appellee", "respondent", "petitioner"].contains($0) } ?? false
                     if ["-", "–", "/", "and", "&"].contains(bare) || bare.hasPrefix("cross") || bare == "counter"
-                        || (role(next) != nil && next.first?.isUppercase == true) {
+                        || (posture && next.first?.isUppercase == true && role(next) != role(phrase.last!)) {
                         // A joiner must lead to another role word.
                         if ["-", "–", "/", "and", "&"].contains(bare) || bare == "cross" || bare == "counter" {
                             guard index + 1 < words.count, role(words[index + 1]) != nil || words[index + 1].lowercased().hasPrefix("cross") else { break }
@@ -102,7 +105,7 @@ enum PartyReader {
                 let role = rolePhrase(phrase)
                 // `…, Burlington, VT, for Defendants.` is counsel's line, not a party.
                 if pending.last?.lowercased() != "for" {
-                    for group in waiting + [pending] {
+                    for group in (waiting + [pending]).flatMap(splitList) {
                         if let party = party(from: group, role: role),
                            !parties.contains(where: { $0.name == party.name && $0.role == party.role }) {
                             parties.append(party)
@@ -121,8 +124,15 @@ enum PartyReader {
                 pending = []
                 continue
             }
-            // `PANAMA CITY DIVISION`: the heading's end; a name begins after it.
-            if word == "DIVISION" || word == "DIVISION," {
+            // `Before: TALBOT, P.J., …`, `PER CURIAM`: the panel, not a party.
+            if word == "Before:" || word == "BEFORE:" || word == "CURIAM" || word == "CURIAM." {
+                pending = []
+                waiting = []
+                continue
+            }
+            // `PANAMA CITY DIVISION`: the heading's end; a name begins after it (not inside
+            // `PAROLE DIVISION AGENCY`).
+            if word == "DIVISION" || word == "DIVISION,", index >= words.count || !["AGENCY", "OF", "AGENCY,"].contains(words[index]) {
                 pending = []
                 waiting = []
                 continue
@@ -131,11 +141,24 @@ enum PartyReader {
             let hasLetterOrDigit = word.utf8.allSatisfy { $0 < 0x80 }
                 ? word.utf8.contains { ByteClass.isAlphanumeric($0) }
                 : word.contains { $0.isLetter || $0.isNumber }
-            if !hasLetterOrDigit { continue }
+            if !hasLetterOrDigit && !(word == "&" && !pending.isEmpty) { continue }
+            // `x` standing alone opens the rail of a Southern District of New York caption.
+            if pending.isEmpty && (word == "x" || word == "X") { continue }
             pending.append(word)
             if pending.count > 30 { pending.removeFirst() }
         }
         return parties
+    }
+
+    /// `Plaintiff`, `Plaintiff - Appellant,`, `Defendants and Respondents.`: a cell that is a role
+    /// and nothing else.
+    static func isRolePhrase(_ cell: String) -> Bool {
+        let words = cell.splitOnSpaces()
+        guard let first = words.first, role(String(first)) != nil, words.count <= 6 else { return false }
+        return words.allSatisfy { word in
+            let bare = word.trimmedASCII(",.;:").lowercased()
+            return role(String(word)) != nil || ["-", "–", "/", "and", "&"].contains(bare) || bare.hasPrefix("cross") || bare == "counter"
+        }
     }
 
     /// A role as written, in lower case and singular, its parts joined as the caption joins them:
@@ -184,6 +207,48 @@ enum PartyReader {
         return !name.utf8.allSatisfy { $0 < 0x80 } && name.contains(where: \.isLetter)
     }
 
+    /// Corporate and personal suffixes that stand after a comma inside one name.
+    private static let nameSuffixes: Set<String> = ["inc", "llc", "l.l.c", "ltd", "co", "corp", "p.c", "pc", "l.p", "lp", "llp", "n.a",
+                                                    "jr", "sr", "ii", "iii", "iv", "m.d", "esq", "p.a", "pllc", "plc", "s.a", "d/b/a"]
+
+    /// One group of words as the parties it lists: `STEVE PETERSON, SAM EILERT, and RANDY HLAD`
+    /// → three; `WILLIAM W. LISOWSKI and CLARA E. LISOWSKI` → two; `JONES LAW FIRM, P.C.` and
+    /// `Department of Health and Human Services` → one.
+    static func splitList(_ words: [String]) -> [[String]] {
+        // Segments at commas, a suffix (`Inc.`, `Jr.`) kept with the name before it.
+        var segments: [[String]] = [[]]
+        for word in words {
+            let bare = word.trimmedASCII(",").lowercased().trimmedASCII(".")
+            if segments[segments.count - 1].isEmpty, bare == "and", segments.count > 1 { continue }
+            segments[segments.count - 1].append(word)
+            if word.hasSuffix(",") { segments.append([]) }
+            _ = bare
+        }
+        segments = segments.filter { !$0.isEmpty }
+        var merged: [[String]] = []
+        for segment in segments {
+            let bare = segment.first!.trimmedASCII(",").lowercased().trimmedASCII(".")
+            if let last = merged.last, segment.count <= 2, nameSuffixes.contains(bare) || segment.first!.hasPrefix("d/b/a") {
+                merged[merged.count - 1] = last + segment
+            } else {
+                merged.append(segment)
+            }
+        }
+        // A list only where `, and` says so (`Patent and Trademark Office` is one name).
+        let listed = words.indices.dropFirst().contains { words[$0].lowercased() == "and" && words[$0 - 1].hasSuffix(",") } && merged.count >= 3
+        let groups = listed ? merged.map { segment in segment.last!.hasSuffix(",") ? segment.dropLast() + [String(segment.last!.dropLast())] : segment } : [words]
+        // `A B and C D`: two people when each side is two to four capitalized words.
+        return groups.flatMap { group -> [[String]] in
+            guard let and = group.firstIndex(where: { $0 == "and" }), group.filter({ $0 == "and" }).count == 1 else { return [group] }
+            let left = Array(group[..<and]), right = Array(group[(and + 1)...])
+            func person(_ side: [String]) -> Bool {
+                (2...4).contains(side.count) && side.allSatisfy { $0.first?.isUppercase == true }
+                    && !side.contains { nameSuffixes.contains($0.trimmedASCII(",").lowercased().trimmedASCII(".")) || $0.hasSuffix(",") && $0 != side.last }
+            }
+            return person(left) && person(right) ? [left, right] : [group]
+        }
+    }
+
     /// Words in capitals that open a document's title.
     private static let titleOpeners: Set<String> = ["ORDER", "MEMORANDUM", "OPINION", "REPORT", "FINDINGS", "JUDGMENT", "DECISION",
                                                     "RULING", "RECOMMENDATION", "NOTICE"]
@@ -193,7 +258,8 @@ enum PartyReader {
         "acting", "commissioner", "secretary", "director", "warden", "sheriff", "superintendent", "administrator",
         "attorney", "chief", "trustee", "officer", "individually", "in", "as", "a", "an", "its", "his", "her",
         "their", "personally", "deputy", "executive", "president", "chairman", "chair", "mayor", "governor",
-        "inspector", "acting,", "former", "successor", "by", "through",
+        "inspector", "acting,", "former", "successor", "by", "through", "id", "#", "no.", "tdcj", "tdcj-cid", "inmate",
+        "prisoner", "reg.", "register",
     ]
 
     /// Where a descriptor begins: a comma followed by a descriptor word (`…, Warden`), or
@@ -252,8 +318,17 @@ enum PartyReader {
         while let last = words.last, last == "," || last == "and" || last == "&" || last == ";" { words.removeLast() }
         // A pleading line number or a date is never part of a name.
         if words.contains(where: looksLikeDate) { return nil }
+        // A run of pleading line numbers inside a flattened caption (`SMITH, 13 14 ORDER …`).
+        words = words.enumerated().filter { position, word in
+            !(isLineNumber(word) && ((position > 0 && isLineNumber(words[position - 1])) || (position + 1 < words.count && isLineNumber(words[position + 1]))))
+        }.map(\.element)
+        // A docket number before the name (`A-3947-13T2 WILLIAM W. LISOWSKI`, `A21A0259.`).
+        while let first = words.first, first.filter(\.isNumber).count >= 3 { words.removeFirst() }
         while let first = words.first, isLineNumber(first) { words.removeFirst() }
         while let last = words.last, isLineNumber(last) { words.removeLast() }
+        if let cut = words.indices.dropFirst().first(where: { words[$0 - 1].hasSuffix(",") && titleOpeners.contains(words[$0]) }) {
+            words.removeSubrange(cut...)
+        }
         guard !words.isEmpty, words.count <= 25 else { return nil }
         // A caption name is mostly capitalized words; prose is not.
         let lowercase = words.filter { startsLowercase($0) && !connectors.contains($0) }
