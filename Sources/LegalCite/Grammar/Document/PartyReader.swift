@@ -43,7 +43,12 @@ enum PartyReader {
     /// The role a word names, with the appellate posture winning (`Plaintiff-Appellee` → appellee).
     static func role(_ word: String) -> String? {
         guard mayBeRole(word.utf8) else { return nil }
-        let bare = word.trimmedASCII(",.;:").lowercased()
+        var bare = word.trimmedASCII(",.;:").lowercased()
+        // `Debtors.1`, `Plaintiff,2`: a footnote marker after the role.
+        if let last = bare.last, last.isNumber, let cut = bare.lastIndex(where: { $0 == "." || $0 == "," }),
+           bare[bare.index(after: cut)...].allSatisfy(\.isNumber) {
+            bare = String(bare[..<cut])
+        }
         if let role = roles[bare] { return role }
         let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
         guard parts.count >= 2, let first = roles[parts[0]] else { return nil }
@@ -259,7 +264,7 @@ enum PartyReader {
         "attorney", "chief", "trustee", "officer", "individually", "in", "as", "a", "an", "its", "his", "her",
         "their", "personally", "deputy", "executive", "president", "chairman", "chair", "mayor", "governor",
         "inspector", "acting,", "former", "successor", "by", "through", "id", "#", "no.", "tdcj", "tdcj-cid", "inmate",
-        "prisoner", "reg.", "register",
+        "prisoner", "reg.", "register", "personal", "special", "general", "next",
     ]
 
     /// Where a descriptor begins: a comma followed by a descriptor word (`…, Warden`), or

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import LegalCite
+
+/// Precision first: over every real document the project has (the 133 of `../shared/corpus` and
+/// `Corpus/` with its caption sets), no party name carries what a name never holds: a date, a run
+/// of pleading-paper line numbers, a docket number, a research site's docket text.
+@Suite("Party names across all real documents")
+struct PartyNameScanTests {
+    static let root = GoldenTests.corpus.deletingLastPathComponent()
+
+    static var documents: [URL] {
+        let folders = [root.deletingLastPathComponent().appendingPathComponent("shared/corpus/documents"),
+                       GoldenTests.corpus, GoldenTests.corpus.appendingPathComponent("captions"),
+                       GoldenTests.corpus.appendingPathComponent("cold")]
+        return folders.flatMap { folder in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+                .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.map { folder.appendingPathComponent($0) }
+        }
+    }
+
+    /// Why a name is not a name, or nil.
+    static func defect(_ name: String) -> String? {
+        let words = name.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:")) }
+        if words.contains(where: { $0.split(whereSeparator: { $0 == "-" || $0 == "/" }).count == 3 && $0.allSatisfy { $0.isNumber || $0 == "-" || $0 == "/" } }) { return "a date" }
+        if words.contains(where: { ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"].contains($0) }) { return "a month" }
+        for index in words.indices.dropFirst() where words[index].count <= 2 && words[index].allSatisfy(\.isNumber)
+            && words[index - 1].count <= 2 && words[index - 1].allSatisfy(\.isNumber) && !words[index - 1].isEmpty { return "line numbers" }
+        if (name.contains("No. ") || name.contains("Nos. ")) && name.contains(where: \.isNumber) { return "a docket number" }
+        for furniture in ["Court Description", "Signed by", "Download PDF", "Smarter Legal Research", "Document ", "NOT FOR PUBLICATION"]
+        where name.localizedCaseInsensitiveContains(furniture) { return "site or docket text" }
+        return nil
+    }
+
+    @Test func sharedDocumentsAreThere() {
+        #expect(Self.documents.count >= 150)
+    }
+
+    @Test func noPartyNameCarriesWhatIsNotAName() throws {
+        var problems: [String] = []
+        for url in Self.documents {
+            let bytes = [UInt8](try Data(contentsOf: url))
+            guard let document = try? sharedExtractor.extract(bytes, name: url.lastPathComponent) else { continue }
+            for party in document.caption?.parties ?? [] {
+                if let defect = Self.defect(party.name) { problems.append("\(url.lastPathComponent): \(party.name) (\(defect))") }
+            }
+        }
+        #expect(problems.isEmpty, Comment(rawValue: problems.joined(separator: "\n")))
+    }
+
+    @Test func theScanCatchesWhatItLooksFor() {
+        #expect(Self.defect("06-27-2019 United States of America") == "a date")
+        #expect(Self.defect("11 Wynn Las Vegas, LLC 12 13") == "line numbers")
+        #expect(Self.defect("Opinion Nos. 19Ap-720 Timothy Gales") == "a docket number")
+        #expect(Self.defect("Smith Court Description: ORDER") == "site or docket text")
+        #expect(Self.defect("Clifton Jerel Jones") == nil)
+        #expect(Self.defect("DOES 1 through 10") == nil)
+    }
+}
