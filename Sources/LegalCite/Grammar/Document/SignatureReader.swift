@@ -11,13 +11,16 @@ struct SignatureReader {
         /// `Signed by Royce C. Lamberth, Chief Judge, on August 14, 2012.`
         let signedByName = try! Pattern(
             #"Signed\s+by\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+((?:Chief\s+|Senior\s+)?(?:United\s+States\s+)?(?:District\s+|Magistrate\s+|Bankruptcy\s+|Circuit\s+)?Judge),?\s+on\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})"#)
+        /// A clerk's docket text: `Signed by Magistrate Judge Stanley A. Boone on 7/17/17`,
+        /// `signed by Judge John R. Tunheim on August 31, 2010`, `(Signed by Judge Melinda Harmon)`,
+        /// `Signed by Judge Cindy K Jorgenson on 11/23/12`.
         let signedBy = try! Pattern(
-            #"Signed\s+by\s+((?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit)\s+)?Judge)\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3})\s+on\s+(\d{1,2})/(\d{1,2})/(\d{4})"#)
+            #"(?:Signed|signed|SIGNED)\s+by\s+((?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit)\s+)?Judge)\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|Mc[A-Z][a-z]+)){1,3}?)(?:,?\s+(?:Jr|Sr|III|II)\.?)?(?=\s+on\s|\s*[.)]|,)(?:\s+on\s+(?:(\d{1,2})/(\d{1,2})/(\d{2,4})|([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})))?"#)
         /// `26th day of November, 2012`: found by its words; the day number and a place before it
         /// (`in Kansas City, Kansas on this`) are read back from there in Swift.
         let dayOf = try! Pattern(#"(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
         let dated = try! Pattern(
-            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|Decided|DECIDED|Filed|FILED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Decided", "DECIDED", "Filed", "FILED", "Done", "DONE"])
+            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Done", "DONE"])
         /// `June 28, 2022` alone on a line near the signature.
         let dateLine = try! Pattern(#"(?m)^[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})[ \t]*$"#)
         let slashed = try! Pattern(
@@ -98,7 +101,14 @@ struct SignatureReader {
         }
         last(patterns.signedBy, from: 0) { match in
             if judge == nil { judge = text.words(match.range(2)!); title = title ?? text.words(match.range(1)!) }
-            if date == nil { date = iso(year: text.string(match.range(5)!), month: Int(text.string(match.range(3)!)), day: text.string(match.range(4)!)) }
+            guard date == nil else { return }
+            if let month = match.range(3) {
+                var year = text.string(match.range(5)!)
+                if year.count == 2 { year = "20" + year }
+                date = iso(year: year, month: Int(text.string(month)), day: text.string(match.range(4)!))
+            } else if let month = match.range(6) {
+                date = iso(year: text.string(match.range(8)!), month: self.month(text.string(month)), day: text.string(match.range(7)!))
+            }
         }
         var dateAt = -1
         last(patterns.dayOf) { match in
