@@ -57,6 +57,11 @@ enum DocumentStructure {
         if let author = head.author() {
             if signature == nil { signature = Signature(judge: nil, title: author.title, date: nil, place: nil) }
             signature!.author = author.name
+            // The author line read as a signature (`SHARON JOHNSON COLEMAN UNITED STATES DISTRICT
+            // JUDGE` atop a casetext page) with no date or place of signing: nobody signed.
+            if let judge = signature!.judge, judge.lowercased() == author.name.lowercased(), signature!.date == nil, signature!.place == nil {
+                signature = Signature(judge: nil, title: signature!.title, date: nil, place: nil, author: author.name)
+            }
         }
         let panel = head.panel()
         if !panel.isEmpty, caption != nil { caption!.panel = panel }

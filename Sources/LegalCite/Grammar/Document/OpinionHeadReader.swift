@@ -8,9 +8,18 @@ struct OpinionHeadReader {
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:(?:Opinion|OPINION)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?((?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Chief|Senior|Presiding|Associate|Acting|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.)[ \t]*[.:]?\*?[ \t]*$"#,
+            #"(?m)^[ \t]*(?:(?:Opinion|OPINION)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?((?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Chief|Senior|Presiding|Associate|Acting|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.)[ \t]*[.:]?\*?[ \t]*$"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J."])
-        let perCuriam = try! Pattern(#"(?m)^[ \t]*(PER[ \t]+CURIAM|Per[ \t]+Curiam)[ \t]*[.:]?\*?[ \t]*$"#, requiring: ["CURIAM", "Curiam"])
+        let perCuriam = try! Pattern(#"(?m)^[ \t]*(PER[ \t]+CURIAM|Per[ \t]+Curiam)[ \t]*(?:[.:]\*?[ \t]|[.:]?\*?[ \t]*$)"#, requiring: ["CURIAM", "Curiam"])
+        /// `Justice Ginsburg delivered the opinion of the Court.`, `Mr. Justice John Conway Harrison
+        /// delivered the Opinion`, `DAVID G. HAYES, J., delivered the opinion of the court`.
+        let delivered = try! Pattern(
+            #"(?:(?:(?:Mr\.|MR\.)\s+)?(?:(?:Chief|CHIEF)\s+)?(?:Justice|JUSTICE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+)|((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+),\s+(?:J\.|P\.\s?J\.|C\.\s?J\.|Judge|JUDGE|Justice|JUSTICE),?)\s+delivered\s+the\s+(?i:opinion)"#,
+            requiring: ["delivered"])
+        /// `Judge: John J. Kelley` (the New York Slip Opinion head).
+        let judgeLabel = try! Pattern(#"(?m)^[ \t]*Judge:[ \t]+([A-Z][A-Za-z.'’ -]{2,60}?)[ \t]*$"#, requiring: ["Judge:"])
+        /// `[June 23, 2017]`: the Supreme Court's slip opinion date.
+        let bracketDate = try! Pattern(#"\[([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\]"#)
         /// `Before: …` / `BEFORE …` / `Present: …` at the start of a line, read up to the end of
         /// its sentence (at most three lines).
         let panel = try! Pattern(#"(?m)^[ \t]*(?:Before|BEFORE|Present|PRESENT)(?::|[ \t])[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
@@ -30,7 +39,7 @@ struct OpinionHeadReader {
     let patterns: Patterns
 
     /// How far into the document the head's author, panel and date may stand.
-    static let headBytes = 6000
+    static let headBytes = 12000
 
     private var head: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: text.bytes[..<min(text.count, Self.headBytes)]) }
 
@@ -45,6 +54,16 @@ struct OpinionHeadReader {
         if let match = patterns.perCuriam.firstMatch(in: head, from: 0, using: MatchData(for: patterns.perCuriam)),
            found == nil || match.range.lowerBound < found!.offset {
             found = (match.range.lowerBound, "PER CURIAM", nil)
+        }
+        // Who delivered the opinion, or the head's `Judge:` line, says it best.
+        for pattern in [patterns.delivered, patterns.judgeLabel] {
+            guard let match = pattern.firstMatch(in: head, from: 0, using: MatchData(for: pattern)),
+                  let name = match.range(1) ?? match.range(2) else { continue }
+            let written = text.words(name).trimmedASCII(" ,")
+            if isName(written), found == nil || match.range.lowerBound < found!.offset + 2000 {
+                found = (match.range.lowerBound, written, found?.title)
+                break
+            }
         }
         return found.map { ($0.name, $0.title) }
     }
@@ -110,6 +129,10 @@ struct OpinionHeadReader {
                 date = Self.iso(year: text.string(match.range(6)!), month: Self.month(text.string(match.range(4)!)), day: text.string(match.range(5)!))
             }
             if let date { candidates.append((match.range.lowerBound, date, .decided)) }
+        }
+        if let match = patterns.bracketDate.firstMatch(in: head, from: 0, using: MatchData(for: patterns.bracketDate)),
+           let date = Self.iso(year: text.string(match.range(3)!), month: Self.month(text.string(match.range(1)!)), day: text.string(match.range(2)!)) {
+            candidates.append((match.range.lowerBound, date, .decided))
         }
         // Decided before filed before signed; the earliest of a kind.
         let order: [DocumentDate.Kind] = [.decided, .filed, .entered, .signed]
