@@ -3,13 +3,13 @@ struct ReporterTable: Sendable {
     struct Edition: Sendable {
         /// The canonical abbreviation, e.g. `S. Ct.`, `F. Supp. 2d`.
         let name: String
-        let citeType: String
+        let citeType: CiteType
         let start: Int?
         let end: Int?
         /// The court every case in this reporter comes from, when there is one (`scotus`).
         let court: String?
 
-        var isJournal: Bool { citeType == "journal" }
+        var isJournal: Bool { citeType == .journal }
 
         func covers(_ year: Int) -> Bool {
             (start.map { year >= $0 } ?? true) && (end.map { year <= $0 } ?? true)
@@ -26,6 +26,8 @@ struct ReporterTable: Sendable {
         var spellingIndex: [String: Int] = [:]
         for row in TSV.rows(ReporterData.tsv) where row.count >= 7 {
             let spelling = String(row[0]), name = String(row[1])
+            // A cite type this build does not know is a table regenerated ahead of the code.
+            guard let citeType = CiteType(rawValue: String(row[3])) else { preconditionFailure("unknown cite type \(row[3])") }
             let key = "\(name)\t\(row[3])"
             let edition: Int
             if let known = editionIndex[key] {
@@ -33,7 +35,7 @@ struct ReporterTable: Sendable {
             } else {
                 edition = editions.count
                 editionIndex[key] = edition
-                editions.append(Edition(name: name, citeType: String(row[3]),
+                editions.append(Edition(name: name, citeType: citeType,
                                         start: Int(row[4]), end: Int(row[5]),
                                         court: row[6].isEmpty ? nil : String(row[6])))
             }
@@ -47,9 +49,9 @@ struct ReporterTable: Sendable {
         }
     }
 
-    private static let typeRank: [String: Int] = [
-        "federal": 0, "state_regional": 1, "state": 2, "neutral": 3, "specialty_west": 4,
-        "specialty_lexis": 4, "specialty": 5, "scotus_early": 6, "journal": 9,
+    private static let typeRank: [CiteType: Int] = [
+        .federal: 0, .stateRegional: 1, .state: 2, .neutral: 3, .specialtyWest: 4,
+        .specialtyLexis: 4, .specialty: 5, .scotusEarly: 6, .journal: 9,
     ]
 
     /// The edition a spelling means: one whose dates cover `year` if a year is known; else the
