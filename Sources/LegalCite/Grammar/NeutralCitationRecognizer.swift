@@ -12,8 +12,8 @@ struct NeutralCitationRecognizer: CitationForm {
         search = try Pattern(Self.pattern)
         var editions: [String: ReporterTable.Edition] = [:]
         for (index, spelling) in table.spellings.enumerated() {
-            if let edition = table.candidates[index].map({ table.editions[$0] }).first(where: { $0.citeType == .neutral }) {
-                editions[spelling] = edition
+            if let edition = table.candidates[index].first(where: { table.editions[$0].citeType == .neutral }) {
+                editions[spelling] = table.editions[edition]
             }
         }
         self.editions = editions
