@@ -4,6 +4,9 @@ struct CourtTable: Sendable {
         let id: String
         let citationString: String
         let name: String
+        let system: String
+        let type: String
+        let location: String
         let sitting: Bool
     }
 
@@ -20,7 +23,8 @@ struct CourtTable: Sendable {
         // Columns: id, citation string, name, system, type, level, location, last year.
         TSV.forEachRow(CourtData.tsv) { row in
             guard row.count >= 8 else { return }
-            let court = Court(id: row[0], citationString: row[1], name: row[2], sitting: row.isEmpty(7))
+            let court = Court(id: row[0], citationString: row[1], name: row[2], system: row[3], type: row[4],
+                              location: row[6], sitting: row.isEmpty(7))
             let index = courts.count
             courts.append(court)
             byID[court.id] = index
