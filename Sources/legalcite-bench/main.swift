@@ -1,6 +1,7 @@
 // legalcite-bench: measured speed and memory of legalcite, reproducibly.
 //
 //   swift build -c release && .build/release/legalcite-bench [--corpus DIR] [--megabytes 100] [--jobs N]
+//   .build/release/legalcite-bench --init-parts   (only where Extractor.init's time goes, cold)
 //
 // Builds a corpus of at least --megabytes MB from the documents in --corpus (default Corpus/),
 // each copy with its numbers varied so no two copies are the same text, then reports:
@@ -17,6 +18,8 @@ struct Options {
     var megabytes = 100
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     var startupFile = "Corpus/jones-v-kansas-2012-order.txt"
+    /// Only time the parts of `Extractor.init`, first thing in the process, and stop.
+    var initParts = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -26,6 +29,7 @@ struct Options {
             case "--megabytes": megabytes = Int(iterator.next() ?? "") ?? megabytes
             case "--jobs": jobs = Int(iterator.next() ?? "") ?? jobs
             case "--startup-file": startupFile = iterator.next() ?? startupFile
+            case "--init-parts": initParts = true
             default:
                 FileHandle.standardError.write(Data("legalcite-bench: unknown argument \(argument)\n".utf8))
                 exit(64)
@@ -67,6 +71,14 @@ func peakResidentMegabytes() -> Double {
 }
 
 let options = Options(CommandLine.arguments)
+if options.initParts {
+    let parts = try Extractor.initTimings()
+    print("| part of Extractor.init (cold, first in the process) | ms |")
+    print("|---|---|")
+    for (name, time) in parts { print("| \(name) | \(String(format: "%.2f", seconds(time) * 1000)) |") }
+    print("| total | \(String(format: "%.2f", parts.reduce(0) { $0 + seconds($1.time) } * 1000)) |")
+    exit(0)
+}
 let files = ((try? FileManager.default.contentsOfDirectory(atPath: options.corpus)) ?? [])
     .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
 guard !files.isEmpty else {

@@ -40,3 +40,28 @@ extension Extractor {
         return timings
     }
 }
+
+@_spi(Benchmark)
+extension Extractor {
+    /// Builds what `init` builds, piece by piece in the same order, and times each: the reference
+    /// tables, each citation form of the registry, the document readers' patterns. Run first in a
+    /// process, it shows where the start-up of a one-document run goes.
+    public static func initTimings() throws -> [(name: String, time: Duration)] {
+        var timings: [(name: String, time: Duration)] = []
+        func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let start = ContinuousClock.now
+            let result = try body()
+            timings.append((name, ContinuousClock.now - start))
+            return result
+        }
+        let reporters = measure("table: reporters") { ReporterTable() }
+        let courts = measure("table: courts") { CourtTable() }
+        let laws = measure("table: laws") { LawTable() }
+        let tables = ReferenceTables(reporters: reporters, courts: courts, laws: laws)
+        for form in CitationForms.all {
+            _ = try measure("form: \(form)") { try form.init(tables: tables) }
+        }
+        _ = measure("document readers' patterns") { DocumentStructure.Patterns() }
+        return timings
+    }
+}

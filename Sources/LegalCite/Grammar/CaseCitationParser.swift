@@ -83,9 +83,9 @@ struct CaseCitationParser {
                 let page = text.string(token.page!)
                 let pin = member.pin.map { text.words($0) }
                 let range = token.volume.lowerBound..<member.end
-                if edition.citeType == "leg_session" || edition.citeType == "admin_register" {
+                if edition.citeType == .legSession || edition.citeType == .adminRegister {
                     // `94 Stat. 3305`, `82 Fed. Reg. 13,209`: a compilation's volume and page.
-                    let law = LawCitation(lawKind: edition.citeType == "leg_session" ? .statute : .regulation, code: edition.name, title: text.string(token.volume), section: page,
+                    let law = LawCitation(lawKind: edition.citeType == .legSession ? .statute : .regulation, code: edition.name, title: text.string(token.volume), section: page,
                                           subsection: nil, jurisdiction: nil, etSeq: false)
                     found.append(Found(citation: law.citation, range: range))
                     continue
@@ -173,7 +173,7 @@ extension CaseCitation: CitationKind {
         json.field("defendant", defendant)
         json.field("name", caseName)
         json.field("parenthetical", parenthetical)
-        json.field("cite_type", citeType)
+        json.field("cite_type", citeType.rawValue)
     }
 }
 

@@ -12,8 +12,8 @@ struct NeutralCitationRecognizer: CitationForm {
         search = try Pattern(Self.pattern)
         var editions: [String: ReporterTable.Edition] = [:]
         for (index, spelling) in table.spellings.enumerated() {
-            if let edition = table.candidates[index].map({ table.editions[$0] }).first(where: { $0.citeType == "neutral" }) {
-                editions[spelling] = edition
+            if let edition = table.candidates[index].first(where: { table.editions[$0].citeType == .neutral }) {
+                editions[spelling] = table.editions[edition]
             }
         }
         self.editions = editions
@@ -35,7 +35,7 @@ struct NeutralCitationRecognizer: CitationForm {
         let citation = CaseCitation(
             volume: text.string(year), reporter: edition.name, reporterAsWritten: text.string(reporter), page: text.string(number),
             pin: pin, year: Int(text.string(year)), court: nil, plaintiff: name?.plaintiff, defendant: name?.defendant,
-            caseName: name?.name, parenthetical: nil, citeType: "neutral", parallelGroup: Int.max / 4 + match.range.lowerBound)
+            caseName: name?.name, parenthetical: nil, citeType: .neutral, parallelGroup: Int.max / 4 + match.range.lowerBound)
         return Found(citation: .fullCase(citation), range: match.range.lowerBound..<end,
                      fullRange: (name?.start ?? match.range.lowerBound)..<end)
     }

@@ -12,31 +12,32 @@ struct RecordRecognizer: CitationForm {
     /// alternation (`pattern`) and its branches grouped by first letter (`branches`, searched
     /// with `Alternatives`: thirteen passes that skip through text at SIMD speed cost less than one
     /// that stops at most capital letters).
-    private static let designations: [(group: String, spellings: [String])] = {
+    private static let designations: [(document: RecordDocument, spellings: [String])] = {
         let apostrophe = #"(?:'|\xE2\x80\x99)"#
         let briefTail = #"s?\.?"# + apostrophe + #"s?\s+"#
             + #"(?:Mem\.|Br\.|Opp"# + apostrophe + #"n|Reply|Mot\.|Resp\.?|Obj\.|Stmt\.)(?:\s+(?:in\s+)?(?:Supp\.|Opp"# + apostrophe + #"n))?"#
             + #"(?:\s+(?:Mat\.|Material|Undisputed|Facts|SUF|SOF|SMF))*"#
         let amended = #"Am(?:ended|\.)\s?Compl(?:aint|\.)"#
         return [
-            ("amended", [#"First\s+"# + amended, #"Second\s+"# + amended, #"Third\s+"# + amended, amended, "FAC", "SAC", "TAC"]),
-            ("complaint", [#"Compl\."#, #"Complaint(?=\s*\xC2\xB6)"#]),
-            ("answer", [#"Answer(?=\s*\xC2\xB6)"#]),
-            ("transcript", [#"Hr"# + apostrophe + #"?g\s+Tr\."#, #"Trial\s+Tr\."#, #"Sent(?:encing|\.)\s+Tr\."#, #"Plea\s+Tr\."#,
+            (.amendedComplaint, [#"First\s+"# + amended, #"Second\s+"# + amended, #"Third\s+"# + amended, amended, "FAC", "SAC", "TAC"]),
+            (.complaint, [#"Compl\."#, #"Complaint(?=\s*\xC2\xB6)"#]),
+            (.answer, [#"Answer(?=\s*\xC2\xB6)"#]),
+            (.transcript, [#"Hr"# + apostrophe + #"?g\s+Tr\."#, #"Trial\s+Tr\."#, #"Sent(?:encing|\.)\s+Tr\."#, #"Plea\s+Tr\."#,
                             #"Oral\s+Arg\.\s+Tr\."#, #"Tr\."#]),
-            ("deposition", [#"Dep\."#]),
-            ("exhibit", [#"Exs?\."#, #"Exh\."#]),
-            ("declaration", [#"Decl\."#, #"Aff\."#]),
-            ("psr", ["PSR"]),
-            ("record", [#"R\.(?=\s+at\s+\d)"#]),
-            ("jointAppendix", [#"J\.\s?A\."#]),
-            ("appendix", [#"App\."#]),
-            ("brief", ["Pl", "Def", "Pet", "Resp", "Gov" + apostrophe + "t", "Appellant", "Appellee"].map { $0 + briefTail }),
+            (.deposition, [#"Dep\."#]),
+            (.exhibit, [#"Exs?\."#, #"Exh\."#]),
+            (.declaration, [#"Decl\."#, #"Aff\."#]),
+            (.presentenceReport, ["PSR"]),
+            (.record, [#"R\.(?=\s+at\s+\d)"#]),
+            (.jointAppendix, [#"J\.\s?A\."#]),
+            (.appendix, [#"App\."#]),
+            (.brief, ["Pl", "Def", "Pet", "Resp", "Gov" + apostrophe + "t", "Appellant", "Appellee"].map { $0 + briefTail }),
         ]
     }()
 
-    private static func pattern(_ designations: [(group: String, spellings: [String])]) -> String {
-        #"(?<![\w.'])(?:"# + designations.map { "(?<\($0.group)>" + $0.spellings.joined(separator: "|") + ")" }.joined(separator: "|") + ")"
+    /// Each designation is a group named by its document's JSON string (`amended_complaint`).
+    private static func pattern(_ designations: [(document: RecordDocument, spellings: [String])]) -> String {
+        #"(?<![\w.'])(?:"# + designations.map { "(?<\($0.document.rawValue)>" + $0.spellings.joined(separator: "|") + ")" }.joined(separator: "|") + ")"
     }
 
     /// Every designation as one alternation.
@@ -51,16 +52,10 @@ struct RecordRecognizer: CitationForm {
         return letters.map { letter in
             pattern(designations.compactMap { designation in
                 let spellings = designation.spellings.filter { $0.utf8.first == letter }
-                return spellings.isEmpty ? nil : (designation.group, spellings)
+                return spellings.isEmpty ? nil : (designation.document, spellings)
             })
         }
     }()
-
-    private static let documents: [(group: String, document: String)] = [
-        ("amended", "amended_complaint"), ("complaint", "complaint"), ("answer", "answer"), ("transcript", "transcript"),
-        ("deposition", "deposition"), ("exhibit", "exhibit"), ("declaration", "declaration"), ("psr", "presentence_report"),
-        ("record", "record"), ("jointAppendix", "joint_appendix"), ("appendix", "appendix"), ("brief", "brief"),
-    ]
 
     let search: Alternatives
 
@@ -73,14 +68,14 @@ struct RecordRecognizer: CitationForm {
     var stages: [TimedSearch] { [TimedSearch("pcre2: record", search)] }
 
     static func citations(_ text: TextView, match: Match) -> [Found] {
-        guard let (group, designation) = documents.lazy.compactMap({ entry in
-            match.pattern.groupNumber(entry.group).flatMap { match.range($0) }.map { (entry.document, $0) }
+        guard let (group, designation) = designations.lazy.compactMap({ entry in
+            match.pattern.groupNumber(entry.document.rawValue).flatMap { match.range($0) }.map { (entry.document, $0) }
         }).first else { return [] }
         var cursor = designation.upperBound
         var label: String? = nil
         var start = designation.lowerBound
         // A deponent or declarant before the designation: `Smith Dep.`, `Jones Decl.`.
-        if group == "deposition" || group == "declaration" {
+        if group == .deposition || group == .declaration {
             let before = text.skipSpacesBackward(from: start, limit: 2)
             let wordStart = text.wordStart(endingAt: before)
             if before < start, wordStart < before, ByteClass.isUpper(text[wordStart]), text[before - 1] != 0x2E,
@@ -90,11 +85,11 @@ struct RecordRecognizer: CitationForm {
             }
         }
         // A brief is named by whose and what it is: `Pls.' Mot.`, `Def.'s Resp.` are two filings.
-        if group == "brief" { label = text.words(designation).replacingApostrophes() }
-        if group == "record" || group == "appendix" || group == "jointAppendix" {
+        if group == .brief { label = text.words(designation).replacingApostrophes() }
+        if group == .record || group == .appendix || group == .jointAppendix {
             guard opensCitation(text, at: start) else { return [] }
         }
-        if group == "exhibit" {
+        if group == .exhibit {
             // `Ex. A`, `Ex. 5`, `Exs. 3-4`, `Ex. 12-3`.
             let labelStart = text.skipSpaces(from: cursor, limit: 2)
             var labelEnd = labelStart
@@ -114,9 +109,9 @@ struct RecordRecognizer: CitationForm {
             while ByteClass.isAlphanumeric(text[end]) { end += 1 }
             if end > afterDesignation + 6 { claim = text.string(afterDesignation..<end); cursor = end }
         }
-        guard let pins = pins(text, after: cursor, requireAt: group == "record", closing: group == "brief") else {
+        guard let pins = pins(text, after: cursor, requireAt: group == .record, closing: group == .brief) else {
             // An exhibit names itself; a complaint abbreviation stands alone too (`See Compl.`).
-            if label != nil && group == "exhibit" {
+            if label != nil && group == .exhibit {
                 return [found(group, label: label, pin: nil, range: start..<cursor)]
             }
             return []
@@ -129,7 +124,7 @@ struct RecordRecognizer: CitationForm {
         return results
     }
 
-    private static func found(_ document: String, label: String?, pin: String?, range: Range<Int>) -> Found {
+    private static func found(_ document: RecordDocument, label: String?, pin: String?, range: Range<Int>) -> Found {
         Found(citation: .record(RecordCitation(document: document, label: label, pin: pin)), range: range)
     }
 
@@ -193,8 +188,23 @@ extension RecordCitation: CitationKind {
     var authority: Authority? { .record(document: document, label: label) }
 
     func encodeFields(_ json: inout JSONWriter) {
-        json.field("document", document)
+        json.field("document", document.rawValue)
         json.field("label", label)
         json.field("pin", pin)
+    }
+}
+
+extension RecordDocument {
+    /// Which record document a filing's name is: `Complaint` → complaint, `First Amended
+    /// Complaint` → amended_complaint, `Answer` → answer; nil for any other filing.
+    init?(filingName description: String) {
+        let words = description.splitOnSpaces()
+        guard let last = words.last else { return nil }
+        switch last {
+        case "Complaint" where words.count > 1 && words.contains("Amended"): self = .amendedComplaint
+        case "Complaint" where words.count == 1: self = .complaint
+        case "Answer" where words.count == 1: self = .answer
+        default: return nil
+        }
     }
 }

@@ -32,7 +32,7 @@ struct YearNumberCitationRecognizer: CitationForm {
         let citation = CaseCitation(
             volume: text.string(year), reporter: canonical, reporterAsWritten: written, page: text.string(number), pin: pin,
             year: Int(text.string(year)), court: "tax", plaintiff: name?.plaintiff, defendant: name?.defendant,
-            caseName: name?.name, parenthetical: nil, citeType: "specialty",
+            caseName: name?.name, parenthetical: nil, citeType: .specialty,
             parallelGroup: Int.max / 2 + match.range.lowerBound)
         return Found(citation: .fullCase(citation), range: match.range.lowerBound..<end,
                      fullRange: (name?.start ?? match.range.lowerBound)..<end)

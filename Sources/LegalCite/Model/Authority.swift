@@ -9,7 +9,7 @@ public enum Authority: Sendable {
     case docketEntry(number: String, attachment: String?, description: String?)
     case constitution(jurisdiction: String, article: String?, amendment: String?, section: String?)
     case journal(cite: String, year: Int?)
-    case record(document: String, label: String?)
+    case record(document: RecordDocument, label: String?)
 
     public var kind: String {
         switch self {

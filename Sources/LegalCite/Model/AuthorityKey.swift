@@ -12,7 +12,7 @@ public enum AuthorityKey: Hashable, Sendable {
     /// The document's own docket entries and record: the same key in two documents is two
     /// authorities (`isLocal`).
     case docketEntry(number: String, attachment: String?)
-    case record(document: String, label: String?)
+    case record(document: RecordDocument, label: String?)
     case journal(cite: String)
 
     /// True for what belongs to one case's file (docket entries, the record), which the index
@@ -35,7 +35,7 @@ public enum AuthorityKey: Hashable, Sendable {
         case .constitution(let jurisdiction, let article, let amendment, let section):
             "constitution|\(jurisdiction)|\(article ?? "")|\(amendment ?? "")|\(section ?? "")"
         case .docketEntry(let number, let attachment): "docket_entry|\(number)|\(attachment ?? "")"
-        case .record(let document, let label): "record|\(document)|\(label ?? "")"
+        case .record(let document, let label): "record|\(document.rawValue)|\(label ?? "")"
         case .journal(let cite): "journal|\(cite)"
         }
     }

@@ -78,12 +78,21 @@ public struct CaseCitation: Sendable {
     public let caseName: String?
     public let parenthetical: String?
     /// reporters-db cite type: `federal`, `state`, `neutral`, `specialty_west`, …
-    public let citeType: String
+    public let citeType: CiteType
     /// Cites of one case written together (`556 U.S. 662, 129 S. Ct. 1937`) share a group.
     let parallelGroup: Int
 
     /// `556 U.S. 662`: the cite as an authority names it.
     public var normalizedCite: String { "\(volume) \(reporter) \(page ?? "___")" }
+}
+
+/// reporters-db's cite types (`cite_type` of reporters.json; `journal` for journals.json); the
+/// raw value is the string reporters-db and the JSON write.
+public enum CiteType: String, Sendable, CaseIterable {
+    case federal, state, stateRegional = "state_regional", neutral, specialty, specialtyWest = "specialty_west"
+    case specialtyLexis = "specialty_lexis", scotusEarly = "scotus_early", journal
+    /// Session laws (`94 Stat. 3305`) and registers (`82 Fed. Reg. 13,209`): read as laws, not cases.
+    case legSession = "leg_session", adminRegister = "admin_register"
 }
 
 /// `Iqbal, 556 U.S. at 678`.
@@ -162,11 +171,15 @@ public struct DocketEntryCitation: Sendable {
     public let description: String?
 }
 
+/// The documents of a case's record a citation can name; the raw value is the JSON string.
+public enum RecordDocument: String, Sendable, CaseIterable {
+    case amendedComplaint = "amended_complaint", complaint, answer, transcript, deposition, exhibit, declaration
+    case presentenceReport = "presentence_report", record, jointAppendix = "joint_appendix", appendix, brief
+}
+
 /// `Compl. ¶¶ 46-53`, `Tr. 45:3-12`, `Ex. A at 3`, `[PSR ¶ 84]`: the case's own record.
 public struct RecordCitation: Sendable {
-    /// `complaint`, `amended_complaint`, `answer`, `transcript`, `deposition`, `exhibit`,
-    /// `declaration`, `brief`, `presentence_report`, `record`, `appendix`, `joint_appendix`.
-    public let document: String
+    public let document: RecordDocument
     /// `A` of `Ex. A`; the deponent or declarant (`Smith` of `Smith Dep.`).
     public let label: String?
     /// `¶¶ 46-53`, `45:3-12`, `4`, `Claim III ¶¶ 46-53`.

@@ -224,7 +224,7 @@ public enum DocumentEncoder {
             json.field("cite", cite)
             json.field("year", year)
         case .record(let document, let label):
-            json.field("document", document)
+            json.field("document", document.rawValue)
             json.field("label", label)
         }
         json.endObject()

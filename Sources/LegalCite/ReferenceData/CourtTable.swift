@@ -4,10 +4,9 @@ struct CourtTable: Sendable {
         let id: String
         let citationString: String
         let name: String
-        let system: String
-        let type: String
-        let location: String
         let sitting: Bool
+        /// courts-db's system is `federal` (bare rules of a state court's writing are its own).
+        let isFederal: Bool
     }
 
     private(set) var courts: [Court] = []
@@ -19,21 +18,25 @@ struct CourtTable: Sendable {
     let patterns = CourtPatternTable()
 
     init() {
-        for row in TSV.rows(CourtData.tsv) where row.count >= 8 {
-            let court = Court(id: String(row[0]), citationString: String(row[1]), name: String(row[2]),
-                              system: String(row[3]), type: String(row[4]), location: String(row[6]),
-                              sitting: row[7].isEmpty)
+        courts.reserveCapacity(3000)
+        byID.reserveCapacity(3000)
+        byKey.reserveCapacity(3000)
+        // Columns: id, citation string, name, system, type, level, location, last year.
+        TSV.forEachRow(CourtData.tsv) { row in
+            guard row.count >= 8 else { return }
+            let court = Court(id: row[0], citationString: row[1], name: row[2], sitting: row.isEmpty(7), isFederal: row[3] == "federal")
             let index = courts.count
             courts.append(court)
             byID[court.id] = index
-            guard !court.citationString.isEmpty else { continue }
+            guard !court.citationString.isEmpty else { return }
             let key = Self.key(court.citationString)
             // Prefer a court that still sits over a historical one with the same string.
-            if let existing = byKey[key], courts[existing].sitting || !court.sitting { continue }
+            if let existing = byKey[key], courts[existing].sitting || !court.sitting { return }
             byKey[key] = index
         }
-        for row in TSV.rows(StateData.tsv) where row.count >= 2 {
-            stateAbbreviations[row[1].lowercased()] = String(row[0])
+        TSV.forEachRow(StateData.tsv) { row in
+            guard row.count >= 2 else { return }
+            stateAbbreviations[row[1].lowercased()] = row[0]
         }
     }
 

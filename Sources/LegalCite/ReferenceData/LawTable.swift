@@ -13,10 +13,10 @@ struct LawTable: Sendable {
     private(set) var codes: [Code] = []
 
     init() {
-        for row in TSV.rows(LawData.tsv) where row.count >= 5 {
-            codes.append(Code(spelling: String(row[0]), code: String(row[1]),
-                              isRegulation: row[2] == "admin_compilation", jurisdiction: String(row[3]),
-                              titled: row[4] == "titled"))
+        TSV.forEachRow(LawData.tsv) { row in
+            guard row.count >= 5 else { return }
+            codes.append(Code(spelling: row[0], code: row[1], isRegulation: row.equals(2, "admin_compilation"),
+                              jurisdiction: row[3], titled: row.equals(4, "titled")))
         }
     }
 

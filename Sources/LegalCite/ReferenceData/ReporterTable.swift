@@ -3,13 +3,13 @@ struct ReporterTable: Sendable {
     struct Edition: Sendable {
         /// The canonical abbreviation, e.g. `S. Ct.`, `F. Supp. 2d`.
         let name: String
-        let citeType: String
+        let citeType: CiteType
         let start: Int?
         let end: Int?
         /// The court every case in this reporter comes from, when there is one (`scotus`).
         let court: String?
 
-        var isJournal: Bool { citeType == "journal" }
+        var isJournal: Bool { citeType == .journal }
 
         func covers(_ year: Int) -> Bool {
             (start.map { year >= $0 } ?? true) && (end.map { year <= $0 } ?? true)
@@ -21,21 +21,35 @@ struct ReporterTable: Sendable {
     private(set) var spellings: [String] = []
     private(set) var candidates: [[Int]] = []
 
+    /// An edition is its canonical name and cite type.
+    private struct EditionKey: Hashable {
+        let name: String
+        let citeType: CiteType
+    }
+
     init() {
-        var editionIndex: [String: Int] = [:]
+        var editionIndex: [EditionKey: Int] = [:]
         var spellingIndex: [String: Int] = [:]
-        for row in TSV.rows(ReporterData.tsv) where row.count >= 7 {
-            let spelling = String(row[0]), name = String(row[1])
-            let key = "\(name)\t\(row[3])"
+        spellingIndex.reserveCapacity(5000)
+        spellings.reserveCapacity(5000)
+        candidates.reserveCapacity(5000)
+        // Columns: spelling, edition, family, cite type, start, end, court.
+        TSV.forEachRow(ReporterData.tsv) { row in
+            guard row.count >= 7 else { return }
+            let spelling = row[0], name = row[1]
+            // A cite type this build does not know is a table regenerated ahead of the code.
+            guard let citeType = CiteType.allCases.first(where: { row.equals(3, $0.rawValue) }) else {
+                preconditionFailure("unknown cite type \(row[3])")
+            }
+            let key = EditionKey(name: name, citeType: citeType)
             let edition: Int
             if let known = editionIndex[key] {
                 edition = known
             } else {
                 edition = editions.count
                 editionIndex[key] = edition
-                editions.append(Edition(name: name, citeType: String(row[3]),
-                                        start: Int(row[4]), end: Int(row[5]),
-                                        court: row[6].isEmpty ? nil : String(row[6])))
+                editions.append(Edition(name: name, citeType: citeType, start: row.int(4), end: row.int(5),
+                                        court: row.isEmpty(6) ? nil : row[6]))
             }
             if let known = spellingIndex[spelling] {
                 if !candidates[known].contains(edition) { candidates[known].append(edition) }
@@ -47,9 +61,9 @@ struct ReporterTable: Sendable {
         }
     }
 
-    private static let typeRank: [String: Int] = [
-        "federal": 0, "state_regional": 1, "state": 2, "neutral": 3, "specialty_west": 4,
-        "specialty_lexis": 4, "specialty": 5, "scotus_early": 6, "journal": 9,
+    private static let typeRank: [CiteType: Int] = [
+        .federal: 0, .stateRegional: 1, .state: 2, .neutral: 3, .specialtyWest: 4,
+        .specialtyLexis: 4, .specialty: 5, .scotusEarly: 6, .journal: 9,
     ]
 
     /// The edition a spelling means: one whose dates cover `year` if a year is known; else the

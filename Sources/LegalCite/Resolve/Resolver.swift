@@ -12,20 +12,6 @@ public struct Resolution: Sendable {
     public let links: [Int?]
 }
 
-/// Which record document a filing's name is: `Complaint` → complaint, `First Amended Complaint`
-/// → amended_complaint, `Answer` → answer.
-enum RecordDocument {
-    static func kind(_ description: String) -> String? {
-        let words = description.splitOnSpaces()
-        guard let last = words.last else { return nil }
-        switch last {
-        case "Complaint": return words.count > 1 && words.contains("Amended") ? "amended_complaint" : (words.count == 1 ? "complaint" : nil)
-        case "Answer": return words.count == 1 ? "answer" : nil
-        default: return nil
-        }
-    }
-}
-
 enum Resolver {
     /// `filingDescriptions`: what footnotes say a docket entry cited alone in them is (by the
     /// entry's number), read with the document's structure; the text's own description of an
@@ -98,11 +84,11 @@ private struct AuthorityTable {
 extension RecordDocument {
     /// Record documents the text ties to a docket entry (`Complaint (ECF No. 1)`), found before
     /// the mentions are resolved so that their order does not matter.
-    fileprivate static func filings(in mentions: [Mention], table: inout AuthorityTable) -> [String: Int] {
-        var filedAs: [String: Int] = [:]
+    fileprivate static func filings(in mentions: [Mention], table: inout AuthorityTable) -> [RecordDocument: Int] {
+        var filedAs: [RecordDocument: Int] = [:]
         for mention in mentions {
             guard case .docketEntry(let entry) = mention.citation, entry.attachment == nil,
-                  let document = entry.description.flatMap(RecordDocument.kind), filedAs[document] == nil else { continue }
+                  let document = entry.description.flatMap(RecordDocument.init(filingName:)), filedAs[document] == nil else { continue }
             filedAs[document] = table.intern(.docketEntry(number: entry.number, attachment: nil, description: nil))
         }
         return filedAs

@@ -17,7 +17,12 @@ struct ByteTrie: Sendable {
     struct Hit { let value: Int; let end: Int }
 
     init(keys: [(key: String, value: Int)]) {
-        let stripped = keys.map { (bytes: Array($0.key.utf8.filter { !ByteClass.isSpace($0) }), value: $0.value) }
+        let stripped = keys.map { key -> (bytes: [UInt8], value: Int) in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(key.key.utf8.count)
+            for byte in key.key.utf8 where !ByteClass.isSpace(byte) { bytes.append(byte) }
+            return (bytes, key.value)
+        }
         let order = stripped.indices.sorted { stripped[$0].bytes.lexicographicallyPrecedes(stripped[$1].bytes) }
         var lastChild: [Int32] = [-1]
         for index in order {

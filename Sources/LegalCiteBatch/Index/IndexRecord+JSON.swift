@@ -67,7 +67,10 @@ extension IndexRecord {
         case "journal":
             return .journal(cite: text("cite") ?? "", year: object["year"] as? Int)
         case "record":
-            return .record(document: text("document") ?? "", label: text("label"))
+            guard let document = text("document").flatMap(RecordDocument.init(rawValue:)) else {
+                throw DecodeFailure(description: "unknown record document \(text("document") ?? "nil")")
+            }
+            return .record(document: document, label: text("label"))
         default:
             throw DecodeFailure(description: "unknown authority kind \(text("kind") ?? "nil")")
         }

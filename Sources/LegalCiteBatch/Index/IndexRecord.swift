@@ -116,7 +116,7 @@ struct IndexRecord: Sendable {
             return Authority(key: key.id, kind: "docket_entry", label: label, name: description, year: nil, court: nil,
                              cites: [], local: key.isLocal)
         case .record(let document, let label):
-            return Authority(key: key.id, kind: "record", label: [document, label].compactMap { $0 }.joined(separator: " "),
+            return Authority(key: key.id, kind: "record", label: [document.rawValue, label].compactMap { $0 }.joined(separator: " "),
                              name: nil, year: nil, court: nil, cites: [], local: key.isLocal)
         }
     }

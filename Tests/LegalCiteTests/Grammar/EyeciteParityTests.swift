@@ -49,7 +49,7 @@ struct EyeciteParityTests {
         #expect(tax.mention.caseCitation?.plaintiff == "Smith")
         let ohio = mentions("State v. Roe, 2017-Ohio-8676, ¶ 12.", kind: "case")[0]
         #expect(ohio.text == "2017-Ohio-8676, ¶ 12")
-        #expect(ohio.mention.caseCitation?.citeType == "neutral")
+        #expect(ohio.mention.caseCitation?.citeType == .neutral)
         #expect(mentions("the 2017-Main-8676 lot", kind: "case").isEmpty)
     }
 

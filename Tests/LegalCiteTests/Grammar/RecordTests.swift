@@ -27,13 +27,13 @@ struct RecordTests {
     func forms(text: String, document: String, label: String?, pin: String) {
         let found = records("As alleged, \(text), the facts are these.")
         #expect(found.map(\.text) == [text])
-        #expect(found.first?.record.document == document)
+        #expect(found.first?.record.document.rawValue == document)
         #expect(found.first?.record.label == label)
         #expect(found.first?.record.pin == pin)
     }
 
     @Test func recordAppendixAndJointAppendixOpenACitation() {
-        #expect(records("(R. at 5.) and (App. 12) and [J.A. 45]").map(\.record.document) == ["record", "appendix", "joint_appendix"])
+        #expect(records("(R. at 5.) and (App. 12) and [J.A. 45]").map(\.record.document.rawValue) == ["record", "appendix", "joint_appendix"])
         #expect(records("John R. at 5 o'clock and Ill. App. 12 and the J.A. team").isEmpty)
     }
 

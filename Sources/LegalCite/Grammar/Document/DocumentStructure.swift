@@ -86,7 +86,7 @@ enum DocumentStructure {
     /// writing (`Rule 12(b)(1)` in a Delaware Chancery opinion is the court's own rule).
     private static func caseKind(_ caption: Caption?, courts: CourtTable) -> RuleSetInference.CaseKind {
         guard let caption else { return .unknown }
-        if let id = caption.court?.id, let court = courts.court(id: id), court.system != "federal" { return .unknown }
+        if let id = caption.court?.id, let court = courts.court(id: id), !court.isFederal { return .unknown }
         for number in caption.docketNumbers {
             if number.type == "cv" || number.type == "civ" { return .civil }
             if number.type == "cr" { return .criminal }
