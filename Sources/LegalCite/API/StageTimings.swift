@@ -37,6 +37,44 @@ extension Extractor {
         // Each form's searches by the names the forms give them, then the document readers'.
         for stage in forms.flatMap(\.stages) + structure.stages { time(stage.name, stage.run) }
         time("recognize (all, with grammar)") { recognize(TextView(bytes: $0)).count }
+        // The document readers as extraction runs them (caption, courts-db names, site furniture,
+        // head, signature, footnotes), with no citations to step around.
+        let found = measure("document structure (all readers)") {
+            normalized.reduce(0) { total, text in
+                total &+ text.bytes.withUnsafeBufferPointer { buffer in
+                    let result = DocumentStructure.read(TextView(bytes: buffer), map: text.map, courts: courts,
+                                                        patterns: structure, citations: [])
+                    return (result.caption?.parties.count ?? 0) + (result.signature == nil ? 0 : 1)
+                }
+            }
+        }
+        timings.found &+= found
+        // Each reader alone, on the lines of the document.
+        func reader(_ name: String, _ body: (TextView, Lines) -> Int) {
+            let found = measure("structure: \(name)") {
+                normalized.reduce(0) { total, text in
+                    total &+ text.bytes.withUnsafeBufferPointer { buffer in
+                        let view = TextView(bytes: buffer)
+                        return body(view, Lines(view))
+                    }
+                }
+            }
+            timings.found &+= found
+        }
+        reader("lines") { _, lines in lines.lines.count }
+        reader("footnotes") { text, lines in FootnoteReader.read(text, lines: lines).count }
+        reader("site header") { text, lines in SiteHeader.read(text, lines: lines).start }
+        reader("courts-db names") { text, lines in CourtNameReader(text: text, lines: lines, courts: courts).read().count }
+        reader("caption") { text, lines in
+            CaptionReader(text: text, lines: lines, patterns: structure.caption, courts: courts, citations: []).read()?.parties.count ?? 0
+        }
+        reader("signature") { text, _ in
+            SignatureReader(text: text, patterns: structure.signature, courtsStates: courts.stateAbbreviations).read(excluding: []) == nil ? 0 : 1
+        }
+        reader("opinion head") { text, lines in
+            let head = OpinionHeadReader(text: text, lines: lines, patterns: structure.head)
+            return (head.author() == nil ? 0 : 1) + head.panel().count + (head.date(signature: nil) == nil ? 0 : 1)
+        }
         return timings
     }
 }

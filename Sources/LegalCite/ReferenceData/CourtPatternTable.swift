@@ -25,8 +25,10 @@ final class CourtPatternTable: Sendable {
         /// The entries each anchor selects, laid end to end likewise.
         let anchorEntries: [Int32]
         let entryStart: [Int32]
-        /// Anchor numbers by their first two bytes (a one-byte anchor under `0x00, byte`).
-        let byKey: [UInt16: [Int32]]
+        /// Anchor numbers by their first two bytes (a one-byte anchor under `0x00, byte`): for key
+        /// `k`, `keyAnchors[keyStart[k]..<keyStart[k + 1]]`, a flat table looked up without hashing.
+        let keyStart: [Int32]
+        let keyAnchors: [Int32]
         /// Patterns no anchor was derived for: tried on every heading.
         let unanchored: [Int32]
         let parents: [String: String]
@@ -58,13 +60,42 @@ final class CourtPatternTable: Sendable {
             self.anchorStart = anchorStart
             self.anchorEntries = anchorEntries
             self.entryStart = entryStart
-            self.byKey = byKey
+            var keyStart = [Int32](repeating: 0, count: 65537)
+            var keyAnchors: [Int32] = []
+            for key in 0..<65536 {
+                keyStart[key] = Int32(keyAnchors.count)
+                keyAnchors += byKey[UInt16(key)] ?? []
+            }
+            keyStart[65536] = Int32(keyAnchors.count)
+            self.keyStart = keyStart
+            self.keyAnchors = keyAnchors
             self.unanchored = unanchored
             self.parents = parents
         }
     }
 
     private let index = Mutex<Index?>(nil)
+    /// What a folded heading was found to name, by its bytes: headings repeat from one order of
+    /// a court to the next, so a bulk run reads each once. Emptied when it grows past its bound.
+    private let results = Mutex<[[UInt8]: Answer?]>([:])
+    static let resultCacheSize = 4096
+
+    /// The court a folded heading names and where in it, as `CourtNameReader` decided.
+    struct Answer: Sendable {
+        let id: String
+        let range: Range<Int>
+    }
+
+    /// The remembered answer for a folded heading: nil when never seen, `.some(nil)` when it
+    /// named no court.
+    func remembered(_ folded: [UInt8]) -> Answer?? { results.withLock { $0[folded] } }
+
+    func remember(_ folded: [UInt8], _ answer: Answer?) {
+        results.withLock { cache in
+            if cache.count >= Self.resultCacheSize { cache.removeAll(keepingCapacity: true) }
+            cache[folded] = answer
+        }
+    }
     /// Compiled patterns by entry; nil before first use, and for a pattern PCRE2 refuses.
     private let compiled = Mutex<[Int32: Pattern?]>([:])
 
@@ -89,15 +120,14 @@ final class CourtPatternTable: Sendable {
     /// The entries whose anchors occur in `text` (white space already folded to single spaces).
     func candidates(in text: [UInt8]) -> [Int32] {
         let index = loadedIndex()
-        var selected = [Bool](repeating: false, count: index.entries.count)
-        for number in index.unanchored { selected[Int(number)] = true }
+        var selected = index.unanchored
         for offset in text.indices {
             let one = UInt16(Self.lower(text[offset]))
             for width in 1...2 {
                 guard width == 1 || offset + 1 < text.count else { continue }
-                let key = width == 1 ? one : one << 8 | UInt16(Self.lower(text[offset + 1]))
-                guard let anchors = index.byKey[key] else { continue }
-                for anchor in anchors {
+                let key = Int(width == 1 ? one : one << 8 | UInt16(Self.lower(text[offset + 1])))
+                for slot in Int(index.keyStart[key])..<Int(index.keyStart[key + 1]) {
+                    let anchor = index.keyAnchors[slot]
                     let start = Int(index.anchorStart[Int(anchor)]), end = Int(index.anchorStart[Int(anchor) + 1])
                     guard offset + end - start <= text.count else { continue }
                     var equal = true
@@ -106,13 +136,15 @@ final class CourtPatternTable: Sendable {
                         break
                     }
                     guard equal else { continue }
-                    for slot in Int(index.entryStart[Int(anchor)])..<Int(index.entryStart[Int(anchor) + 1]) {
-                        selected[Int(index.anchorEntries[slot])] = true
-                    }
+                    selected += index.anchorEntries[Int(index.entryStart[Int(anchor)])..<Int(index.entryStart[Int(anchor) + 1])]
                 }
             }
         }
-        return selected.indices.filter { selected[$0] }.map(Int32.init)
+        selected.sort()
+        var unique: [Int32] = []
+        unique.reserveCapacity(selected.count)
+        for number in selected where unique.last != number { unique.append(number) }
+        return unique
     }
 
     func entry(_ number: Int32) -> Entry { loadedIndex().entries[Int(number)] }

@@ -266,6 +266,10 @@ struct CaptionReader {
     /// `UNITED STATES COURT OF APPEALS`) or of a publisher's note (`NOT FOR PUBLICATION`,
     /// `UNPUBLISHED`, `Filed 10/4/96`, a date): never a party's.
     private func isHeadingOrFurniture(_ line: String) -> Bool {
+        // Most lines are neither: a line with lower case that is not `Filed …` or a short date is passed at once.
+        if !isShouting(line) {
+            return line.hasPrefix("Filed") || (line.utf8.count <= 20 && OpinionHeadReader.looksLikeDate(line))
+        }
         let words = line.splitOnSpaces().map { $0.trimmedASCII(",.:;*") }
         guard !words.isEmpty else { return false }
         let upper = words.map { $0.uppercased() }

@@ -106,6 +106,24 @@ struct CourtNameReader {
         }
         guard !folded.isEmpty else { return nil }
         let table = courts.patterns
+        let answer: CourtPatternTable.Answer?
+        if let known = table.remembered(folded) {
+            answer = known
+        } else {
+            answer = decide(folded)
+            table.remember(folded, answer)
+        }
+        guard let answer, let court = courts.court(id: answer.id) else { return nil }
+        let covered = origin[answer.range.lowerBound]..<(origin[answer.range.upperBound - 1] + 1)
+        // The name must touch the line that holds `court`, not only its neighbours.
+        guard covered.overlaps(anchor) else { return nil }
+        return Found(court: court, range: covered, isLowerCourt: Self.isLowerCourt(text, at: covered.lowerBound))
+    }
+
+    /// The court the folded words name: the longest match of any candidate pattern (the words
+    /// alone decide, so the answer is kept for the next document with the same heading).
+    private func decide(_ folded: [UInt8]) -> CourtPatternTable.Answer? {
+        let table = courts.patterns
         var best: (range: Range<Int>, ids: Set<String>)? = nil
         folded.withUnsafeBufferPointer { buffer in
             for number in table.candidates(in: folded) {
@@ -119,8 +137,6 @@ struct CourtNameReader {
                     while range.lowerBound < range.upperBound, buffer[range.lowerBound] == 0x20 { range = range.lowerBound + 1..<range.upperBound }
                     while range.lowerBound < range.upperBound, buffer[range.upperBound - 1] == 0x20 { range = range.lowerBound..<range.upperBound - 1 }
                     guard range.count >= 6 else { continue }
-                    let covered = origin[range.lowerBound]..<(origin[range.upperBound - 1] + 1)
-                    guard covered.overlaps(anchor) else { continue }
                     let entry = table.entry(number)
                     let id = entry.id
                     guard !Self.genericCourts.contains(id) else { continue }
@@ -145,8 +161,7 @@ struct CourtNameReader {
         let parents = Set(best.ids.compactMap { courts.patterns.parent(of: $0) })
         let ids = best.ids.subtracting(parents)
         guard ids.count == 1, let court = courts.court(id: ids.first!) else { return nil }
-        let range = origin[best.range.lowerBound]..<(origin[best.range.upperBound - 1] + 1)
-        return Found(court: court, range: range, isLowerCourt: Self.isLowerCourt(text, at: range.lowerBound))
+        return CourtPatternTable.Answer(id: court.id, range: best.range)
     }
 
     /// Whether the words before `offset` on its line (or the line before, when this one opens
@@ -156,9 +171,33 @@ struct CourtNameReader {
         if text.skipSpaces(from: start, limit: offset - start) >= offset, start > 0 {
             start = text.lineStart(before: start - 1, limit: 200)
         }
-        let before = text.words(start..<offset).lowercased()
-        return lowerCourtMarkers.contains { before.hasSuffix($0) || before.hasSuffix($0 + " the") || before.contains($0 + " ") }
+        // The words before, in lower case with single spaces, as bytes (this runs for every
+        // docket number and heading the caption reader weighs).
+        var folded: [UInt8] = []
+        folded.reserveCapacity(offset - start)
+        for position in start..<offset {
+            let byte = text[position]
+            if ByteClass.isSpace(byte) {
+                if folded.last != 0x20 && !folded.isEmpty { folded.append(0x20) }
+            } else {
+                folded.append(ByteClass.isUpper(byte) ? byte | 0x20 : byte)
+            }
+        }
+        return lowerCourtMarkerBytes.contains { marker in
+            guard folded.count >= marker.count else { return false }
+            var index = 0
+            while index + marker.count <= folded.count {
+                if folded[index] == marker[0], (0..<marker.count).allSatisfy({ folded[index + $0] == marker[$0] }),
+                   index + marker.count == folded.count || folded[index + marker.count] == 0x20 {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
     }
+
+    private static let lowerCourtMarkerBytes = lowerCourtMarkers.map { Array($0.utf8) }
 
     private func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ word: StaticString, in range: Range<Int>) -> Bool {
         let length = word.utf8CodeUnitCount

@@ -39,12 +39,37 @@ enum DocketNumberReader {
                                                 "Application", "ECF", "Doc.", "Dkt.", "Entry", "Document", "Claim", "Alien",
                                                 "Ct.", "County", "Case Number", "Court", "Reexamination", "Cause Number"]
 
+    private static let introducerBytes = lowerCourtIntroducers.map { Array($0.lowercased().utf8) }
+
+    /// Whether one of `lowerCourtIntroducers` ends just before `start` (white space and `(`, `,`
+    /// between), as a whole word.
+    private static func precededByIntroducer(_ text: TextView, _ start: Int) -> Bool {
+        var end = start
+        while end > 0, ByteClass.isSpace(text[end - 1]) || text[end - 1] == 0x28 || text[end - 1] == 0x2C { end -= 1 }
+        return introducerBytes.contains { introducer in
+            // Compared from its end, spaces in the text matching any run of white space.
+            var cursor = end
+            var index = introducer.count
+            while index > 0 {
+                guard cursor > 0 else { return false }
+                let expected = introducer[index - 1]
+                let byte = text[cursor - 1]
+                if expected == 0x20 {
+                    guard ByteClass.isSpace(byte) else { return false }
+                    while cursor > 0, ByteClass.isSpace(text[cursor - 1]) { cursor -= 1 }
+                } else {
+                    guard (ByteClass.isUpper(byte) ? byte | 0x20 : byte) == expected else { return false }
+                    cursor -= 1
+                }
+                index -= 1
+            }
+            return cursor == 0 || !ByteClass.isAlphanumeric(text[cursor - 1])
+        }
+    }
+
     static func isAcceptable(_ match: Match, in text: TextView, from: Int) -> Bool {
         let start = match.range.lowerBound
-        let before = text.words(max(0, start - 24)..<start).trimmedASCII(" (,").lowercased()
-        if !before.isEmpty, lowerCourtIntroducers.lazy.map({ $0.lowercased() }).contains(where: { introducer in
-            before == introducer || before.hasSuffix(" " + introducer) || before.hasSuffix("(" + introducer)
-        }) { return false }
+        if precededByIntroducer(text, start) { return false }
         if text.has("D.C. Docket", at: start) || text.has("D.C. No", at: start) { return false }
         // `Direct Appeal from the Circuit Court for Hardeman County` ⏎ `No. 9745`: the court below's.
         if CourtNameReader.isLowerCourt(text, at: start) { return false }

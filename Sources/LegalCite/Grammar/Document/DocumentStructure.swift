@@ -25,7 +25,14 @@ enum DocumentStructure {
              TimedSearch("pcre2: signature: day of", signature.dayOf),
              TimedSearch("pcre2: signature: dated", signature.dated),
              TimedSearch("pcre2: signature: date line", signature.dateLine),
-             TimedSearch("pcre2: signature: slashed", signature.slashed)]
+             TimedSearch("pcre2: signature: slashed", signature.slashed),
+             TimedSearch("pcre2: head: author line", head.author),
+             TimedSearch("pcre2: head: per curiam", head.perCuriam),
+             TimedSearch("pcre2: head: delivered", head.delivered),
+             TimedSearch("pcre2: head: panel", head.panel),
+             TimedSearch("pcre2: head: labeled date", head.labeledDate),
+             TimedSearch("pcre2: head: labeled m/d/y date", head.labeledSlashDate),
+             TimedSearch("pcre2: head: date line", head.dateLine)]
         }
     }
 

@@ -26,9 +26,9 @@ struct OpinionHeadReader {
                                  requiring: ["Before", "BEFORE", "Present", "PRESENT"])
         /// `Decided March 12, 2010`, `Filed: June 4, 2012`, `Order filed November 6, 2014`, `Dated: …`.
         let labeledDate = try! Pattern(
-            #"(?i:(decided|filed|dated|entered|submitted|argued|issued|signed))\b:?[ \t]*(?:on[ \t]+)?([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
+            #"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED)\b:?[ \t]*(?:on[ \t]+)?([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
         /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`.
-        let labeledSlashDate = try! Pattern(#"(?i:(decided|filed|dated|entered))\b:?[ \t]+(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
+        let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED)(?:[ \t]+Date)?\b:?[ \t]+(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
         /// A date alone on a line: `05-07-2024` (casetext), `March 12, 2010.`, `Jun 17, 1952`.
         let dateLine = try! Pattern(
             #"(?m)^[ \t]*(?:(\d{2})-(\d{2})-(\d{4})|([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?)[ \t]*$"#)

@@ -171,9 +171,21 @@ enum PartyReader {
     /// `plaintiff-appellant/cross-appellee`, `Plaintiffs and Respondents` → `plaintiff and
     /// respondent`, `Petitioners, Appellants` → `petitioner-appellant`.
     static func rolePhrase(_ words: [String]) -> String {
-        var text = words.joined(separator: " ").lowercased().trimmedASCII(" ,.;:")
-        for (from, to) in [(" - ", "-"), ("- ", "-"), (" -", "-"), (" – ", "-"), ("/ ", "/"), (" /", "/"), (", ", "-"), ("cross ", "cross-"), ("counter ", "counter-")] {
-            text = text.replacingAll(from, with: to)
+        // Words joined: no space around `-` and `/`; a comma between two roles is a hyphen;
+        // `cross` and `counter` join the role after them.
+        var text = ""
+        for (index, raw) in words.enumerated() {
+            var word = raw.lowercased()
+            if index == words.count - 1 { word = word.trimmedASCII(" ,.;:") }
+            if word == "–" { word = "-" }
+            let comma = word.hasSuffix(",")
+            if comma { word.removeLast() }
+            guard !word.isEmpty else { continue }
+            let glued = text.isEmpty || text.hasSuffix("-") || text.hasSuffix("/") || word.hasPrefix("-") || word.hasPrefix("/")
+                || text.hasSuffix("cross") || text.hasSuffix("counter")
+            if !glued { text += " " } else if text.hasSuffix("cross") || text.hasSuffix("counter") { text += "-" }
+            text += word
+            if comma && index < words.count - 1 { text += "-" }
         }
         // Each part singular: `defendants` → `defendant`.
         var result = ""

@@ -29,8 +29,17 @@ struct SiteHeader {
         let first = lines.lines.prefix(60).enumerated().filter { !$0.element.isBlank }
         guard let opening = first.first else { return .none }
         func line(_ index: Int) -> String { text.words(lines.lines[index].trimmed) }
-        func index(of words: String, within count: Int = 60) -> Int? {
-            first.prefix(count).first { line($0.offset) == words }?.offset
+        /// The first line within `count` that is `words` exactly (compared as bytes: no string is
+        /// made of lines that differ).
+        func index(of words: StaticString, within count: Int = 60) -> Int? {
+            let length = words.utf8CodeUnitCount
+            return first.prefix(count).first { _, line in
+                line.trimmed.count == length && (0..<length).allSatisfy { text[line.trimmed.lowerBound + $0] == words.utf8Start[$0] }
+            }?.offset
+        }
+        func lineIs(_ index: Int, _ words: StaticString) -> Bool {
+            let range = lines.lines[index].trimmed, length = words.utf8CodeUnitCount
+            return range.count == length && (0..<length).allSatisfy { text[range.lowerBound + $0] == words.utf8Start[$0] }
         }
         // Justia docket page.
         if let download = index(of: "Download PDF") {
@@ -62,7 +71,7 @@ struct SiteHeader {
             return SiteHeader(start: start, docketNumbers: dockets, courtCitation: citation, removed: removed)
         }
         // casetext, whole page or print page: the opinion begins after `Opinion`.
-        if line(opening.offset) == "From Casetext: Smarter Legal Research" || line(opening.offset) == "Opinion" {
+        if lineIs(opening.offset, "From Casetext: Smarter Legal Research") || lineIs(opening.offset, "Opinion") {
             guard let opinion = index(of: "Opinion") else { return .none }
             var dockets: [Range<Int>] = []
             // The docket line right after `Opinion`, when it holds a number and few words.
@@ -81,7 +90,7 @@ struct SiteHeader {
             return SiteHeader(start: menu + 1, docketNumbers: [], courtCitation: nil, removed: [])
         }
         // CourtListener's metadata lines.
-        if line(opening.offset).hasPrefix("DocketNumber: ") {
+        if text.has("DocketNumber: ", at: lines.lines[opening.offset].trimmed.lowerBound) {
             let range = lines.lines[opening.offset].trimmed
             let numbers = range.lowerBound + "DocketNumber: ".utf8.count..<range.upperBound
             var last = opening.offset
