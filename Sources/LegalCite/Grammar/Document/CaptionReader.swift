@@ -14,6 +14,9 @@ struct CaptionReader {
         "SUPPLEMENTAL", "OMNIBUS", "DEFAULT", "CONSENT", "ORDERS",
     ]
 
+    private static let titleAdjectives: Set<String> = ["FINAL", "AMENDED", "PRELIMINARY", "TEMPORARY", "PERMANENT", "SUPPLEMENTAL",
+                                                       "OMNIBUS", "DEFAULT", "CONSENT", "STIPULATED", "PROPOSED"]
+
     let text: TextView
     let lines: Lines
     let patterns: Patterns
@@ -171,6 +174,9 @@ struct CaptionReader {
         var words: [String] = []
         var title: String? = nil
         var titleColumn: Int? = nil
+        // A role seen in a flattened caption: the run in capitals after it may be the title, in
+        // whichever cell of the line it stands.
+        var sawRole = false
         var lastTitleLine = -2
         func removed(_ range: Range<Int>) -> Bool {
             (heading.map { $0.overlaps(range) } ?? false) || dockets.contains { $0.overlaps(range) }
@@ -227,10 +233,45 @@ struct CaptionReader {
                     if words.last != "|" { words.append("|") }
                     continue
                 }
-                appendWords(of: cell, skipping: removed, into: &words, title: &title)
+                appendWords(of: cell, skipping: removed, into: &words, title: &title, sawRole: &sawRole)
             }
         }
-        return (PartyReader.read(words), title.map { $0.trimmedASCII(" ,") })
+        return (PartyReader.read(words), title.flatMap(Self.cleanTitle))
+    }
+
+    /// The title without what runs into it on the next line or in a flattened caption: a footnote
+    /// marker (`MEMORANDUM *`), the judge's line (`… JUDGMENT THOMAS B. MCNAMARA, BANKRUPTCY JUDGE`,
+    /// `MEMORANDUM OPINION* BY JUDGE GLEN A. HUFF SEPTEMBER 13, 2022`), a date.
+    static func cleanTitle(_ title: String) -> String? {
+        var words = title.splitOnSpaces().map(String.init)
+        let months: Set<String> = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+                                   "OCTOBER", "NOVEMBER", "DECEMBER"]
+        if let by = words.indices.first(where: { words[$0] == "BY" && $0 + 1 < words.count && ["JUDGE", "JUSTICE"].contains(words[$0 + 1]) }) {
+            words.removeSubrange(by...)
+        }
+        if let month = words.indices.dropFirst().first(where: { months.contains(words[$0].trimmedASCII(".,")) && $0 + 1 < words.count
+                                                                && words[$0 + 1].first?.isNumber == true }) {
+            words.removeSubrange(month...)
+        }
+        let judgeTitles: Set<String> = ["UNITED", "STATES", "U.S.", "DISTRICT", "MAGISTRATE", "BANKRUPTCY", "CIRCUIT", "CHIEF", "SENIOR", "SENIOR,"]
+        if let last = words.last, ["JUDGE", "JUDGE.", "JUDGE,", "JUSTICE", "JUSTICE."].contains(last) {
+            var cut = words.count - 1
+            while cut > 0, judgeTitles.contains(words[cut - 1].trimmedASCII(",")) { cut -= 1 }
+            var names = 0
+            while cut > 0, names < 3, !titleWords.contains(words[cut - 1].trimmedASCII(",.:")), !words[cut - 1].hasSuffix("'S"),
+                  !["JUDGMENT", "MOTION", "DISMISS", "RECOMMENDATION", "COMPLAINT", "STAY"].contains(words[cut - 1]) {
+                cut -= 1
+                names += 1
+            }
+            if names > 0 { words.removeSubrange(cut...) }
+        }
+        while let last = words.last, last.allSatisfy({ $0 == "*" || $0 == "†" }) { words.removeLast() }
+        if var last = words.popLast() {
+            while last.hasSuffix("*") || last.hasSuffix("†") { last.removeLast() }
+            if !last.isEmpty { words.append(last) }
+        }
+        let cleaned = words.joined(separator: " ").trimmedASCII(" ,")
+        return cleaned.isEmpty ? nil : cleaned
     }
 
     private func caseInsensitive(_ text: TextView, _ word: StaticString, at index: Int) -> Bool {
@@ -288,9 +329,9 @@ struct CaptionReader {
 
     /// Adds a cell's words; removed ranges (heading, docket numbers) become `|`. In a flattened
     /// caption the title is the run of words in capitals after the last role.
-    private func appendWords(of cell: Range<Int>, skipping removed: (Range<Int>) -> Bool, into words: inout [String], title: inout String?) {
+    private func appendWords(of cell: Range<Int>, skipping removed: (Range<Int>) -> Bool, into words: inout [String], title: inout String?,
+                             sawRole: inout Bool) {
         var cursor = cell.lowerBound
-        var sawRole = false
         var titleRun: [String] = []
         while cursor < cell.upperBound {
             cursor = text.skipSpaces(from: cursor)
@@ -321,7 +362,15 @@ struct CaptionReader {
         guard isShouting(cell) else { return false }
         let words = cell.splitOnSpaces(maxSplits: 4)
         guard words.count <= 14 || cell.utf8.lazy.filter({ $0 == 0x20 }).count < 14 else { return false }
-        return words.prefix(4).contains { Self.titleWords.contains(String($0.trimmingASCII(",.:"))) }
+        for note in ["NOT REPORTED", "NOT FOR PUBLICATION", "UNPUBLISHED", "NOT PRECEDENTIAL", "NOT FINAL", "NONPRECEDENTIAL"]
+        where cell.contains(note) { return false }
+        let opening = words.prefix(4).map { String($0.trimmingASCII(",.:*")) }
+        guard let first = opening.firstIndex(where: Self.titleWords.contains) else { return false }
+        // `FINAL`, `AMENDED`, `PRELIMINARY` open a title only before one of its nouns.
+        if Self.titleAdjectives.contains(opening[first]) {
+            return words.prefix(6).map { String($0.trimmingASCII(",.:*")) }.dropFirst(first + 1).contains(where: { Self.titleWords.contains($0) && !Self.titleAdjectives.contains($0) })
+        }
+        return true
     }
 
     /// Four in five letters are capitals (ASCII letters; other scripts do not count).
