@@ -21,6 +21,9 @@ struct ReporterTable: Sendable {
     private(set) var spellings: [String] = []
     private(set) var candidates: [[Int]] = []
 
+    /// The cite types with their names, made once (not an `allCases` array per row).
+    private static let citeTypes = CiteType.allCases.map { (name: $0.rawValue, type: $0) }
+
     /// An edition is its canonical name and cite type.
     private struct EditionKey: Hashable {
         let name: String
@@ -38,7 +41,7 @@ struct ReporterTable: Sendable {
             guard row.count >= 7 else { return }
             let spelling = row[0], name = row[1]
             // A cite type this build does not know is a table regenerated ahead of the code.
-            guard let citeType = CiteType.allCases.first(where: { row.equals(3, $0.rawValue) }) else {
+            guard let citeType = Self.citeTypes.first(where: { row.equals(3, $0.name) })?.type else {
                 preconditionFailure("unknown cite type \(row[3])")
             }
             let key = EditionKey(name: name, citeType: citeType)

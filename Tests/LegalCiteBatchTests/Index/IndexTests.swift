@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LegalCite
 @testable import LegalCiteBatch
 
 /// What the index holds after a run: documents with their caption facts, mentions with spans and
@@ -96,5 +97,20 @@ struct IndexLoaderTests {
         let resumed = try IndexLoader(inputs: [folder.appendingPathComponent("out.jsonl").path], index: path, resume: true, force: false).run()
         #expect(resumed.resumedFrom == 2 && resumed.documents == 3)
         #expect(try IndexReader(path: path).run(IndexQuery(subject: .documents, limit: 0)).rows.count == 5)
+    }
+}
+
+/// The index names an authority by the key the resolver keeps it by.
+@Suite("index keys")
+struct IndexKeyTests {
+    @Test func theIndexKeyIsTheAuthorityKey() throws {
+        let extractor = try LegalCite.Extractor()
+        let document = try extractor.extract(try Fixtures.corpus("jones-v-kansas-2012-order.txt"))
+        #expect(!document.resolution.authorities.isEmpty)
+        for authority in document.resolution.authorities {
+            let row = IndexRecord.describe(authority)
+            #expect(row.key == authority.key.id)
+            #expect(row.local == authority.key.isLocal)
+        }
     }
 }
