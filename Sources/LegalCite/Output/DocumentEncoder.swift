@@ -125,26 +125,21 @@ public enum DocumentEncoder {
         json.endObject()
     }
 
+    /// `{"name", "id"}`, or null.
+    private static func encode(_ court: Caption.Court?, _ json: inout JSONWriter) {
+        guard let court else { return json.null() }
+        json.beginObject()
+        json.field("name", court.name)
+        json.field("id", court.id)
+        json.endObject()
+    }
+
     private static func encode(_ caption: Caption, _ json: inout JSONWriter) {
         json.beginObject()
         json.key("court")
-        if let court = caption.court {
-            json.beginObject()
-            json.field("name", court.name)
-            json.field("id", court.id)
-            json.endObject()
-        } else {
-            json.null()
-        }
+        encode(caption.court, &json)
         json.key("lower_court")
-        if let court = caption.lowerCourt {
-            json.beginObject()
-            json.field("name", court.name)
-            json.field("id", court.id)
-            json.endObject()
-        } else {
-            json.null()
-        }
+        encode(caption.lowerCourt, &json)
         json.key("docket_numbers")
         json.beginArray()
         for number in caption.docketNumbers { json.element(); json.string(number.text) }
