@@ -7,6 +7,8 @@ struct CourtTable: Sendable {
         let sitting: Bool
         /// courts-db's system is `federal` (bare rules of a state court's writing are its own).
         let isFederal: Bool
+        /// courts-db's location (`Indiana`, `Georgia`): a state court's court below sits in its state.
+        let location: String
     }
 
     private(set) var courts: [Court] = []
@@ -24,7 +26,8 @@ struct CourtTable: Sendable {
         // Columns: id, citation string, name, system, type, level, location, last year.
         TSV.forEachRow(CourtData.tsv) { row in
             guard row.count >= 8 else { return }
-            let court = Court(id: row[0], citationString: row[1], name: row[2], sitting: row.isEmpty(7), isFederal: row[3] == "federal")
+            let court = Court(id: row[0], citationString: row[1], name: row[2], sitting: row.isEmpty(7), isFederal: row[3] == "federal",
+                              location: row[6])
             let index = courts.count
             courts.append(court)
             byID[court.id] = index

@@ -73,7 +73,12 @@ struct CaptionReader {
                 heading = CourtHeading(court: court, range: writer.range)
             }
         }
-        if lowerCourt == nil, let below = named.first(where: \.isLowerCourt) {
+        // A state court's court below sits in the same state (`Marion Superior Court` under the
+        // Indiana Court of Appeals is no Georgia court of a Marion County).
+        let writer = (heading?.court.id).flatMap { courts.court(id: $0) }
+        if lowerCourt == nil, let below = named.first(where: { found in
+            found.isLowerCourt && (writer.map { $0.isFederal || $0.location == found.court.location } ?? true)
+        }) {
             lowerCourt = Caption.Court(name: below.court.name, id: below.court.id, span: nil)
         }
         // Docket numbers in the head, and in PACER page headers anywhere.
