@@ -97,7 +97,18 @@ final class CourtPatternTable: Sendable {
         }
     }
     /// Compiled patterns by entry; nil before first use, and for a pattern PCRE2 refuses.
-    private let compiled = Mutex<[Int32: Pattern?]>([:])
+    private let compiled = Mutex<[Int32: Compiled]>([:])
+
+    /// A pattern as compiled so far: interpreted at first (compiling is what a one-document run
+    /// pays for), JIT-compiled once it has been used often enough to repay it (a bulk run).
+    private struct Compiled {
+        let pattern: Pattern?
+        var uses: Int
+        let isJIT: Bool
+    }
+
+    /// Uses after which a pattern is compiled again with PCRE2's JIT.
+    static let jitAfterUses = 24
 
     init() {}
 
@@ -155,9 +166,20 @@ final class CourtPatternTable: Sendable {
     /// The compiled pattern of an entry (case-insensitive, as courts-db runs them), or nil when
     /// PCRE2 cannot compile it.
     func pattern(_ number: Int32) -> Pattern? {
-        if let cached = compiled.withLock({ $0[number] }) { return cached }
-        let pattern = try? Pattern(entry(number).source, caseless: true, jit: false)
-        compiled.withLock { $0[number] = .some(pattern) }
+        let (known, promote) = compiled.withLock { cache -> (Pattern??, Bool) in
+            guard var entry = cache[number] else { return (nil, false) }
+            entry.uses += 1
+            cache[number] = entry
+            return (.some(entry.pattern), !entry.isJIT && entry.pattern != nil && entry.uses == Self.jitAfterUses)
+        }
+        if let known, !promote { return known }
+        // First use, or the use that earns a JIT compilation; a thread still matching with the
+        // interpreted pattern keeps it alive until it is done.
+        let pattern = try? Pattern(entry(number).source, caseless: true, jit: promote)
+        compiled.withLock { cache in
+            let uses = cache[number]?.uses ?? 1
+            cache[number] = Compiled(pattern: pattern, uses: uses, isJIT: promote)
+        }
         return pattern
     }
 }
