@@ -127,7 +127,9 @@ struct CaptionReader {
         let nearby = citations.filter {
             $0.lowerBound < min(region.upperBound, region.lowerBound + Self.maximumCaption) && $0.upperBound > region.lowerBound
         }
-        let (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges + site.removed, citations: nearby)
+        var (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges + site.removed, citations: nearby)
+        // No caption of its own: the site's title names the parties (their roles unsaid).
+        if parties.isEmpty, let siteTitle = site.title, let named = PartyReader.fromTitle(siteTitle) { parties = named }
         let siteCourt = site.courtCitation.flatMap { courts.court(citationString: $0) }.map { Caption.Court(name: $0.name, id: $0.id, span: nil) }
         let court = heading?.court.id == nil ? (siteCourt ?? heading?.court ?? pacerCourt()) : heading?.court
         let caption = Caption(court: court, lowerCourt: lowerCourt, docketNumbers: dockets, parties: parties, title: title)

@@ -68,6 +68,9 @@ enum PartyReader {
         var parties: [Caption.Party] = []
         var pending: [String] = []
         var waiting: [[String]] = []
+        var versusCount = 0
+        var beforeVersus: [String] = []
+        var afterVersus: [String]? = nil
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -79,7 +82,13 @@ enum PartyReader {
             }
             // `V.` inside a name in progress is a middle initial (`PATRICIA V. TRUMBULL`).
             let versus = word == "v." || word == "vs." || ((word == "V." || word == "VS.") && pending.isEmpty)
-            if word == "|" || versus || isWord(word, "v") || isWord(word, "versus") || isWord(word, "against") || isWord(word, "-vs-") || isWord(word, "-v-") {
+            let isVersus = versus || isWord(word, "v") || isWord(word, "versus") || isWord(word, "against") || isWord(word, "-vs-") || isWord(word, "-v-")
+            if word == "|" || isVersus {
+                // A caption that writes no roles (`UNITED STATES OF AMERICA v. MICHAEL K. JONES`):
+                // the names on either side of the one `v.`.
+                if isVersus { versusCount += 1; beforeVersus = pending } else if versusCount == 1, afterVersus == nil, !pending.isEmpty {
+                    afterVersus = pending
+                }
                 pending = []
                 waiting = []
                 continue
@@ -152,7 +161,30 @@ enum PartyReader {
             pending.append(word)
             if pending.count > 30 { pending.removeFirst() }
         }
+        if parties.isEmpty, versusCount == 1, !beforeVersus.isEmpty {
+            let after = afterVersus ?? pending
+            // Only names in capitals, as a caption writes them (not a title line's `Leszyk v Guthrie`).
+            func shouting(_ words: [String]) -> Bool {
+                let letters = words.joined().utf8.filter(ByteClass.isLetter)
+                return !letters.isEmpty && letters.filter(ByteClass.isUpper).count * 10 >= letters.count * 8
+            }
+            if shouting(beforeVersus), shouting(after),
+               let first = party(from: beforeVersus, role: nil), let second = party(from: after, role: nil),
+               first.name.split(separator: " ").count <= 8, second.name.split(separator: " ").count <= 8 {
+                parties = [first, second]
+            }
+        }
         return parties
+    }
+
+    /// `McCoy v. Michigan`: the two names of a case's title (a research site's head line), for a
+    /// document that writes no caption of its own. Nil unless the title is two names and a `v.`.
+    static func fromTitle(_ title: String) -> [Caption.Party]? {
+        let sides = title.split(separator: " v. ", omittingEmptySubsequences: false).map(String.init)
+        guard sides.count == 2 else { return nil }
+        let names = sides.map { $0.trimmedASCII(" ,") }
+        guard names.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 8 && $0.first?.isUppercase == true }) else { return nil }
+        return names.map { Caption.Party(name: $0, role: nil, etAl: false) }
     }
 
     /// `Plaintiff`, `Plaintiff - Appellant,`, `Defendants and Respondents.`: a cell that is a role
@@ -309,7 +341,7 @@ enum PartyReader {
         return (1...2).contains(core.utf8.count) && core.utf8.allSatisfy(ByteClass.isDigit)
     }
 
-    private static func party(from words: [String], role: String) -> Caption.Party? {
+    private static func party(from words: [String], role: String?) -> Caption.Party? {
         var words = words
         var etAl = false
         // `et al.`, `ET AL.,`

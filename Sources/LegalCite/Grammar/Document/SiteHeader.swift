@@ -22,6 +22,8 @@ struct SiteHeader {
     /// Normalized ranges the caption readers must pass over: the site's repetition of the case
     /// name at the start of the document (`Bair v. Kijakazi Doc. 16`).
     let removed: [Range<Int>]
+    /// The case's name as the site titles it (`McCoy v. Michigan`), without its citation or number.
+    var title: String? = nil
 
     static let none = SiteHeader(start: 0, docketNumbers: [], courtCitation: nil, removed: [])
 
@@ -68,6 +70,7 @@ struct SiteHeader {
                     if end > doc.upperBound { removed.append(body.lowerBound..<end) }
                 }
             }
+            // Justia's title abbreviates the caption the document itself carries: not kept.
             return SiteHeader(start: start, docketNumbers: dockets, courtCitation: citation, removed: removed)
         }
         // casetext, whole page or print page: the opinion begins after `Opinion`.
@@ -83,7 +86,11 @@ struct SiteHeader {
                     dockets.append(range)
                 }
             }
-            return SiteHeader(start: opinion + 1, docketNumbers: dockets, courtCitation: nil, removed: [])
+            var header = SiteHeader(start: opinion + 1, docketNumbers: dockets, courtCitation: nil, removed: [])
+            if lineIs(opening.offset, "From Casetext: Smarter Legal Research"), let name = first.dropFirst().first?.offset {
+                header.title = caseName(line(name))
+            }
+            return header
         }
         // Justia opinion page.
         if let menu = index(of: "Menu:", within: 8) {
@@ -99,6 +106,18 @@ struct SiteHeader {
             return SiteHeader(start: last + 1, docketNumbers: [numbers], courtCitation: nil, removed: [])
         }
         return .none
+    }
+
+    /// `Bair v. Kijakazi, No. 4:2023cv00474 - Document 16 (M.D. Pa. 2024)` → `Bair v. Kijakazi`;
+    /// `Peterson v. Ferrell , 302 Kan. 99 ( 2015 )` → `Peterson v. Ferrell`.
+    private static func caseName(_ line: String) -> String? {
+        var name = line
+        for end in [", No.", " - Document", " , ", " ( "] {
+            if let range = name.firstRange(of: end) { name = String(name[..<range.lowerBound]) }
+        }
+        name = name.trimmedASCII(" ,")
+        if name.hasSuffix(", No") { name.removeLast(4) }
+        return name.contains(" v. ") ? name : nil
     }
 
     private static func find(_ literal: String, in range: Range<Int>, _ text: TextView) -> Range<Int>? {
