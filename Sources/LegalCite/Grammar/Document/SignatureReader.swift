@@ -24,7 +24,15 @@ struct SignatureReader {
         /// `June 28, 2022` alone on a line near the signature.
         let dateLine = try! Pattern(#"(?m)^[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})[ \t]*$"#)
         let slashed = try! Pattern(
-            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE)\b[^\n\d]{0,20}(\d{1,2})/(\d{1,2})/(\d{2,4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED"])
+            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|(?<!Filed )(?<!Modified )(?:Date|DATE))\b[^\n\d]{0,20}(\d{1,2})/(\d{1,2})/(\d{2,4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED"])
+        /// `Signed on 12/23/11 by Judge Michael H. Simon.` (a clerk's docket text).
+        let signedOnBy = try! Pattern(
+            #"Signed\s+on\s+(\d{1,2})/(\d{1,2})/(\d{2,4})\s+by\s+((?:(?:Chief|Senior)\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit)\s+)?Judge)\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|Mc[A-Z][a-z]+)){1,3}?)(?=\s*[.)]|,)"#,
+            requiring: ["Signed on"])
+        /// A signature line, then the name and a bare title: `______` ⏎ `DAVID G. HAYES, JUDGE`.
+        let underSignatureLine = try! Pattern(
+            #"(?m)^[ \t]*_{5,}[ \t]*\n[ \t]*([A-Z][A-Za-z.'’ -]{2,60}?),?[ \t]+(JUDGE|Judge|JUSTICE|Justice|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.)[ \t]*\.?[ \t]*$"#,
+            requiring: ["_____"])
     }
 
     /// `Chief United States District Judge` and the like: a title with `Chief`, with `Senior`,
@@ -97,6 +105,20 @@ struct SignatureReader {
             title = title ?? text.words(match.range(2)!)
             if date == nil, let month = month(text.string(match.range(3)!)) {
                 date = iso(year: text.string(match.range(5)!), month: month, day: text.string(match.range(4)!))
+            }
+        }
+        last(patterns.signedOnBy, from: 0) { match in
+            if judge == nil { judge = text.words(match.range(5)!); title = title ?? text.words(match.range(4)!) }
+            guard date == nil else { return }
+            var year = text.string(match.range(3)!)
+            if year.count == 2 { year = "20" + year }
+            date = iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
+        }
+        if judge == nil {
+            last(patterns.underSignatureLine) { match in
+                judge = text.words(match.range(1)!).trimmedASCII(" ,")
+                title = title ?? text.words(match.range(2)!)
+                signatureAt = signatureAt ?? match.range.lowerBound
             }
         }
         last(patterns.signedBy, from: 0) { match in
