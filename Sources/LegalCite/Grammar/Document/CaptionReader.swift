@@ -128,6 +128,7 @@ struct CaptionReader {
             $0.lowerBound < min(region.upperBound, region.lowerBound + Self.maximumCaption) && $0.upperBound > region.lowerBound
         }
         var (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges + site.removed, citations: nearby)
+        if title == nil, let last = head.last { title = titleAfterHead(from: last + 1) }
         // No caption of its own: the site's title names the parties (their roles unsaid).
         if parties.isEmpty, let siteTitle = site.title, let named = PartyReader.fromTitle(siteTitle) { parties = named }
         let siteCourt = site.courtCitation.flatMap { courts.court(citationString: $0) }.map { Caption.Court(name: $0.name, id: $0.id, span: nil) }
@@ -246,6 +247,31 @@ struct CaptionReader {
         return (PartyReader.read(words), title.flatMap(Self.cleanTitle))
     }
 
+    /// A title standing alone below the caption, where the head reader stopped early (a long
+    /// party list with descriptors, the counsel lines of an appellate opinion): a line in capitals
+    /// that `isTitle` accepts, with a blank line before or after it, before the body's first
+    /// paragraph (a line over 200 bytes, or two lines of prose in a row).
+    private func titleAfterHead(from start: Int) -> String? {
+        var proseRun = 0
+        for index in start..<min(lines.lines.count, start + 80) {
+            let line = lines.lines[index]
+            guard !line.isBlank else { proseRun = 0; continue }
+            if line.trimmed.count > 200 { return nil }
+            let words = text.words(line.trimmed)
+            let wordCount = words.utf8.filter { $0 == 0x20 }.count + 1
+            let lower = words.splitOnSpaces().filter { $0.first?.isLowercase == true }.count
+            if wordCount >= 8 && lower * 2 >= wordCount {
+                proseRun += 1
+                if proseRun >= 2 { return nil }
+                continue
+            }
+            proseRun = 0
+            let blankAround = (index > 0 && lines.lines[index - 1].isBlank) || (index + 1 < lines.lines.count && lines.lines[index + 1].isBlank)
+            if line.trimmed.count <= 100, blankAround, isTitle(words) { return words }
+        }
+        return nil
+    }
+
     /// The title without what runs into it on the next line or in a flattened caption: a footnote
     /// marker (`MEMORANDUM *`), the judge's line (`… JUDGMENT THOMAS B. MCNAMARA, BANKRUPTCY JUDGE`,
     /// `MEMORANDUM OPINION* BY JUDGE GLEN A. HUFF SEPTEMBER 13, 2022`), a date.
@@ -265,7 +291,10 @@ struct CaptionReader {
             var cut = words.count - 1
             while cut > 0, judgeTitles.contains(words[cut - 1].trimmedASCII(",")) { cut -= 1 }
             var names = 0
+            // `… OF THE MAGISTRATE JUDGE` is the title's own phrase, not a judge's line.
+            if cut > 0, ["THE", "A"].contains(words[cut - 1]) { cut = 0 }
             while cut > 0, names < 3, !titleWords.contains(words[cut - 1].trimmedASCII(",.:")), !words[cut - 1].hasSuffix("'S"),
+                  !["OF", "THE", "AND", "FOR", "ON", "TO"].contains(words[cut - 1]),
                   !["JUDGMENT", "MOTION", "DISMISS", "RECOMMENDATION", "COMPLAINT", "STAY"].contains(words[cut - 1]) {
                 cut -= 1
                 names += 1
