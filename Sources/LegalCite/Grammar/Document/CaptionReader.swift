@@ -81,6 +81,11 @@ struct CaptionReader {
         }) {
             lowerCourt = Caption.Court(name: below.court.name, id: below.court.id, span: nil)
         }
+        // A court of appeals' caption may name the court below by its citation alone, beside the
+        // lower docket number: `(D.C. No. CIV-95-106-BL)` ⏎ `(W.D. Okla.)`.
+        if lowerCourt == nil, let writer, writer.isFederal, writer.id.hasPrefix("ca") {
+            lowerCourt = citedLowerCourt(in: head)
+        }
         // Docket numbers in the head, and in PACER page headers anywhere.
         var dockets: [Caption.DocketNumber] = []
         var docketRanges: [Range<Int>] = []
@@ -245,6 +250,27 @@ struct CaptionReader {
             }
         }
         return (PartyReader.read(words), title.flatMap(Self.cleanTitle))
+    }
+
+    /// `(W.D. Okla.)` in a head line: a court courts-db knows by that citation string.
+    private func citedLowerCourt(in head: [Int]) -> Caption.Court? {
+        for index in head {
+            let range = lines.lines[index].trimmed
+            var cursor = range.lowerBound
+            while cursor < range.upperBound {
+                guard text[cursor] == 0x28 else { cursor += 1; continue }
+                var end = cursor + 1
+                while end < range.upperBound, end - cursor < 24, text[end] != 0x29 { end += 1 }
+                if end < range.upperBound, text[end] == 0x29 {
+                    let inside = text.words(cursor + 1..<end)
+                    if inside.contains("."), !inside.contains("No"), let court = courts.court(citationString: inside), !court.isFederal || !court.id.hasPrefix("ca") {
+                        return Caption.Court(name: court.name, id: court.id, span: nil)
+                    }
+                }
+                cursor = end
+            }
+        }
+        return nil
     }
 
     /// A title standing alone below the caption, where the head reader stopped early (a long

@@ -73,7 +73,9 @@ struct CourtNameReader {
         var blanks = 0
         while candidate >= 0, candidate < lines.lines.count {
             let line = lines.lines[candidate]
-            if !line.isBlank { return line.trimmed.count <= 160 ? candidate : nil }
+            // A clerk's stamp between a heading's lines (`UNITED STATES COURT OF APPEALS` ⏎
+            // `Filed 10/4/96` ⏎ `FOR THE TENTH CIRCUIT`) is passed over.
+            if !line.isBlank, !isStamp(line.trimmed) { return line.trimmed.count <= 160 ? candidate : nil }
             blanks += 1
             if blanks > 4 { return nil }
             candidate += step
@@ -224,6 +226,14 @@ struct CourtNameReader {
             offset += 1
         }
         return found
+    }
+
+    /// `Filed 10/4/96`, `FILED`, `NOT FOR PUBLICATION`, a date alone.
+    private func isStamp(_ range: Range<Int>) -> Bool {
+        guard range.count <= 40 else { return false }
+        for stamp: StaticString in ["Filed", "FILED", "Entered", "ENTERED", "NOT FOR PUBLICATION", "UNPUBLISHED", "PUBLISHED"]
+        where text.has(stamp, at: range.lowerBound) { return true }
+        return OpinionHeadReader.looksLikeDate(text.words(range))
     }
 
     /// Two or more words that open in lower case and are not the small words of a court's name.
