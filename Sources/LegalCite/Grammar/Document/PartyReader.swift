@@ -81,7 +81,8 @@ enum PartyReader {
                 continue
             }
             // `V.` inside a name in progress is a middle initial (`PATRICIA V. TRUMBULL`).
-            let versus = word == "v." || word == "vs." || ((word == "V." || word == "VS.") && pending.isEmpty)
+            let nextIsInitial = index < words.count && words[index].count == 2 && words[index].hasSuffix(".") && words[index].first!.isUppercase
+            let versus = word == "v." || word == "vs." || ((word == "V." || word == "VS.") && pending.isEmpty && !nextIsInitial)
             let isVersus = versus || isWord(word, "v") || isWord(word, "versus") || isWord(word, "against") || isWord(word, "-vs-") || isWord(word, "-v-")
             if word == "|" || isVersus {
                 // A caption that writes no roles (`UNITED STATES OF AMERICA v. MICHAEL K. JONES`):
@@ -149,6 +150,9 @@ enum PartyReader {
             if word == "DIVISION" || word == "DIVISION,", index >= words.count || !["AGENCY", "OF", "AGENCY,"].contains(words[index]) {
                 pending = []
                 waiting = []
+                // `DIVISION TWO`, `DIVISION 1`: the division's number too.
+                if index < words.count, ["ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "I", "II", "III", "IV", "V", "VI"]
+                    .contains(words[index].trimmedASCII(",.")) || words[index].allSatisfy(\.isNumber) { index += 1 }
                 continue
             }
             // Ornaments and rails (`* * *`, `)`, `|`) are no part of a name.
@@ -284,7 +288,12 @@ enum PartyReader {
             }
         }
         // A list only where `, and` says so (`Patent and Trademark Office` is one name).
-        let listed = words.indices.dropFirst().contains { words[$0].lowercased() == "and" && words[$0 - 1].hasSuffix(",") } && merged.count >= 3
+        let oxford = words.indices.dropFirst().contains { words[$0].lowercased() == "and" && words[$0 - 1].hasSuffix(",") }
+        // `A, B, C and D`: two commas or more between people, the last pair joined by `and`.
+        let plain = merged.count >= 3 && merged.dropLast().allSatisfy { segment in
+            (2...4).contains(segment.count) && segment.allSatisfy { $0.first?.isUppercase == true }
+        } && merged.last!.contains { $0.lowercased() == "and" }
+        let listed = (oxford || plain) && merged.count >= 3
         let groups = listed ? merged.map { segment in segment.last!.hasSuffix(",") ? segment.dropLast() + [String(segment.last!.dropLast())] : segment } : [words]
         // `A B and C D`: two people when each side is two to four capitalized words.
         return groups.flatMap { group -> [[String]] in
@@ -317,6 +326,11 @@ enum PartyReader {
         for index in words.indices.dropFirst() {
             let word = words[index].lowercased().trimmedASCII(",;")
             let afterComma = words[index - 1].hasSuffix(",")
+            if word == "as", index + 1 < words.count,
+               ["executrix", "executor", "administrator", "administratrix", "trustee", "personal", "guardian", "next", "parent",
+                "representative", "successor", "special", "receiver", "conservator"].contains(words[index + 1].lowercased().trimmedASCII(",")) {
+                return index
+            }
             if word == "individually" || (word == "in" && index + 1 < words.count
                                            && ["his", "her", "their", "its", "the"].contains(words[index + 1].lowercased())) {
                 return index
