@@ -22,8 +22,10 @@ struct OpinionHeadReader {
         let bracketDate = try! Pattern(#"\[([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\]"#)
         /// `Before: …` / `BEFORE …` / `Present: …` at the start of a line, read up to the end of
         /// its sentence (at most three lines).
-        let panel = try! Pattern(#"(?m)^[ \t]*(?:Before|BEFORE|Present|PRESENT)(?::|[ \t])[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
-                                 requiring: ["Before", "BEFORE", "Present", "PRESENT"])
+        /// Also `Before:` inside a flattened caption, `Considered by EISENHAUER, P.J., …` (Iowa),
+        /// `(By: Recktenwald, C.J., …)` (Hawaii).
+        let panel = try! Pattern(#"(?:(?m:^)[ \t]*(?:Before|BEFORE|Present|PRESENT)(?::|[ \t])|(?:Before|BEFORE|Present|PRESENT):|(?:Considered|CONSIDERED)[ \t]+(?:by|BY)[ \t]+(?=[A-Z])|\((?:By|BY):)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
+                                 requiring: ["Before", "BEFORE", "Present", "PRESENT", "Considered", "CONSIDERED", "(By:", "(BY:"])
         /// `Decided March 12, 2010`, `Filed: June 4, 2012`, `Order filed November 6, 2014`, `Dated: …`.
         let labeledDate = try! Pattern(
             #"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED)\b:?[ \t]*(?:on[ \t]+)?([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
@@ -85,7 +87,7 @@ struct OpinionHeadReader {
               let body = match.range(1) else { return [] }
         var sentence = text.words(body)
         // The sentence ends at the first period that closes a title (`Judges.`, `JJ.`) or a line.
-        for end in ["Judges.", "JUDGES.", "Judge.", "JUDGE.", "JJ.", "Justices.", "JUSTICES.", "Justice."] {
+        for end in ["Judges.", "JUDGES.", "Judge.", "JUDGE.", "JJ.", "Justices.", "JUSTICES.", "Justice.", "J.)", "JJ.)", "S.J.", "P.J.)"] {
             if let range = sentence.firstRange(of: end) { sentence = String(sentence[..<range.upperBound]); break }
         }
         var names: [String] = []
