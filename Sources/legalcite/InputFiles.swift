@@ -60,8 +60,13 @@ final class OutputStream {
                 let written = Foundation.write(1, pointer.baseAddress! + offset, pointer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    // A closed pipe (`| head`): stop quietly, as Unix tools do.
-                    exit(errno == EPIPE ? 0 : ExitStatus.ioError)
+                    // A closed pipe (`| head`): stop quietly, as Unix tools do. Any other failure
+                    // (a full disk) is said on stderr, in one line, before the documented exit.
+                    if errno == EPIPE { exit(0) }
+                    let reason = String(cString: strerror(errno))
+                    let line = Array("legalcite: standard output: write failed (\(reason))\n".utf8)
+                    _ = line.withUnsafeBufferPointer { Foundation.write(2, $0.baseAddress!, $0.count) }
+                    exit(ExitStatus.ioError)
                 }
                 offset += written
             }

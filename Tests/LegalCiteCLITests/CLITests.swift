@@ -58,6 +58,30 @@ struct CLITests {
         #expect(((json["caption"] as? [String: Any])?["court"] as? [String: Any])?["id"] as? String == "ksd")
     }
 
+    @Test func aFailedInputLeavesTheArrayValid() throws {
+        let seed = Self.root.appendingPathComponent("Corpus/jones-v-kansas-2012-order.txt").path
+        let result = try Self.run(["extract", "/nonexistent/order.txt", seed])
+        #expect(result.status == 65)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [Any]
+        #expect(json?.count == 1, "one document in a valid array, no dangling comma: \(result.stdout.prefix(40))")
+    }
+
+    @Test func aFullDiskIsOneLineOnStderrAndExit74() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["extract", Self.root.appendingPathComponent("Corpus/jones-v-kansas-2012-order.txt").path]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 74)
+        #expect(err.hasPrefix("legalcite: standard output: write failed"), "\(err)")
+        #expect(err.split(separator: "\n").count == 1)
+    }
+
     @Test func readsStandardInput() throws {
         let result = try Self.run(["extract"], stdin: Data("See ECF No. 21 and 42 U.S.C. § 1983.".utf8))
         #expect(result.status == 0)

@@ -49,7 +49,10 @@ struct Extract: ParsableCommand {
         let sources = files.isEmpty ? ["-"] : files
         let asArray = !jsonl && sources.count > 1
         if asArray { output.write("[\n") }
-        for (index, path) in sources.enumerated() {
+        // Separators count written documents, not inputs: a first input that fails leaves no
+        // dangling comma (`[\n,\n{`).
+        var written = 0
+        for path in sources {
             let name = path == "-" ? nil : path
             let bytes: [UInt8]
             do {
@@ -62,9 +65,10 @@ struct Extract: ParsableCommand {
             }
             do {
                 let document = try extractor.extract(bytes, name: name.map { ($0 as NSString).lastPathComponent }, options: options)
-                if asArray && index > 0 { output.write(",\n") }
+                if asArray && written > 0 { output.write(",\n") }
                 DocumentEncoder.encode(document, pretty: !jsonl, chunkSize: 1 << 20) { output.write($0) }
                 output.write("\n")
+                written += 1
             } catch {
                 failed = true
                 report(name ?? "<stdin>", error.description)
