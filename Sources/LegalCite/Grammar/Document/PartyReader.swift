@@ -293,7 +293,9 @@ enum PartyReader {
         let plain = merged.count >= 3 && merged.dropLast().allSatisfy { segment in
             (2...4).contains(segment.count) && segment.allSatisfy { $0.first?.isUppercase == true }
         } && merged.last!.contains { $0.lowercased() == "and" }
-        let listed = (oxford || plain) && merged.count >= 3
+        let shortPlain = merged.count == 2 && (2...4).contains(merged[0].count) && merged[0].allSatisfy { $0.first?.isUppercase == true }
+            && merged[1].contains { $0 == "and" }
+        let listed = (oxford || plain) && merged.count >= 3 || shortPlain
         let groups = listed ? merged.map { segment in segment.last!.hasSuffix(",") ? segment.dropLast() + [String(segment.last!.dropLast())] : segment } : [words]
         // `A B and C D`: two people when each side is two to four capitalized words.
         return groups.flatMap { group -> [[String]] in
@@ -336,6 +338,9 @@ enum PartyReader {
                 return index
             }
             if afterComma, descriptorWords.contains(word) { return index }
+            // `, natural parents of …`, `, deceased`, `, a Colorado corporation`: lower case after a comma.
+            if afterComma, let first = words[index].first, first.isLowercase,
+               !["and", "et", "d/b/a", "f/k/a", "a/k/a", "dba", "aka", "fka", "f/d/b/a", "also", "formerly", "doing", "now"].contains(word) { return index }
         }
         return nil
     }
@@ -385,14 +390,28 @@ enum PartyReader {
         words = words.enumerated().filter { position, word in
             !(isLineNumber(word) && ((position > 0 && isLineNumber(words[position - 1])) || (position + 1 < words.count && isLineNumber(words[position + 1]))))
         }.map(\.element)
-        // A docket number before the name (`A-3947-13T2 WILLIAM W. LISOWSKI`, `A21A0259.`).
+        // A docket number before the name (`A-3947-13T2 WILLIAM W. LISOWSKI`, `A21A0259.`,
+        // `ORD SCEC-22-0000734 GARY ARTHUR CORDERY`): the name begins after it.
+        if let docket = words.lastIndex(where: { $0.filter(\.isNumber).count >= 3 && ($0.contains("-") || $0.first?.isNumber == true || $0.count >= 6) }),
+           docket < words.count - 1 {
+            words.removeSubrange(...docket)
+        }
         while let first = words.first, first.filter(\.isNumber).count >= 3 { words.removeFirst() }
+        // `In re: JUAN ANTHONY ZAMORA`, `IN THE MATTER OF`: the matter's words, not the name.
+        let lowered = words.prefix(4).map { $0.lowercased().trimmedASCII(":,") }
+        if lowered.count >= 2, lowered[0] == "in", lowered[1] == "re" { words.removeFirst(2) }
+        else if lowered.count >= 4, lowered[0] == "in", lowered[1] == "the", lowered[2] == "matter", lowered[3] == "of" { words.removeFirst(4) }
+        // Counsel's lines (`…, Salt Lake City, for plaintiffs.`) are no party.
+        if let forIndex = words.firstIndex(where: { $0.lowercased() == "for" }), forIndex + 1 < words.count,
+           Self.role(words[forIndex + 1].prefix(1).uppercased() + words[forIndex + 1].dropFirst()) != nil { return nil }
         while let first = words.first, isLineNumber(first) { words.removeFirst() }
         while let last = words.last, isLineNumber(last) { words.removeLast() }
         if let cut = words.indices.dropFirst().first(where: { words[$0 - 1].hasSuffix(",") && titleOpeners.contains(words[$0]) }) {
             words.removeSubrange(cut...)
         }
         guard !words.isEmpty, words.count <= 25 else { return nil }
+        // A name that is only a descriptor (`Individually`).
+        if words.count == 1, descriptorWords.contains(words[0].lowercased().trimmedASCII(",.")) { return nil }
         // A caption name is mostly capitalized words; prose is not.
         let lowercase = words.filter { startsLowercase($0) && !connectors.contains($0) }
         guard lowercase.count * 4 <= words.count else { return nil }
