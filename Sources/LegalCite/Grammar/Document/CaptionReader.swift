@@ -415,7 +415,11 @@ struct CaptionReader {
             }
             cursor = end
         }
-        if title == nil, titleRun.contains(where: Self.titleWords.contains) { title = titleRun.joined(separator: " ") }
+        // The run stands for a title only where it opens like one (`MEMORANDUM OPINION`, not
+        // `OPINION NOT REPORTED`).
+        if title == nil, titleRun.contains(where: Self.titleWords.contains), isTitle(titleRun.joined(separator: " ")) {
+            title = titleRun.joined(separator: " ")
+        }
     }
 
     /// `ORDER`, `MEMORANDUM AND ORDER`, `SCREENING ORDER`: a short cell in capitals with a title
