@@ -33,40 +33,47 @@ final class CourtPatternTable: Sendable {
         let unanchored: [Int32]
         let parents: [String: String]
 
+        /// Built in one pass over the table's bytes: each anchor of each pattern is an anchor of
+        /// its own (no dictionary of anchor strings), placed under its key by counting.
         init() {
             var entries: [Entry] = []
-            var byAnchor: [String: [Int32]] = [:]
+            entries.reserveCapacity(8400)
             var unanchored: [Int32] = []
             var parents: [String: String] = [:]
-            for row in TSV.rows(CourtPatternData.tsv) where row.count >= 5 {
+            var anchorBytes: [UInt8] = []
+            anchorBytes.reserveCapacity(160_000)
+            var anchorStart: [Int32] = [0]
+            var anchorEntries: [Int32] = []
+            var anchorKeys: [Int32] = []
+            TSV.forEachRow(CourtPatternData.tsv) { row in
+                guard row.count >= 5 else { return }
                 let number = Int32(entries.count)
-                entries.append(Entry(id: row[0], parent: row[1].isEmpty ? nil : row[1], type: row[2], source: row[4]))
-                if !row[1].isEmpty { parents[row[0]] = row[1] }
-                if row[3].isEmpty { unanchored.append(number); continue }
-                for anchor in row[3].split(separator: "|") { byAnchor[String(anchor), default: []].append(number) }
+                entries.append(Entry(id: row[0], parent: row.isEmpty(1) ? nil : row[1], type: row.equals(2, "bankruptcy") ? "bankruptcy" : "",
+                                     source: row[4]))
+                if !row.isEmpty(1) { parents[row[0]] = row[1] }
+                if row.isEmpty(3) { unanchored.append(number); return }
+                for anchor in row.bytes(3).split(separator: 0x7C) where !anchor.isEmpty {
+                    anchorKeys.append(Int32(CourtPatternTable.key(Array(anchor.prefix(2))[...])))
+                    anchorBytes += anchor
+                    anchorStart.append(Int32(anchorBytes.count))
+                    anchorEntries.append(number)
+                }
             }
-            var anchorBytes: [UInt8] = [], anchorStart: [Int32] = [0], anchorEntries: [Int32] = [], entryStart: [Int32] = [0]
-            var byKey: [UInt16: [Int32]] = [:]
-            for (anchor, numbers) in byAnchor.sorted(by: { $0.key < $1.key }) {
-                let bytes = Array(anchor.utf8)
-                byKey[CourtPatternTable.key(bytes[...]), default: []].append(Int32(anchorStart.count - 1))
-                anchorBytes += bytes
-                anchorStart.append(Int32(anchorBytes.count))
-                anchorEntries += numbers
-                entryStart.append(Int32(anchorEntries.count))
+            // Anchors by key: counts, then offsets, then each anchor in its place.
+            var keyStart = [Int32](repeating: 0, count: 65537)
+            for key in anchorKeys { keyStart[Int(key) + 1] += 1 }
+            for key in 0..<65536 { keyStart[key + 1] += keyStart[key] }
+            var next = keyStart
+            var keyAnchors = [Int32](repeating: 0, count: anchorKeys.count)
+            for (anchor, key) in anchorKeys.enumerated() {
+                keyAnchors[Int(next[Int(key)])] = Int32(anchor)
+                next[Int(key)] += 1
             }
             self.entries = entries
             self.anchorBytes = anchorBytes
             self.anchorStart = anchorStart
             self.anchorEntries = anchorEntries
-            self.entryStart = entryStart
-            var keyStart = [Int32](repeating: 0, count: 65537)
-            var keyAnchors: [Int32] = []
-            for key in 0..<65536 {
-                keyStart[key] = Int32(keyAnchors.count)
-                keyAnchors += byKey[UInt16(key)] ?? []
-            }
-            keyStart[65536] = Int32(keyAnchors.count)
+            self.entryStart = Array(0...Int32(anchorEntries.count))
             self.keyStart = keyStart
             self.keyAnchors = keyAnchors
             self.unanchored = unanchored

@@ -15,6 +15,9 @@ enum TSV {
 
         func isEmpty(_ index: Int) -> Bool { fields[index].isEmpty }
 
+        /// Field `index` as bytes, valid only inside the row's closure.
+        func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[fields[index]]) }
+
         func equals(_ index: Int, _ literal: StaticString) -> Bool {
             let field = fields[index]
             guard field.count == literal.utf8CodeUnitCount else { return false }

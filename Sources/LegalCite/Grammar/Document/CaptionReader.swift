@@ -428,10 +428,11 @@ struct CaptionReader {
         guard isShouting(cell) else { return false }
         let words = cell.splitOnSpaces(maxSplits: 4)
         guard words.count <= 14 || cell.utf8.lazy.filter({ $0 == 0x20 }).count < 14 else { return false }
-        for note in ["NOT REPORTED", "NOT FOR PUBLICATION", "UNPUBLISHED", "NOT PRECEDENTIAL", "NOT FINAL", "NONPRECEDENTIAL"]
-        where cell.contains(note) { return false }
         let opening = words.prefix(4).map { String($0.trimmingASCII(",.:*")) }
         guard let first = opening.firstIndex(where: Self.titleWords.contains) else { return false }
+        // Publication notes (tested last: most cells never get here).
+        for note in ["NOT REPORTED", "NOT FOR PUBLICATION", "UNPUBLISHED", "NOT PRECEDENTIAL", "NOT FINAL", "NONPRECEDENTIAL"]
+        where cell.containsBytes(note) { return false }
         // `FINAL`, `AMENDED`, `PRELIMINARY` open a title only before one of its nouns.
         if Self.titleAdjectives.contains(opening[first]) {
             return words.prefix(6).map { String($0.trimmingASCII(",.:*")) }.dropFirst(first + 1).contains(where: { Self.titleWords.contains($0) && !Self.titleAdjectives.contains($0) })

@@ -30,6 +30,7 @@ enum DocumentStructure {
              TimedSearch("pcre2: head: per curiam", head.perCuriam),
              TimedSearch("pcre2: head: delivered", head.delivered),
              TimedSearch("pcre2: head: panel", head.panel),
+             TimedSearch("pcre2: head: inline panel", head.inlinePanel),
              TimedSearch("pcre2: head: labeled date", head.labeledDate),
              TimedSearch("pcre2: head: labeled m/d/y date", head.labeledSlashDate),
              TimedSearch("pcre2: head: date line", head.dateLine)]

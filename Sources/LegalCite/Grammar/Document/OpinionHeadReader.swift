@@ -24,8 +24,11 @@ struct OpinionHeadReader {
         /// its sentence (at most three lines).
         /// Also `Before:` inside a flattened caption, `Considered by EISENHAUER, P.J., …` (Iowa),
         /// `(By: Recktenwald, C.J., …)` (Hawaii).
-        let panel = try! Pattern(#"(?:(?m:^)[ \t]*(?:Before|BEFORE|Present|PRESENT)(?::|[ \t])|(?:Before|BEFORE|Present|PRESENT):|(?:Considered|CONSIDERED)[ \t]+(?:by|BY)[ \t]+(?=[A-Z])|\((?:By|BY):)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
-                                 requiring: ["Before", "BEFORE", "Present", "PRESENT", "Considered", "CONSIDERED", "(By:", "(BY:"])
+        /// (Two patterns, so that each opens on bytes PCRE2's JIT can skip to.)
+        let panel = try! Pattern(#"(?m)^[ \t]*(?:Before|BEFORE|Present|PRESENT)(?::|[ \t])[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
+                                 requiring: ["Before", "BEFORE", "Present", "PRESENT"])
+        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
+                                       requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Considered", "CONSIDERED", "(By:", "(BY:"])
         /// `Decided March 12, 2010`, `Filed: June 4, 2012`, `Order filed November 6, 2014`, `Dated: …`.
         let labeledDate = try! Pattern(
             #"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED)\b:?[ \t]*(?:on[ \t]+)?([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
@@ -48,18 +51,20 @@ struct OpinionHeadReader {
     /// The author line: the judge's name as written and the title (`PER CURIAM` has none).
     func author() -> (name: String, title: String?)? {
         var found: (offset: Int, name: String, title: String?)? = nil
-        if let match = patterns.author.firstMatch(in: head, from: 0, using: MatchData(for: patterns.author)),
+        if patterns.author.mayMatch(in: head, from: 0),
+           let match = patterns.author.firstMatch(in: head, from: 0, using: MatchData(for: patterns.author)),
            let name = match.range(1), let title = match.range(2) {
             let written = text.words(name).trimmedASCII(" ,")
             if isName(written) { found = (match.range.lowerBound, written, text.words(title)) }
         }
-        if let match = patterns.perCuriam.firstMatch(in: head, from: 0, using: MatchData(for: patterns.perCuriam)),
+        if patterns.perCuriam.mayMatch(in: head, from: 0),
+           let match = patterns.perCuriam.firstMatch(in: head, from: 0, using: MatchData(for: patterns.perCuriam)),
            found == nil || match.range.lowerBound < found!.offset {
             found = (match.range.lowerBound, "PER CURIAM", nil)
         }
         // Who delivered the opinion, or the head's `Judge:` line, says it best.
         for pattern in [patterns.delivered, patterns.judgeLabel] {
-            guard let match = pattern.firstMatch(in: head, from: 0, using: MatchData(for: pattern)),
+            guard pattern.mayMatch(in: head, from: 0), let match = pattern.firstMatch(in: head, from: 0, using: MatchData(for: pattern)),
                   let name = match.range(1) ?? match.range(2) else { continue }
             let written = text.words(name).trimmedASCII(" ,")
             if isName(written), found == nil || match.range.lowerBound < found!.offset + 2000 {
@@ -83,8 +88,12 @@ struct OpinionHeadReader {
 
     /// `Before: MARTIN, SILER and MOORE, Circuit Judges.` → MARTIN, SILER, MOORE.
     func panel() -> [String] {
-        guard let match = patterns.panel.firstMatch(in: head, from: 0, using: MatchData(for: patterns.panel)),
-              let body = match.range(1) else { return [] }
+        let lineStart = patterns.panel.mayMatch(in: head, from: 0)
+            ? patterns.panel.firstMatch(in: head, from: 0, using: MatchData(for: patterns.panel)) : nil
+        let inline = patterns.inlinePanel.mayMatch(in: head, from: 0)
+            ? patterns.inlinePanel.firstMatch(in: head, from: 0, using: MatchData(for: patterns.inlinePanel)) : nil
+        let earliest = [lineStart, inline].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
+        guard let match = earliest, let body = match.range(1) else { return [] }
         var sentence = text.words(body)
         // The sentence ends at the first period that closes a title (`Judges.`, `JJ.`) or a line.
         for end in ["Judges.", "JUDGES.", "Judge.", "JUDGE.", "JJ.", "Justices.", "JUSTICES.", "Justice.", "J.)", "JJ.)", "S.J.", "P.J.)"] {
