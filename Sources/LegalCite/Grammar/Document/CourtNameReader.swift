@@ -51,7 +51,12 @@ struct CourtNameReader {
                 // A caption flattened onto one long line: a window around each `court` in its head.
                 let head = line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000)
                 for offset in occurrences(of: "court", in: head).prefix(6) {
-                    let window = max(line.trimmed.lowerBound, offset - 110)..<min(line.trimmed.upperBound, offset + 140)
+                    var window = max(line.trimmed.lowerBound, offset - 110)..<min(line.trimmed.upperBound, offset + 140)
+                    // No court's name holds a number of three digits or more: the window stops at
+                    // one (a docket number, a page stamp), so the same heading reads the same from
+                    // one order to the next and its answer is remembered.
+                    if let after = numberStart(in: offset..<window.upperBound) { window = window.lowerBound..<after }
+                    if let before = numberEnd(in: window.lowerBound..<offset) { window = before..<window.upperBound }
                     windows.append(([window], offset..<offset + 5))
                 }
             }
@@ -75,7 +80,10 @@ struct CourtNameReader {
             let line = lines.lines[candidate]
             // A clerk's stamp between a heading's lines (`UNITED STATES COURT OF APPEALS` ⏎
             // `Filed 10/4/96` ⏎ `FOR THE TENTH CIRCUIT`) is passed over.
-            if !line.isBlank, !isStamp(line.trimmed) { return line.trimmed.count <= 160 ? candidate : nil }
+            if !line.isBlank, !isStamp(line.trimmed) {
+                // A neighbour holding a number (`No. 96-6013`) is a docket line, not the heading's.
+                return line.trimmed.count <= 160 && numberStart(in: line.trimmed) == nil ? candidate : nil
+            }
             blanks += 1
             if blanks > 4 { return nil }
             candidate += step
@@ -226,6 +234,31 @@ struct CourtNameReader {
             offset += 1
         }
         return found
+    }
+
+    /// Where the first run of three digits or more in `range` begins, if any.
+    private func numberStart(in range: Range<Int>) -> Int? {
+        var run = 0
+        for offset in range {
+            run = ByteClass.isDigit(text[offset]) ? run + 1 : 0
+            if run == 3 { return offset - 2 }
+        }
+        return nil
+    }
+
+    /// Where the last run of three digits or more in `range` ends, if any.
+    private func numberEnd(in range: Range<Int>) -> Int? {
+        var run = 0
+        var end: Int? = nil
+        for offset in range {
+            if ByteClass.isDigit(text[offset]) {
+                run += 1
+                if run >= 3 { end = offset + 1 }
+            } else {
+                run = 0
+            }
+        }
+        return end
     }
 
     /// `Filed 10/4/96`, `FILED`, `NOT FOR PUBLICATION`, a date alone.
