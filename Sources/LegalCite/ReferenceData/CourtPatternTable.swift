@@ -184,8 +184,14 @@ final class CourtPatternTable: Sendable {
         // interpreted pattern keeps it alive until it is done.
         let pattern = try? Pattern(entry(number).source, caseless: true, jit: promote)
         compiled.withLock { cache in
-            let uses = cache[number]?.uses ?? 1
-            cache[number] = Compiled(pattern: pattern, uses: uses, isJIT: promote)
+            // Two threads may compile a first use at once, and a promotion may land between: an
+            // entry already there stays unless this store is the promotion.
+            if let existing = cache[number], !promote {
+                if existing.isJIT { return }
+                cache[number] = Compiled(pattern: existing.pattern ?? pattern, uses: existing.uses, isJIT: false)
+                return
+            }
+            cache[number] = Compiled(pattern: pattern, uses: cache[number]?.uses ?? 1, isJIT: promote)
         }
         return pattern
     }

@@ -71,7 +71,13 @@ public struct Scorecard {
         if let want = expected["footnotes"] {
             let right = Self.canonical(want) == Self.canonical(got["footnotes"] ?? NSNull())
             var count = fields["footnotes", default: Count()]
-            if right { count.truePositive += 1 } else { count.falseNegative += 1; misses.append("\(name): footnotes differ") }
+            // A document's footnotes are right or wrong as a whole; wrong is both a miss and a
+            // false find, so precision can fall too.
+            if right { count.truePositive += 1 } else {
+                count.falseNegative += 1
+                count.falsePositive += 1
+                misses.append("\(name): footnotes differ")
+            }
             fields["footnotes"] = count
         }
     }

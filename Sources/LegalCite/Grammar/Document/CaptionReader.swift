@@ -83,7 +83,7 @@ struct CaptionReader {
         }
         // A court of appeals' caption may name the court below by its citation alone, beside the
         // lower docket number: `(D.C. No. CIV-95-106-BL)` ⏎ `(W.D. Okla.)`.
-        if lowerCourt == nil, let writer, writer.isFederal, writer.id.hasPrefix("ca") {
+        if lowerCourt == nil, let writer, Self.isCircuit(writer.id) {
             lowerCourt = citedLowerCourt(in: head)
         }
         // Docket numbers in the head, and in PACER page headers anywhere.
@@ -252,6 +252,13 @@ struct CaptionReader {
         return (PartyReader.read(words), title.flatMap(Self.cleanTitle))
     }
 
+    /// A federal court of appeals' courts-db id (`ca1` … `ca11`, `cadc`, `cafc`); not `cand` or `caeb`.
+    static func isCircuit(_ id: String) -> Bool {
+        guard id.hasPrefix("ca") else { return false }
+        let rest = id.dropFirst(2)
+        return rest == "dc" || rest == "fc" || (!rest.isEmpty && rest.allSatisfy(\.isNumber))
+    }
+
     /// `(W.D. Okla.)` in a head line: a court courts-db knows by that citation string.
     private func citedLowerCourt(in head: [Int]) -> Caption.Court? {
         for index in head {
@@ -263,7 +270,7 @@ struct CaptionReader {
                 while end < range.upperBound, end - cursor < 24, text[end] != 0x29 { end += 1 }
                 if end < range.upperBound, text[end] == 0x29 {
                     let inside = text.words(cursor + 1..<end)
-                    if inside.contains("."), !inside.contains("No"), let court = courts.court(citationString: inside), !court.isFederal || !court.id.hasPrefix("ca") {
+                    if inside.contains("."), !inside.contains("No"), let court = courts.court(citationString: inside), !Self.isCircuit(court.id) {
                         return Caption.Court(name: court.name, id: court.id, span: nil)
                     }
                 }
@@ -379,7 +386,7 @@ struct CaptionReader {
         if isShouting(line), upper.contains(where: { ["COURT", "CIRCUIT", "APPEALS", "DIVISION", "DEPARTMENT"].contains($0) }),
            upper.first != "IN" || upper.contains("COURT"), !upper.contains(where: { ["PLAINTIFF", "DEFENDANT", "PETITIONER", "RESPONDENT", "APPELLANT", "APPELLEE", "V", "VS"].contains($0) }) {
             // `DEPARTMENT OF CORRECTIONS,` is a party: a heading has no comma at its end.
-            return !line.hasSuffix(",") && !upper.contains("OF") || upper.contains("COURT") || upper.contains("CIRCUIT") || upper.last == "DIVISION"
+            return !line.hasSuffix(",") && (!upper.contains("OF") || upper.contains("COURT") || upper.contains("CIRCUIT") || upper.last == "DIVISION")
         }
         let joined = upper.joined(separator: " ")
         for note in ["NOT FOR PUBLICATION", "UNPUBLISHED", "PUBLISHED", "NOT PRECEDENTIAL", "PRECEDENTIAL", "NOT FINAL UNTIL", "FILED",
@@ -426,8 +433,8 @@ struct CaptionReader {
     /// word among its first four words.
     private func isTitle(_ cell: String) -> Bool {
         guard isShouting(cell) else { return false }
-        let words = cell.splitOnSpaces(maxSplits: 4)
-        guard words.count <= 14 || cell.utf8.lazy.filter({ $0 == 0x20 }).count < 14 else { return false }
+        guard cell.utf8.lazy.filter({ $0 == 0x20 }).count < 30 else { return false }
+        let words = cell.splitOnSpaces(maxSplits: 6)
         let opening = words.prefix(4).map { String($0.trimmingASCII(",.:*")) }
         guard let first = opening.firstIndex(where: Self.titleWords.contains) else { return false }
         // Publication notes (tested last: most cells never get here).

@@ -7,11 +7,11 @@ enum DocketNumberReader {
     /// `2D15-1754`, `01CA2384`), a thousands comma (`107,359`), at most three letters before the
     /// first digit. Read only after an introducer (`No.`, `Case No.`, `Index No.`, …).
     private static let generic =
-        #"(?=[0-9A-Za-z:/,.-]{4})(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))[0-9A-Za-z]+)*"#
+        #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))[0-9A-Za-z]+)*"#
 
     private static let number =
         #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
-        + #"|\d{1,2}:\d{2}-?[A-Za-z]{2,4}-?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
+        + #"|\d{1,2}:\d{2}[\s-]?[A-Za-z]{2,4}[\s-]?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
         + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}(?:/[A-Z]{2,4})?x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w-]))?"#
 
     /// No alternative may open with white space or `^`, so that PCRE2 derives the few bytes a

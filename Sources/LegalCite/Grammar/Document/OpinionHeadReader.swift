@@ -127,7 +127,7 @@ struct OpinionHeadReader {
         patterns.labeledSlashDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledSlashDate)) { match in
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()) else { return }
             var year = text.string(match.range(4)!)
-            if year.count == 2 { year = (Int(year)! > 50 ? "19" : "20") + year }
+            if year.count == 2 { year = Self.fullYear(year) }
             guard let date = Self.iso(year: year, month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
         }
@@ -153,6 +153,12 @@ struct OpinionHeadReader {
             }
         }
         return signature?.date.map { DocumentDate(date: $0, kind: .signed) }
+    }
+
+    /// `96` → `1996`, `17` → `2017`: a two-digit year (past 50 is the last century).
+    static func fullYear(_ year: String) -> String {
+        guard year.count == 2, let value = Int(year) else { return year }
+        return (value > 50 ? "19" : "20") + year
     }
 
     /// `07-10-2023`, `Mar 12, 2010`, `June 11, 1943.`: the words are a date and nothing else.

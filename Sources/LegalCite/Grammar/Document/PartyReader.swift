@@ -377,7 +377,13 @@ enum PartyReader {
             words.removeSubrange(cut...)
         }
         // `(Super. Ct. No. 18CV01618)`: a number's words, not a name.
-        if words.contains(where: { ["No.", "NO.", "(No.", "Nos."].contains($0) || $0.hasPrefix("(Super") }) { return nil }
+        // A reference in parentheses after the name (`C. HERNANDEZ, et al., (ECF Nos. 19, 22)`)
+        // ends it; a bare `No. …` among the words (`Muskegon Circuit Court LC No. …`) is no name.
+        if let reference = words.firstIndex(where: { ["(ECF", "(Doc.", "(Dkt.", "(Docs."].contains($0) }), reference > 0 {
+            words.removeSubrange(reference...)
+            while let last = words.last, last == "," || last == "and" || last == "&" { words.removeLast() }
+        }
+        if words.contains(where: { ["No.", "NO.", "(No.", "Nos.", "(ECF", "(Doc.", "(Dkt."].contains($0) || $0.hasPrefix("(Super") }) { return nil }
         // `MCNEIL,1`: a footnote marker after the comma.
         if let last = words.last, let comma = last.lastIndex(of: ","), last[last.index(after: comma)...].allSatisfy(\.isNumber),
            last.index(after: comma) < last.endIndex {

@@ -111,7 +111,7 @@ struct SignatureReader {
             if judge == nil { judge = text.words(match.range(5)!); title = title ?? text.words(match.range(4)!) }
             guard date == nil else { return }
             var year = text.string(match.range(3)!)
-            if year.count == 2 { year = "20" + year }
+            if year.count == 2 { year = OpinionHeadReader.fullYear(year) }
             date = iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
         }
         if judge == nil {
@@ -126,7 +126,7 @@ struct SignatureReader {
             guard date == nil else { return }
             if let month = match.range(3) {
                 var year = text.string(match.range(5)!)
-                if year.count == 2 { year = "20" + year }
+                if year.count == 2 { year = OpinionHeadReader.fullYear(year) }
                 date = iso(year: year, month: Int(text.string(month)), day: text.string(match.range(4)!))
             } else if let month = match.range(6) {
                 date = iso(year: text.string(match.range(8)!), month: self.month(text.string(month)), day: text.string(match.range(7)!))
@@ -160,7 +160,7 @@ struct SignatureReader {
         if date == nil {
             last(patterns.slashed) { match in
                 var year = text.string(match.range(3)!)
-                if year.count == 2 { year = "20" + year }
+                if year.count == 2 { year = OpinionHeadReader.fullYear(year) }
                 date = iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
             }
         }
