@@ -41,6 +41,15 @@ struct TextView {
         return true
     }
 
+    /// Whether `word` (written in lower case) stands at `index` in any mix of ASCII cases.
+    func hasCaseless(_ word: StaticString, at index: Int) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard index >= 0, index + length <= bytes.count else { return false }
+        let pointer = word.utf8Start
+        for offset in 0..<length where bytes[index + offset] | 0x20 != pointer[offset] { return false }
+        return true
+    }
+
     /// Whether `literal` ends just before `index`.
     func has(_ literal: StaticString, endingAt index: Int) -> Bool {
         has(literal, at: index - literal.utf8CodeUnitCount)

@@ -111,7 +111,7 @@ struct CaptionReader {
             let written = text.string(range).trimmedASCII(".")
             guard written.utf8.contains(0x2D), written.utf8.filter(ByteClass.isDigit).count >= 5,
                   written.utf8.allSatisfy({ ByteClass.isAlphanumeric($0) || $0 == 0x2D }),
-                  !OpinionHeadReader.looksLikeDate(written), !CourtNameReader.isLowerCourt(text, at: range.lowerBound),
+                  !DateWords.isDateAlone(written), !CourtNameReader.isLowerCourt(text, at: range.lowerBound),
                   let number = DocketNumberReader.parse(text, range), seen.insert(DocketNumberReader.key(number)).inserted else { continue }
             dockets.append(number)
             docketRanges.append(range)
@@ -163,7 +163,7 @@ struct CaptionReader {
                 wordCount += 1
                 if ByteClass.isLower(text[start]) { lower += 1 }
                 if !anchor, ByteClass.isUpper(text[start]) {
-                    anchor = text.has("No.", at: start) || (text[start] | 0x20 == 0x63 && caseInsensitive(text, "court", at: start))
+                    anchor = text.has("No.", at: start) || (text[start] | 0x20 == 0x63 && text.hasCaseless("court", at: start))
                         || (PartyReader.mayBeRole(UnsafeBufferPointer(rebasing: text.bytes[start..<cursor]))
                             && PartyReader.role(text.string(start..<cursor)) != nil)
                 }
@@ -343,12 +343,6 @@ struct CaptionReader {
         return cleaned.isEmpty ? nil : cleaned
     }
 
-    private func caseInsensitive(_ text: TextView, _ word: StaticString, at index: Int) -> Bool {
-        let length = word.utf8CodeUnitCount
-        for offset in 0..<length where text[index + offset] | 0x20 != word.utf8Start[offset] { return false }
-        return true
-    }
-
     /// `Entered on FLSD Docket 07/23/2008`: the court a PACER page stamp names, when courts-db
     /// knows the abbreviation as an id.
     private func pacerCourt() -> Caption.Court? {
@@ -378,7 +372,7 @@ struct CaptionReader {
     private func isHeadingOrFurniture(_ line: String) -> Bool {
         // Most lines are neither: a line with lower case that is not `Filed …` or a short date is passed at once.
         if !isShouting(line) {
-            return line.hasPrefix("Filed") || (line.utf8.count <= 20 && OpinionHeadReader.looksLikeDate(line))
+            return line.hasPrefix("Filed") || (line.utf8.count <= 20 && DateWords.isDateAlone(line))
         }
         let words = line.splitOnSpaces().map { $0.trimmedASCII(",.:;*") }
         guard !words.isEmpty else { return false }
@@ -393,7 +387,7 @@ struct CaptionReader {
                      "CERTIFIED FOR PUBLICATION", "NOT TO BE PUBLISHED", "DO NOT PUBLISH", "NONPRECEDENTIAL"] where joined.hasPrefix(note) {
             return true
         }
-        return OpinionHeadReader.looksLikeDate(line)
+        return DateWords.isDateAlone(line)
     }
 
     /// Adds a cell's words; removed ranges (heading, docket numbers) become `|`. In a flattened

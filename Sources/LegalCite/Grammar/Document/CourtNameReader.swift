@@ -43,7 +43,7 @@ struct CourtNameReader {
             if line.trimmed.count <= 400 {
                 // A heading is a short line, not prose (`the Court finds that …`).
                 guard line.trimmed.count <= 160, !isProse(line.trimmed),
-                      occurrences(of: "court", in: line.trimmed).first != nil else { continue }
+                      hasOccurrence(of: "court", in: line.trimmed) else { continue }
                 // The window: the line with the nonblank lines next to it (within two lines).
                 let lineRanges = [neighbour(of: index, step: -1), index, neighbour(of: index, step: 1)].compactMap { $0 }
                 windows.append((lineRanges.map { lines.lines[$0].trimmed }, line.trimmed))
@@ -221,19 +221,17 @@ struct CourtNameReader {
 
     /// Where `word` (lower case) occurs in `range`, in any case.
     private func occurrences(of word: StaticString, in range: Range<Int>) -> [Int] {
-        let length = word.utf8CodeUnitCount
-        var found: [Int] = []
-        var offset = range.lowerBound
-        while offset + length <= range.upperBound {
-            var equal = true
-            for position in 0..<length where text[offset + position] | 0x20 != word.utf8Start[position] {
-                equal = false
-                break
-            }
-            if equal { found.append(offset) }
-            offset += 1
-        }
-        return found
+        starts(of: word, in: range).filter { text.hasCaseless(word, at: $0) }
+    }
+
+    /// Whether `word` (lower case) occurs in `range`, in any case; stops at the first.
+    private func hasOccurrence(of word: StaticString, in range: Range<Int>) -> Bool {
+        starts(of: word, in: range).contains { text.hasCaseless(word, at: $0) }
+    }
+
+    /// The offsets in `range` where `word` would fit.
+    private func starts(of word: StaticString, in range: Range<Int>) -> Range<Int> {
+        range.lowerBound..<max(range.lowerBound, range.upperBound - word.utf8CodeUnitCount + 1)
     }
 
     /// Where the first run of three digits or more in `range` begins, if any.
@@ -266,7 +264,7 @@ struct CourtNameReader {
         guard range.count <= 40 else { return false }
         for stamp: StaticString in ["Filed", "FILED", "Entered", "ENTERED", "NOT FOR PUBLICATION", "UNPUBLISHED", "PUBLISHED"]
         where text.has(stamp, at: range.lowerBound) { return true }
-        return OpinionHeadReader.looksLikeDate(text.words(range))
+        return DateWords.isDateAlone(text.words(range))
     }
 
     /// Two or more words that open in lower case and are not the small words of a court's name.

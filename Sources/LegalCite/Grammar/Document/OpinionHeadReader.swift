@@ -97,7 +97,7 @@ struct OpinionHeadReader {
         var sentence = text.words(body)
         // The sentence ends at the first period that closes a title (`Judges.`, `JJ.`) or a line.
         for end in ["Judges.", "JUDGES.", "Judge.", "JUDGE.", "JJ.", "Justices.", "JUSTICES.", "Justice.", "J.)", "JJ.)", "S.J.", "P.J.)"] {
-            if let range = sentence.firstRange(of: end) { sentence = String(sentence[..<range.upperBound]); break }
+            if let range = sentence.firstRangeBytes(of: end) { sentence = String(sentence[..<range.upperBound]); break }
         }
         var names: [String] = []
         let titleWords: Set<String> = ["circuit", "district", "chief", "senior", "judge", "judges", "justice", "justices",
@@ -120,29 +120,29 @@ struct OpinionHeadReader {
         var candidates: [(offset: Int, date: String, kind: DocumentDate.Kind)] = []
         patterns.labeledDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledDate)) { match in
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()),
-                  let date = Self.iso(year: text.string(match.range(4)!), month: Self.month(text.string(match.range(2)!)),
+                  let date = DateWords.iso(year: text.string(match.range(4)!), month: DateWords.month(text.string(match.range(2)!), strict: true),
                                       day: text.string(match.range(3)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
         }
         patterns.labeledSlashDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledSlashDate)) { match in
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()) else { return }
             var year = text.string(match.range(4)!)
-            if year.count == 2 { year = Self.fullYear(year) }
-            guard let date = Self.iso(year: year, month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) else { return }
+            if year.count == 2 { year = DateWords.fullYear(year) }
+            guard let date = DateWords.iso(year: year, month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
         }
         if let match = patterns.dateLine.firstMatch(in: UnsafeBufferPointer(rebasing: head[..<min(head.count, 2500)]), from: 0,
                                                     using: MatchData(for: patterns.dateLine)) {
             let date: String?
             if let month = match.range(1) {
-                date = Self.iso(year: text.string(match.range(3)!), month: Int(text.string(month)), day: text.string(match.range(2)!))
+                date = DateWords.iso(year: text.string(match.range(3)!), month: Int(text.string(month)), day: text.string(match.range(2)!))
             } else {
-                date = Self.iso(year: text.string(match.range(6)!), month: Self.month(text.string(match.range(4)!)), day: text.string(match.range(5)!))
+                date = DateWords.iso(year: text.string(match.range(6)!), month: DateWords.month(text.string(match.range(4)!), strict: true), day: text.string(match.range(5)!))
             }
             if let date { candidates.append((match.range.lowerBound, date, .decided)) }
         }
         if let match = patterns.bracketDate.firstMatch(in: head, from: 0, using: MatchData(for: patterns.bracketDate)),
-           let date = Self.iso(year: text.string(match.range(3)!), month: Self.month(text.string(match.range(1)!)), day: text.string(match.range(2)!)) {
+           let date = DateWords.iso(year: text.string(match.range(3)!), month: DateWords.month(text.string(match.range(1)!), strict: true), day: text.string(match.range(2)!)) {
             candidates.append((match.range.lowerBound, date, .decided))
         }
         // Decided before filed before signed; the earliest of a kind.
@@ -155,22 +155,6 @@ struct OpinionHeadReader {
         return signature?.date.map { DocumentDate(date: $0, kind: .signed) }
     }
 
-    /// `96` → `1996`, `17` → `2017`: a two-digit year (past 50 is the last century).
-    static func fullYear(_ year: String) -> String {
-        guard year.count == 2, let value = Int(year) else { return year }
-        return (value > 50 ? "19" : "20") + year
-    }
-
-    /// `07-10-2023`, `Mar 12, 2010`, `June 11, 1943.`: the words are a date and nothing else.
-    static func looksLikeDate(_ words: String) -> Bool {
-        let parts = words.trimmedASCII(" .").splitOnSpaces()
-        if parts.count == 1 {
-            let pieces = parts[0].split(separator: "-")
-            return pieces.count == 3 && pieces.allSatisfy { $0.allSatisfy(\.isNumber) } && (pieces[2].count == 4 || pieces[0].count == 4)
-        }
-        return parts.count == 3 && month(String(parts[0])) != nil && parts[2].count == 4 && parts[2].allSatisfy(\.isNumber)
-    }
-
     private static func kind(_ word: String) -> DocumentDate.Kind? {
         switch word {
         case "decided", "issued": .decided
@@ -179,23 +163,6 @@ struct OpinionHeadReader {
         case "dated", "signed": .signed
         default: nil  // argued, submitted: not the date the document is filed under
         }
-    }
-
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"]
-
-    static func month(_ name: String) -> Int? {
-        let lower = name.lowercased().trimmedASCII(".")
-        guard lower.count >= 3 else { return nil }
-        if lower.count > 3 && !months.contains(lower) && !(lower == "sept") { return nil }
-        return months.firstIndex { $0.hasPrefix(lower) }.map { $0 + 1 }
-    }
-
-    static func iso(year: String, month: Int?, day: String) -> String? {
-        guard let month, let dayNumber = Int(day), (1...31).contains(dayNumber), (1...12).contains(month),
-              let yearNumber = Int(year), (1700...2100).contains(yearNumber) else { return nil }
-        let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-        return "\(yearNumber)-\(twoDigits(month))-\(twoDigits(dayNumber))"
     }
 }
 
@@ -210,11 +177,11 @@ public struct DocumentDate: Sendable {
 extension String {
     func replacingAll(_ target: String, with replacement: String) -> String {
         var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
+        var rest = self
+        while let range = rest.firstRangeBytes(of: target) {
             result += rest[..<range.lowerBound]
             result += replacement
-            rest = rest[range.upperBound...]
+            rest = String(rest[range.upperBound...])
         }
         return result + rest
     }

@@ -345,13 +345,13 @@ enum PartyReader {
         return nil
     }
 
-    /// `03-20-2024`, `10/4/96`, `February`: a date's word.
-    private static func looksLikeDate(_ word: String) -> Bool {
+    /// `03-20-2024`, `10/4/96`, `February`: a date's word (`MAY` is left out: it names people).
+    private static func isDateWord(_ word: String) -> Bool {
         let core = word.trimmedASCII(",.;")
         let pieces = core.split(whereSeparator: { $0 == "-" || $0 == "/" })
         if pieces.count == 3, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) { return true }
-        return ["january", "february", "march", "april", "june", "july", "august", "september", "october",
-                "november", "december"].contains(core.lowercased())
+        let lower = core.lowercased()
+        return lower != "may" && DateWords.months.contains(lower)
     }
 
     /// `13`, `14`: one or two digits, as pleading paper numbers its lines.
@@ -391,7 +391,7 @@ enum PartyReader {
         }
         while let last = words.last, last == "," || last == "and" || last == "&" || last == ";" { words.removeLast() }
         // A pleading line number or a date is never part of a name.
-        if words.contains(where: looksLikeDate) { return nil }
+        if words.contains(where: isDateWord) { return nil }
         // A run of pleading line numbers inside a flattened caption (`SMITH, 13 14 ORDER …`).
         words = words.enumerated().filter { position, word in
             !(isLineNumber(word) && ((position > 0 && isLineNumber(words[position - 1])) || (position + 1 < words.count && isLineNumber(words[position + 1]))))

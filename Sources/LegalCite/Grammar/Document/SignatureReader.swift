@@ -55,9 +55,6 @@ struct SignatureReader {
     /// The same as one pattern.
     static let shortJudgeTitlePattern = shortJudgeTitle(shortTitles.joined(separator: "|"))
 
-    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
-                                 "september", "october", "november", "december"]
-
     let text: TextView
     let patterns: Patterns
     /// State names (lower case) to their abbreviations, to recognize a place line.
@@ -103,16 +100,16 @@ struct SignatureReader {
         last(patterns.signedByName) { match in
             judge = judge ?? text.words(match.range(1)!)
             title = title ?? text.words(match.range(2)!)
-            if date == nil, let month = month(text.string(match.range(3)!)) {
-                date = iso(year: text.string(match.range(5)!), month: month, day: text.string(match.range(4)!))
+            if date == nil, let month = DateWords.month(text.string(match.range(3)!)) {
+                date = DateWords.iso(year: text.string(match.range(5)!), month: month, day: text.string(match.range(4)!))
             }
         }
         last(patterns.signedOnBy, from: 0) { match in
             if judge == nil { judge = text.words(match.range(5)!); title = title ?? text.words(match.range(4)!) }
             guard date == nil else { return }
             var year = text.string(match.range(3)!)
-            if year.count == 2 { year = OpinionHeadReader.fullYear(year) }
-            date = iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
+            if year.count == 2 { year = DateWords.fullYear(year) }
+            date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
         }
         if judge == nil {
             last(patterns.underSignatureLine) { match in
@@ -126,10 +123,10 @@ struct SignatureReader {
             guard date == nil else { return }
             if let month = match.range(3) {
                 var year = text.string(match.range(5)!)
-                if year.count == 2 { year = OpinionHeadReader.fullYear(year) }
-                date = iso(year: year, month: Int(text.string(month)), day: text.string(match.range(4)!))
+                if year.count == 2 { year = DateWords.fullYear(year) }
+                date = DateWords.iso(year: year, month: Int(text.string(month)), day: text.string(match.range(4)!))
             } else if let month = match.range(6) {
-                date = iso(year: text.string(match.range(8)!), month: self.month(text.string(month)), day: text.string(match.range(7)!))
+                date = DateWords.iso(year: text.string(match.range(8)!), month: DateWords.month(text.string(month)), day: text.string(match.range(7)!))
             }
         }
         var dateAt = -1
@@ -141,27 +138,27 @@ struct SignatureReader {
             while cursor > 0 && ByteClass.isDigit(text[cursor - 1]) && dayEnd - cursor < 2 { cursor -= 1 }
             guard cursor < dayEnd else { return }
             dateAt = cursor
-            date = iso(year: text.string(match.range(2)!), month: month(text.string(match.range(1)!)), day: text.string(cursor..<dayEnd))
+            date = DateWords.iso(year: text.string(match.range(2)!), month: DateWords.month(text.string(match.range(1)!)), day: text.string(cursor..<dayEnd))
             place = placeBefore(cursor)
         }
         last(patterns.dated) { match in
-            guard match.range.lowerBound > dateAt, let month = month(text.string(match.range(2)!)) else { return }
-            date = iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
+            guard match.range.lowerBound > dateAt, let month = DateWords.month(text.string(match.range(2)!)) else { return }
+            date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
             place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
         }
         if date == nil, let signatureAt {
             // A bare date line counts only beside the signature (not a filing date in a header).
             last(patterns.dateLine, from: max(0, text.count - 1500)) { match in
-                guard abs(match.range.lowerBound - signatureAt) < 600, let month = month(text.string(match.range(1)!)) else { return }
-                date = iso(year: text.string(match.range(3)!), month: month, day: text.string(match.range(2)!))
+                guard abs(match.range.lowerBound - signatureAt) < 600, let month = DateWords.month(text.string(match.range(1)!)) else { return }
+                date = DateWords.iso(year: text.string(match.range(3)!), month: month, day: text.string(match.range(2)!))
                 place = place ?? placeOnNextLine(after: match.range.upperBound)
             }
         }
         if date == nil {
             last(patterns.slashed) { match in
                 var year = text.string(match.range(3)!)
-                if year.count == 2 { year = OpinionHeadReader.fullYear(year) }
-                date = iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
+                if year.count == 2 { year = DateWords.fullYear(year) }
+                date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
             }
         }
         if let name = judge { judge = NameCase.titleCaseIfShouting(name) }
@@ -177,19 +174,6 @@ struct SignatureReader {
         guard parts.count == 2, let state = courtsStates[parts[1].lowercased()] ?? (courtsStates.values.contains(parts[1]) ? parts[1] : nil),
               !state.isEmpty, parts[0].splitOnSpaces().allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
         return line
-    }
-
-    private func month(_ name: String) -> Int? {
-        let lower = name.lowercased().trimmedASCII(".")
-        guard lower.count >= 3 else { return nil }
-        return Self.months.firstIndex { $0.hasPrefix(lower) }.map { $0 + 1 }
-    }
-
-    private func iso(year: String, month: Int?, day: String) -> String? {
-        guard let month, let dayNumber = Int(day), (1...31).contains(dayNumber), (1...12).contains(month),
-              let yearNumber = Int(year), (1700...2100).contains(yearNumber) else { return nil }
-        let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-        return "\(yearNumber)-\(twoDigits(month))-\(twoDigits(dayNumber))"
     }
 
     private func looksLikeName(_ words: String) -> Bool {

@@ -82,7 +82,7 @@ struct SiteHeader {
                 let range = lines.lines[next].trimmed
                 let words = text.words(range).splitOnSpaces()
                 if words.count <= 8, words.contains(where: { $0.contains(where: \.isNumber) && $0.count >= 3 }),
-                   !OpinionHeadReader.looksLikeDate(text.words(range)) {
+                   !DateWords.isDateAlone(text.words(range)) {
                     dockets.append(range)
                 }
             }
@@ -113,7 +113,7 @@ struct SiteHeader {
     private static func caseName(_ line: String) -> String? {
         var name = line
         for end in [", No.", " - Document", " , ", " ( "] {
-            if let range = name.firstRange(of: end) { name = String(name[..<range.lowerBound]) }
+            if let range = name.firstRangeBytes(of: end) { name = String(name[..<range.lowerBound]) }
         }
         name = name.trimmedASCII(" ,")
         if name.hasSuffix(", No") { name.removeLast(4) }
