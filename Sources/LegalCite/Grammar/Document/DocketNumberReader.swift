@@ -1,6 +1,7 @@
-/// Docket numbers in their federal forms: `Case No.12-2486-KHV-DJW`, `Civil Action No.
-/// 16-cv-01890-CMA-MJW`, `No. 2:21-cv-01042 TLN DB P`, `D.C. Docket No. 8:09-cv-00663-RAL-MAP`,
-/// `No. CR 14-0259 JB.`, `Nos. 91-1225, 91-1256`, and the PACER header's `Case 8:16-cv-01261-DOC-KES`.
+/// Docket numbers: `Case No.12-2486-KHV-DJW`, `Civil Action No. 16-cv-01890-CMA-MJW`, `No.
+/// 2:21-cv-01042 TLN DB P`, `No. CR 14-0259 JB.`, `Nos. 91-1225, 91-1256`, the PACER header's
+/// `Case 8:16-cv-01261-DOC-KES`, and other courts' forms (`NO. 14-14-00797-CV`, `Index No.
+/// 805340/2024`); the court below's (`D.C. Docket No. 8:09-cv-00663-RAL-MAP`) are refused.
 enum DocketNumberReader {
     /// Any number a court writes: digits and letters in runs joined by `-`, `:`, `/` or `.`
     /// (`14-14-00797-CV`, `W2004-02407-CCA-R3-HC`, `805340/2024`, `B299907`, `A-0065-13T1`,
@@ -19,25 +20,22 @@ enum DocketNumberReader {
     /// the start of a line, which `isAcceptable` checks (126 → 204 → … MB/s in legalcite-bench).
     static let pattern =
         #"(?<![\w-])(?:(?:(?:Case|Civil\s+Action|Civil|Criminal|Civ\.|Crim\.|Cr\.|Adv\.|Adversary|Bankruptcy|Bankr\.|Misc\.|"#
-        + #"D\.\s?C\.\s+Docket|Docket|Appeal|Cause|Index|Indictment|Bky\.?|BKY|Adv\.\s+Pro\.|Claim|Petition)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|Case\s+#\s*|(?:CIVIL|CRIMINAL)\s+ACTION\s+(?=\d)|Case\s+(?=\d:\d{2}-)"#
+        + #"Docket|Appeal|Cause|Index|Indictment|Bky\.?|BKY|Adv\.\s+Pro\.|Claim|Petition)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|Case\s+#\s*|(?:CIVIL|CRIMINAL)\s+ACTION\s+(?=\d)|Case\s+(?=\d:\d{2}-)"#
         // A caption cell holding only a federal number: `06-cv-960 (RCL)`.
         + #"|(?<![\w:/.-])(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d|\d{2}-(?:cv|cr|CV|CR|mc|MC|mj|MJ|bk|ap)-\d))"#
         + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
 
-    /// Whether a match of `pattern` searched from `from` stands: a bare `Case 8:16-cv-…` (the
-    /// PACER stamp) only with nothing but white space between it and the start of its line (or
-    /// of the text), white space that lies at or after `from`.
     /// Introducers of the court below's number (`D.C. No. CV-04-02813-SBA`, `Trial Court Cause
     /// No. 2013-61281`, `LC No. 04-042992-NP`, `(Super. Ct. No. 18CV01618)`): not this case's.
     /// And numbers of other things (`TDCJ No. 0534058`, `Reexamination Control No. 95/000,251`,
     /// `ECF No. 17`).
-    private static let lowerCourtIntroducers = ["D.C.", "D. C.", "Trial Court Cause", "Trial Court", "Trial Ct.", "LC", "L.C.",
+    private static let lowerCourtIntroducers = ["D.C.", "D. C.", "Trial Court", "Trial Ct.", "LC", "L.C.",
                                                 "Super. Ct.", "Superior Court", "USDC", "Tax Court", "Agency", "BIA",
                                                 "Lower Court", "Circuit Court", "District Court", "Cause", "TDCJ", "TDCJ-CID",
                                                 "Inmate", "Prisoner", "Register", "Reg.", "BOP", "CDCR", "DOC", "ID", "SID",
                                                 "Booking", "Permit", "Patent", "Serial", "Control", "Registration",
                                                 "Application", "ECF", "Doc.", "Dkt.", "Entry", "Document", "Claim", "Alien",
-                                                "Ct.", "County", "Case Number", "Court", "Reexamination", "Cause Number"]
+                                                "Ct.", "County", "Court", "Reexamination"]
 
     private static let introducerBytes = lowerCourtIntroducers.map { Array($0.lowercased().utf8) }
 
@@ -67,10 +65,13 @@ enum DocketNumberReader {
         }
     }
 
+    /// Whether a match of `pattern` searched from `from` stands: not a number the court below or
+    /// another office gave (`precededByIntroducer`, `Appeal from …` before it); a bare `Case
+    /// 8:16-cv-…` (the PACER stamp) only with nothing but white space between it and the start of
+    /// its line (or of the text), white space that lies at or after `from`.
     static func isAcceptable(_ match: Match, in text: TextView, from: Int) -> Bool {
         let start = match.range.lowerBound
         if precededByIntroducer(text, start) { return false }
-        if text.has("D.C. Docket", at: start) || text.has("D.C. No", at: start) { return false }
         // `Direct Appeal from the Circuit Court for Hardeman County` ⏎ `No. 9745`: the court below's.
         if CourtNameReader.isLowerCourt(text, at: start) { return false }
         guard text.has("Case", at: start), let number = match.range(1),
