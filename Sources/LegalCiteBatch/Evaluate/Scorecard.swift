@@ -11,7 +11,12 @@ import Foundation
 /// docket numbers compare as written, white space folded.
 ///
 /// Mentions score by kind and span, only when the expectation lists `citations` (a
-/// caption-labelled document, `"labels": "caption"`, states none).
+/// caption-labelled document, `"labels": "caption"`, states none). A mention-labelled document
+/// (`"labels": "mentions"`) lists every mention of the kinds its `mention_kinds` names and no
+/// others, so only found mentions of those kinds are scored. A mention found at its span then
+/// scores the fields its expectation states (`rule.rule_set`, `statute.section`,
+/// `docket_entry.number`, …) as fields of their own: the right span with the wrong rule set is a
+/// hit as a mention and a miss as a rule set.
 public struct Scorecard {
     public struct Count: Equatable, Sendable {
         public var truePositive = 0, falsePositive = 0, falseNegative = 0
@@ -51,7 +56,11 @@ public struct Scorecard {
 
     public mutating func add(name: String, expected: [String: Any], got: [String: Any]) {
         documents += 1
-        if let want = expected["citations"] as? [[String: Any]] { scoreMentions(name, want, got["citations"] as? [[String: Any]] ?? []) }
+        if let want = expected["citations"] as? [[String: Any]] {
+            var have = got["citations"] as? [[String: Any]] ?? []
+            if let kinds = expected["mention_kinds"] as? [String] { have = have.filter { kinds.contains($0["kind"] as? String ?? "") } }
+            scoreMentions(name, want, have)
+        }
         for scalar in Self.scalars {
             guard let want = Self.value(expected, scalar.path) else { continue }  // not stated
             let have = Self.value(got, scalar.path) ?? NSNull()
@@ -84,10 +93,14 @@ public struct Scorecard {
 
     private mutating func scoreMentions(_ name: String, _ want: [[String: Any]], _ have: [[String: Any]]) {
         func key(_ mention: [String: Any]) -> String { "\(mention["kind"] ?? "")|\(mention["span"] ?? "")" }
-        let wantKeys = Set(want.map(key)), haveKeys = Set(have.map(key))
+        let wantKeys = Set(want.map(key))
+        let haveByKey = Dictionary(have.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
         for mention in want {
             let kind = mention["kind"] as? String ?? "?"
-            if haveKeys.contains(key(mention)) { mentions[kind, default: Count()].truePositive += 1 } else {
+            if let found = haveByKey[key(mention)] {
+                mentions[kind, default: Count()].truePositive += 1
+                scoreMentionFields(name, kind, want: mention, have: found)
+            } else {
                 mentions[kind, default: Count()].falseNegative += 1
                 misses.append("\(name): missed \(kind) \(mention["text"] ?? "")")
             }
@@ -96,6 +109,22 @@ public struct Scorecard {
             let kind = mention["kind"] as? String ?? "?"
             mentions[kind, default: Count()].falsePositive += 1
             misses.append("\(name): extra \(kind) \(mention["text"] ?? "")")
+        }
+    }
+
+    /// The fields of a mention scored once its span is found, where the expectation states them.
+    private static let mentionFields: [String: [String]] = [
+        "rule": ["rule_set", "rule", "subdivision"],
+        "statute": ["title", "section", "subsection"],
+        "regulation": ["title", "section", "subsection"],
+        "docket_entry": ["number", "attachment", "pin", "through"],
+    ]
+
+    private mutating func scoreMentionFields(_ name: String, _ kind: String, want: [String: Any], have: [String: Any]) {
+        for field in Self.mentionFields[kind] ?? [] {
+            guard let stated = want[field] else { continue }
+            score("\(name) at \(want["span"] ?? "")", "\(kind).\(field)", want: Self.text(stated, folding: false),
+                  have: Self.text(have[field] ?? NSNull(), folding: false))
         }
     }
 

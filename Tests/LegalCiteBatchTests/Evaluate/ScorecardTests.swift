@@ -25,6 +25,19 @@ struct ScorecardTests {
         #expect(card.mentions.isEmpty, "an expectation without citations scores no mentions")
     }
 
+    @Test func mentionLabelsScoreOnlyTheirKindsAndTheStatedFields() {
+        var card = Scorecard()
+        card.add(name: "a",
+                 expected: Self.json(#"{"labels": "mentions", "mention_kinds": ["rule", "docket_entry"], "citations": [{"kind": "rule", "span": [0, 7], "rule_set": "local", "rule": "230"}, {"kind": "docket_entry", "span": [20, 30], "number": "21"}]}"#),
+                 got: Self.json(#"{"citations": [{"kind": "rule", "span": [0, 7], "rule_set": "FRCP", "rule": "230"}, {"kind": "case", "span": [10, 19]}, {"kind": "docket_entry", "span": [40, 45], "number": "3"}]}"#))
+        #expect(card.mentions["rule"] == Scorecard.Count(truePositive: 1))
+        #expect(card.mentions["case"] == nil, "a kind the labels do not cover is not scored")
+        #expect(card.mentions["docket_entry"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
+        #expect(card.fields["rule.rule_set"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
+        #expect(card.fields["rule.rule"] == Scorecard.Count(truePositive: 1))
+        #expect(card.fields["docket_entry.number"] == nil, "fields score only for a mention found at its span")
+    }
+
     @Test func wrongValueIsBothFalsePositiveAndFalseNegative() {
         var card = Scorecard()
         card.add(name: "a", expected: Self.json(#"{"caption": {"court": {"id": "ca5"}}}"#),
