@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
             return (found, result)
         }
         // What the citations need from the document's structure is read; now rules are placed.
-        found = RuleSetInference(caseKind: result.caseKind, court: result.caption?.court?.id).place(found)
+        found = RuleSetInference(caseKind: result.caseKind, court: result.caption?.court?.id.flatMap(courts.court(id:))).place(found)
         let mentions = found.map { item in
             let span = Span(normalized.map.original(item.range))
             return Mention(item.citation, span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },

@@ -1,21 +1,38 @@
 /// Court rules: the Federal Rules in every spelling (`Fed. R. Civ. P. 26(f)`, `Fed.R.Civ.P.
-/// 12(b)(6)`, `Fed. Rule Civ. P. 34`, `Federal Rule of Civil Procedure 26(f)`, `Fed. R. Civ. P.
-/// Rule 26(d)(1)`, `Fed. R. Evid. 702`), bare `Rule 26(f)` and `Rules 26 and 34`, local rules
-/// (`D. Kan. Rule 7.1(c)`, `Local Rule 230(1)`, `L.Civ.R. 72.1(c)(1)(A)`, `N.D. IA. L.R. 7.1`) and
-/// the Sentencing Guidelines (`U.S.S.G. § 2B1.1`).
+/// 12(b)(6)`, `FED. R. CIV. P. 12`, `Fed. R. Civ. Pro. 56`, `Federal Rule of Civil Procedure
+/// 26(f)`, `FRCP 12(c)`, `F.R.E. 403`, `Bankruptcy Rule 9019`), checked against the rule numbers
+/// each set has (`FederalRuleNumbers`); bare `Rule 26(f)` and `Rules 26 and 34`, placed later by
+/// `RuleSetInference`; local rules (`D. Kan. Rule 7.1(c)`, `Local Rule 230(1)`, `Civ. L.R. 7-3`,
+/// `L.Civ.R. 72.1(c)(1)(A)`, `N.D. IA. L.R. 7.1`); a state's rules (`Tex. R. Civ. P. 91a`,
+/// `Cal. Rules of Court, rule 8.204`, `Ill. S. Ct. R. 23`, Ohio's `Civ.R. 56(C)`); and the
+/// Sentencing Guidelines (`U.S.S.G. § 2B1.1`).
 struct RuleRecognizer: CitationForm {
-    private static let number = #"(\d{1,4}(?:\.\d+)*)(?![\w-]|\.\d)((?:\s?\([A-Za-z0-9]{1,4}\))*)"#
+    private static let subdivisions = #"((?:\s?\([A-Za-z0-9]{1,4}\))*)"#
+    private static let number = #"(\d{1,4}(?:\.\d+)*)(?![\w-]|\.\d)"# + subdivisions
+    /// After an explicit federal set, OCR's `l` for a leading `1` is read (`Fed. R. Civ. P. l2(b)(6)`).
+    private static let federalNumber = #"((?:l(?=\d)|\d)\d{0,3}(?:\.\d+)*)(?![\w-]|\.\d)"# + subdivisions
+    /// Local rules are numbered with hyphens too (`Civ. L.R. 7-3`, `LBR 9013-1`, `General Rule 22-01`).
+    private static let localNumber = #"(\d{1,4}(?:[.-]\d+)*)(?![\w-]|[.-]\d)"# + subdivisions
+    /// A state's rule numbers: `91a`, `1.140`, `4:6-2`, `2.116`, `8.204`.
+    private static let stateNumber = #"(\d{1,4}[a-z]?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"# + subdivisions
 
     static let federalPattern =
-        #"(?<![\w.])Fed(?:eral|\.)?\s*R(?:ules?|\.)?\s*(?:of\s+)?"#
-        + #"(Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Bankr(?:uptcy|\.)?|Evid(?:ence|\.)?)"#
-        + #"\s*(?:P(?:roc(?:edure|\.)?|\.)?)?\s*(?:R(?:ule|\.)\s*)?"# + number
+        #"(?<![\w.])(?i:fed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?"#
+        + #"(civ(?:il|\.)?|crim(?:inal|\.)?|cr\.|app(?:ellate|\.)?|bankr(?:uptcy|\.)?|evid(?:ence|\.)?)"#
+        + #"\s*(?:p(?:roc(?:edure|\.)?|ro\.|\.)?)?\s*(?:r(?:ule|\.)\s*)?)"# + federalNumber
+
+    /// The sets' short names: `FRCP`, `FRCrP`, `F.R.Civ.P.`, `F.R.E.`, `FRAP`, `Bankruptcy Rule`.
+    static let acronymPattern =
+        #"(?<![\w.])(?<!Local )(FRCP|FRCrP|FRCRP|FRE|FRAP|FRBP|Bankruptcy\s+Rules?|"#
+        + #"F\.\s?R\.\s?(?:C\.\s?P|Civ\.\s?P|Crim\.\s?P|Cr\.\s?P|E|Evid|A\.\s?P|App\.\s?P|B\.\s?P|Bankr\.\s?P)\.)"#
+        + #"\s*(?:R(?:ule|\.)\s*)?"# + federalNumber
 
     static let localPattern =
-        #"(?<![\w.])(?:((?:[NSEWCM]\.\s?)?D\.\s?[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.)?)\s+)?"#
-        + #"(L\.\s?(?:Civ\.\s?|Cr\.\s?|Crim\.\s?|B\.\s?|Bankr\.\s?|Cv\.\s?)?R\.|L\.\s?R\.|LR|LCvR|LCrR|Loc\.\s?R\.|"#
-        + #"Local\s+(?:Civil\s+|Criminal\s+|Bankruptcy\s+|Patent\s+)?Rules?|(?:Civil|Criminal)\s+Local\s+Rules?|"#
-        + #"Rules?)\s*"# + number
+        #"(?<![\w.])(?:((?:[NSEWCM]\.\s?)?D\.\s?[A-Z][A-Za-z]*\.?(?:\s?(?!Loc\.)[A-Z][A-Za-z]*\.)?)\s+)?"#
+        + #"(L\.\s?(?:Civ\.\s?|Cr\.\s?|Crim\.\s?|B\.\s?|Bankr\.\s?|Cv\.\s?)?R\.|L\.\s?R\.|(?:Gen|Civ|Crim|Cr)?LR|LRCiv|LRCrim|"#
+        + #"LCvR|LCrR|LBR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
+        + #"Local\s+(?:(?:Civil|Criminal|Bankruptcy|Patent|Admiralty|Appellate)\s+|(?:Civ|Crim|Bankr)\.\s?)?(?:Rules?|R\.)|"#
+        + #"(?:Civil|Criminal)\s+Local\s+Rules?|General\s+Rules?|Rules?|R\.)\s*"# + localNumber
 
     static let barePattern = #"(?<![\w.])(Rules?)\s+"# + number
 
@@ -23,7 +40,25 @@ struct RuleRecognizer: CitationForm {
         #"(?<![\w.])(?:U\.\s?S\.\s?S\.\s?G\.|USSG|(?:U\.\s?S\.\s+)?Sentencing\s+Guidelines(?:\s+Manual)?)\s*(?:\xC2\xA7\s*)+"#
         + #"(\d[A-Z]\d(?:\.\d+)?)((?:\([A-Za-z0-9]{1,4}\))*)"#
 
+    /// A state's rules: its name or abbreviation (group 1), a court's name, then the rules
+    /// (`Tex. R. Civ. P.`, `Texas Rule of Evidence`, `Cal. Rules of Court, rule`, `Ill. S. Ct. R.`,
+    /// `Pa.R.C.P. No.`); or a state's own short forms (group 2: Ohio's `Civ.R.`, `Crim.R.`,
+    /// `Evid.R.`, `App.R.`, `Juv.R.`; Colorado's `C.R.C.P.`; Michigan's `MCR`).
+    static func statePattern(states: [String]) -> String {
+        let names = states.sorted { $0.count > $1.count }.map(LawTable.flexiblePattern).joined(separator: "|")
+        return #"(?<![\w.])(?:("# + names + #")\s*"#
+            + #"(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s?Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
+            + #"(?:R(?:ules?|\.)|Rules?)\s*(?:of\s+(?:the\s+)?)?"#
+            + #"(?:(?:Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
+            + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?"#
+            + #"|((?:Civ|Crim|Evid|App|Juv)\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR)\s*)"# + stateNumber
+    }
+
     let federalSearch: Pattern
+    let acronymSearch: Pattern
+    let stateSearch: Pattern
+    /// State name or abbreviation as written → the state's name.
+    let states: [String: String]
     let localSearch: Pattern
     let bareSearch: Pattern
     let guidelinesSearch: Pattern
@@ -31,6 +66,15 @@ struct RuleRecognizer: CitationForm {
 
     init(tables: ReferenceTables) throws {
         federalSearch = try Pattern(Self.federalPattern)
+        acronymSearch = try Pattern(Self.acronymPattern)
+        var states: [String: String] = [:]
+        TSV.forEachRow(StateData.tsv) { row in
+            guard row.count >= 2, !row.equals(0, "abbreviation") else { return }
+            states[row[0]] = row[1]
+            states[row[1]] = row[1]
+        }
+        self.states = states
+        stateSearch = try Pattern(Self.statePattern(states: Array(states.keys)))
         localSearch = try Pattern(Self.localPattern)
         bareSearch = try Pattern(Self.barePattern)
         guidelinesSearch = try Pattern(Self.guidelinesPattern, requiring: ["\u{A7}"])
@@ -39,29 +83,54 @@ struct RuleRecognizer: CitationForm {
 
     func recognize(_ text: TextView, into found: inout [Found]) {
         federalSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.federal(text, match: $0)) }
+        acronymSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.federal(text, match: $0)) }
+        stateSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: state(text, match: $0)) }
         localSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.local(text, match: $0, courts: courts)) }
         bareSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.bare(text, match: $0)) }
         guidelinesSearch.forEachMatch(in: text.bytes, from: 0) { if let item = Self.guidelines(text, match: $0) { found.append(item) } }
     }
 
     var stages: [TimedSearch] {
-        [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: local rules", localSearch),
+        [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: federal rules' short names", acronymSearch),
+         TimedSearch("pcre2: state rules", stateSearch), TimedSearch("pcre2: local rules", localSearch),
          TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: guidelines", guidelinesSearch)]
     }
 
+    /// An explicit federal cite, by its set's name (`Fed. R. Civ. P.`, `FRCP`, `Bankruptcy Rule`);
+    /// a number the set does not have (`Fed. R. Evid. 1200`) is no rule.
     static func federal(_ text: TextView, match: Match) -> [Found] {
-        guard let setRange = match.range(1), let rule = match.range(2) else { return [] }
-        let set: RuleSet
-        switch text[setRange.lowerBound] {
-        case UInt8(ascii: "C") where text[setRange.lowerBound + 1] == UInt8(ascii: "i"): set = .frcp
-        case UInt8(ascii: "C"): set = .frcrp
-        case UInt8(ascii: "A"): set = .frap
-        case UInt8(ascii: "B"): set = .frbp
-        default: set = .fre
+        guard let setRange = match.range(1), let rule = match.range(2), let set = federalSet(text.string(setRange)) else { return [] }
+        let items = withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
+            RuleCitation(ruleSet: set, rule: String($0.map { $0 == "l" ? "1" : $0 }), subdivision: $1, courtText: nil, court: nil, bare: false)
         }
-        return withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
-            RuleCitation(ruleSet: set, rule: $0, subdivision: $1, courtText: nil, court: nil, bare: false)
-        }
+        return Array(items.prefix { item in
+            guard case .rule(let rule) = item.citation else { return false }
+            return FederalRuleNumbers.exists(rule.rule, in: set)
+        })
+    }
+
+    /// The set a federal name spells: `Civ`, `CIVIL`, `C.P`, `FRCP` → FRCP; `Crim`, `Cr.`, `FRCrP` → FRCrP; ….
+    private static func federalSet(_ spelled: String) -> RuleSet? {
+        if spelled.hasPrefix("Bankruptcy") { return .frbp }
+        // Past the `F`/`R` of an acronym (`FRCP`, `F.R.Civ.P.`) to the letters that name the set.
+        var letters = Substring(spelled.lowercased().filter { $0.isLetter })
+        if letters.hasPrefix("fr"), spelled.hasPrefix("F") && !spelled.lowercased().hasPrefix("fed") { letters = letters.dropFirst(2) }
+        if letters.hasPrefix("cr") { return .frcrp }
+        if letters.hasPrefix("ci") || letters == "cp" { return .frcp }
+        if letters.hasPrefix("e") { return .fre }
+        if letters.hasPrefix("a") { return .frap }
+        if letters.hasPrefix("b") { return .frbp }
+        return nil
+    }
+
+    /// A state's rule: `rule_set` state, the state's name (when written) as its jurisdiction.
+    func state(_ text: TextView, match: Match) -> [Found] {
+        guard let rule = match.range(3) else { return [] }
+        let jurisdiction = match.range(1).flatMap { states[text.words($0)] }
+        let subdivision = match.range(4).flatMap { $0.isEmpty ? nil : text.string($0).filter { $0 != " " } }
+        return [Found(citation: .rule(RuleCitation(ruleSet: .state, rule: text.string(rule), subdivision: subdivision,
+                                                   courtText: jurisdiction, court: nil, bare: false)),
+                      range: match.range.lowerBound..<(match.range(4).map { $0.isEmpty ? rule.upperBound : $0.upperBound } ?? rule.upperBound))]
     }
 
     static func local(_ text: TextView, match: Match, courts: CourtTable) -> [Found] {
@@ -76,9 +145,11 @@ struct RuleRecognizer: CitationForm {
                 if courts.court(citationString: inside) != nil { courtText = inside }
             }
         }
-        // `Rule 7.1` after a court only: without the court it is a bare rule, handled elsewhere.
-        if designated.hasPrefix("Rule"), courtText == nil { return [] }
         let court = courtText.flatMap { courts.court(citationString: $0)?.id }
+        // `Rule 7.1` after a court only: without the court it is a bare rule, handled elsewhere;
+        // `R. 6.1` and `General Rule 22-01` only after a court the table knows.
+        if designated.hasPrefix("Rule"), courtText == nil { return [] }
+        if designated == "R." || designated.hasPrefix("General"), court == nil { return [] }
         return withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(4)) {
             RuleCitation(ruleSet: .local, rule: $0, subdivision: $1, courtText: courtText, court: court, bare: false)
         }
@@ -87,7 +158,13 @@ struct RuleRecognizer: CitationForm {
     /// `Rule 26(f)`, `Rules 26 and 34`. The set is inferred later from the document; `Rule 11 of
     /// the club` is not a court rule, `Rule 26 of the Federal Rules of Civil Procedure` is FRCP.
     static func bare(_ text: TextView, match: Match) -> [Found] {
-        guard let rule = match.range(2) else { return [] }
+        guard let rule = match.range(2), !namesAnotherRuleBook(text, before: match.range.lowerBound) else { return [] }
+        // `Supreme Court Rule 23`: a court's own rules, of a court the words do not name.
+        if match.range.lowerBound >= 14, text.has("Supreme Court ", at: match.range.lowerBound - 14) {
+            return [Found(citation: .rule(RuleCitation(ruleSet: nil, rule: text.string(rule), subdivision: match.range(3).flatMap { $0.isEmpty ? nil : text.string($0) },
+                                                       courtText: nil, court: nil, bare: false)),
+                          range: match.range.lowerBound..<(match.range(3).map { $0.isEmpty ? rule.upperBound : $0.upperBound } ?? rule.upperBound))]
+        }
         let after = text.skipSpaces(from: match.range.upperBound, limit: 2)
         var set: RuleSet? = nil
         let following = text.words(match.range.upperBound..<min(text.count, match.range.upperBound + 60))
@@ -110,6 +187,21 @@ struct RuleRecognizer: CitationForm {
         return withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
             RuleCitation(ruleSet: set, rule: $0, subdivision: $1, courtText: nil, court: nil, bare: set == nil)
         }
+    }
+
+    /// `FINRA Rule 2010`, `NYSE Rule 431`, `SEC Rule 10b-5`, `Model Rule 1.7`, `Supreme Court
+    /// Rule 10`: the word before a bare `Rule` names a rule book that is no court's rules of
+    /// procedure here (an acronym, or a word that names a body or a model code).
+    static func namesAnotherRuleBook(_ text: TextView, before start: Int) -> Bool {
+        guard start >= 2, text[start - 1] == 0x20 else { return false }
+        var begin = start - 1
+        while begin > 0, ByteClass.isLetter(text[begin - 1]) { begin -= 1 }
+        guard begin < start - 1 else { return false }
+        let word = text.string(begin..<(start - 1))
+        if word.count >= 2, word.allSatisfy({ $0.isUppercase }), !["LOCAL", "THE", "SEE", "UNDER", "AND", "OF", "TO", "IN", "BY"].contains(word) {
+            return true
+        }
+        return ["Model", "Commission", "Exchange", "Board", "Conduct", "Association", "Bar", "Arbitration"].contains(word)
     }
 
     static func guidelines(_ text: TextView, match: Match) -> Found? {
@@ -160,6 +252,7 @@ extension RuleCitation: CitationKind {
             json.field("court", court)
             json.field("court_as_written", courtText)
         }
+        if ruleSet == .state { json.field("jurisdiction", courtText) }
         if bare { json.field("inferred_rule_set", true) }
     }
 }

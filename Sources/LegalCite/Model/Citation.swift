@@ -136,6 +136,8 @@ public struct LawCitation: Sendable {
 public enum RuleSet: String, Sendable {
     case frcp = "FRCP", frcrp = "FRCrP", fre = "FRE", frap = "FRAP", frbp = "FRBP"
     case local, ussg = "USSG"
+    /// A state's rules of court, procedure or evidence (`Tex. R. Civ. P. 91a`, `Civ.R. 56(C)`).
+    case state
     /// Rules Governing Section 2254 Cases and Section 2255 Proceedings.
     case section2254 = "2254 Rules", section2255 = "2255 Rules"
 }

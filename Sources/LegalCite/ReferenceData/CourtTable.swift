@@ -41,6 +41,15 @@ struct CourtTable: Sendable {
             guard row.count >= 2 else { return }
             stateAbbreviations[row[1].lowercased()] = row[0]
         }
+        // A few of courts-db's citation strings spell the state out (`D. Maryland`, `Bankr. S.D.
+        // Florida`); the Bluebook's abbreviation (`D. Md.`) names the same court.
+        for (index, court) in courts.enumerated() where court.isFederal && court.sitting {
+            guard let space = court.citationString.lastIndex(of: " "),
+                  let abbreviation = stateAbbreviations[court.citationString[court.citationString.index(after: space)...].lowercased()],
+                  !court.citationString.hasSuffix(abbreviation) else { continue }
+            let key = Self.key(court.citationString[..<space] + " " + abbreviation)
+            if byKey[key] == nil { byKey[key] = index }
+        }
     }
 
     /// Spaces, periods and case do not matter: `2d Cir.`, `2d Cir`, `2dCir.` are one court.

@@ -1,22 +1,31 @@
 /// Places rules in a rule set from what the document itself says, in one step over the finds,
-/// with what it reads from the document's structure as explicit input:
+/// with what it reads from the document's structure as explicit input. A bare rule (`Rule
+/// 26(f)`) is placed by, in turn:
 ///
-/// - a bare rule (`Rule 26(f)`) takes the set of an explicit cite of the same rule number
-///   (`Fed. R. Evid. 702` … `Rule 702`, `Local Rule 56.1` … `Rule 56.1`), else the kind of case
-///   (a civil docket number means the Civil Rules), else the one federal procedural set the
-///   document cites explicitly; when none of these speaks, the set stays unknown (null);
-/// - a local rule that names no court is a rule of the court whose document this is.
+/// 1. an explicit cite of the same rule number in the document (`Fed. R. Evid. 702` … `Rule
+///    702`, `Local Rule 56.1` … `Rule 56.1`, `Ill. S. Ct. R. 402` … `Rule 402`);
+/// 2. the number itself, where only one federal set has it (`Rule 702` is an evidence rule,
+///    `Rule 9019` a bankruptcy rule), or none does: in a lower federal court's writing that is
+///    its local rule (`Rule 230` in an E.D. Cal. order, `Rule 47.5` in a Fifth Circuit
+///    opinion), elsewhere unknown;
+/// 3. the kind of case, when its set has the number (a civil docket number means the Civil
+///    Rules, a criminal one the Criminal Rules);
+/// 4. the one federal set among those that have the number that the document cites explicitly.
+///
+/// When none of these speaks, or a state court wrote the document (its bare rules are its own),
+/// the set stays unknown (null). A local rule that names no court is a rule of the court whose
+/// document this is.
 struct RuleSetInference {
     enum CaseKind { case civil, criminal, unknown }
 
     /// From the caption: its docket numbers' case type, else its parties.
     let caseKind: CaseKind
-    /// The courts-db id of the document's court, from the caption.
-    let court: String?
+    /// The document's court, from the caption.
+    let court: CourtTable.Court?
 
     func place(_ found: [Found]) -> [Found] {
         var byNumber: [String: RuleSet] = [:]
-        var explicitSets: [RuleSet: Int] = [:]
+        var explicitSets: Set<RuleSet> = []
         var localCourt: [String: (text: String?, court: String?)] = [:]
         for item in found {
             guard case .rule(let rule) = item.citation else { continue }
@@ -28,29 +37,38 @@ struct RuleSetInference {
             }
             guard !rule.bare, let set = rule.ruleSet, set != .ussg else { continue }
             byNumber[rule.rule] = byNumber[rule.rule] ?? set
-            explicitSets[set, default: 0] += 1
-        }
-        let procedural = explicitSets.keys.filter { $0 == .frcp || $0 == .frcrp }
-        let fallback: RuleSet? = switch caseKind {
-        case .civil: .frcp
-        case .criminal: .frcrp
-        case .unknown: procedural.count == 1 ? procedural[0] : nil
+            if set != .state { explicitSets.insert(set) }
         }
         return found.map { item in
             guard case .rule(var rule) = item.citation else { return item }
             if rule.bare {
-                let set = byNumber[rule.rule] ?? fallback
+                let set = byNumber[rule.rule] ?? inferred(rule.rule, explicitSets: explicitSets)
                 let local = set == .local ? localCourt[rule.rule] : nil
                 rule = RuleCitation(ruleSet: set, rule: rule.rule, subdivision: rule.subdivision,
                                     courtText: local?.text ?? nil, court: local?.court ?? nil, bare: true)
             }
             if let court, rule.ruleSet == .local, rule.court == nil, rule.courtText == nil {
                 rule = RuleCitation(ruleSet: .local, rule: rule.rule, subdivision: rule.subdivision,
-                                    courtText: nil, court: court, bare: rule.bare)
+                                    courtText: nil, court: court.id, bare: rule.bare)
             } else if !rule.bare {
                 return item
             }
             return Found(citation: .rule(rule), range: item.range, fullRange: item.fullRange)
         }
+    }
+
+    /// Steps 2 to 4 for a bare rule with no explicit cite of its number.
+    private func inferred(_ number: String, explicitSets: Set<RuleSet>) -> RuleSet? {
+        if let court, !court.isFederal { return nil }
+        let candidates = FederalRuleNumbers.sets(having: number)
+        if candidates.count == 1 { return candidates[0] }
+        if candidates.isEmpty { return court?.isFederal == true && court?.id != "scotus" ? .local : nil }
+        switch caseKind {
+        case .civil where candidates.contains(.frcp): return .frcp
+        case .criminal where candidates.contains(.frcrp): return .frcrp
+        default: break
+        }
+        let cited = candidates.filter(explicitSets.contains)
+        return cited.count == 1 ? cited[0] : nil
     }
 }

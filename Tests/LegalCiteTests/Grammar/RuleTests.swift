@@ -16,6 +16,17 @@ struct RuleTests {
         ("Fed. R. App. P. 4(a)(1)(A)", .frap, "4", "(a)(1)(A)"),
         ("Fed. R. Bankr. P. 4001", .frbp, "4001", nil),
         ("U.S.S.G. § 2B1.1(b)(1)", .ussg, "2B1.1", "(b)(1)"),
+        ("FRCP 12(c)", .frcp, "12", "(c)"),
+        ("FRE 403", .fre, "403", nil),
+        ("F.R.E. 403", .fre, "403", nil),
+        ("FRAP 28(j)", .frap, "28", "(j)"),
+        ("F.R.Civ.P. 56", .frcp, "56", nil),
+        ("FED. R. CIV. P. 12(b)(6)", .frcp, "12", "(b)(6)"),
+        ("FEDERAL RULE OF APPELLATE PROCEDURE 32.1", .frap, "32.1", nil),
+        ("Fed. R. Civ. Pro. 12(b)(6)", .frcp, "12", "(b)(6)"),
+        ("Fed. R. Cr. P. 35(a)", .frcrp, "35", "(a)"),
+        ("Fed. R. Civ. P. l2(b)(6)", .frcp, "12", "(b)(6)"),
+        ("Bankruptcy Rule 9019", .frbp, "9019", nil),
     ] as [(String, RuleSet, String, String?)])
     func federalSpellings(text: String, set: RuleSet, rule: String, subdivision: String?) {
         let document = extract("As \(text) provides, the motion fails.")
@@ -80,6 +91,13 @@ struct RuleTests {
         ("Local Rule 230(1)", "230", "(1)", nil),
         ("L.Civ.R. 72.1(c)(1)(A)", "72.1", "(c)(1)(A)", nil),
         ("N.D. IA. L.R. 7.1", "7.1", nil, nil),
+        ("D. Kan. R. 6.1(d)", "6.1", "(d)", "ksd"),
+        ("S.D.N.Y. Local Civ. R. 56.1", "56.1", nil, "nysd"),
+        ("Civ. L.R. 7-3", "7-3", nil, nil),
+        ("S.D. Ala. GenLR 73", "73", nil, "alsd"),
+        ("S.D. Ohio General Rule 22-01", "22-01", nil, "ohsd"),
+        ("Local Bankruptcy Rule 9013-1", "9013-1", nil, nil),
+        ("D. Md. Loc. R. 105.6", "105.6", nil, "mdd"),
     ] as [(String, String, String?, String?)])
     func localRules(text: String, rule: String, subdivision: String?, court: String?) {
         let document = extract("See \(text) (motions).")
@@ -91,7 +109,85 @@ struct RuleTests {
         #expect(found?.rule?.court == court)
     }
 
-    @Test(arguments: ["Rule 11 of the club requires dues.", "the golden rule", "24 Fed. R. Serv. 3d 1492"])
+    @Test func localRuleWithItsCourtAfterIt() {
+        let found = mentions("See Civ. L.R. 7-3 (N.D. Cal.).", kind: "rule")
+        #expect(found.map(\.text) == ["Civ. L.R. 7-3"])
+        #expect(found.first?.mention.rule?.court == "cand")
+    }
+
+    @Test(arguments: [
+        ("Tex. R. Civ. P. 91a", "91a", nil, "Texas"),
+        ("Texas Rule of Evidence 403", "403", nil, "Texas"),
+        ("Cal. Rules of Court, rule 8.204(a)", "8.204", "(a)", "California"),
+        ("Ill. S. Ct. R. 23", "23", nil, "Illinois"),
+        ("Illinois Supreme Court Rule 402", "402", nil, "Illinois"),
+        ("Pa.R.C.P. No. 1035.2", "1035.2", nil, "Pennsylvania"),
+        ("Md. Rule 4-243(c)(3)", "4-243", "(c)(3)", "Maryland"),
+        ("Civ.R. 56(C)", "56", "(C)", nil),
+        ("MCR 2.116(C)(10)", "2.116", "(C)(10)", nil),
+    ] as [(String, String, String?, String?)])
+    func stateRules(text: String, rule: String, subdivision: String?, state: String?) {
+        let document = extract("As \(text) provides, the motion fails.")
+        let found = document.mentions.first
+        #expect(found.map { document.text(of: $0.span) } == text)
+        #expect(found?.rule?.ruleSet == .state)
+        #expect(found?.rule?.rule == rule)
+        #expect(found?.rule?.subdivision == subdivision)
+        #expect(found?.rule?.courtText == state)
+    }
+
+    /// A number no set has is no rule (`Fed. R. Evid. 1200`); a bare rule takes the one set that
+    /// has its number whatever the case (`Rule 702`, `Rule 404(b)`), and none where sets disagree.
+    @Test func ruleNumbersComeFromTheRuleSets() {
+        #expect(mentions("Fed. R. Evid. 1200 does not exist; Fed. R. Civ. P. 99 neither.", kind: "rule").isEmpty)
+        let criminal = extract("""
+            UNITED STATES DISTRICT COURT
+            DISTRICT OF KANSAS
+
+            UNITED STATES OF AMERICA,
+                    Plaintiff,
+            v.                          Case No. 19-cr-20010
+            JOHN DOE,
+                    Defendant.
+
+            ORDER
+
+            The evidence is admissible under Rule 404(b) and Rule 702, and Rule 11 was followed.
+            """)
+        #expect(criminal.mentions.compactMap(\.rule).map(\.ruleSet) == [.fre, .fre, .frcrp])
+        #expect(extract("Under Rule 9019, the settlement is approved.").mentions.first?.rule?.ruleSet == .frbp)
+    }
+
+    /// In a district court's writing a bare rule number no federal set has is the court's local rule.
+    @Test func bareRuleNoFederalSetHasIsTheCourtsLocalRule() {
+        let document = extract("""
+            UNITED STATES DISTRICT COURT
+            EASTERN DISTRICT OF CALIFORNIA
+
+            JOHN DOE,
+                    Plaintiff,
+            v.                          No. 2:19-cv-01234
+            ACME CORP.,
+                    Defendant.
+
+            ORDER
+
+            The motion was not noticed under Rule 230(b), so it is taken off calendar.
+            """)
+        let rule = document.mentions.first { $0.citation.kind == "rule" }?.rule
+        #expect(rule?.ruleSet == .local)
+        #expect(rule?.court == "caed")
+    }
+
+    /// A bare rule after an explicit state rule of the same number is that state rule; in a state
+    /// court's writing a bare rule is never a federal one.
+    @Test func bareRulesOfStateWritings() {
+        let document = extract("Under Ill. S. Ct. R. 402, the plea was proper. Rule 402 requires admonitions.")
+        #expect(document.mentions.compactMap(\.rule).map(\.ruleSet) == [.state, .state])
+    }
+
+    @Test(arguments: ["Rule 11 of the club requires dues.", "the golden rule", "24 Fed. R. Serv. 3d 1492",
+                      "a violation of FINRA Rule 2010 and NYSE Rule 431", "Model Rule 1.7 forbids it"])
     func notCourtRules(text: String) {
         #expect(extract(text).mentions.filter { $0.citation.kind == "rule" }.isEmpty)
     }
