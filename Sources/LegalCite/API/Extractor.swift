@@ -46,8 +46,10 @@ public struct Extractor: Sendable {
             let result = DocumentStructure.read(text, map: normalized.map, courts: courts, patterns: structure, citations: found)
             return (found, result)
         }
-        // What the citations need from the document's structure is read; now rules are placed.
+        // What the citations need from the document's structure is read; now rules are placed, and
+        // sections written without their code given one.
         found = RuleSetInference(caseKind: result.caseKind, court: result.caption?.court?.id.flatMap(courts.court(id:))).place(found)
+        found = SectionCodeInference.place(found)
         let mentions = found.map { item in
             let span = Span(normalized.map.original(item.range))
             return Mention(item.citation, span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },

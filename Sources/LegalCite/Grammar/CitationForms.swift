@@ -6,6 +6,7 @@ enum CitationForms {
         CaseCitationRecognizer.self,          // 556 U.S. 662, 678 (2009); 556 U.S. at 678
         ShortFormRecognizer.self,             // Id. at 4; Twombly, supra, at 570
         LawRecognizer.self,                   // 42 U.S.C. § 1983; K.S.A. 60-513
+        BareSectionRecognizer.self,           // § 1983; Section 1915A(b); Id. § 1988
         NeutralCitationRecognizer.self,       // 2017-Ohio-8676
         PublicLawRecognizer.self,             // Pub. L. No. 111-148
         SubjectCodeRecognizer.self,           // Tex. Educ. Code Ann. § 51.803

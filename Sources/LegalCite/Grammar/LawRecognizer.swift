@@ -13,7 +13,8 @@ struct LawRecognizer: CitationForm {
         titledPattern = try Pattern(
             #"(?<![\w.\xA7])(\d{1,3})\s*,?\s+("# + table.titledAlternation + #")\s*,?\s*"#
                 + #"(?:(\xC2\xA7\s*\xC2\xA7|\xC2\xA7\xC2\xA7|\xC2\xA7|[Ss]ecs?\.|[Ss]ections?)\s*)?(?=\d)"#)
-        untitledCodes = table.codes.filter { !$0.titled }
+        // Every code, titled ones too: those stand alone only with `tit.` (`Del. Code Ann. tit. 10, § 8106`).
+        untitledCodes = table.codes
         untitledTrie = ByteTrie(keys: untitledCodes.enumerated().map { ($0.element.spelling, $0.offset) })
         var bySpelling: [String: LawTable.Code] = [:]
         for code in table.codes where code.titled {
@@ -70,24 +71,21 @@ struct LawRecognizer: CitationForm {
             untitledTrie.matches(in: text.bytes, at: index, into: &hits)
             guard let hit = hits.last else { index += 1; continue }
             let code = untitledCodes[hit.value]
-            var cursor = text.skipSpaces(from: hit.end, limit: 12)
-            var plural = false
-            var marked = false
-            if text[cursor] == 0xC2 && text[cursor + 1] == 0xA7 {
-                marked = true
-                cursor += 2
-                if text[cursor] == 0xC2 && text[cursor + 1] == 0xA7 { cursor += 2; plural = true }
-                cursor = text.skipSpaces(from: cursor, limit: 2)
+            guard let head = sectionHead(text, after: hit.end, code: code), !code.titled || head.title != nil else {
+                index = hit.end
+                continue
             }
-            let items = SectionList.read(text, at: cursor, allowList: plural)
-            // Without `§`, only a section with inner punctuation (`60-513`) marks a statute.
-            guard let first = items.first, cursor > hit.end || marked,
-                  marked || first.section.contains(where: { $0 == "-" || $0 == "." || $0 == ":" }) else {
+            let items = SectionList.read(text, at: head.cursor, allowList: head.plural)
+            // Without `§` or `section`, only a section with inner punctuation (`60-513`) marks a
+            // statute, unless the code is one cited by plain numbers (`CPLR 3211`).
+            guard let first = items.first, head.cursor > hit.end || head.marked,
+                  head.marked || code.numbered || first.section.contains(where: { $0 == "-" || $0 == "." || $0 == ":" }) else {
                 index = hit.end
                 continue
             }
             for (position, item) in items.enumerated() {
-                let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: code.code, title: nil, section: item.section, subsection: item.subsection,
+                let name = head.subject.map { "\(code.code), \($0)" } ?? code.code
+                let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: name, title: head.title, section: item.section, subsection: item.subsection,
                                            jurisdiction: code.jurisdiction, etSeq: item.etSeq)
                 let range = position == 0 ? index..<item.range.upperBound : item.range
                 found.append(Found(citation: citation.citation, range: range))
@@ -95,6 +93,84 @@ struct LawRecognizer: CitationForm {
             index = items.last!.range.upperBound
         }
         return found
+    }
+}
+
+extension LawRecognizer {
+    /// What comes between an untitled code and its first section: a chapter (`G.L. c. 93A,`), a
+    /// title (`Del. Code Ann. tit. 10,`), a subject (`Md. Code Ann., Cts. & Jud. Proc.`), a
+    /// supplement's year (`K.S.A. 2019 Supp.`), a comma (`Pen. Code, § 459`), and the section
+    /// mark: `§`, `§§`, `section`, `sections`, `Sec.`. Nil when a chapter code has no chapter.
+    struct SectionHead {
+        var cursor: Int
+        var title: String?
+        /// The subject between code and section (`Cts. & Jud. Proc.`), part of the code's name.
+        var subject: String?
+        var marked = false
+        var plural = false
+    }
+
+    func sectionHead(_ text: TextView, after end: Int, code: LawTable.Code) -> SectionHead? {
+        var head = SectionHead(cursor: text.skipSpaces(from: end, limit: 12), title: nil)
+        func token(at start: Int) -> Int {
+            var cursor = start
+            while ByteClass.isAlphanumeric(text[cursor]) || (text[cursor] == 0x2D && ByteClass.isAlphanumeric(text[cursor + 1])) { cursor += 1 }
+            return cursor
+        }
+        func skipComma() {
+            head.cursor = text.skipSpaces(from: head.cursor, limit: 2)
+            if text[head.cursor] == 0x2C { head.cursor = text.skipSpaces(from: head.cursor + 1, limit: 2) }
+        }
+        if code.chaptered {
+            let chapterEnd = token(at: head.cursor)
+            guard chapterEnd > head.cursor, ByteClass.isDigit(text[head.cursor]) else { return nil }
+            head.title = text.string(head.cursor..<chapterEnd)
+            head.cursor = chapterEnd
+            skipComma()
+        } else if text.has("tit. ", at: head.cursor) || text.has("tit.", at: head.cursor) {
+            let start = text.skipSpaces(from: head.cursor + 4, limit: 2)
+            let titleEnd = token(at: start)
+            if titleEnd > start, ByteClass.isDigit(text[start]) {
+                head.title = text.string(start..<titleEnd)
+                head.cursor = titleEnd
+                skipComma()
+            }
+        } else if text[head.cursor] == 0x2C {
+            // `Pen. Code, § 459`; `Md. Code Ann., Crim. Law § 3-202` (a subject of capitalized words).
+            var cursor = text.skipSpaces(from: head.cursor + 1, limit: 2)
+            var words = 0
+            while words < 6, ByteClass.isUpper(text[cursor]) || text[cursor] == 0x26 {
+                var wordEnd = cursor + 1
+                while ByteClass.isLetter(text[wordEnd]) || text[wordEnd] == 0x2E || text[wordEnd] == 0x27 { wordEnd += 1 }
+                cursor = text.skipSpaces(from: wordEnd, limit: 2)
+                words += 1
+            }
+            if text[cursor] == 0xC2 && text[cursor + 1] == 0xA7 {
+                let subjectStart = text.skipSpaces(from: head.cursor + 1, limit: 2)
+                if words > 0 { head.subject = text.words(subjectStart..<text.skipSpacesBackward(from: cursor, limit: 2)) }
+                head.cursor = cursor
+            }
+        }
+        if text[head.cursor] == 0xC2 && text[head.cursor + 1] == 0xA7 {
+            head.marked = true
+            head.cursor += 2
+            if text[head.cursor] == 0xC2 && text[head.cursor + 1] == 0xA7 { head.cursor += 2; head.plural = true }
+            head.cursor = text.skipSpaces(from: head.cursor, limit: 2)
+        } else {
+            for (word, plural) in [("sections ", true), ("Sections ", true), ("section ", false), ("Section ", false),
+                                   ("Secs. ", true), ("Sec. ", false), ("sec. ", false)] as [(StaticString, Bool)] where text.has(word, at: head.cursor) {
+                head.marked = true
+                head.plural = plural
+                head.cursor = text.skipSpaces(from: head.cursor + word.utf8CodeUnitCount, limit: 2)
+                break
+            }
+        }
+        // `K.S.A. 2019 Supp. 21-6804`: the supplement's year before the section.
+        if ByteClass.isDigit(text[head.cursor]), text.has(" Supp. ", at: head.cursor + 4),
+           (0..<4).allSatisfy({ ByteClass.isDigit(text[head.cursor + $0]) }) {
+            head.cursor = text.skipSpaces(from: head.cursor + 11, limit: 2)
+        }
+        return head
     }
 }
 
@@ -110,11 +186,15 @@ extension LawCitation: CitationKind {
     }
 
     func encodeFields(_ json: inout JSONWriter) {
-        json.field("code", code)
+        json.field("code", code.isEmpty ? nil : code)
         json.field("title", title)
         json.field("section", section)
         json.field("subsection", subsection)
         json.field("jurisdiction", jurisdiction)
         if etSeq { json.field("et_seq", true) }
+        switch origin {
+        case .written: break
+        case .bare(let inferred), .afterId(let inferred, _): if inferred { json.field("inferred_code", true) }
+        }
     }
 }

@@ -69,7 +69,7 @@ struct RuleRecognizer: CitationForm {
         acronymSearch = try Pattern(Self.acronymPattern)
         var states: [String: String] = [:]
         TSV.forEachRow(StateData.tsv) { row in
-            guard row.count >= 2, !row.equals(0, "abbreviation") else { return }
+            guard row.count >= 2 else { return }
             states[row[0]] = row[1]
             states[row[1]] = row[1]
         }

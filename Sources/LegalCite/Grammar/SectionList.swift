@@ -38,7 +38,10 @@ struct SectionList {
     private static func item(_ text: TextView, at start: Int) -> Item? {
         guard ByteClass.isDigit(text[start]) else { return nil }
         var cursor = start
-        while ByteClass.isAlphanumeric(text[cursor]) || ((text[cursor] == 0x2E || text[cursor] == 0x2D || text[cursor] == 0x3A) && ByteClass.isAlphanumeric(text[cursor + 1])) {
+        // Inner `.`, `-`, `:` (`1630.2`, `60-513`, `2A:14-2`) and, before a digit, `/` (`5/2-619`).
+        while ByteClass.isAlphanumeric(text[cursor])
+                || ((text[cursor] == 0x2E || text[cursor] == 0x2D || text[cursor] == 0x3A) && ByteClass.isAlphanumeric(text[cursor + 1]))
+                || (text[cursor] == 0x2F && ByteClass.isDigit(text[cursor + 1])) {
             cursor += 1
         }
         let section = text.string(start..<cursor)
@@ -47,6 +50,10 @@ struct SectionList {
         if let range = subsections(text, at: cursor) {
             subsection = text.string(cursor..<range.upperBound)
             end = range.upperBound
+        } else if let (range, designators) = subdivision(text, at: cursor) {
+            // California's `§ 12940, subd. (h)`: the subdivision belongs to the section.
+            subsection = designators
+            end = range.upperBound
         }
         var etSeq = false
         let after = text.skipSpaces(from: end, limit: 2)
@@ -54,16 +61,50 @@ struct SectionList {
         return Item(range: start..<end, section: section, subsection: subsection, etSeq: etSeq)
     }
 
-    /// `(b)(1)(A)`: one or more parenthesized designators.
+    /// `, subd. (h)`, `, subdivision (b)(1)`, ` subd. (a)`: a subdivision written out after the
+    /// section; the range it covers and its designators.
+    static func subdivision(_ text: TextView, at start: Int) -> (Range<Int>, String)? {
+        var cursor = start
+        if text[cursor] == 0x2C { cursor += 1 }
+        cursor = text.skipSpaces(from: cursor, limit: 2)
+        guard cursor > start else { return nil }
+        var found = false
+        for word in ["subd. ", "subds. ", "subdivision ", "subdivisions "] as [StaticString] where text.has(word, at: cursor) {
+            cursor += word.utf8CodeUnitCount
+            found = true
+            break
+        }
+        guard found, let range = subsections(text, at: cursor) else { return nil }
+        return (start..<range.upperBound, text.string(range))
+    }
+
+    /// `(b)(1)(A)`: one or more parenthesized designators, also spaced as New York and Georgia
+    /// write them (`3211 (a) (7)`: a space before a designator of letters or of one or two
+    /// digits, never before a year), and a range of the last (`(a)(i)-(v)`, `(B)(i)–(iii)`).
     static func subsections(_ text: TextView, at start: Int) -> Range<Int>? {
         var cursor = start
-        while text[cursor] == 0x28 {
-            var inner = cursor + 1
-            while ByteClass.isAlphanumeric(text[inner]) && inner - cursor <= 5 { inner += 1 }
-            guard inner > cursor + 1, text[inner] == 0x29 else { break }
+        while true {
+            var open = cursor
+            if text[open] == 0x20 && text[open + 1] == 0x28 { open += 1 }
+            guard text[open] == 0x28 else { break }
+            var inner = open + 1
+            while ByteClass.isAlphanumeric(text[inner]) && inner - open <= 5 { inner += 1 }
+            guard inner > open + 1, text[inner] == 0x29 else { break }
+            if open > cursor {
+                let designator = text.string(open + 1..<inner)
+                guard designator.allSatisfy(\.isLetter) ? designator.count <= 4 : designator.count <= 2 && designator.allSatisfy(\.isNumber) else { break }
+            }
             cursor = inner + 1
         }
-        return cursor > start ? start..<cursor : nil
+        guard cursor > start else { return nil }
+        // `-(v)` or `–(iii)`: the designators through the last one.
+        let dash = text[cursor] == 0x2D ? 1 : (text[cursor] == 0xE2 && text[cursor + 1] == 0x80 && text[cursor + 2] == 0x93 ? 3 : 0)
+        if dash > 0, text[cursor + dash] == 0x28 {
+            var inner = cursor + dash + 1
+            while ByteClass.isAlphanumeric(text[inner]) && inner - cursor - dash <= 5 { inner += 1 }
+            if inner > cursor + dash + 1, text[inner] == 0x29 { cursor = inner + 1 }
+        }
+        return start..<cursor
     }
 
     /// `(b)(2)(A)` continued by `(G)` is `(b)(2)(G)`: the continuation replaces the designators

@@ -130,6 +130,19 @@ public struct LawCitation: Sendable {
     public let subsection: String?
     public let jurisdiction: String?
     public let etSeq: Bool
+    /// How the code was known: written (`42 U.S.C. § 1983`), or not (`§ 1983`, `Id. § 1988`),
+    /// then filled in from the document where it could be (`SectionCodeInference`).
+    public internal(set) var origin: SectionOrigin = .written
+}
+
+/// Whether a statute's code was written with its section.
+public enum SectionOrigin: Sendable {
+    case written
+    /// `§ 1983`: no code before the section; `inferred` once a code was found for it.
+    case bare(inferred: Bool)
+    /// `Id. § 1988`: the code of the statute before; `first` for the mention that opens with `Id.`
+    /// (not `(r)(6)` in `Id. § 74.351(a), (r)(6)`).
+    case afterId(inferred: Bool, first: Bool)
 }
 
 /// The rule sets a rule mention can belong to.

@@ -1,5 +1,6 @@
 /// Statute and regulation codes of reporters-db's laws table (`U.S.C.`, `C.F.R.`,
-/// `Kan. Stat. Ann.`, …) with their spellings.
+/// `Kan. Stat. Ann.`, …) with their spellings, and the spellings the states' own courts use
+/// (`StateCodeSpellings`: `CPLR`, `G.L. c.`, `Pa.C.S.`, `Pen. Code`).
 struct LawTable: Sendable {
     struct Code: Sendable {
         let spelling: String
@@ -8,15 +9,22 @@ struct LawTable: Sendable {
         let jurisdiction: String
         /// A title number precedes the code (`42 U.S.C.`); otherwise the code stands alone.
         let titled: Bool
+        /// A chapter follows the code, then the section (`G.L. c. 93A, § 2`).
+        var chaptered = false
+        /// A plain number after the code is a section, without `§` (`CPLR 3211`).
+        var numbered = false
     }
 
     private(set) var codes: [Code] = []
 
     init() {
-        TSV.forEachRow(LawData.tsv) { row in
-            guard row.count >= 5 else { return }
-            codes.append(Code(spelling: row[0], code: row[1], isRegulation: row.equals(2, "admin_compilation"),
-                              jurisdiction: row[3], titled: row.equals(4, "titled")))
+        for table in [LawData.tsv, StateCodeSpellings.tsv] {
+            TSV.forEachRow(table) { row in
+                guard row.count >= 5 else { return }
+                codes.append(Code(spelling: row[0], code: row[1], isRegulation: row.equals(2, "admin_compilation"),
+                                  jurisdiction: row[3], titled: row.equals(4, "titled"),
+                                  chaptered: row.equals(4, "chapter"), numbered: row.equals(4, "numbered")))
+            }
         }
     }
 

@@ -47,6 +47,68 @@ struct LawTests {
         #expect(kansas.mentions[0].law?.etSeq == true)
     }
 
+    /// The codes as states' own courts write them (`StateCodeSpellings`), with chapters, titles
+    /// after the code, subjects, supplements and California's comma and `subd.`
+    @Test(arguments: [
+        ("CPLR 3211(a)(7)", "N.Y. C.P.L.R.", nil, "3211", "(a)(7)"),
+        ("G.L. c. 93A, § 2", "Mass. Gen. Laws", "93A", "2", nil),
+        ("Mass. Gen. L. c. 12 §§ 11H", "Mass. Gen. Laws", "12", "11H", nil),
+        ("14 M.R.S. § 752", "Me. Rev. Stat.", "14", "752", nil),
+        ("42 Pa.C.S. § 5524(2)", "Pa. Cons. Stat.", "42", "5524", "(2)"),
+        ("10 Del. C. § 8106", "Del. Code Ann.", "10", "8106", nil),
+        ("Del. Code Ann. tit. 10, § 8106", "Del. Code Ann.", "10", "8106", nil),
+        ("RCW 4.16.080", "Wash. Rev. Code", nil, "4.16.080", nil),
+        ("MCL 600.5805", "Mich. Comp. Laws", nil, "600.5805", nil),
+        ("O.C.G.A. § 9-3-33", "Ga. Code Ann.", nil, "9-3-33", nil),
+        ("N.J.S.A. 2A:14-2", "N.J. Stat. Ann.", nil, "2A:14-2", nil),
+        ("735 ILCS 5/2-619(a)(9)", "Ill. Comp. Stat.", "735", "5/2-619", "(a)(9)"),
+        ("K.S.A. 2019 Supp. 21-6804", "Kan. Stat. Ann.", nil, "21-6804", nil),
+        ("Pen. Code, § 288, subd. (b)(1)", "Cal. Penal Code", nil, "288", "(b)(1)"),
+        ("Welfare and Institutions Code section 602", "Cal. Welf. & Inst. Code", nil, "602", nil),
+        ("Md. Code Ann., Cts. & Jud. Proc. § 5-101", "Md. Code Ann., Cts. & Jud. Proc.", nil, "5-101", nil),
+        ("I.R.C. § 501(c)(3)", "I.R.C.", nil, "501", "(c)(3)"),
+        ("20 C.F.R. § 404.1520(a)(4)(i)-(v)", "C.F.R.", "20", "404.1520", "(a)(4)(i)-(v)"),
+    ] as [(String, String, String?, String, String?)])
+    func statesOwnSpellings(text: String, code: String, title: String?, section: String, subsection: String?) {
+        let document = extract("Under \(text), the court")
+        let law = document.mentions.first?.law
+        #expect(document.mentions.first.map { document.text(of: $0.span) } == text)
+        #expect(law?.code == code)
+        #expect(law?.title == title)
+        #expect(law?.section == section)
+        #expect(law?.subsection == subsection)
+    }
+
+    /// Sections without their code are statutes, given the code of an explicit cite of the same
+    /// section, `Id. §` that of the statute before, `of title 42` its title.
+    @Test func sectionsWithoutTheirCode() {
+        let document = extract("""
+            Plaintiff sues under 42 U.S.C. § 1983. Under § 1983, he must plead a right. Id. § 1988 allows \
+            fees. His Section 1983 claim fails, and § 2254(d)(1) and sections 1681e(b) and 1681i apply, as \
+            does section 1985 of title 42.
+            """)
+        let laws = document.mentions.compactMap(\.law)
+        #expect(document.mentions.map { document.text(of: $0.span) }
+            == ["42 U.S.C. § 1983", "§ 1983", "Id. § 1988", "Section 1983", "§ 2254(d)(1)", "sections 1681e(b)", "1681i", "section 1985 of title 42"])
+        #expect(laws.map(\.section) == ["1983", "1983", "1988", "1983", "2254", "1681e", "1681i", "1985"])
+        #expect(laws.map(\.title) == ["42", "42", "42", "42", nil, nil, nil, "42"])
+        #expect(laws.map(\.code) == ["U.S.C.", "U.S.C.", "U.S.C.", "U.S.C.", "", "", "", "U.S.C."])
+        #expect(document.resolution.links[0] == document.resolution.links[1])
+    }
+
+    /// A bare section mark after a name is that name's section, not a statute's: treatises,
+    /// restatements, agreements, acts, constitutions, session laws, the Guidelines.
+    @Test(arguments: ["Restatement (Second) of Torts § 402A", "5 Wright & Miller, Federal Practice and Procedure § 1357",
+                      "SPA § 2.05(a)", "ERISA § 502(a)", "Section 2 of the Agreement", "section 5.1 of this Order",
+                      "The court applied Section 2B1.1 of the Guidelines.", "section 509 of title 59 of the Oklahoma Statutes"])
+    func sectionsOfOtherThings(text: String) {
+        #expect(extract("As \(text) says.").mentions.filter { $0.citation.kind == "statute" }.isEmpty)
+    }
+
+    @Test func aConstitutionsSectionIsNoStatute() {
+        #expect(extract("U.S. Const. art. I, § 9, cl. 3 applies.").mentions.map(\.citation.kind) == ["constitution"])
+    }
+
     @Test(arguments: ["Under section 5 of the lease, rent is due.", "He was 42 years old in 1983.", "K.S.A. reads plainly."])
     func notStatutes(text: String) {
         #expect(extract(text).mentions.filter { $0.citation.kind == "statute" }.isEmpty)

@@ -1,0 +1,113 @@
+/// Sections cited without their code: `§ 1983`, `§§ 2254(d)(1), 2244(d)`, `Section 1983`,
+/// `section 1915A(b)`, `Sections 1681e(b) and 1681i`, `section 1983 of title 42`, and `Id. §
+/// 1988` after a statute. The code is left empty here and filled in from the document by
+/// `SectionCodeInference` (an explicit cite of the same section, or for `Id.` the statute before).
+///
+/// A bare `§` stands for a statute only where no name comes before it: after punctuation, a
+/// lower-case word, a signal or a possessive (`Under § 1983`, `a § 1983 claim`, `Plaintiff's §
+/// 1983 claim`), not after any other capitalized word or an acronym (`Restatement (Second) of
+/// Torts § 402A`, `Federal Practice and Procedure § 1357`, `ERISA § 502(a)`, `SPA § 2.05`:
+/// treatises, acts and agreements with sections of their own) or a number (`Pub. L. No. 82-414,
+/// § 244`, `art. I, § 9`). Guidelines sections (`§ 2B1.1`) are the Sentencing Guidelines'. The word `section` also needs a section that looks like one of
+/// a code (three digits, a subsection or inner punctuation: not `section 2 of the Agreement`).
+struct BareSectionRecognizer: CitationForm {
+    static let pattern = #"(?<![\w.\xA7])(?:(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)|([Ss]ections?|[Ss]ecs?\.))\s*(?=\d)"#
+
+    let search: Pattern
+
+    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern) }
+
+    func recognize(_ text: TextView, into found: inout [Found]) {
+        search.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.sections(text, match: $0)) }
+    }
+
+    var stages: [TimedSearch] { [TimedSearch("pcre2: bare sections", search)] }
+
+    /// The words before a bare section that leave it bare: signals and sentence openers.
+    private static let openers: Set<String> = ["See", "Under", "In", "And", "Also", "Cf.", "Compare", "But", "Accord",
+                                                "Contra", "Pursuant", "Because", "While", "Although", "The", "This",
+                                                "That", "Its", "His", "Her", "Their", "Each", "Both", "Neither", "Whether"]
+
+    static func sections(_ text: TextView, match: Match) -> [Found] {
+        let start = match.range.lowerBound
+        let word = match.range(2).map { text.string($0) }
+        let plural = word.map { $0.hasSuffix("s") || $0.hasPrefix("Secs") || $0.hasPrefix("secs") } ?? (match.range(1)!.count > 2)
+        var spanStart = start
+        var afterId = false
+        switch before(text, start, isMark: word == nil) {
+        case .open: break
+        case .id(let idStart):
+            spanStart = idStart
+            afterId = true
+        case .name: return []
+        }
+        let items = SectionList.read(text, at: match.range.upperBound, allowList: plural)
+        // `Section 2B1.1`: a Sentencing Guidelines section, not a code's.
+        guard let first = items.first, !isGuidelinesSection(first.section) else { return [] }
+        if word != nil {
+            let digits = first.section.prefix { $0.isNumber }.count
+            guard digits >= 3 || first.subsection != nil || first.section.contains(where: { ".-:".contains($0) }) else { return [] }
+            if namesAnotherDocument(text, after: items.last!.range.upperBound) { return [] }
+        }
+        // `section 1983 of title 42`: the title, and the United States Code.
+        let titled = titleAfter(text, items.last!.range.upperBound)
+        return items.enumerated().map { index, item in
+            let law = LawCitation(lawKind: .statute, code: titled == nil ? "" : "U.S.C.", title: titled?.title, section: item.section,
+                                  subsection: item.subsection, jurisdiction: titled == nil ? nil : "United States", etSeq: item.etSeq,
+                                  origin: titled != nil ? .written : afterId ? .afterId(inferred: false, first: index == 0) : .bare(inferred: false))
+            var end = item.range.upperBound
+            if let titled, index == items.count - 1 { end = titled.end }
+            return Found(citation: law.citation, range: (index == 0 ? spanStart : item.range.lowerBound)..<end)
+        }
+    }
+
+    private enum Before { case open, id(Int), name }
+
+    /// What stands before the section mark at `start`.
+    private static func before(_ text: TextView, _ start: Int, isMark: Bool) -> Before {
+        var cursor = start
+        while cursor > 0, text[cursor - 1] == 0x20 || text[cursor - 1] == 0x0A || text[cursor - 1] == 0x09 { cursor -= 1 }
+        guard cursor > 0 else { return .open }
+        let last = text[cursor - 1]
+        if last == 0x28 || last == 0x5B || last == 0x3B || last == 0x3A || last == 0x22 || last == 0x2D { return .open }
+        var wordStart = cursor
+        while wordStart > 0, ByteClass.isAlphanumeric(text[wordStart - 1]) || text[wordStart - 1] == 0x2E || text[wordStart - 1] == 0x27 || text[wordStart - 1] == 0x2C {
+            wordStart -= 1
+        }
+        guard wordStart < cursor else { return last >= 0x80 ? .open : (last == 0x2C ? .name : .open) }
+        let word = text.string(wordStart..<cursor)
+        if word == "Id." || word == "id." { return start - cursor == 1 && text[cursor] == 0x20 ? .id(wordStart) : .name }
+        let bareWord = word.hasSuffix(",") ? String(word.dropLast()) : word
+        if bareWord.contains(where: \.isNumber) { return .name }
+        guard let first = bareWord.first, first.isUppercase else { return .open }
+        // `art. I, § 9`, `amend. XIV, § 1`: an article's or amendment's number.
+        if word.hasSuffix(","), bareWord.allSatisfy({ "IVXL".contains($0) }) { return .name }
+        if openers.contains(bareWord) || bareWord.hasSuffix("'s") || bareWord.hasSuffix("s'") { return .open }
+        return .name
+    }
+
+    private static func isGuidelinesSection(_ section: String) -> Bool {
+        let characters = Array(section.prefix(3))
+        return characters.count == 3 && characters[0].isNumber && characters[1].isUppercase && characters[2].isNumber
+    }
+
+    /// `section 2 of the Agreement`, `Section 5.1 of this Order`: a section of something else.
+    private static func namesAnotherDocument(_ text: TextView, after end: Int) -> Bool {
+        let following = text.words(end..<min(text.count, end + 40))
+        return following.hasPrefix(" of this") || following.hasPrefix(" of the Agreement") || following.hasPrefix(" of the Contract")
+            || following.hasPrefix(" of the Lease") || following.hasPrefix(" of the Plan") || following.hasPrefix(" of the Policy")
+            || following.hasPrefix(" of the Restatement") || following.hasPrefix(" above") || following.hasPrefix(" below")
+    }
+
+    /// ` of title 42` (` of Title 42`) after the section.
+    private static func titleAfter(_ text: TextView, _ end: Int) -> (title: String, end: Int)? {
+        guard text.has(" of title ", at: end) || text.has(" of Title ", at: end) else { return nil }
+        let start = end + 10
+        var cursor = start
+        while ByteClass.isDigit(text[cursor]) { cursor += 1 }
+        guard cursor > start, cursor - start <= 2 else { return nil }
+        // `of title 59 of the Oklahoma Statutes`: another code's title.
+        if text.has(" of the ", at: cursor) && !text.has(" of the United States Code", at: cursor) { return nil }
+        return (text.string(start..<cursor), cursor)
+    }
+}

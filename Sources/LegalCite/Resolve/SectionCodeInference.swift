@@ -1,0 +1,63 @@
+/// Gives a bare section (`§ 1983`, `Section 1915A(b)`) the code of an explicit cite of the same
+/// section in the document (`42 U.S.C. § 1983` before or after it; `20 C.F.R. § 404.1520c` makes
+/// a bare `Section 404.1520c(b)(2)` a regulation), and `Id. § 1988` the code of the statute or
+/// regulation cited just before it (with none before, `Id.` is left the plain `Id.` it was). A bare
+/// section the document never cites with its code keeps no code (null): precision first.
+enum SectionCodeInference {
+    static func place(_ found: [Found]) -> [Found] {
+        guard found.contains(where: { $0.law?.isBare == true }) else { return found }
+        var written: [String: LawCitation] = [:]
+        for item in found {
+            if let law = item.law, !law.isBare, !law.code.isEmpty, written[law.section] == nil { written[law.section] = law }
+        }
+        var seen: [String: LawCitation] = [:]
+        // The statute or regulation an `Id.` can stand for: the last one cited, as long as only
+        // other `Id.`s came after it.
+        var previous: LawCitation? = nil
+        return found.compactMap { item in
+            guard let law = item.law else {
+                if case .id = item.citation {} else { previous = nil }
+                return item
+            }
+            let source: LawCitation?
+            switch law.origin {
+            case .written:
+                if !law.code.isEmpty { seen[law.section] = law }
+                previous = law
+                return item
+            case .bare: source = seen[law.section] ?? written[law.section]
+            case .afterId: source = previous.flatMap { $0.code.isEmpty ? nil : $0 }
+            }
+            guard let source else {
+                // `SPA § 12.06. … Id. § 12.10(b)`: no statute before, so `Id.` refers to something
+                // else, cited by its own section; it stays the `Id.` it is (and the rest of its
+                // list, `(r)(6)`, is that thing's too).
+                if case .afterId(_, let first) = law.origin {
+                    return first ? Found(citation: .id(IdCitation(pin: nil)), range: item.range.lowerBound..<(item.range.lowerBound + 3)) : nil
+                }
+                previous = law
+                return item
+            }
+            var placed = LawCitation(lawKind: source.lawKind, code: source.code, title: source.title, section: law.section,
+                                     subsection: law.subsection, jurisdiction: source.jurisdiction, etSeq: law.etSeq)
+            if case .afterId(_, let first) = law.origin { placed.origin = .afterId(inferred: true, first: first) } else { placed.origin = .bare(inferred: true) }
+            previous = placed
+            return Found(citation: placed.citation, range: item.range, fullRange: item.fullRange)
+        }
+    }
+}
+
+extension LawCitation {
+    /// Written without its code (`§ 1983`, `Id. § 1988`).
+    var isBare: Bool { if case .written = origin { false } else { true } }
+}
+
+extension Found {
+    /// The statute or regulation found, if that is what this is.
+    var law: LawCitation? {
+        switch citation {
+        case .statute(let law), .regulation(let law): law
+        default: nil
+        }
+    }
+}
