@@ -100,7 +100,7 @@ struct Evaluate: ParsableCommand {
         }
         guard scored > 0 else { throw ValidationError("no .expected.json files in \(directory) or its subfolders") }
         if !failures.isEmpty {
-            FileHandle.standardError.write(Data("legalcite eval: below threshold: \(failures.joined(separator: ", "))\n".utf8))
+            StandardStreams.report("legalcite eval: below threshold: \(failures.joined(separator: ", "))")
             throw ExitCode(1)
         }
     }
