@@ -11,7 +11,7 @@ enum StandardStreams {
     /// its number (with `2>&-`, the output file would otherwise become descriptor 2 and receive
     /// the summary line). Standard input and error are then empty and discarded; standard output
     /// is opened read-only, so that writing to it still fails and is reported. At exit, what
-    /// `print` left in stdio's buffer is flushed, and a failure is reported as a write failure.
+    /// `print` left in stdio's buffer (eval, --help) is flushed, and a failure is exit 74.
     static func prepare() {
         for descriptor: Int32 in [0, 1, 2] where fcntl(descriptor, F_GETFD) < 0 && errno == EBADF {
             let opened = open("/dev/null", descriptor == 2 ? O_WRONLY : O_RDONLY)
@@ -21,7 +21,8 @@ enum StandardStreams {
             }
         }
         atexit {
-            if fflush(stdout) != 0 || ferror(stdout) != 0 {
+            // A reader that closed the pipe (`| head`) is no failure, as in OutputStream.
+            if (fflush(stdout) != 0 || ferror(stdout) != 0) && errno != EPIPE {
                 StandardStreams.report("legalcite: standard output: write failed (\(String(cString: strerror(errno))))")
                 _exit(ExitStatus.ioError)
             }

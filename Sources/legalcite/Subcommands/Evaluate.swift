@@ -36,7 +36,8 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("no such folder: \(directory)")
+            StandardStreams.report("legalcite: eval: no such folder: \(directory)")
+            throw ExitCode(ExitStatus.dataError)
         }
         let extractor = try Extractor()
         let subfolders = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().filter { name in
