@@ -2,6 +2,7 @@
 @preconcurrency import Glibc  // stdout, as swift-argument-parser reads stderr
 #endif
 import Foundation
+import LegalCiteBatch
 
 /// The process's standard streams, made safe before any work and checked at exit, so that a
 /// failed write is one line and exit 74, never a crash (Foundation's `FileHandle.write` traps on
@@ -30,9 +31,10 @@ enum StandardStreams {
     }
 
     /// One line on standard error, written with write(2); a closed or full standard error loses
-    /// the line but never stops the process.
+    /// the line but never stops the process. What the line quotes of documents, names or
+    /// arguments is shown with terminal controls escaped (`TerminalText`), a line break too.
     static func report(_ line: String) {
-        let bytes = Array((line + "\n").utf8)
+        let bytes = Array((TerminalText.escaped(line) + "\n").utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBufferPointer { Foundation.write(2, $0.baseAddress! + offset, $0.count - offset) }

@@ -131,6 +131,15 @@ struct FaultCLITests {
         #expect(usage.status == 64)
     }
 
+    // MARK: 7. Terminal escapes (the table's are QueryTests.tableOutputEscapesTerminalControls)
+
+    @Test func errorLinesShowTerminalEscapesEscaped() throws {
+        let result = try CLITests.run(["extract", "/nonexistent/a\u{1B}]0;pwned\u{07}b\u{202E}.txt"])
+        #expect(result.status == 65)
+        #expect(!result.stderr.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+        #expect(result.stderr.contains("a\\x1B]0;pwned\\x07b\\u{202E}.txt") && Self.oneLine(result.stderr), "\(result.stderr)")
+    }
+
     // MARK: 4. A read-only shared index can be queried
 
     @Test func aReadOnlyIndexInAReadOnlyFolderCanBeQueried() throws {

@@ -6,7 +6,7 @@ extension QueryTable {
     /// (escape sequences, other controls, bidirectional overrides) is shown escaped.
     public func table(maxCellWidth: Int = 60) -> String {
         func fold(_ text: String) -> String {
-            Self.terminalSafe(text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " "))
+            TerminalText.escaped(text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " "))
         }
         func cut(_ text: String) -> String {
             text.count <= maxCellWidth ? text : String(text.prefix(maxCellWidth - 1)) + "…"
@@ -65,29 +65,6 @@ extension QueryTable {
         }
         var out = columns.map(field).joined(separator: ",") + "\r\n"
         for row in rows { out += row.map { field($0.display) }.joined(separator: ",") + "\r\n" }
-        return out
-    }
-
-    /// C0 and C1 controls and DEL as `\x1B`; bidirectional controls and line separators as
-    /// `\u{202E}`. Everything else as it is.
-    static func terminalSafe(_ text: String) -> String {
-        func isFormatting(_ value: UInt32) -> Bool {
-            value == 0x061C || value == 0x200E || value == 0x200F || (0x2028...0x202E).contains(value) || (0x2066...0x2069).contains(value)
-        }
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || isFormatting($0.value) }) else {
-            return text
-        }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x20 || (0x7F...0x9F).contains(value) {
-                out += "\\x" + (value < 0x10 ? "0" : "") + String(value, radix: 16, uppercase: true)
-            } else if isFormatting(value) {
-                out += "\\u{" + String(value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
         return out
     }
 
