@@ -130,9 +130,9 @@ struct BatchCLITests {
         #expect(result.stderr.hasPrefix("legalcite: 3 records (1 error)"))
     }
 
-    @Test func anUnknownInputIsAUsageError() throws {
+    @Test func aMissingInputIsADataError() throws {
         let result = try CLITests.run(["batch", "/nonexistent/folder"])
-        #expect(result.status == 64)
+        #expect(result.status == 65)
         #expect(result.stderr.contains("/nonexistent/folder"))
     }
 

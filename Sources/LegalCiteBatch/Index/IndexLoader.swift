@@ -23,6 +23,10 @@ public struct IndexLoader {
     }
 
     public func run() throws -> Summary {
+        // Every input is there before the index is touched: a mistyped name leaves no index.
+        for path in inputs where path != "-" && access(path, R_OK) != 0 {
+            throw BatchRunner.Failure(description: withSystemReason("\(path): cannot open"), kind: .input)
+        }
         let writer = try IndexWriter.open(index, resume: resume, force: force)
         var summary = Summary()
         summary.resumedFrom = try writer.documentCount()
@@ -47,7 +51,7 @@ public struct IndexLoader {
         do {
             for path in inputs {
                 let descriptor = path == "-" ? 0 : open(path, O_RDONLY)
-                guard descriptor >= 0 else { throw BatchRunner.Failure(description: withSystemReason("\(path): cannot open")) }
+                guard descriptor >= 0 else { throw BatchRunner.Failure(description: withSystemReason("\(path): cannot open"), kind: .input) }
                 defer { if descriptor != 0 { close(descriptor) } }
                 var stream = FileStream(descriptor: descriptor)
                 var reader = JSONLReader(name: path, limit: Int.max / 2)
@@ -59,7 +63,7 @@ public struct IndexLoader {
         } catch is ItemSink.Stopped {
         }
         try writer.close()
-        if let loadError { throw loadError }
+        if let loadError { throw BatchRunner.Failure(description: "\(loadError)", kind: .input) }
         return summary
     }
 }

@@ -51,20 +51,33 @@ final class IndexWriter {
     private static let cacheLimit = 400_000
     private var inTransaction = false
 
-    /// Opens the index of a run: an existing one is continued with `resume`, replaced with
-    /// `force`, and refused otherwise (a finished run's index is never lost by accident).
+    /// Opens the index of a run, locked for the run (`FileLock`): an index of ours is continued
+    /// with `resume`, replaced with `force` (emptied in place, so that the lock holds), and
+    /// refused otherwise (a finished run's index is never lost by accident); one without
+    /// documents is replaced. Anything else (a folder, a device, another program's file or
+    /// database) is refused whatever the flags.
     static func open(_ path: String, resume: Bool, force: Bool) throws -> IndexWriter {
-        if FileManager.default.fileExists(atPath: path) && !resume {
-            guard force else {
-                throw SQLiteDatabase.Failure(description: "\(path) already exists: --resume to continue it, --force to start over")
-            }
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let startOver: Bool
+        switch Occupant.ofIndex(path) {
+        case .foreign(let reason):
+            throw BatchRunner.Failure(description: Occupant.refusal(path, reason, of: "index"), kind: .usage)
+        case .ours where !resume && !force:
+            throw BatchRunner.Failure(description: "\(path) already exists: --resume to continue it, --force to start over", kind: .usage)
+        case .ours, .empty:
+            startOver = !resume
+        case .none, .stream:
+            startOver = false
         }
-        return try IndexWriter(path: path)
+        let lock = try FileLock(path)
+        if startOver {
+            for suffix in ["-wal", "-shm", "-journal"] { unlink(path + suffix) }
+            guard ftruncate(lock.descriptor, 0) == 0 else { throw SQLiteDatabase.Failure(description: withSystemReason("\(path): cannot empty")) }
+        }
+        return try IndexWriter(path: path, lock: lock)
     }
 
-    init(path: String) throws {
-        database = try SQLiteDatabase(path: path)
+    init(path: String, lock: FileLock? = nil) throws {
+        database = try SQLiteDatabase(path: path, holding: lock)
         try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;")
         try database.execute(Self.schema)
         let version = try database.prepare("SELECT value FROM meta WHERE key = 'schema'")

@@ -9,32 +9,70 @@ import CSQLite
 final class SQLiteDatabase {
     struct Failure: Error, CustomStringConvertible {
         let description: String
+        /// SQLite's primary result code, 0 when the failure is not SQLite's.
+        var code: Int32 = 0
     }
 
     let handle: OpaquePointer
+    /// The run's lock on the file (`FileLock`), released only after the connection is closed:
+    /// closing another descriptor of the file earlier would drop SQLite's own POSIX locks.
+    private let lock: FileLock?
 
-    init(path: String, readOnly: Bool = false) throws {
+    /// - Parameter immutable: read the file as it is at rest, taking no locks and creating no
+    ///   `-shm` or `-wal` (a read-only folder); a run's uncheckpointed WAL is not seen.
+    init(path: String, readOnly: Bool = false, immutable: Bool = false, holding lock: FileLock? = nil) throws {
         var connection: OpaquePointer?
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let status = sqlite3_open_v2(path, &connection, flags | SQLITE_OPEN_NOMUTEX, nil)
+        let name = immutable ? "file:\(Self.uriEscaped(path))?immutable=1" : path
+        let status = sqlite3_open_v2(name, &connection, flags | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0), nil)
         guard status == SQLITE_OK, let connection else {
             let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(connection)
-            throw Failure(description: "\(path): \(message)")
+            throw Failure(description: "\(path): \(message)", code: status & 0xFF)
         }
         handle = connection
+        self.lock = lock
         sqlite3_busy_timeout(handle, 5_000)
     }
 
     deinit { sqlite3_close_v2(handle) }
 
+    /// Opens an index for reading only: as SQLite reads a live database (a running batch's WAL
+    /// included), or, where that would need a file it cannot create or write (the `-shm` of an
+    /// index shared read-only in a read-only folder), as an immutable file.
+    static func reading(_ path: String) throws -> SQLiteDatabase {
+        do {
+            let database = try SQLiteDatabase(path: path, readOnly: true)
+            try database.execute("SELECT count(*) FROM sqlite_master")
+            return database
+        } catch let error as Failure where error.code == SQLITE_READONLY || error.code == SQLITE_CANTOPEN {
+            let database = try SQLiteDatabase(path: path, readOnly: true, immutable: true)
+            try database.execute("SELECT count(*) FROM sqlite_master")
+            return database
+        }
+    }
+
+    /// A path as the `file:` URI SQLite reads: every byte but unreserved ones and `/` escaped.
+    private static func uriEscaped(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || "-._~/".utf8.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return out
+    }
+
     /// Runs SQL with no parameters and no rows (schema, pragmas, transactions).
     func execute(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
-        if sqlite3_exec(handle, sql, nil, nil, &message) != SQLITE_OK {
+        let status = sqlite3_exec(handle, sql, nil, nil, &message)
+        if status != SQLITE_OK {
             let text = message.map { String(cString: $0) } ?? lastError
             sqlite3_free(message)
-            throw Failure(description: text)
+            throw Failure(description: text, code: status & 0xFF)
         }
     }
 

@@ -1,4 +1,5 @@
 import CArchive
+import Foundation
 
 /// Reads `.zip`, `.tar`, `.tar.gz` (and the other formats and filters libarchive knows) as a
 /// stream: members are decompressed into memory one at a time, never written to disk.
@@ -12,7 +13,7 @@ import CArchive
 struct ArchiveReader {
     /// How the archive is named in records: `orders.zip` → `orders.zip!2012/order.txt`.
     let name: String
-    let path: String
+    let path: RawPath
     /// A single compressed file (`order.txt.gz`) rather than an archive of members.
     let single: Bool
     /// The single compressed file is JSONL (`docs.jsonl.gz`).
@@ -25,6 +26,15 @@ struct ArchiveReader {
     static let bombRatio: Int64 = 200
 
     func read(into sink: ItemSink) throws {
+        // libarchive converts member names to the locale's charset, and in the C locale a
+        // process starts in, every non-ASCII name of a zip fails (no name at all). This thread
+        // reads in UTF-8 (`uselocale` is per thread; the process locale is left alone).
+        let utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+        let previous = utf8.map { uselocale($0) }
+        defer {
+            if let previous { uselocale(previous) }
+            if let utf8 { freelocale(utf8) }
+        }
         guard let archive = archive_read_new() else { throw ReadFailure(description: "out of memory") }
         defer { archive_read_free(archive) }
         archive_read_support_filter_all(archive)
@@ -38,7 +48,7 @@ struct ArchiveReader {
             let detail = archive_error_string(archive).map { String(cString: $0) } ?? "unknown error"
             return "\(what): \(detail)"
         }
-        guard archive_read_open_filename(archive, path, 1 << 16) == ARCHIVE_OK else {
+        guard path.withCString({ archive_read_open_filename(archive, $0, 1 << 16) }) == ARCHIVE_OK else {
             try sink.emit(name: name, .failure(failure("not a readable archive"), bytes: nil), consumed: 0)
             return
         }
@@ -107,9 +117,18 @@ struct ArchiveReader {
         }
     }
 
+    /// The member's name as the archive holds it, named as folder entries are (`RawPath`): the
+    /// stored bytes when there are any (a tar's), else libarchive's UTF-8 reading of them.
     private static func memberName(_ entry: OpaquePointer, number: Int) -> String {
-        if let utf8 = archive_entry_pathname_utf8(entry) { return String(cString: utf8) }
-        if let raw = archive_entry_pathname(entry) { return String(decoding: Array(String(cString: raw).utf8), as: UTF8.self) }
+        if var byte = archive_entry_pathname(entry) {
+            var bytes: [UInt8] = []
+            while byte.pointee != 0 {
+                bytes.append(UInt8(bitPattern: byte.pointee))
+                byte += 1
+            }
+            return RawPath.name(bytes)
+        }
+        if let utf8 = archive_entry_pathname_utf8(entry) { return RawPath.name(Array(String(cString: utf8).utf8)) }
         return "<member \(number)>"
     }
 }

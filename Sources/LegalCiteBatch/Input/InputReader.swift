@@ -54,7 +54,7 @@ public struct InputReader: Sendable {
     public func totalBytes() -> Int64 {
         var total: Int64 = 0
         for path in paths where path != "-" {
-            FolderWalker.walk(path, excluding: excluded) { _, size, _ in total += size }
+            FolderWalker.walk(RawPath(path), excluding: excluded) { _, size, _ in total += size }
         }
         return total
     }
@@ -70,11 +70,11 @@ public struct InputReader: Sendable {
                 continue
             }
             var walkError: Error?
-            FolderWalker.walk(path, excluding: excluded) { file, size, problem in
+            FolderWalker.walk(RawPath(path), excluding: excluded) { file, size, problem in
                 guard walkError == nil else { return }
                 do {
                     if let problem {
-                        try sink.emit(name: file, .failure(problem, bytes: nil), consumed: 0)
+                        try sink.emit(name: file.name, .failure(problem, bytes: nil), consumed: 0)
                     } else {
                         try readFile(file, size: size, into: sink)
                     }
@@ -87,16 +87,17 @@ public struct InputReader: Sendable {
         }
     }
 
-    private func readFile(_ path: String, size: Int64, into sink: ItemSink) throws {
+    private func readFile(_ file: RawPath, size: Int64, into sink: ItemSink) throws {
+        let path = file.name
         switch Self.kind(of: path) {
         case .archive:
-            try ArchiveReader(name: path, path: path, single: false, jsonl: false, limits: limits).read(into: sink)
+            try ArchiveReader(name: path, path: file, single: false, jsonl: false, limits: limits).read(into: sink)
         case .compressedDocument, .compressedJSONL:
             let name = String(path[..<(path.lastIndex(of: ".") ?? path.endIndex)])
-            try ArchiveReader(name: name, path: path, single: true, jsonl: Self.kind(of: path) == .compressedJSONL, limits: limits)
+            try ArchiveReader(name: name, path: file, single: true, jsonl: Self.kind(of: path) == .compressedJSONL, limits: limits)
                 .read(into: sink)
         case .jsonl:
-            try withOpenFile(path, sink: sink) { stream in
+            try withOpenFile(file, sink: sink) { stream in
                 try JSONLReader(name: path, limit: limits.maxDocumentBytes).read(&stream, into: sink)
             }
         case .document:
@@ -108,7 +109,7 @@ public struct InputReader: Sendable {
                 try sink.emit(name: path, .failure("larger than the limit of \(limits.maxDocumentBytes) bytes", bytes: Int(size)), consumed: size)
                 return
             }
-            try withOpenFile(path, sink: sink) { stream in
+            try withOpenFile(file, sink: sink) { stream in
                 let payload: InputItem.Payload
                 do {
                     payload = .document(try stream.readAll(limit: limits.maxDocumentBytes, sizeHint: Int(size)))
@@ -121,10 +122,10 @@ public struct InputReader: Sendable {
     }
 
     /// Opens a file for one reader; a file that cannot be opened is an error record.
-    private func withOpenFile(_ path: String, sink: ItemSink, _ body: (inout FileStream) throws -> Void) throws {
-        let descriptor = open(path, O_RDONLY)
+    private func withOpenFile(_ path: RawPath, sink: ItemSink, _ body: (inout FileStream) throws -> Void) throws {
+        let descriptor = path.withCString { open($0, O_RDONLY) }
         guard descriptor >= 0 else {
-            try sink.emit(name: path, .failure(withSystemReason("cannot open"), bytes: nil), consumed: 0)
+            try sink.emit(name: path.name, .failure(withSystemReason("cannot open"), bytes: nil), consumed: 0)
             return
         }
         defer { close(descriptor) }
@@ -136,36 +137,34 @@ public struct InputReader: Sendable {
 /// Walks a file or folder in byte order of names, recursively, without following symbolic links
 /// to folders (no cycles). Calls `visit(path, size, problem)` for each file; `problem` is set
 /// for an entry that cannot be a document (a dangling link, a link to a folder, a device).
+/// Entries are named by their bytes, UTF-8 or not (`RawPath`).
 enum FolderWalker {
-    static func walk(_ path: String, excluding excluded: Set<FileIdentity> = [], _ visit: (String, Int64, String?) -> Void) {
+    static func walk(_ path: RawPath, excluding excluded: Set<FileIdentity> = [], _ visit: (RawPath, Int64, String?) -> Void) {
         var status = stat()
-        guard lstat(path, &status) == 0 else {
+        guard path.withCString({ lstat($0, &status) }) == 0 else {
             visit(path, 0, withSystemReason("cannot read"))
             return
         }
         if !excluded.isEmpty && excluded.contains(FileIdentity(status)) { return }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
-            guard let directory = opendir(path) else {
+            guard let directory = path.withCString({ opendir($0) }) else {
                 visit(path, 0, withSystemReason("cannot read folder"))
                 return
             }
-            var names: [String] = []
+            var names: [[UInt8]] = []
             while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name != "." && name != ".." { names.append(name) }
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+                if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
             }
             closedir(directory)
-            names.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            let prefix = path.hasSuffix("/") ? path : path + "/"
-            for name in names { walk(prefix + name, excluding: excluded, visit) }
+            names.sort { $0.lexicographicallyPrecedes($1) }
+            for name in names { walk(path.appending(name), excluding: excluded, visit) }
         case S_IFREG:
             visit(path, Int64(status.st_size), nil)
         case S_IFLNK:
             var target = stat()
-            if stat(path, &target) != 0 {
+            if path.withCString({ stat($0, &target) }) != 0 {
                 visit(path, 0, "dangling symbolic link")
             } else if target.st_mode & S_IFMT == S_IFREG {
                 visit(path, Int64(target.st_size), nil)

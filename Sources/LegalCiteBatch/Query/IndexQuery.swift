@@ -55,7 +55,13 @@ public struct QueryTable: Sendable {
     public var rows: [[Cell]]
 }
 
+/// A question the index cannot answer as asked (not a cite, not a date): a usage error.
 public struct QueryFailure: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// The index is missing, unreadable, corrupt or not legalcite's: bad input.
+public struct IndexUnreadable: Error, CustomStringConvertible {
     public let description: String
 }
 
@@ -64,13 +70,15 @@ public final class IndexReader {
     private let database: SQLiteDatabase
     private let extractor: Extractor
 
+    /// Opens the index read-only; a read-only file in a read-only folder is read as it is at
+    /// rest (`SQLiteDatabase.reading`), nothing is ever created beside it.
     public init(path: String) throws {
-        guard access(path, R_OK) == 0 else { throw QueryFailure(description: "\(path): no such index") }
+        guard access(path, R_OK) == 0 else { throw IndexUnreadable(description: withSystemReason("\(path): cannot read the index")) }
         do {
-            database = try SQLiteDatabase(path: path, readOnly: true)
-            _ = try database.prepare("SELECT 1 FROM mentions LIMIT 1")
+            database = try SQLiteDatabase.reading(path)
+            try database.execute("SELECT 1 FROM meta, documents, mentions, authorities, case_cites LIMIT 1")
         } catch {
-            throw QueryFailure(description: "\(path): not a legalcite index (\(error))")
+            throw IndexUnreadable(description: "\(path): not a legalcite index (\(error))")
         }
         extractor = try Extractor()
     }

@@ -1,10 +1,12 @@
 /// A query's answer as text: an aligned table for a terminal, JSON or CSV for programs.
 extension QueryTable {
     /// Columns padded to their widest cell, white space in cells folded, long cells cut to
-    /// `maxCellWidth` with `…`; a `context` cell is cut around the mention's `text`.
+    /// `maxCellWidth` with `…`; a `context` cell is cut around the mention's `text`. The table
+    /// is meant for a terminal: what documents and member names hold that a terminal would obey
+    /// (escape sequences, other controls, bidirectional overrides) is shown escaped.
     public func table(maxCellWidth: Int = 60) -> String {
         func fold(_ text: String) -> String {
-            text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+            TerminalText.escaped(text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " "))
         }
         func cut(_ text: String) -> String {
             text.count <= maxCellWidth ? text : String(text.prefix(maxCellWidth - 1)) + "…"

@@ -52,10 +52,20 @@ public final class BatchRunner: @unchecked Sendable {
     }
 
     public struct Failure: Error, CustomStringConvertible {
+        public enum Kind: Sendable {
+            /// The request cannot be carried out as asked (other inputs on `--resume`, an output
+            /// that already holds records, a file `--force` may not replace).
+            case usage
+            /// An input is missing or unreadable (`legalcite index`'s result files).
+            case input
+            /// Reading or writing failed.
+            case io
+            /// Another run holds the output or index.
+            case inUse
+        }
+
         public let description: String
-        /// The request cannot be carried out as asked (other inputs on `--resume`, an output that
-        /// already holds records): a usage error, not an I/O error.
-        public var isUsage = false
+        public var kind = Kind.io
     }
 
     private let options: Options
@@ -75,6 +85,12 @@ public final class BatchRunner: @unchecked Sendable {
 
     public func run() throws -> Summary {
         let started = Date()
+        // Before anything is opened for writing: an input named as output or index is refused
+        // (inside an input folder, the check of what the file holds refuses it).
+        let own = ownFiles()
+        if let input = options.inputs.first(where: { FileIdentity(path: $0).map(own.contains) ?? false }) {
+            throw Failure(description: "\(input) is this run's own output or index, not an input", kind: .usage)
+        }
         let (output, resumeAt, lastName) = try openOutput()
         let index = try openIndex(resumeAt: resumeAt, outputIsFile: !output.isStandardOutput)
         let skip = output.isStandardOutput ? (index?.skip ?? 0) : resumeAt
@@ -89,9 +105,6 @@ public final class BatchRunner: @unchecked Sendable {
         let readerError = ErrorBox()
         var reader = InputReader(paths: options.inputs, limits: options.limits)
         reader.excluded = ownFiles()
-        if let own = options.inputs.first(where: { FileIdentity(path: $0).map(reader.excluded.contains) ?? false }) {
-            throw Failure(description: "\(own) is this run's own output or index, not an input", isUsage: true)
-        }
         let ownReader = reader
         spawn(threads) { [self] in
             var chunk: [InputItem] = []
@@ -181,7 +194,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         progress.finish()
         if let writeError { throw Failure(description: "\(writeError)") }
-        if let error = readerError.value { throw Failure(description: "\(error)", isUsage: error is ResumeMismatch) }
+        if let error = readerError.value { throw Failure(description: "\(error)", kind: error is ResumeMismatch ? .usage : .io) }
         summary.interrupted = shouldStop
         summary.seconds = Date().timeIntervalSince(started)
         return summary
@@ -210,19 +223,20 @@ public final class BatchRunner: @unchecked Sendable {
 
     private func openOutput() throws -> (RecordFile, Int, String?) {
         guard let path = options.output, path != "-" else { return (RecordFile(), 0, nil) }
-        var status = stat()
-        if stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG {
+        switch Occupant.ofOutput(path) {
+        case .stream:
             // A device or pipe (/dev/null, a FIFO): written to, never resumed from.
             return (try RecordFile(stream: path), 0, nil)
-        }
-        if options.resume && FileManager.default.fileExists(atPath: path) {
+        case .foreign(let reason):
+            throw Failure(description: Occupant.refusal(path, reason, of: "output"), kind: .usage)
+        case .ours where options.resume:
             let resumed = try RecordFile.resume(path)
             return (resumed.file, resumed.records, resumed.lastName)
+        case .ours where !options.force:
+            throw Failure(description: "\(path) already holds records: --resume to continue that run, --force to start over", kind: .usage)
+        case .ours, .empty, .none:
+            return (try RecordFile(creating: path), 0, nil)
         }
-        if !options.resume && !options.force, let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
-            throw Failure(description: "\(path) already holds records: --resume to continue that run, --force to start over", isUsage: true)
-        }
-        return (try RecordFile(creating: path), 0, nil)
     }
 
     private struct OpenIndex {
@@ -233,16 +247,13 @@ public final class BatchRunner: @unchecked Sendable {
 
     private func openIndex(resumeAt: Int, outputIsFile: Bool) throws -> OpenIndex? {
         guard let path = options.index else { return nil }
-        let writer: IndexWriter
-        do { writer = try IndexWriter.open(path, resume: options.resume, force: options.force) } catch {
-            throw Failure(description: "\(error)", isUsage: FileManager.default.fileExists(atPath: path) && !options.resume && !options.force)
-        }
+        let writer = try IndexWriter.open(path, resume: options.resume, force: options.force)
         guard options.resume else { return OpenIndex(writer: writer, skip: 0, lastName: nil) }
         if outputIsFile {
             try writer.truncate(from: resumeAt)
             let count = try writer.documentCount()
             guard count == resumeAt else {
-                throw Failure(description: "cannot resume: the output holds \(resumeAt) records but the index \(count) documents", isUsage: true)
+                throw Failure(description: "cannot resume: the output holds \(resumeAt) records but the index \(count) documents", kind: .usage)
             }
             return OpenIndex(writer: writer, skip: resumeAt, lastName: nil)
         }

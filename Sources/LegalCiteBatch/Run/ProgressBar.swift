@@ -27,12 +27,17 @@ final class ProgressBar {
                 line += "  ETA " + Self.duration(seconds * (1 - fraction) / fraction)
             }
         }
-        FileHandle.standardError.write(Data((line + "\u{1B}[K").utf8))
+        Self.write(line + "\u{1B}[K")
     }
 
     func finish() {
         guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Self.write("\r\u{1B}[K")
+    }
+
+    /// To standard error with write(2): a full or closed terminal loses the bar, nothing more.
+    private static func write(_ text: String) {
+        _ = Array(text.utf8).withUnsafeBufferPointer { Foundation.write(2, $0.baseAddress!, $0.count) }
     }
 
     static func grouped(_ number: Int) -> String {

@@ -3,6 +3,7 @@ import Foundation
 /// The JSONL output of a batch run: appended to in large writes, flushed only at checkpoints
 /// (after the index has committed the same records), so that the file never holds a record the
 /// index lacks. Resuming reads it back: complete lines are kept, a torn last line is cut off.
+/// A file is locked (`FileLock`) before it is emptied or cut, and for as long as it is open.
 final class RecordFile {
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -19,7 +20,7 @@ final class RecordFile {
     /// Standard output.
     init() {
         descriptor = 1
-        path = "<stdout>"
+        path = "standard output"
         isStandardOutput = true
     }
 
@@ -31,12 +32,14 @@ final class RecordFile {
         isStandardOutput = true
     }
 
-    /// A file, created or emptied.
+    /// A file, created or emptied once it is locked.
     init(creating path: String) throws {
-        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw Failure(description: withSystemReason("\(path): cannot create")) }
         self.path = path
         isStandardOutput = false
+        try FileLock.acquire(descriptor, path)
+        guard ftruncate(descriptor, 0) == 0 else { throw Failure(description: withSystemReason("\(path): cannot empty")) }
     }
 
     /// What an earlier run left in `path`: its complete records (count and last name), the file
@@ -44,6 +47,10 @@ final class RecordFile {
     static func resume(_ path: String) throws -> (file: RecordFile, records: Int, lastName: String?) {
         let descriptor = open(path, O_RDWR | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(description: withSystemReason("\(path): cannot resume")) }
+        do { try FileLock.acquire(descriptor, path) } catch {
+            close(descriptor)
+            throw error
+        }
         var records = 0
         var keep: off_t = 0
         var lastLineStart: off_t = 0

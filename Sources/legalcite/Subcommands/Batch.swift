@@ -13,8 +13,11 @@ struct Batch: ParsableCommand {
             plain documents, or - for JSONL on standard input. One record is written per document, in \
             input order; a document that cannot be read gets an error record ({"schema": \
             "legalcite.error/1", …}) and the run goes on. Ctrl-C or SIGTERM stops cleanly after \
-            writing what was read; --resume continues where the output (or index) ends. Exit codes: \
-            0 done (error records included), 64 usage error, 74 I/O error, 130 interrupted.
+            writing what was read; --resume continues where the output (or index) ends. --force \
+            replaces only a legalcite output or index, never a folder, a device, another program's \
+            file or an input. Exit codes: 0 done (error records included), 64 usage error (also a \
+            refused output or index), 65 a missing input, 74 I/O error, 75 the output or index is \
+            in use by another run, 130 interrupted.
             """)
 
     @Argument(help: "Folders, archives, JSONL files, documents, or - for JSONL on standard input.")
@@ -52,10 +55,13 @@ struct Batch: ParsableCommand {
         if maxBytes < 1 || maxArchiveBytes < 1 { throw ValidationError("limits must be positive.") }
         if resume && force { throw ValidationError("--resume and --force contradict each other.") }
         if resume && out == "-" && index == nil { throw ValidationError("--resume needs --out FILE or --index FILE to resume from.") }
-        do { try InputReader(paths: inputs, limits: InputLimits()).validate() } catch { throw ValidationError("\(error)") }
     }
 
     func run() throws {
+        do { try InputReader(paths: inputs, limits: InputLimits()).validate() } catch {
+            StandardStreams.report("legalcite: batch: \(error)")
+            throw ExitCode(ExitStatus.dataError)
+        }
         let options = BatchRunner.Options(
             inputs: inputs, output: out, index: index, jobs: jobs, resume: resume, force: force,
             limits: InputLimits(maxDocumentBytes: maxBytes, maxArchiveBytes: maxArchiveBytes), format: format,
@@ -67,8 +73,8 @@ struct Batch: ParsableCommand {
         do {
             summary = try runner.run()
         } catch {
-            FileHandle.standardError.write(Data("legalcite: batch: \(error)\n".utf8))
-            throw ExitCode((error as? BatchRunner.Failure)?.isUsage == true ? ExitStatus.usage : ExitStatus.ioError)
+            StandardStreams.report("legalcite: batch: \(error)")
+            throw ExitCode(ExitStatus.of(error))
         }
         let seconds = max(summary.seconds, 0.001)
         let errors = summary.errors == 1 ? "1 error" : "\(summary.errors) errors"
@@ -76,7 +82,7 @@ struct Batch: ParsableCommand {
             + "\(String(format: "%.1f", Double(summary.bytes) / 1e6)) MB at \(String(format: "%.1f", Double(summary.bytes) / seconds / 1e6)) MB/s"
         if summary.resumedFrom > 0 { line += ", after \(summary.resumedFrom) kept from the earlier run" }
         if summary.interrupted { line += "; interrupted: run again with --resume to continue" }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardStreams.report(line)
         if summary.interrupted { throw ExitCode(130) }
     }
 }

@@ -36,7 +36,8 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("no such folder: \(directory)")
+            StandardStreams.report("legalcite: eval: no such folder: \(directory)")
+            throw ExitCode(ExitStatus.dataError)
         }
         let extractor = try Extractor()
         let subfolders = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted().filter { name in
@@ -108,7 +109,7 @@ struct Evaluate: ParsableCommand {
         }
         guard scored > 0 else { throw ValidationError("no .expected.json files in \(directory) or its subfolders") }
         if !failures.isEmpty {
-            FileHandle.standardError.write(Data("legalcite eval: below threshold: \(failures.joined(separator: ", "))\n".utf8))
+            StandardStreams.report("legalcite eval: below threshold: \(failures.joined(separator: ", "))")
             throw ExitCode(1)
         }
     }

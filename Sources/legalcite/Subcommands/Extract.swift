@@ -81,7 +81,7 @@ struct Extract: ParsableCommand {
     }
 
     private func report(_ name: String, _ message: String) {
-        FileHandle.standardError.write(Data("legalcite: \(name): \(message)\n".utf8))
+        StandardStreams.report("legalcite: \(name): \(message)")
     }
 }
 

@@ -11,7 +11,9 @@ struct Index: ParsableCommand {
             legalcite.error/1 lines, one document each. The index is the one `batch --index` \
             writes, except that a mention's context is its own text (results do not carry the text \
             around it). A line that is not a result stops the load with its file and line number; \
-            --resume then goes on after the documents already loaded.
+            --resume then goes on after the documents already loaded. Exit codes: 0 loaded, 64 usage \
+            error (also an index --force may not replace), 65 a missing input or a line that is not \
+            a result, 74 I/O error, 75 the index is in use by another run.
             """)
 
     @Argument(help: "Result files of `legalcite extract --jsonl`, or - for standard input.")
@@ -31,10 +33,10 @@ struct Index: ParsableCommand {
             let summary = try IndexLoader(inputs: results, index: index, resume: resume, force: force).run()
             var line = "legalcite: \(summary.documents) records loaded (\(summary.errors) errors) into \(index)"
             if summary.resumedFrom > 0 { line += ", after \(summary.resumedFrom) already there" }
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+            StandardStreams.report(line)
         } catch {
-            FileHandle.standardError.write(Data("legalcite: index: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.dataError)
+            StandardStreams.report("legalcite: index: \(error)")
+            throw ExitCode(ExitStatus.of(error))
         }
     }
 }

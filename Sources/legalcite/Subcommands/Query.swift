@@ -11,7 +11,11 @@ struct Query: ParsableCommand {
             documents. --court and the dates (the signature's date; YYYY, YYYY-MM or YYYY-MM-DD, \
             inclusive) narrow any query. Each hit names its document, its span (Unicode-scalar \
             offsets, as in the JSON) and a snippet of context. A table on a terminal, JSON or CSV \
-            with --json or --csv (JSON when standard output is not a terminal).
+            with --json or --csv (JSON when standard output is not a terminal); the table shows \
+            control characters and bidirectional overrides escaped (\\x1B, \\u{202E}), JSON and \
+            CSV keep the text exact. The index is only read (a read-only file in a read-only folder \
+            too). Exit codes: 0 answered, 64 usage error, 65 a missing, corrupt or foreign index, \
+            74 output failed.
             """)
 
     @Option(help: "The index written by `legalcite batch --index`.")
@@ -76,10 +80,12 @@ struct Query: ParsableCommand {
         do {
             table = try IndexReader(path: index).run(IndexQuery(subject: subject, court: court, from: from, to: to, limit: limit))
         } catch {
-            FileHandle.standardError.write(Data("legalcite: query: \(error)\n".utf8))
-            throw ExitCode(ExitStatus.usage)
+            StandardStreams.report("legalcite: query: \(error)")
+            throw ExitCode(error is QueryFailure ? ExitStatus.usage : ExitStatus.dataError)
         }
         let text = csv ? table.csv() : (json || isatty(1) == 0) ? table.json() : table.table()
-        FileHandle.standardOutput.write(Data(text.utf8))
+        let output = OutputStream()
+        output.write(text)
+        output.flush()
     }
 }

@@ -69,4 +69,18 @@ struct QueryTests {
         #expect(table.table().hasPrefix("document  n\n--------  --\n"))
         #expect(QueryTable(columns: ["x"], rows: []).json() == "[]\n")
     }
+
+    /// Document text and member names may hold terminal escapes: the table (for a terminal)
+    /// shows them escaped; JSON and CSV (for programs) keep the text exact.
+    @Test func tableOutputEscapesTerminalControls() {
+        let hostile = "a\u{1B}]0;pwned\u{07}b\u{1B}[2Jc\u{9B}31m\u{7F}d\u{202E}txt.exe\u{2066}e"
+        let table = QueryTable(columns: ["document"], rows: [[.text(hostile)]])
+        let shown = table.table(maxCellWidth: 200)
+        #expect(!shown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(!shown.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" || $0 == "\u{2066}" })
+        #expect(shown.contains("a\\x1B]0;pwned\\x07b\\x1B[2Jc\\x9B31m\\x7Fd\\u{202E}txt.exe\\u{2066}e"), "\(shown)")
+        #expect(table.json().contains("\\u001b]0;pwned\\u0007b"))
+        #expect(table.json().unicodeScalars.contains("\u{202E}"))
+        #expect(table.csv().contains(hostile))
+    }
 }

@@ -37,16 +37,29 @@ enum Fixtures {
         case file(String, [UInt8])
         case directory(String)
         case symlink(String, to: String)
+        /// A file whose name is bytes, not necessarily UTF-8.
+        case rawFile([UInt8], [UInt8])
     }
 
-    enum Format { case zip, tar, tarGzip, gzip }
+    /// `zipUTF8`: names flagged as UTF-8 (general purpose bit 11), as Python, Java and Windows write them.
+    enum Format { case zip, zipUTF8, tar, tarGzip, gzip }
 
     /// Writes an archive with libarchive's writer.
     static func archive(_ members: [Member], format: Format, to url: URL) throws {
         let writer = archive_write_new()!
         defer { archive_write_free(writer) }
+        // A UTF-8 zip's writer reads names in the locale's charset: UTF-8, for this thread.
+        let utf8 = format == .zipUTF8 ? newlocale(LC_CTYPE_MASK, "C.UTF-8", nil) : nil
+        let previous = utf8.map { uselocale($0) }
+        defer {
+            if let previous { uselocale(previous) }
+            if let utf8 { freelocale(utf8) }
+        }
         switch format {
         case .zip: archive_write_set_format_zip(writer)
+        case .zipUTF8:
+            archive_write_set_format_zip(writer)
+            archive_write_set_format_option(writer, "zip", "hdrcharset", "UTF-8")
         case .tar: archive_write_set_format_pax_restricted(writer)
         case .tarGzip:
             archive_write_set_format_pax_restricted(writer)
@@ -58,22 +71,27 @@ enum Fixtures {
         guard archive_write_open_filename(writer, url.path) == ARCHIVE_OK else {
             throw ArchiveFixtureError(message: String(cString: archive_error_string(writer)))
         }
+        func writeFile(_ name: [UInt8], _ bytes: [UInt8], _ entry: OpaquePointer) {
+            (name.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { archive_entry_copy_pathname(entry, $0.baseAddress!) }
+            archive_entry_set_filetype(entry, 0o100000)
+            archive_entry_set_perm(entry, 0o644)
+            archive_entry_set_size(entry, Int64(bytes.count))
+            archive_write_header(writer, entry)
+            var offset = 0
+            while offset < bytes.count {
+                let count = min(1 << 20, bytes.count - offset)
+                _ = bytes.withUnsafeBytes { archive_write_data(writer, $0.baseAddress! + offset, count) }
+                offset += count
+            }
+        }
         for member in members {
             let entry = archive_entry_new()!
             defer { archive_entry_free(entry) }
             switch member {
             case .file(let name, let bytes):
-                archive_entry_set_pathname(entry, name)
-                archive_entry_set_filetype(entry, 0o100000)
-                archive_entry_set_perm(entry, 0o644)
-                archive_entry_set_size(entry, Int64(bytes.count))
-                archive_write_header(writer, entry)
-                var offset = 0
-                while offset < bytes.count {
-                    let count = min(1 << 20, bytes.count - offset)
-                    _ = bytes.withUnsafeBytes { archive_write_data(writer, $0.baseAddress! + offset, count) }
-                    offset += count
-                }
+                writeFile(Array(name.utf8), bytes, entry)
+            case .rawFile(let name, let bytes):
+                writeFile(name, bytes, entry)
             case .directory(let name):
                 archive_entry_set_pathname(entry, name)
                 archive_entry_set_filetype(entry, 0o040000)
