@@ -216,6 +216,8 @@ struct FaultCLITests {
 
         // A running batch holds its output and index (when it is still running to be met).
         let documents = try BatchCLITests.manyDocuments()
+        // Output removed first, so that its first bytes say the running batch holds both locks.
+        try FileManager.default.removeItem(at: out)
         let first = try BatchCLITests.start(["batch", documents.path, "--out", out.path, "--index", index.path, "--jobs", "1", "--force"])
         let deadline = Date(timeIntervalSinceNow: 60)
         while BatchCLITests.size(out) == 0 && first.isRunning && Date() < deadline { usleep(5_000) }

@@ -1,6 +1,9 @@
 /// References to the case's own docket: `ECF No. 21`, `(ECF Nos. 12, 15)`, `Doc. 34`,
 /// `(Doc. # 50)`, `Dkt. No. 45`, `(Dkt. #69.)`, `(Dk. 37, p. 28)`, `[DN 90.]`, `[doc. nos. 45, 46]`,
-/// `R. Doc. 5`, `ECF No. 99-1, at 1`, `ECF No. 25 at 5`.
+/// `R. Doc. 5`, `Rec. Docs. 1-8`, `(D.I. 112)`, `[DE 45]`, `DE [35]`, `Docket 175`, `Docket Entry
+/// No. 5`, `DOCKET ENTRY # 90`, `NYSCEF Doc No. 1`, D. Mass.'s `(D. 6 at 1)`, D. Neb.'s `(filing
+/// 15)`, `ECF No. 99-1, at 1`, `ECF No. 25 at 5`, `Doc. No. 8-2 at PageID 55`; a plural designator
+/// with a rising pair is a range (`Dkt. Nos. 40-42`: 40 through 42).
 ///
 /// A designator is required: `No. 21 on the list`, `Local Union No. 435` and `RPD Nos. 12, 14`
 /// are not docket entries, nor is the `Document 364` of a PACER page header.
@@ -9,12 +12,15 @@ struct DocketEntryRecognizer: CitationForm {
     /// the order they are tried.
     private static let designators = [
         #"ECF|E\.C\.F\."#,
-        #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#)"#,
-        #"R\.\s?Doc\.?|Rec\.\s?Doc\.?"#,
+        #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|D\.\s?I\.|DE(?=\s*\[?\d)|Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#)"#
+            + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?=\s*#?\s*\d)|(?<=[(\[])D\.(?=\s\d)"#,
+        #"R\.\s?Docs?\.?|Rec\.\s?Docs?\.?"#,
+        #"NYSCEF\s+Doc(?:ument)?\.?"#,
+        #"(?<=[(\[])filings?(?=\s\d)"#,
     ]
     private static func pattern(designators: String) -> String {
         #"(?<![\w.])(?:"# + designators + ")"
-            + #"\s*(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*(\d{1,6})(?:-(\d{1,3}))?(?![\d/:]|\.\d)"#
+            + #"\s*(?:(?i:entry|entries)\s+(?=(?i:no)))?(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*\[?(\d{1,6})(?:-(\d{1,4}))?(?![\d/:]|\.\d)"#
     }
     /// The whole alternation as one pattern (what `branches` must find, match for match).
     static let pattern = pattern(designators: designators.joined(separator: "|"))
@@ -37,10 +43,28 @@ struct DocketEntryRecognizer: CitationForm {
         // The designator `Doc`/`Dkt` must not be the tail of a word like `Docket 07/23/2008`.
         let description = FilingDescription.read(before: start, in: text)
         var found: [Found] = []
-        var current = entry(text, number: number, attachment: match.range(2), start: start, description: description)
         // After a singular designator (`ECF No. 20, 4`) a following number is a page, not an entry.
         let designator = text.string(start..<number.lowerBound).lowercased()
         let plural = designator.containsBytes("nos") || designator.containsBytes("docs") || designator.containsBytes("dkts") || designator.containsBytes("entries")
+            || designator.containsBytes("filings")
+        // `DE [35]`: the number in brackets of its own, closed after it.
+        let bracketed = text[number.lowerBound - 1] == 0x5B
+        if bracketed, text[(match.range(2) ?? number).upperBound] != 0x5D { return [] }
+        // `Dkt. Nos. 40-42`: after a plural designator a rising pair is a range, not an attachment.
+        var attachment = match.range(2)
+        var through: String? = nil
+        if plural, let second = attachment, let first = Int(text.string(number)), let last = Int(text.string(second)), last > first {
+            through = text.string(second)
+            attachment = nil
+        } else if let second = attachment, second.count > 3 {
+            return []
+        }
+        var current = entry(text, number: number, attachment: attachment, start: start, description: description,
+                            end: through == nil ? nil : match.range(2)!.upperBound, closing: bracketed)
+        if let through, case .docketEntry(var range) = current.citation {
+            range.through = through
+            current = Found(citation: .docketEntry(range), range: current.range)
+        }
         if !plural, text[current.range.upperBound] == 0x2C, current.docketEntry?.pin == nil {
             let pinStart = text.skipSpaces(from: current.range.upperBound + 1, limit: 2)
             if let range = PinCite.read(text, at: pinStart), !CiteLookahead.opensCitation(text, after: range.upperBound),
@@ -73,8 +97,9 @@ struct DocketEntryRecognizer: CitationForm {
     }
 
     private static func entry(_ text: TextView, number: Range<Int>, attachment: Range<Int>?, start: Int,
-                              description: String?) -> Found {
-        var end = attachment?.upperBound ?? number.upperBound
+                              description: String?, end numberEnd: Int? = nil, closing: Bool = false) -> Found {
+        var end = numberEnd ?? attachment?.upperBound ?? number.upperBound
+        if closing { end += 1 }
         var pin: String? = nil
         // Pins: ` at 5`, `, at 1`, `, p. 28`, ` at p. 3`, `, pp. 4-5`.
         var cursor = end
@@ -88,7 +113,17 @@ struct DocketEntryRecognizer: CitationForm {
         } else if text[end] == 0x2C, text.has("p. ", at: cursor) || text.has("pp. ", at: cursor) || text.has("pg. ", at: cursor) {
             pinStart = text.skipSpaces(from: cursor + (text[cursor + 1] == 0x2E ? 2 : 3), limit: 2)
         }
-        if let pinStart, let range = PinCite.read(text, at: pinStart) {
+        // `at PageID 55`, `, PageID #: 455`, `at PageID #455-57`: the page of the court's own numbering.
+        if let start = pinStart ?? (text[end] == 0x2C ? cursor : nil), text.has("PageID", at: start) {
+            var digits = text.skipSpaces(from: start + 6, limit: 2)
+            if text[digits] == 0x23 { digits += 1 }
+            if text[digits] == 0x3A { digits += 1 }
+            digits = text.skipSpaces(from: digits, limit: 2)
+            if let range = PinCite.read(text, at: digits) {
+                pin = "PageID " + text.words(range)
+                end = range.upperBound
+            }
+        } else if let pinStart, let range = PinCite.read(text, at: pinStart) {
             pin = text.words(range)
             end = range.upperBound
         } else if text[end] == 0x5D, text[end + 1] == 0x20, ByteClass.isDigit(text[end + 2]),
@@ -108,7 +143,7 @@ struct DocketEntryRecognizer: CitationForm {
 /// number counts only right after a capitalized word of a filing's name, so a footnote marker
 /// (`discovery.[1]`) never does.
 struct BracketedDocketEntry: CitationForm {
-    static let pattern = #"\[(\d{1,5})\](?!\()"#
+    static let pattern = #"\[(\d{1,5})(?:-(\d{1,3}))?\](?!\()"#
 
     let search: Pattern
 
@@ -123,23 +158,40 @@ struct BracketedDocketEntry: CitationForm {
     static func entry(_ text: TextView, match: Match) -> Found? {
         guard let number = match.range(1) else { return nil }
         let before = text.skipSpacesBackward(from: match.range.lowerBound, limit: 4)
-        guard before < match.range.lowerBound, ByteClass.isUpper(text[text.wordStart(endingAt: before)]),
-              namesFiling(before: before, in: text) else { return nil }
+        guard before < match.range.lowerBound else { return nil }
+        let capitalized = ByteClass.isUpper(text[text.wordStart(endingAt: before)])
+        // After a lower-case word (`motion to dismiss [58]`) only a number past 1 (footnote
+        // markers are small) after a filing named in lower case close before it.
+        guard capitalized ? namesFiling(before: before, in: text)
+                : (Int(text.string(number)) ?? 0) > 1 && namesFiling(before: before, in: text, lowerCaseWithin: 5) else { return nil }
         let description = FilingDescription.read(before: match.range.upperBound, in: text, bracketed: match.range)
-        let citation = DocketEntryCitation(number: text.string(number), attachment: nil, pin: nil, description: description)
-        return Found(citation: .docketEntry(citation), range: match.range)
+        // `[25] at 4`: a pin after the bracket.
+        var end = match.range.upperBound
+        var pin: String? = nil
+        if text.has(" at ", at: end), let range = PinCite.read(text, at: end + 4) {
+            pin = text.words(range)
+            end = range.upperBound
+        }
+        let citation = DocketEntryCitation(number: text.string(number), attachment: match.range(2).map { text.string($0) },
+                                           pin: pin, description: description)
+        return Found(citation: .docketEntry(citation), range: match.range.lowerBound..<end)
     }
 }
 
 extension BracketedDocketEntry {
     /// A filing noun (`Motion`, `Memorandum`, `Brief`) among the eight words before the bracket.
-    static func namesFiling(before end: Int, in text: TextView) -> Bool {
+    /// Or, with `lowerCaseWithin`, a filing named in lower case among that many words: N.D.
+    /// Illinois writes the number after it (`motion to dismiss [58]`).
+    static func namesFiling(before end: Int, in text: TextView, lowerCaseWithin: Int = 0) -> Bool {
         var cursor = end
-        for _ in 0..<8 {
+        for index in 0..<8 {
             let start = text.wordStart(endingAt: cursor)
             guard start < cursor else { return false }
             let word = text.string(start..<cursor).trimmedASCII(",;:")
-            if FilingDescription.filingNouns.contains(word) || word.hasSuffix("-Motion") { return true }
+            if lowerCaseWithin > 0 {
+                if index < lowerCaseWithin && FilingDescription.lowerCaseFilingNouns.contains(word) { return true }
+                if word.contains(where: { ".;:".contains($0) }) { return false }
+            } else if FilingDescription.filingNouns.contains(word) || word.hasSuffix("-Motion") { return true }
             cursor = text.skipSpacesBackward(from: start, limit: 4)
         }
         return false
@@ -154,6 +206,10 @@ enum FilingDescription {
         "Report", "Recommendation", "Objection", "Objections", "Stipulation", "Declaration", "Affidavit",
         "Answer", "Application", "Opinion", "Judgment", "Minutes", "Transcript", "Exhibit", "Opposition",
         "Letter", "Request", "Statement", "Counterclaim", "Amended", "Judgement", "Verdict", "Decision",
+    ]
+    static let lowerCaseFilingNouns: Set<String> = [
+        "motion", "motions", "complaint", "memorandum", "response", "reply", "brief", "petition", "objections",
+        "answer", "opposition", "order", "report", "declaration", "affidavit", "stipulation",
     ]
     private static let connectors: Set<String> = ["of", "for", "to", "and", "in", "on", "re", "a", "an", "the", "by", "with"]
 
@@ -230,5 +286,6 @@ extension DocketEntryCitation: CitationKind {
         json.field("number", number)
         json.field("attachment", attachment)
         json.field("pin", pin)
+        if let through { json.field("through", through) }
     }
 }

@@ -28,17 +28,21 @@ struct RuleRecognizer: CitationForm {
         + #"\s*(?:R(?:ule|\.)\s*)?"# + federalNumber
 
     static let localPattern =
-        #"(?<![\w.])(?:((?:[NSEWCM]\.\s?)?D\.\s?[A-Z][A-Za-z]*\.?(?:\s?(?!Loc\.)[A-Z][A-Za-z]*\.)?)\s+)?"#
+        #"(?<![\w.])(?:((?:[NSEWCM]\.\s?)?D\.\s?[A-Z][A-Za-z]*\.?(?:\s?(?!Loc\.)[A-Z][A-Za-z]*\.)?"#
+        + #"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal)\s+Circuit"#
+        + #"|(?:1st|2d|2nd|3d|3rd|[4-9]th|1[01]th|D\.C\.|Fed\.)\s+Cir\.(?:\s+BAP)?)\s+)?"#
         + #"(L\.\s?(?:Civ\.\s?|Cr\.\s?|Crim\.\s?|B\.\s?|Bankr\.\s?|Cv\.\s?)?R\.|L\.\s?R\.|(?:Gen|Civ|Crim|Cr)?LR|LRCiv|LRCrim|"#
         + #"LCvR|LCrR|LBR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
         + #"Local\s+(?:(?:Civil|Criminal|Bankruptcy|Patent|Admiralty|Appellate)\s+|(?:Civ|Crim|Bankr)\.\s?)?(?:Rules?|R\.)|"#
-        + #"(?:Civil|Criminal)\s+Local\s+Rules?|General\s+Rules?|Rules?|R\.)\s*"# + localNumber
+        + #"LOCAL\s+RULES?|(?:Civil|Criminal)\s+Local\s+Rules?|General\s+Rules?|LAR|BAP\s+Rule|Rules?|R\.)\s*"# + localNumber
 
     static let barePattern = #"(?<![\w.])(Rules?)\s+"# + number
 
+    /// `U.S.S.G. § 2B1.1(b)(1)`, and a guidelines section alone (`§ 5G1.3`, `Section 2B1.1`):
+    /// chapter, part letter and section are the Guidelines' form and no code's.
     static let guidelinesPattern =
-        #"(?<![\w.])(?:U\.\s?S\.\s?S\.\s?G\.|USSG|(?:U\.\s?S\.\s+)?Sentencing\s+Guidelines(?:\s+Manual)?)\s*(?:\xC2\xA7\s*)+"#
-        + #"(\d[A-Z]\d(?:\.\d+)?)((?:\([A-Za-z0-9]{1,4}\))*)"#
+        #"(?<![\w.])(?:(?:U\.\s?S\.\s?S\.\s?G\.|USSG|(?:U\.\s?S\.\s+)?Sentencing\s+Guidelines(?:\s+Manual)?)\s*(?:\xC2\xA7\s*)+"#
+        + #"|(?:\xC2\xA7\s*)+|[Ss]ections?\s+)(\d[A-Z]\d(?:\.\d+)?)((?:\([A-Za-z0-9]{1,4}\))*)"#
 
     /// A state's rules: its name or abbreviation (group 1), a court's name, then the rules
     /// (`Tex. R. Civ. P.`, `Texas Rule of Evidence`, `Cal. Rules of Court, rule`, `Ill. S. Ct. R.`,
@@ -49,9 +53,9 @@ struct RuleRecognizer: CitationForm {
         return #"(?<![\w.])(?:("# + names + #")\s*"#
             + #"(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s?Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
             + #"(?:R(?:ules?|\.)|Rules?)\s*(?:of\s+(?:the\s+)?)?"#
-            + #"(?:(?:Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
+            + #"(?:(?:Civ\.\s*App\.|Sup\.\s*Ct\.|P\.\s*Spec\.\s*Act(?:ions|\.)|Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
             + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?"#
-            + #"|((?:Civ|Crim|Evid|App|Juv)\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR)\s*)"# + stateNumber
+            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.)|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|RAP(?=\s\d+\.\d))\s*)"# + stateNumber
     }
 
     let federalSearch: Pattern
@@ -77,7 +81,7 @@ struct RuleRecognizer: CitationForm {
         stateSearch = try Pattern(Self.statePattern(states: Array(states.keys)))
         localSearch = try Pattern(Self.localPattern)
         bareSearch = try Pattern(Self.barePattern)
-        guidelinesSearch = try Pattern(Self.guidelinesPattern, requiring: ["\u{A7}"])
+        guidelinesSearch = try Pattern(Self.guidelinesPattern)
         courts = tables.courts
     }
 
@@ -145,7 +149,7 @@ struct RuleRecognizer: CitationForm {
                 if courts.court(citationString: inside) != nil { courtText = inside }
             }
         }
-        let court = courtText.flatMap { courts.court(citationString: $0)?.id }
+        let court = courtText.flatMap { courts.court(citationString: Self.circuitCitation($0) ?? $0)?.id }
         // `Rule 7.1` after a court only: without the court it is a bare rule, handled elsewhere;
         // `R. 6.1` and `General Rule 22-01` only after a court the table knows.
         if designated.hasPrefix("Rule"), courtText == nil { return [] }
@@ -153,6 +157,15 @@ struct RuleRecognizer: CitationForm {
         return withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(4)) {
             RuleCitation(ruleSet: .local, rule: $0, subdivision: $1, courtText: courtText, court: court, bare: false)
         }
+    }
+
+    /// `Second Circuit` → `2d Cir.`, the citation string courts-db knows the court by.
+    static func circuitCitation(_ name: String) -> String? {
+        guard name.hasSuffix(" Circuit") else { return nil }
+        let ordinals = ["First": "1st", "Second": "2d", "Third": "3d", "Fourth": "4th", "Fifth": "5th", "Sixth": "6th",
+                        "Seventh": "7th", "Eighth": "8th", "Ninth": "9th", "Tenth": "10th", "Eleventh": "11th", "D.C.": "D.C.",
+                        "Federal": "Fed."]
+        return ordinals[String(name.dropLast(8))].map { "\($0) Cir." }
     }
 
     /// `Rule 26(f)`, `Rules 26 and 34`. The set is inferred later from the document; `Rule 11 of
@@ -165,28 +178,80 @@ struct RuleRecognizer: CitationForm {
                                                        courtText: nil, court: nil, bare: false)),
                           range: match.range.lowerBound..<(match.range(3).map { $0.isEmpty ? rule.upperBound : $0.upperBound } ?? rule.upperBound))]
         }
-        let after = text.skipSpaces(from: match.range.upperBound, limit: 2)
+        // `Rule 12(c) of the Federal Rules of Civil Procedure`, `Rule 4 of the Rules Governing §
+        // 2254 Cases`, `Rule 4, Rules Governing Section 2255 Proceedings`: the set named after the
+        // rule, in the mention's span.
+        let ruleEnd = match.range.upperBound
+        if let (set, end) = setNamed(text, after: ruleEnd) {
+            var found = withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
+                RuleCitation(ruleSet: set, rule: $0, subdivision: $1, courtText: nil, court: nil, bare: false)
+            }
+            if found.count == 1 { found[0] = Found(citation: found[0].citation, range: found[0].range.lowerBound..<end) }
+            return found
+        }
+        // `Rule 11 of the club`: another `of` after the number is another rule book.
+        if text.has("of ", at: text.skipSpaces(from: ruleEnd, limit: 2)) { return [] }
+        // `Vaccine Rule 18(b)`, `Habeas Corpus Rule 4`, `Appellate Rule 28(b)(6)`: words before the
+        // rule that name its set, or its family (federal or the state's, by the court).
+        var start = match.range.lowerBound
         var set: RuleSet? = nil
-        let following = text.words(match.range.upperBound..<min(text.count, match.range.upperBound + 60))
-        // `Rule 4 of the Rules Governing § 2254 Cases`, `Rule 4, Rules Governing Section 2255 Proceedings`.
-        if let governing = following.firstRangeBytes(of: "Rules Governing"),
-           following.distance(from: following.startIndex, to: governing.lowerBound) <= 9 {
-            let rest = following[governing.upperBound...]
-            if rest.hasPrefix(" § 2254") || rest.hasPrefix(" Section 2254") { set = .section2254 }
-            if rest.hasPrefix(" § 2255") || rest.hasPrefix(" Section 2255") { set = .section2255 }
+        var family: RuleSet? = nil
+        for (words, named, hint) in Self.namingWords {
+            guard let wordStart = text.startOfWords(words, endingBefore: start) else { continue }
+            start = wordStart
+            set = named
+            family = hint
+            break
         }
-        if set == nil, text.has("of ", at: after) {
-            let rest = text.words(after..<min(text.count, after + 60))
-            if rest.hasPrefix("of the Federal Rules of Civil") { set = .frcp }
-            else if rest.hasPrefix("of the Federal Rules of Criminal") { set = .frcrp }
-            else if rest.hasPrefix("of the Federal Rules of Evidence") { set = .fre }
-            else if rest.hasPrefix("of the Federal Rules of Appellate") { set = .frap }
-            else if rest.hasPrefix("of the Federal Rules of Bankruptcy") { set = .frbp }
-            else { return [] }
+        let found = withList(text, first: start, rule: rule, subdivision: match.range(3)) {
+            var citation = RuleCitation(ruleSet: set, rule: $0, subdivision: $1, courtText: nil, court: nil, bare: set == nil)
+            citation.family = family
+            return citation
         }
-        return withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
-            RuleCitation(ruleSet: set, rule: $0, subdivision: $1, courtText: nil, court: nil, bare: set == nil)
+        // `Rules 12(b)(1) and 12(b)(6) of the Federal Rules of Civil Procedure`: the set named
+        // after the list is every item's (the name stays outside the last item's span).
+        if found.count > 1, set == nil, let (named, _) = setNamed(text, after: found[found.count - 1].range.upperBound) {
+            return found.map { item in
+                guard case .rule(let rule) = item.citation else { return item }
+                return Found(citation: .rule(RuleCitation(ruleSet: named, rule: rule.rule, subdivision: rule.subdivision,
+                                                          courtText: nil, court: nil, bare: false)), range: item.range)
+            }
         }
+        return found
+    }
+
+    /// Words before `Rule` that name its set (`Vaccine Rule`) or the family of a bare rule.
+    private static let namingWords: [(words: [String], set: RuleSet?, family: RuleSet?)] = [
+        (["Vaccine"], .other, nil), (["Tax", "Court"], .other, nil),
+        (["Habeas", "Corpus"], .section2254, nil),
+        (["Appellate"], nil, .frap), (["Civil"], nil, .frcp), (["Criminal"], nil, .frcrp), (["Evidence"], nil, .fre),
+    ]
+
+    private static let namedSets: [(words: [String], set: RuleSet)] = [
+        (["Federal", "Rules", "of", "Civil", "Procedure"], .frcp),
+        (["Federal", "Rules", "of", "Criminal", "Procedure"], .frcrp),
+        (["Federal", "Rules", "of", "Evidence"], .fre),
+        (["Federal", "Rules", "of", "Appellate", "Procedure"], .frap),
+        (["Federal", "Rules", "of", "Bankruptcy", "Procedure"], .frbp),
+        (["Rules", "Governing", "Section", "2254", "Cases"], .section2254),
+        (["Rules", "Governing", "§", "2254", "Cases"], .section2254),
+        (["Rules", "Governing", "Section", "2255", "Proceedings"], .section2255),
+        (["Rules", "Governing", "§", "2255", "Proceedings"], .section2255),
+    ]
+
+    /// The set named right after a rule (` of the Federal Rules of Evidence`, `, Rules Governing
+    /// § 2254 Cases in the United States District Courts`) and where its name ends.
+    static func setNamed(_ text: TextView, after end: Int) -> (RuleSet, Int)? {
+        var cursor = end
+        if text[cursor] == 0x2C { cursor += 1 }
+        if let next = text.endOfWords(["of", "the"], at: cursor) { cursor = next }
+        for named in namedSets {
+            guard var close = text.endOfWords(named.words, at: cursor) else { continue }
+            if let courts = text.endOfWords(["in", "the", "United", "States", "District", "Courts"], at: close)
+                ?? text.endOfWords(["for", "the", "United", "States", "District", "Courts"], at: close) { close = courts }
+            return (named.set, close)
+        }
+        return nil
     }
 
     /// `FINRA Rule 2010`, `NYSE Rule 431`, `SEC Rule 10b-5`, `Model Rule 1.7`, `Supreme Court

@@ -102,4 +102,36 @@ struct TextView {
         while cursor > 0 && !ByteClass.isSpace(bytes[cursor - 1]) { cursor -= 1 }
         return cursor
     }
+
+    /// Where `words` end if they are written from `index` on (after white space), separated by
+    /// any run of white space: `of the Federal⏎Rules` is `["of", "the", "Federal", "Rules"]`.
+    func endOfWords(_ words: [String], at index: Int) -> Int? {
+        var cursor = index
+        for word in words {
+            let start = skipSpaces(from: cursor, limit: 40)
+            guard start > cursor || word == words.first else { return nil }
+            var position = start
+            for byte in word.utf8 {
+                guard position < count, bytes[position] == byte else { return nil }
+                position += 1
+            }
+            guard position >= count || !ByteClass.isAlphanumeric(bytes[position]) else { return nil }
+            cursor = position
+        }
+        return cursor
+    }
+
+    /// Where `words` start if they are written just before `index` (one space between them and
+    /// `index`, any white space between each other): `Habeas Corpus` before `Rule 4`.
+    func startOfWords(_ words: [String], endingBefore index: Int) -> Int? {
+        var cursor = index
+        for word in words.reversed() {
+            let end = skipSpacesBackward(from: cursor, limit: word == words.last ? 1 : 40)
+            guard end < cursor else { return nil }
+            let start = end - word.utf8.count
+            guard start >= 0, string(start..<end) == word, start == 0 || !ByteClass.isAlphanumeric(bytes[start - 1]) else { return nil }
+            cursor = start
+        }
+        return cursor
+    }
 }

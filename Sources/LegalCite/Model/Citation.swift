@@ -151,6 +151,9 @@ public enum RuleSet: String, Sendable {
     case local, ussg = "USSG"
     /// A state's rules of court, procedure or evidence (`Tex. R. Civ. P. 91a`, `Civ.R. 56(C)`).
     case state
+    /// A court's own rules that are none of these: the Tax Court's, the Court of Federal Claims'
+    /// (`Vaccine Rule 18(b)`).
+    case other
     /// Rules Governing Section 2254 Cases and Section 2255 Proceedings.
     case section2254 = "2254 Rules", section2255 = "2255 Rules"
 }
@@ -166,6 +169,9 @@ public struct RuleCitation: Sendable {
     public let court: String?
     /// True when the text said only `Rule 26`, and the set was inferred.
     public let bare: Bool
+    /// The federal set a bare rule's own words name when the court is federal (`Appellate Rule
+    /// 28` → FRAP, `Civil Rule 56` → FRCP): a hint for `RuleSetInference`, not a finding.
+    var family: RuleSet? = nil
 }
 
 /// `U.S. Const. amend. XIV, § 1`, `the Fourth Amendment`.
@@ -182,6 +188,8 @@ public struct DocketEntryCitation: Sendable {
     public let number: String
     public let attachment: String?
     public let pin: String?
+    /// The last entry of a range (`Dkt. Nos. 40-42`, `Docs. # 127-138`), `number` the first.
+    public internal(set) var through: String? = nil
     /// What the text calls the filing (`Motion for Discovery (ECF No. 21)`), when it says.
     public let description: String?
 }

@@ -18,7 +18,7 @@ enum FederalRuleNumbers {
         case .frbp: return frbp(rule)
         case .section2254: return (1...12).contains(Int(rule) ?? 0)
         case .section2255: return (1...12).contains(Int(rule) ?? 0)
-        case .ussg, .local, .state: return true
+        case .ussg, .local, .state, .other: return true
         }
     }
 

@@ -12,9 +12,10 @@
 ///    Rules, a criminal one the Criminal Rules);
 /// 4. the one federal set among those that have the number that the document cites explicitly.
 ///
-/// When none of these speaks, or a state court wrote the document (its bare rules are its own),
-/// the set stays unknown (null). A local rule that names no court is a rule of the court whose
-/// document this is.
+/// When none of these speaks, the set stays unknown (null). A state court's bare rules are its
+/// state's own (`state`, with the state as jurisdiction), and so is its `Supreme Court Rule 23`;
+/// the Tax Court's and the Court of Federal Claims' are theirs (`other`). A local rule that names
+/// no court is a rule of the court whose document this is.
 struct RuleSetInference {
     enum CaseKind { case civil, criminal, unknown }
 
@@ -42,10 +43,16 @@ struct RuleSetInference {
         return found.map { item in
             guard case .rule(var rule) = item.citation else { return item }
             if rule.bare {
-                let set = byNumber[rule.rule] ?? inferred(rule.rule, explicitSets: explicitSets)
+                let set = byNumber[rule.rule] ?? inferred(rule.rule, family: rule.family, explicitSets: explicitSets)
                 let local = set == .local ? localCourt[rule.rule] : nil
+                let state = set == .state ? court.map(\.location) : nil
                 rule = RuleCitation(ruleSet: set, rule: rule.rule, subdivision: rule.subdivision,
-                                    courtText: local?.text ?? nil, court: local?.court ?? nil, bare: true)
+                                    courtText: local?.text ?? state ?? nil, court: local?.court ?? nil, bare: true)
+            } else if rule.ruleSet == nil, let court, !court.isFederal {
+                // `Supreme Court Rule 23` in a state court's writing.
+                rule = RuleCitation(ruleSet: .state, rule: rule.rule, subdivision: rule.subdivision,
+                                    courtText: court.location, court: nil, bare: false)
+                return Found(citation: .rule(rule), range: item.range, fullRange: item.fullRange)
             }
             if let court, rule.ruleSet == .local, rule.court == nil, rule.courtText == nil {
                 rule = RuleCitation(ruleSet: .local, rule: rule.rule, subdivision: rule.subdivision,
@@ -58,11 +65,14 @@ struct RuleSetInference {
     }
 
     /// Steps 2 to 4 for a bare rule with no explicit cite of its number.
-    private func inferred(_ number: String, explicitSets: Set<RuleSet>) -> RuleSet? {
-        if let court, !court.isFederal { return nil }
+    private func inferred(_ number: String, family: RuleSet?, explicitSets: Set<RuleSet>) -> RuleSet? {
+        if let court, !court.isFederal { return .state }
+        if let court, Self.ownRules.contains(court.id) { return .other }
+        // `Appellate Rule 28`: the family its words name, where that set has the number.
+        if let family { return court != nil && FederalRuleNumbers.exists(number, in: family) ? family : nil }
         let candidates = FederalRuleNumbers.sets(having: number)
         if candidates.count == 1 { return candidates[0] }
-        if candidates.isEmpty { return court?.isFederal == true && court?.id != "scotus" ? .local : nil }
+        if candidates.isEmpty { return court.map(Self.hasLocalRules) == true ? .local : nil }
         switch caseKind {
         case .civil where candidates.contains(.frcp): return .frcp
         case .criminal where candidates.contains(.frcrp): return .frcrp
@@ -70,5 +80,16 @@ struct RuleSetInference {
         }
         let cited = candidates.filter(explicitSets.contains)
         return cited.count == 1 ? cited[0] : nil
+    }
+
+    /// Federal courts whose rules of practice are their own, numbered apart from the Federal
+    /// Rules: the Tax Court, the Court of Federal Claims, the Court of Appeals for Veterans Claims.
+    private static let ownRules: Set<String> = ["tax", "uscfc", "cavc"]
+
+    /// District and bankruptcy courts, bankruptcy appellate panels and courts of appeals, whose
+    /// local rules a bare number no federal set has can be.
+    private static func hasLocalRules(_ court: CourtTable.Court) -> Bool {
+        court.isFederal && (court.name.contains("District Court") || court.name.contains("Bankruptcy")
+            || court.name.hasPrefix("Court of Appeals for the"))
     }
 }

@@ -15,11 +15,43 @@ struct DocketEntryTests {
         ("[doc. nos. 45, 46]", ["doc. nos. 45", "46"], ["45", "46"]),
         ("R. Doc. 5 at 2", ["R. Doc. 5 at 2"], ["5"]),
         ("See Dkt. Nos. 9, 10, 11, 14.", ["Dkt. Nos. 9", "10", "11", "14"], ["9", "10", "11", "14"]),
+        ("(D.I. 112)", ["D.I. 112"], ["112"]),
+        ("D.I. 51 at 19", ["D.I. 51 at 19"], ["51"]),
+        ("[DE 45]", ["DE 45"], ["45"]),
+        ("DE [35] at 2", ["DE [35] at 2"], ["35"]),
+        ("See Docket 175.", ["Docket 175"], ["175"]),
+        ("Docket Entry No. 5", ["Docket Entry No. 5"], ["5"]),
+        ("DOCKET ENTRY # 90", ["DOCKET ENTRY # 90"], ["90"]),
+        ("NYSCEF Doc No. 1", ["NYSCEF Doc No. 1"], ["1"]),
+        ("(filing 15)", ["filing 15"], ["15"]),
+        ("(D. 6 at 1)", ["D. 6 at 1"], ["6"]),
+        ("the motion to intervene [23].", ["[23]"], ["23"]),
+        ("the reply [25] at 4", ["[25] at 4"], ["25"]),
     ])
     func forms(text: String, spans: [String], numbers: [String]) {
         let found = mentions(text, kind: "docket_entry")
         #expect(found.map(\.text) == spans)
         #expect(found.map { $0.mention.docketEntry!.number } == numbers)
+    }
+
+    /// After a plural designator a rising pair is a range; after a singular one an attachment.
+    @Test func rangesAndAttachments() {
+        let found = mentions("See Dkt. Nos. 40-42, Docs. # 127-138, Rec. Docs. 1-8 and ECF No. 21-2.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["Dkt. Nos. 40-42", "Docs. # 127-138", "Rec. Docs. 1-8", "ECF No. 21-2"])
+        #expect(found.map { $0.mention.docketEntry!.through } == ["42", "138", "8", nil])
+        #expect(found.map { $0.mention.docketEntry!.attachment } == [nil, nil, nil, "2"])
+    }
+
+    @Test func pageIDPins() {
+        let found = mentions("(Doc. No. 8-2 at PageID 55; ECF No. 20, PageID #: 455.)", kind: "docket_entry")
+        #expect(found.map(\.text) == ["Doc. No. 8-2 at PageID 55", "ECF No. 20, PageID #: 455"])
+        #expect(found.map { $0.mention.docketEntry!.pin } == ["PageID 55", "PageID 455"])
+    }
+
+    /// A case's docket number is no entry of it; a footnote marker after a filing's name neither.
+    @Test(arguments: ["Docket No. 25-1686", "the discovery motion.[1]", "the motion [1] and", "Appendix D. 6 shows"])
+    func notEntries(text: String) {
+        #expect(mentions(text, kind: "docket_entry").isEmpty)
     }
 
     @Test func attachmentAndPins() {

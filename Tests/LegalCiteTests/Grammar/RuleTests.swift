@@ -186,6 +186,57 @@ struct RuleTests {
         #expect(document.mentions.compactMap(\.rule).map(\.ruleSet) == [.state, .state])
     }
 
+    /// The set named after a rule is part of its span; after a list, every item's set.
+    @Test func setNamedAfterTheRule() {
+        let found = mentions("""
+            Under Rule 12(c) of the Federal Rules of Civil Procedure and Rule 4 of the Rules Governing Section 2254 \
+            Cases in the United States District Courts, and Rules 12(b)(1) and 12(b)(6) of the Federal Rules of \
+            Civil Procedure.
+            """, kind: "rule")
+        #expect(found.map(\.text) == ["Rule 12(c) of the Federal Rules of Civil Procedure",
+                                      "Rule 4 of the Rules Governing Section 2254 Cases in the United States District Courts",
+                                      "Rules 12(b)(1)", "12(b)(6)"])
+        #expect(found.map { $0.mention.rule!.ruleSet } == [.frcp, .section2254, .frcp, .frcp])
+        #expect(found.map { $0.mention.rule!.bare } == [false, false, false, false])
+    }
+
+    @Test(arguments: [
+        ("Vaccine Rule 18(b)", RuleSet.other, nil as String?),
+        ("Habeas Corpus Rule 4", .section2254, nil),
+        ("Second Circuit Local Rule 32.1.1", .local, "ca2"),
+        ("Third Circuit LAR 34.1(a)", .local, "ca3"),
+        ("9th Cir. BAP Rule 8024-1", .local, "bap9"),
+        ("§ 5G1.3", .ussg, nil),
+        ("Section 2B1.1(b)(1)", .ussg, nil),
+        ("CrR 8.3(a)", .state, nil),
+        ("Ariz. R. Civ. App. P. 28(a)(1)", .state, nil),
+    ] as [(String, RuleSet, String?)])
+    func namedRuleBooks(text: String, set: RuleSet, court: String?) {
+        let found = mentions("As \(text) provides, the motion fails.", kind: "rule")
+        #expect(found.map(\.text) == [text])
+        #expect(found.first?.mention.rule?.ruleSet == set)
+        #expect(found.first?.mention.rule?.court == court)
+    }
+
+    /// A state court's bare rules are its state's; the Tax Court's its own.
+    @Test func bareRulesOfStateAndSpecialCourts() {
+        let state = extract("""
+            COURT OF APPEALS OF OHIO
+            FOURTH APPELLATE DISTRICT
+
+            STATE OF OHIO,
+                    Appellee,
+            v.                          Case No. 06CA5
+            JOHN DOE,
+                    Appellant.
+
+            Under Rule 12(b)(6) and Appellate Rule 28, the claim fails.
+            """)
+        let rules = state.mentions.compactMap(\.rule)
+        #expect(rules.map(\.ruleSet) == [.state, .state])
+        #expect(rules.first?.courtText == "Ohio")
+    }
+
     @Test(arguments: ["Rule 11 of the club requires dues.", "the golden rule", "24 Fed. R. Serv. 3d 1492",
                       "a violation of FINRA Rule 2010 and NYSE Rule 431", "Model Rule 1.7 forbids it"])
     func notCourtRules(text: String) {
