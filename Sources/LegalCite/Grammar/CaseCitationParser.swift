@@ -85,7 +85,7 @@ struct CaseCitationParser {
                 let range = token.volume.lowerBound..<member.end
                 if edition.citeType == .legSession || edition.citeType == .adminRegister {
                     // `94 Stat. 3305`, `82 Fed. Reg. 13,209`: a compilation's volume and page.
-                    let law = LawCitation(lawKind: edition.citeType == .legSession ? .statute : .regulation, code: edition.name, title: text.string(token.volume), section: page,
+                    let law = LawCitation(lawKind: edition.citeType == .legSession ? .sessionLaw : .register, code: edition.name, title: text.string(token.volume), section: page,
                                           subsection: nil, jurisdiction: nil, etSeq: false)
                     found.append(Found(citation: law.citation, range: range))
                     continue

@@ -38,13 +38,24 @@ struct SectionList {
     private static func item(_ text: TextView, at start: Int) -> Item? {
         guard ByteClass.isDigit(text[start]) else { return nil }
         var cursor = start
-        // Inner `.`, `-`, `:` (`1630.2`, `60-513`, `2A:14-2`) and, before a digit, `/` (`5/2-619`).
-        while ByteClass.isAlphanumeric(text[cursor])
+        // Inner `.`, `-`, `:` (`1630.2`, `60-513`, `2A:14-2`) and, before a digit, `/` (`5/2-619`);
+        // a hyphen that ends a line goes on on the next (`§ 14-⏎306.4`).
+        var broken = false
+        while true {
+            if ByteClass.isAlphanumeric(text[cursor])
                 || ((text[cursor] == 0x2E || text[cursor] == 0x2D || text[cursor] == 0x3A) && ByteClass.isAlphanumeric(text[cursor + 1]))
                 || (text[cursor] == 0x2F && ByteClass.isDigit(text[cursor + 1])) {
-            cursor += 1
+                cursor += 1
+            } else if text[cursor] == 0x2D, text[cursor + 1] == 0x0A, cursor > start {
+                let next = text.skipSpaces(from: cursor + 1, limit: 12)
+                guard ByteClass.isDigit(text[next]) else { break }
+                cursor = next
+                broken = true
+            } else {
+                break
+            }
         }
-        let section = text.string(start..<cursor)
+        let section = broken ? String(text.string(start..<cursor).filter { !$0.isWhitespace }) : text.string(start..<cursor)
         var end = cursor
         var subsection: String? = nil
         if let range = subsections(text, at: cursor) {

@@ -118,6 +118,11 @@ public struct SupraCitation: Sendable {
 /// Whether a law citation is to a statute or a regulation; the raw value is the JSON `kind`.
 public enum LawKind: String, Sendable {
     case statute, regulation
+    /// An act as enacted, not codified: `Pub. L. No. 104-134, § 101`, `110 Stat. 3009`, `2006 N.C.
+    /// Sess. Laws 6`.
+    case sessionLaw = "session_law"
+    /// The Federal Register and its like, where rules are published: `82 Fed. Reg. 5844`.
+    case register
 }
 
 /// `42 U.S.C. § 1983`, `29 C.F.R. § 1630.2(g)`, `Kan. Stat. Ann. § 44-501`.

@@ -8,7 +8,8 @@ enum SectionCodeInference {
         guard found.contains(where: { $0.law?.isBare == true }) else { return found }
         var written: [String: LawCitation] = [:]
         for item in found {
-            if let law = item.law, !law.isBare, !law.code.isEmpty, written[law.section] == nil { written[law.section] = law }
+            if let law = item.law, !law.isBare, !law.code.isEmpty, law.lawKind == .statute || law.lawKind == .regulation,
+               written[law.section] == nil { written[law.section] = law }
         }
         var seen: [String: LawCitation] = [:]
         // The statute or regulation an `Id.` can stand for: the last one cited, as long as only
@@ -22,7 +23,7 @@ enum SectionCodeInference {
             let source: LawCitation?
             switch law.origin {
             case .written:
-                if !law.code.isEmpty { seen[law.section] = law }
+                if !law.code.isEmpty, law.lawKind == .statute || law.lawKind == .regulation { seen[law.section] = law }
                 previous = law
                 return item
             case .bare: source = seen[law.section] ?? written[law.section]

@@ -35,9 +35,10 @@ struct EyeciteParityTests {
         #expect(mentions("United States v. Finley, 301 F.3d, 1000, 1018 (9th Cir. 2002)", kind: "case").first?.mention.caseCitation?.page == "1000")
     }
 
+    /// Acts as enacted and the Register are kinds of their own: no code's section.
     @Test func compilationsByVolumeAndPage() {
         let document = extract("Pub. L. No. 96-517, 94 Stat. 3305; 82 Fed. Reg. 13,209 (Mar. 20, 2017).")
-        #expect(document.mentions.map(\.citation.kind) == ["statute", "statute", "regulation"])
+        #expect(document.mentions.map(\.citation.kind) == ["session_law", "session_law", "register"])
         #expect(document.mentions.map { $0.law!.code } == ["Pub. L.", "Stat.", "FR"])  // reporters-db names the Federal Register `FR`
         #expect(document.mentions[2].law?.section == "13,209")
     }
