@@ -49,7 +49,8 @@ struct CaseCitationParser {
                 let member = tokens[cursor]
                 if let previous = members.last {
                     if member.volume.lowerBound < previous.end { cursor += 1; continue }
-                    if !onlyComma(previous.end..<member.volume.lowerBound) { break }
+                    // `1 U.S. 1, 4 [92 Cal.Rptr.3d 784]`: California's bracketed parallel is one too.
+                    if !onlyComma(previous.end..<member.volume.lowerBound) && !opensBracket(previous.end..<member.volume.lowerBound) { break }
                 }
                 var end = page.upperBound
                 var pin: Range<Int>? = nil
@@ -62,7 +63,11 @@ struct CaseCitationParser {
                 cursor += 1
             }
             index = cursor
-            let last = members[members.count - 1].end
+            var last = members[members.count - 1].end
+            // Past the `]` closing a bracketed parallel, to the parenthetical after it.
+            if members.count > 1, text[last] == 0x5D, opensBracket(members[members.count - 2].end..<members[members.count - 1].token.volume.lowerBound) {
+                last += 1
+            }
             covered = last
             let parenthetical = CourtParenthetical.read(text, at: last)
             var explanation: String? = nil
@@ -79,7 +84,7 @@ struct CaseCitationParser {
             let fullRange = (name?.start ?? members[0].token.volume.lowerBound)..<closing
             for member in members {
                 let token = member.token
-                let edition = reporters.edition(forSpelling: token.spelling, year: parenthetical?.year)
+                let edition = reporters.edition(forSpelling: token.spelling, year: parenthetical?.year ?? name?.year)
                 let page = text.string(token.page!)
                 let pin = member.pin.map { text.words($0) }
                 let range = token.volume.lowerBound..<member.end
@@ -101,7 +106,7 @@ struct CaseCitationParser {
                     volume: text.string(token.volume), reporter: edition.name,
                     reporterAsWritten: text.words(token.reporter),
                     page: page.first == "_" || page.first == "-" ? nil : page, pin: pin,
-                    year: parenthetical?.year, court: courtFromText ?? edition.court,
+                    year: parenthetical?.year ?? name?.year, court: courtFromText ?? edition.court,
                     plaintiff: name?.plaintiff, defendant: name?.defendant, caseName: name?.name,
                     parenthetical: explanation, citeType: edition.citeType, parallelGroup: group)
                 found.append(Found(citation: .fullCase(citation), range: range, fullRange: fullRange))
@@ -109,6 +114,16 @@ struct CaseCitationParser {
             group += 1
         }
         return found
+    }
+
+    /// ` [` or `, [` between two cites: the second is a bracketed parallel.
+    private func opensBracket(_ range: Range<Int>) -> Bool {
+        var brackets = 0
+        for index in range {
+            let byte = text[index]
+            if byte == 0x5B { brackets += 1 } else if byte != 0x2C && !ByteClass.isSpace(byte) { return false }
+        }
+        return brackets == 1 && text[range.upperBound - 1] == 0x5B
     }
 
     private func onlyComma(_ range: Range<Int>) -> Bool {

@@ -10,6 +10,8 @@ enum CaseNameFinder {
         let defendant: String?
         let name: String
         let start: Int
+        /// California writes the year between name and cite: `In re K.F. (2009) 1 U.S. 1`.
+        var year: Int? = nil
     }
 
     /// Lower-case words that may stand inside a case name.
@@ -28,17 +30,73 @@ enum CaseNameFinder {
     private static let namePrefixes: [String] = ["In re ", "Ex parte ", "In the Matter of ", "Matter of ", "Estate of ",
                                                   "Petition of ", "Application of ", "In the matter of "]
 
+    /// The name before a cite: set off by a comma (`Iqbal, 556 U.S. 662`), or not (`Lissner v.
+    /// Test 1 U.S. 1`, New York's `(Rogers v Rogers, 63 NY2d 582`), after a cite with blank volume
+    /// and page (`Hurst v. Florida, — U.S. —, 136 S. Ct. 616`, `Craig v. Harrah, ___ Nev. ___ [201
+    /// P.2d 1081]`) or California's year (`Yield Dynamics, Inc. v. TEA Systems Corp. (2007) 154
+    /// Cal.App.4th 547`).
     static func find(before volumeStart: Int, in text: TextView) -> Name? {
         var end = text.skipSpacesBackward(from: volumeStart, limit: 4)
-        guard text[end - 1] == 0x2C else { return nil }
-        end -= 1
-        end = skipDocketNumber(before: end, in: text)
-        guard let versus = findVersus(before: end, in: text) else { return prefixedName(before: end, in: text) }
-        let defendant = text.words(versus.upperBound..<end)
-        guard isName(defendant, asDefendant: true), !defendant.isEmpty else { return nil }
-        let (plaintiff, start) = plaintiff(before: versus.lowerBound, in: text)
-        guard let plaintiff, let start else { return nil }
-        return Name(plaintiff: plaintiff, defendant: defendant, name: "\(plaintiff) v. \(defendant)", start: start)
+        // `___ Nev. ___ [201 P.2d 1081]`: a bracketed cite after a blank one.
+        if text[end - 1] == 0x5B { end = skipBlankCite(before: text.skipSpacesBackward(from: end - 1, limit: 2), in: text) ?? end }
+        var year: Int? = nil
+        if let (found, start) = californiaYear(before: end, in: text) {
+            year = found
+            end = text.skipSpacesBackward(from: start, limit: 2)
+            // `Viking River Cruises v. Moriana (2022) _ U.S. _ [213 L.Ed.2d 179]`
+        } else if let blank = skipBlankCite(before: end, in: text), let (found, start) = californiaYear(before: blank, in: text) {
+            year = found
+            end = text.skipSpacesBackward(from: start, limit: 2)
+        }
+        let comma = text[end - 1] == 0x2C
+        if comma {
+            end -= 1
+            end = skipDocketNumber(before: end, in: text)
+        } else if year == nil && !ByteClass.isAlphanumeric(text[end - 1]) && text[end - 1] != 0x2E {
+            return nil
+        }
+        var name: Name?
+        if let versus = findVersus(before: end, in: text) {
+            let defendant = text.words(versus.upperBound..<end)
+            guard isName(defendant, asDefendant: true), !defendant.isEmpty, comma || year != nil || isBareDefendant(defendant) else { return nil }
+            let (plaintiff, start) = plaintiff(before: versus.lowerBound, in: text)
+            guard let plaintiff, let start else { return nil }
+            name = Name(plaintiff: plaintiff, defendant: defendant, name: "\(plaintiff) v. \(defendant)", start: start)
+        } else {
+            name = prefixedName(before: end, in: text)
+        }
+        name?.year = year
+        return name
+    }
+
+    private static let corporateSuffixes: Set<String> = ["Inc.", "LLC", "L.L.C.", "Co.", "Corp.", "Ltd.", "L.P.", "LLP", "N.A.", "P.C.", "P.A.", "S.A."]
+
+    /// A defendant written without a comma before the cite: its last word a name's (`Test`,
+    /// `Co.`), no docket number (`No. 5:23-CV-00471`) nor a reporter's running head (`Cite as`).
+    private static func isBareDefendant(_ defendant: String) -> Bool {
+        guard let last = defendant.splitOnSpaces().last, let first = last.first,
+              first.isUppercase || first.isNumber || last.hasSuffix(".") else { return false }
+        return !defendant.contains("Cite as") && !defendant.contains(", No.") && !defendant.contains(" No. ")
+    }
+
+    /// `(2009)` just before `end`: its year and where it opens.
+    private static func californiaYear(before end: Int, in text: TextView) -> (Int, Int)? {
+        guard end >= 6, text[end - 1] == 0x29, text[end - 6] == 0x28,
+              (end - 5..<end - 1).allSatisfy({ ByteClass.isDigit(text[$0]) }),
+              let year = Int(text.string(end - 5..<end - 1)), year >= 1800, year <= 2100 else { return nil }
+        return (year, end - 6)
+    }
+
+    /// `— Nev. —`, `___ U.S. ___`, `_ U.S. _` just before `end` (after a comma or not): where it starts.
+    private static func skipBlankCite(before end: Int, in text: TextView) -> Int? {
+        var start = end
+        var steps = 0
+        while start > 0 && steps < 30 && text[start - 1] != 0x2C && text[start - 1] != 0x29 && text[start - 1] != 0x0A { start -= 1; steps += 1 }
+        let segment = text.words(start..<end)
+        let blanks = ["—", "–", "--", "__", "_"]
+        guard segment.count < 30, blanks.contains(where: segment.hasPrefix), blanks.contains(where: segment.hasSuffix),
+              segment.contains(where: \.isLetter) else { return nil }
+        return text.skipSpacesBackward(from: start, limit: 2)
     }
 
     /// `Calta v. N. Am. Arms, Inc., Case No. 05-1266, 2007 U.S. Dist. LEXIS 96116` and
@@ -54,8 +112,8 @@ enum CaseNameFinder {
             let segment = text.words(cursor..<result)
             let docket = ["No. ", "Nos. ", "Case No. ", "Civ. No. ", "Civil Action No. ", "Civ. A. No. ", "Docket No. ", "Cause No. "]
                 .contains { segment.hasPrefix($0) }
-            let blank = (segment.hasPrefix("--") || segment.hasPrefix("__")) && (segment.hasSuffix("--") || segment.hasSuffix("__"))
-                && segment.count < 30
+            let blanks = ["--", "__", "—", "–", "_"]
+            let blank = blanks.contains(where: segment.hasPrefix) && blanks.contains(where: segment.hasSuffix) && segment.count < 30
             guard docket || blank else { return result }
             result = cursor - 1
         }
@@ -88,7 +146,10 @@ enum CaseNameFinder {
             let start = text.wordStart(endingAt: cursor)
             guard start < cursor else { break }
             let word = text.string(start..<cursor)
-            if !isNameWord(word) || endsClause(word) || stopsName(word) { break }
+            // `Thrift Funds Canal, Inc. v. Foy`: a comma before a company's suffix stays in the name.
+            let beforeSuffix = word.hasSuffix(",") && words.last.map { corporateSuffixes.contains($0.text) } == true
+                && isNameWord(String(word.dropLast()))
+            if !beforeSuffix && (!isNameWord(word) || endsClause(word) || stopsName(word)) { break }
             if endsSentence(word) && !words.isEmpty { break }
             words.append((word, start))
             cursor = text.skipSpacesBackward(from: start, limit: 4)

@@ -1,5 +1,6 @@
 /// The parenthetical after a case cite that names its court and year: `(2009)`,
-/// `(9th Cir. 2006)`, `(2d Cir.1996)`, `(M.D. Fla. Nov. 27, 2007)`, `(Bankr. D.N.M. 2010)`.
+/// `(9th Cir. 2006)`, `(2d Cir.1996)`, `(M.D. Fla. Nov. 27, 2007)`, `(Bankr. D.N.M. 2010)`, and
+/// New York's brackets: `[1984]`, `[D Kan 2006]`.
 struct CourtParenthetical {
     let range: Range<Int>
     let year: Int
@@ -14,7 +15,15 @@ struct CourtParenthetical {
     /// Reads a parenthetical opening at `start` (after white space) whose content ends in a year.
     static func read(_ text: TextView, at start: Int) -> CourtParenthetical? {
         let open = text.skipSpaces(from: start, limit: 3)
-        guard text[open] == 0x28, let close = Balanced.closing(text, open: open, limit: 120) else { return nil }
+        let close: Int
+        if text[open] == 0x28, let found = Balanced.closing(text, open: open, limit: 120) {
+            close = found
+        } else if text[open] == 0x5B, let found = (open + 1..<min(text.count, open + 60)).first(where: { text[$0] == 0x5D || text[$0] == 0x5B || text[$0] == 0x0A }),
+                  text[found] == 0x5D {
+            close = found
+        } else {
+            return nil
+        }
         // The year: four digits just before the `)`.
         let yearEnd = text.skipSpacesBackward(from: close, limit: 2)
         let yearStart = yearEnd - 4
