@@ -77,7 +77,8 @@ def reporters():
             spellings += sorted((entry.get("variations") or {}).items())
             for spelling, edition in spellings:
                 dates = editions.get(edition, {})
-                court = "scotus" if edition in SCOTUS_REPORTERS else ""
+                # The early Supreme Court reporters (Dall., Cranch, Wheat., …) are typed scotus_early.
+                court = "scotus" if edition in SCOTUS_REPORTERS or kind == "scotus_early" else ""
                 rows.append((spelling, edition, family, kind,
                              year(dates.get("start")), year(dates.get("end")), court))
     # Compilations cited by volume and page (`94 Stat. 3305`, `82 Fed. Reg. 13,209`,

@@ -44,6 +44,9 @@ struct BareSectionRecognizer: CitationForm {
         let items = SectionList.read(text, at: match.range.upperBound, allowList: plural)
         // `Section 2B1.1`: a Sentencing Guidelines section, not a code's.
         guard let first = items.first, !isGuidelinesSection(first.section) else { return [] }
+        // `§ 3.1 (2d ed. 1977)`: a treatise's section, its edition after it.
+        let afterLast = text.skipSpaces(from: items.last!.range.upperBound, limit: 2)
+        if text[afterLast] == 0x28, text.words(afterLast..<min(text.count, afterLast + 30)).firstRangeBytes(of: " ed.") != nil { return [] }
         if word != nil {
             let digits = first.section.prefix { $0.isNumber }.count
             guard digits >= 3 || first.subsection != nil || first.section.contains(where: { ".-:".contains($0) }) else { return [] }

@@ -35,7 +35,17 @@ struct CaseCitationParser {
                 continue
             }
             guard token.page != nil else {
-                if let short = shortCite(token) {
+                if var short = shortCite(token) {
+                    // `Newbold, 105 Idaho at 667, 672 P2d at 235`: a parallel short cite is named
+                    // like the one it follows.
+                    if case .shortCase(let citation) = short.citation, citation.name == nil, let last = found.last,
+                       case .shortCase(let previous) = last.citation, previous.name != nil,
+                       onlyComma(last.range.upperBound..<token.volume.lowerBound) {
+                        short = Found(citation: .shortCase(ShortCaseCitation(volume: citation.volume, reporter: citation.reporter,
+                                                                             reporterAsWritten: citation.reporterAsWritten,
+                                                                             pin: citation.pin, name: previous.name)),
+                                      range: short.range, fullRange: short.fullRange)
+                    }
                     found.append(short)
                     covered = short.range.upperBound
                 }
@@ -80,7 +90,7 @@ struct CaseCitationParser {
                 closing = parenthetical.range.upperBound
             }
             let name = CaseNameFinder.find(before: members[0].token.volume.lowerBound, in: text)
-            let courtFromText = parenthetical?.courtText.flatMap { courts.court(citationString: $0)?.id }
+            let courtFromText = parenthetical?.courtText.flatMap { courts.court(citationPrefix: $0)?.id }
             let fullRange = (name?.start ?? members[0].token.volume.lowerBound)..<closing
             for member in members {
                 let token = member.token
@@ -154,19 +164,30 @@ enum ShortName {
     static func read(before end: Int, in text: TextView, requireComma: Bool = true) -> (text: String, start: Int)? {
         var cursor = text.skipSpacesBackward(from: end, limit: 3)
         if text[cursor - 1] == 0x2C { cursor -= 1 } else if requireComma { return nil }
+        // `Kaiser Foundation, supra, 13 Cal.App.5th at 1146`: the name before the `supra`.
+        if requireComma, cursor >= 5, text.has("supra", at: cursor - 5) {
+            cursor = text.skipSpacesBackward(from: cursor - 5, limit: 2)
+            if text[cursor - 1] == 0x2C { cursor -= 1 }
+        }
         var words: [(String, Int)] = []
         while words.count < 4 {
             let start = text.wordStart(endingAt: cursor)
             guard start < cursor else { break }
-            let word = text.string(start..<cursor)
+            var word = text.string(start..<cursor)
+            // `(Newbold, 105 Idaho at 667`: the name opens after the parenthesis.
+            let opens = word.utf8.first == 0x28 || word.utf8.first == 0x5B
+            if opens { word.removeFirst() }
             guard let first = word.unicodeScalars.first else { break }
             let isName = first.properties.isUppercase || word == "v." || word == "of" || word == "&"
             if !isName || word.utf8.contains { ByteClass.isNameBreak($0) || $0 == 0x2C } { break }
             if ["See", "Cf.", "But", "Accord", "Compare", "Also", "In", "And"].contains(word) { break }
-            words.append((word, start))
+            words.append((word, opens ? start + 1 : start))
+            if opens { break }
             cursor = text.skipSpacesBackward(from: start, limit: 3)
             if word.hasSuffix(".") && word.count > 6 { break }
         }
+        // `the case of Foo v. Bar, supra`: the name opens at its first capitalized word.
+        while let last = words.last, last.0.first?.isLowercase == true { words.removeLast() }
         guard let first = words.last else { return nil }
         return (words.reversed().map(\.0).joined(separator: " "), first.1)
     }

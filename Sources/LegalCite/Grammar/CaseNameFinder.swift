@@ -24,10 +24,10 @@ enum CaseNameFinder {
     /// Signals and prose words that may open the words before a name and belong to no name.
     private static let signals: Set<String> = [
         "see", "see,", "also", "also,", "cf.", "cf.,", "but", "accord", "accord,", "compare", "contra", "e.g.,", "e.g.",
-        "and", "with", "citing", "quoting", "in", "under", "following", "generally", "also", "see,", "supra", "infra",
+        "and", "with", "citing", "quoting", "in", "under", "following", "generally", "also", "see,", "supra", "infra", "cite",
     ]
 
-    private static let namePrefixes: [String] = ["In re ", "Ex parte ", "In the Matter of ", "Matter of ", "Estate of ",
+    private static let namePrefixes: [String] = ["In re ", "In Re ", "Ex parte ", "In the Matter of ", "Matter of ", "Estate of ",
                                                   "Petition of ", "Application of ", "In the matter of "]
 
     /// The name before a cite: set off by a comma (`Iqbal, 556 U.S. 662`), or not (`Lissner v.
@@ -40,7 +40,11 @@ enum CaseNameFinder {
         // `___ Nev. ___ [201 P.2d 1081]`: a bracketed cite after a blank one.
         if text[end - 1] == 0x5B { end = skipBlankCite(before: text.skipSpacesBackward(from: end - 1, limit: 2), in: text) ?? end }
         var year: Int? = nil
-        if let (found, start) = californiaYear(before: end, in: text) {
+        // `In Re Carroll’s Estate (1921), 59 Mont. 403`: the year in parentheses before the comma.
+        if text[end - 1] == 0x2C, let (found, start) = californiaYear(before: text.skipSpacesBackward(from: end - 1, limit: 1), in: text) {
+            year = found
+            end = text.skipSpacesBackward(from: start, limit: 2)
+        } else if let (found, start) = californiaYear(before: end, in: text) {
             year = found
             end = text.skipSpacesBackward(from: start, limit: 2)
             // `Viking River Cruises v. Moriana (2022) _ U.S. _ [213 L.Ed.2d 179]`
@@ -48,6 +52,8 @@ enum CaseNameFinder {
             year = found
             end = text.skipSpacesBackward(from: start, limit: 2)
         }
+        // New York: `Rogers v Rogers (63 NY2d 582 [1984])`, the cite in parentheses after the name.
+        if year == nil, text[end - 1] == 0x28 { end = text.skipSpacesBackward(from: end - 1, limit: 2) }
         let comma = text[end - 1] == 0x2C
         if comma {
             end -= 1
@@ -56,14 +62,14 @@ enum CaseNameFinder {
             return nil
         }
         var name: Name?
-        if let versus = findVersus(before: end, in: text) {
+        if let versus = findVersus(before: end, in: text), versus.upperBound < end {
             let defendant = text.words(versus.upperBound..<end)
             guard isName(defendant, asDefendant: true), !defendant.isEmpty, comma || year != nil || isBareDefendant(defendant) else { return nil }
             let (plaintiff, start) = plaintiff(before: versus.lowerBound, in: text)
             guard let plaintiff, let start else { return nil }
             name = Name(plaintiff: plaintiff, defendant: defendant, name: "\(plaintiff) v. \(defendant)", start: start)
         } else {
-            name = prefixedName(before: end, in: text)
+            name = prefixedName(before: end, in: text) ?? (comma ? shortName(before: end, in: text) : nil)
         }
         name?.year = year
         return name
@@ -79,6 +85,38 @@ enum CaseNameFinder {
         return !defendant.contains("Cite as") && !defendant.contains(", No.") && !defendant.contains(" No. ")
     }
 
+    /// `See Loup-Miller, 676 P.2d 1170`: a full cite under the short name of its case, one to
+    /// three capitalized words right after a signal or an opening parenthesis.
+    private static func shortName(before end: Int, in text: TextView) -> Name? {
+        var words: [(String, Int)] = []
+        var cursor = text.skipSpacesBackward(from: end, limit: 2)
+        while words.count < 4 {
+            let start = text.wordStart(endingAt: cursor)
+            guard start < cursor else { break }
+            var word = text.string(start..<cursor)
+            if word.utf8.first == 0x28 {
+                word.removeFirst()
+                guard !word.isEmpty, isNameWord(word), !connectors.contains(word) else { return nil }
+                words.append((word, start + 1))
+                return words.count <= 3 ? shortName(words) : nil
+            }
+            if ["See", "see", "Cf.", "cf.", "also", "e.g.,", "accord", "Accord"].contains(word) {
+                return words.isEmpty || words.count > 3 ? nil : shortName(words)
+            }
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase,
+                  !endsClause(word), !stopsName(word) else { return nil }
+            words.append((word, start))
+            cursor = text.skipSpacesBackward(from: start, limit: 2)
+        }
+        return nil
+    }
+
+    private static func shortName(_ words: [(String, Int)]) -> Name? {
+        guard let first = words.last else { return nil }
+        let name = words.reversed().map(\.0).joined(separator: " ")
+        return Name(plaintiff: nil, defendant: nil, name: name, start: first.1)
+    }
+
     /// `(2009)` just before `end`: its year and where it opens.
     private static func californiaYear(before end: Int, in text: TextView) -> (Int, Int)? {
         guard end >= 6, text[end - 1] == 0x29, text[end - 6] == 0x28,
@@ -87,13 +125,14 @@ enum CaseNameFinder {
         return (year, end - 6)
     }
 
-    /// `— Nev. —`, `___ U.S. ___`, `_ U.S. _` just before `end` (after a comma or not): where it starts.
+    /// `— Nev. —`, `___ U.S. ___`, `_ U.S. _` just before `end` (after a comma or not): where it
+    /// starts. (Dashes of every width are `-` in the normalized text.)
     private static func skipBlankCite(before end: Int, in text: TextView) -> Int? {
         var start = end
         var steps = 0
         while start > 0 && steps < 30 && text[start - 1] != 0x2C && text[start - 1] != 0x29 && text[start - 1] != 0x0A { start -= 1; steps += 1 }
         let segment = text.words(start..<end)
-        let blanks = ["—", "–", "--", "__", "_"]
+        let blanks = ["-", "_"]
         guard segment.count < 30, blanks.contains(where: segment.hasPrefix), blanks.contains(where: segment.hasSuffix),
               segment.contains(where: \.isLetter) else { return nil }
         return text.skipSpacesBackward(from: start, limit: 2)
@@ -104,7 +143,7 @@ enum CaseNameFinder {
     /// volume and page between the name and the cite is passed over.
     private static func skipDocketNumber(before end: Int, in text: TextView) -> Int {
         var result = end
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             var cursor = result
             var steps = 0
             while cursor > 0 && text[cursor - 1] != 0x2C && steps < 50 { cursor -= 1; steps += 1 }
@@ -112,12 +151,27 @@ enum CaseNameFinder {
             let segment = text.words(cursor..<result)
             let docket = ["No. ", "Nos. ", "Case No. ", "Civ. No. ", "Civil Action No. ", "Civ. A. No. ", "Docket No. ", "Cause No. "]
                 .contains { segment.hasPrefix($0) }
-            let blanks = ["--", "__", "—", "–", "_"]
+            // Dashes of every width are `-` in the normalized text.
+            let blanks = ["-", "_"]
             let blank = blanks.contains(where: segment.hasPrefix) && blanks.contains(where: segment.hasSuffix) && segment.count < 30
-            guard docket || blank else { return result }
+            guard docket || blank || isLouisianaCite(segment) else { return result }
             result = cursor - 1
         }
         return result
+    }
+
+    /// Louisiana's public-domain cite between name and reporter: `95-0754, p. 3 (La.App. 1 Cir.
+    /// 12/15/95)`, read as its comma-separated pieces (`95-0754`, `p. 3 (La.App. 1 Cir. 12/15/95)`).
+    private static func isLouisianaCite(_ segment: String) -> Bool {
+        let bytes = Array(segment.utf8)
+        guard !bytes.isEmpty, bytes.count < 60 else { return false }
+        // `95-0754`, `2009-1234`: a docket of the court.
+        if let dash = bytes.firstIndex(of: 0x2D), dash >= 2, dash <= 4,
+           bytes[..<dash].allSatisfy(ByteClass.isDigit), bytes[(dash + 1)...].allSatisfy(ByteClass.isDigit), bytes.count - dash > 2 {
+            return true
+        }
+        // `p. 3 (La.App. 1 Cir. 12/15/95)`, `(La. 3/10/99)`: the pages and the court and date.
+        return segment.contains("(La.") && segment.hasSuffix(")") && segment.contains("/")
     }
 
     /// The ` v. ` between the parties, within reach of `end` and inside one clause.
@@ -145,7 +199,13 @@ enum CaseNameFinder {
             if text[cursor - 1] == 0x0A && text[cursor - 2] == 0x0A { break }
             let start = text.wordStart(endingAt: cursor)
             guard start < cursor else { break }
-            let word = text.string(start..<cursor)
+            var word = text.string(start..<cursor)
+            // `(Newbold v Arvidson, 105 Idaho 663`: the name opens after the parenthesis.
+            if let first = word.utf8.first, first == 0x28 || first == 0x5B, word.utf8.count > 1 {
+                word.removeFirst()
+                if isNameWord(word) && !endsClause(word) && !stopsName(word) { words.append((word, start + 1)) }
+                break
+            }
             // `Thrift Funds Canal, Inc. v. Foy`: a comma before a company's suffix stays in the name.
             let beforeSuffix = word.hasSuffix(",") && words.last.map { corporateSuffixes.contains($0.text) } == true
                 && isNameWord(String(word.dropLast()))
@@ -178,7 +238,7 @@ enum CaseNameFinder {
         var index = from
         while index + 3 < end && !hasPrefix {
             switch text[index] {
-            case 0x49: hasPrefix = text.has("In re", at: index) || text.has("In the", at: index)   // I
+            case 0x49: hasPrefix = text.has("In re", at: index) || text.has("In Re", at: index) || text.has("In the", at: index)   // I
             case 0x45: hasPrefix = text.has("Ex parte", at: index) || text.has("Estate of", at: index)  // E
             case 0x4D: hasPrefix = text.has("Matter of", at: index)  // M
             case 0x50: hasPrefix = text.has("Petition of", at: index)  // P
@@ -260,7 +320,7 @@ enum CaseNameFinder {
 
     private static let abbreviations: Set<String> = {
         var set = Set(TSV.rows(CaseNameAbbreviationData.tsv).map { String($0[0]) })
-        set.formUnion(["Assocs.", "Indus.", "Servs.", "Enters.", "Holdings.", "Bros.", "Cnty.", "Pharm.", "Pharms.", "Ariz.", "Cal.", "Colo.", "Conn.", "Fla.", "Ill.", "Ind.", "Kan.", "Mass.", "Mich.", "Minn.", "Miss.", "Mont.", "Nev.", "Okla.", "Penn.", "Tenn.", "Tex.", "Wash.", "Wis.", "Wyo."])
+        set.formUnion(["Const.", "Assocs.", "Indus.", "Servs.", "Enters.", "Holdings.", "Bros.", "Cnty.", "Pharm.", "Pharms.", "Ariz.", "Cal.", "Colo.", "Conn.", "Fla.", "Ill.", "Ind.", "Kan.", "Mass.", "Mich.", "Minn.", "Miss.", "Mont.", "Nev.", "Okla.", "Penn.", "Tenn.", "Tex.", "Wash.", "Wis.", "Wyo."])
         return set
     }()
 

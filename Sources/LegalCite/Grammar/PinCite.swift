@@ -17,6 +17,8 @@ enum PinCite {
         guard text[end] == 0x2C else { return nil }
         var start = text.skipSpaces(from: end + 1, limit: 2)
         if text.has("at ", at: start) { start += 3 }
+        // `2015 WL 2375225, at p. *4`
+        if text.has("p. ", at: start) && (text[start + 3] == 0x2A || ByteClass.isDigit(text[start + 3])) { start += 3 }
         if text[start] == 0xC2 && text[start + 1] == 0xB6 { start = text.skipSpaces(from: start + 2, limit: 2) }
         guard start != unless else { return nil }
         return read(text, at: start)

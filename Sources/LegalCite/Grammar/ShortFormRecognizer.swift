@@ -30,8 +30,19 @@ private struct ShortFormReader {
         return Found(citation: .id(IdCitation(pin: pin)), range: match.lowerBound..<end)
     }
 
+    /// `Twombly, supra, at 570`; a `supra` without a name only where nothing else could be read
+    /// as one (`, supra.`, a text that opens with it), never in prose (`discussed supra`); and no
+    /// `supra` of its own before a short cite (`Kaiser Foundation, supra, 13 Cal.App.5th at 1146`
+    /// is that short cite's name).
     func supraCitation(_ match: Range<Int>) -> Found? {
-        guard let name = ShortName.read(before: match.lowerBound, in: text, requireComma: false) else { return nil }
+        let afterComma = text.skipSpaces(from: match.upperBound + 1, limit: 2)
+        if text[match.upperBound] == 0x2C, ByteClass.isDigit(text[afterComma]),
+           text.words(afterComma..<min(text.count, afterComma + 40)).firstRangeBytes(of: " at ") != nil { return nil }
+        let name = ShortName.read(before: match.lowerBound, in: text, requireComma: false)
+        if name == nil {
+            let before = text.skipSpacesBackward(from: match.lowerBound, limit: 3)
+            guard before == 0 || text[before - 1] == 0x2C || ByteClass.isDigit(text[before - 1]) else { return nil }
+        }
         var end = match.upperBound
         var pin: String? = nil
         let (pinText, pinEnd) = pinAfter(end)
@@ -40,7 +51,7 @@ private struct ShortFormReader {
             let digits = text.skipDigits(from: end + 6, limit: 4)
             if digits > end + 6 { pin = "note " + text.string(end + 6..<digits); end = digits }
         }
-        return Found(citation: .supra(SupraCitation(name: name.text, pin: pin)), range: name.start..<end)
+        return Found(citation: .supra(SupraCitation(name: name?.text, pin: pin)), range: (name?.start ?? match.lowerBound)..<end)
     }
 
     private func pinAfter(_ start: Int) -> (String?, Int) {
@@ -51,7 +62,20 @@ private struct ShortFormReader {
             var pinStart = text.skipSpaces(from: spaced + 3, limit: 2)
             if let paragraph = paragraphPin(at: pinStart) { return (text.words(pinStart..<paragraph), paragraph) }
             if text.has("p. ", at: pinStart) || text.has("pp. ", at: pinStart) { pinStart = text.skipSpaces(from: pinStart + 3, limit: 2) }
-            if let range = PinCite.read(text, at: pinStart) { return (text.words(range), range.upperBound) }
+            if let range = PinCite.read(text, at: pinStart) {
+                // `Id. at 7-9, ¶¶ 38-53`: pages, then paragraphs of the same source.
+                if text[range.upperBound] == 0x2C, let paragraph = paragraphPin(at: text.skipSpaces(from: range.upperBound + 1, limit: 2)) {
+                    return (text.words(range.lowerBound..<paragraph), paragraph)
+                }
+                return (text.words(range), range.upperBound)
+            }
+        }
+        // `id. 119:12-14`: a transcript's page and lines, written without `at`.
+        if spaced > start, ByteClass.isDigit(text[spaced]) {
+            let colon = text.skipDigits(from: spaced, limit: 5)
+            if text[colon] == 0x3A, ByteClass.isDigit(text[colon + 1]), let range = PinCite.read(text, at: colon + 1) {
+                return (text.words(spaced..<range.upperBound), range.upperBound)
+            }
         }
         if let paragraph = paragraphPin(at: spaced) { return (text.words(spaced..<paragraph), paragraph) }
         // `id. Claim V ¶¶ 58-71`: a claim or count of a pleading, then its paragraphs.

@@ -14,6 +14,8 @@ struct CourtTable: Sendable {
     private(set) var courts: [Court] = []
     private var byKey: [String: Int] = [:]
     private var byID: [String: Int] = [:]
+    /// Citation-string keys in order, for `court(citationPrefix:)`.
+    private var sortedKeys: [(key: String, index: Int)] = []
     /// Bluebook state abbreviation (`Kan.`) by state name (`kansas`), and back.
     private(set) var stateAbbreviations: [String: String] = [:]
     /// courts-db's patterns for court names, read and compiled on first use.
@@ -37,6 +39,7 @@ struct CourtTable: Sendable {
             if let existing = byKey[key], courts[existing].sitting || !court.sitting { return }
             byKey[key] = index
         }
+        sortedKeys = byKey.map { (key: $0.key, index: $0.value) }.sorted { $0.key < $1.key }
         TSV.forEachRow(StateData.tsv) { row in
             guard row.count >= 2 else { return }
             stateAbbreviations[row[1].lowercased()] = row[0]
@@ -72,6 +75,33 @@ struct CourtTable: Sendable {
     /// The court a citation string names (`D. Kan.`, `9th Cir.`, `Bankr. D.N.M.`), if any.
     func court(citationString text: String) -> Court? {
         byKey[Self.key(text)].map { courts[$0] }
+    }
+
+    /// The court a parenthetical names, also when it writes only the start of its citation
+    /// string (`Pa.Super.` for `Pa. Super. Ct.`): the one sitting court whose string opens so,
+    /// none when several do (precision first), nor when it opens with the kind of court only
+    /// (`Ct. App.`: which state's, the reporter says, not the words).
+    func court(citationPrefix text: String) -> Court? {
+        if let exact = court(citationString: text) { return exact }
+        let key = Self.key(text)
+        guard key.utf8.count >= 5, let first = text.split(separator: " ").first,
+              !["Ct.", "App.", "Super.", "Dist.", "Cir.", "Sup.", "Ch.", "Fam.", "Crim.", "Civ.", "Cnty.", "Cty."].contains(String(first))
+        else { return nil }
+        var low = 0, high = sortedKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedKeys[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        var found: Int? = nil
+        while low < sortedKeys.count, sortedKeys[low].key.hasPrefix(key) {
+            let index = sortedKeys[low].index
+            if courts[index].sitting {
+                if let found, courts[found].id != courts[index].id { return nil }
+                found = index
+            }
+            low += 1
+        }
+        return found.map { courts[$0] }
     }
 
     func court(id: String) -> Court? { byID[id].map { courts[$0] } }

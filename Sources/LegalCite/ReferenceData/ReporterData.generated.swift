@@ -345,8 +345,8 @@ S.C.L.(Bay)	Bay	Bay	state	1783	1804
 Bayard's Notebook	Bayard's Notebook	Bayard's Notebook	specialty	1792	1830	
 Bayard’s Notebook	Bayard's Notebook	Bayard's Notebook	specialty	1792	1830	
 Bedell	Bedell	Bedell	state	1900	1909	
-Bee	Bee	Bee	scotus_early	1750		
-Bee.	Bee	Bee	scotus_early	1750		
+Bee	Bee	Bee	scotus_early	1750		scotus
+Bee.	Bee	Bee	scotus_early	1750		scotus
 Beeler	Beeler	Beeler	state	1750		
 Ben.	Ben.	Ben.	federal	1750		
 Ben	Ben.	Ben.	federal	1750		
@@ -385,9 +385,9 @@ Biss.	Biss.	Biss.	federal	1750
 Biss	Biss.	Biss.	federal	1750		
 Biss. (U.S.) Bissell's	Biss.	Biss.	federal	1750		
 Bissell	Biss.	Biss.	federal	1750		
-Black	Black	Black	scotus_early	1861	1862	
-Black R.	Black	Black	scotus_early	1861	1862	
-Black Rep.	Black	Black	scotus_early	1861	1862	
+Black	Black	Black	scotus_early	1861	1862	scotus
+Black R.	Black	Black	scotus_early	1861	1862	scotus
+Black Rep.	Black	Black	scotus_early	1861	1862	scotus
 Blackf.	Blackf.	Blackf.	state	1817	1847	
 Black.	Blackf.	Blackf.	state	1817	1847	
 Black. Rep.	Blackf.	Blackf.	state	1817	1847	
@@ -404,7 +404,7 @@ Blatch. (U.S. Cir. Ct.)	Blatchf.	Blatchf.	federal	1750
 Blatchf. (U.S. Circ. Ct.)	Blatchf.	Blatchf.	federal	1750		
 Blatchf. C.C.	Blatchf.	Blatchf.	federal	1750		
 Blatchf. C.C. Rep.	Blatchf.	Blatchf.	federal	1750		
-Blatchf. & H.	Blatchf. & H.	Blatchf. & H.	scotus_early	1827	1837	
+Blatchf. & H.	Blatchf. & H.	Blatchf. & H.	scotus_early	1827	1837	scotus
 Blatchf. Pr. Cas.	Blatchf. Pr. Cas.	Blatchf. Pr. Cas.	federal	1861	1865	
 Blatchf. Prize Cas.	Blatchf. Pr. Cas.	Blatchf. Pr. Cas.	federal	1861	1865	
 Blue Sky L. Rep. (CCH)	Blue Sky L. Rep. (CCH)	Blue Sky L. Rep. (CCH)	specialty	1750		
@@ -677,8 +677,8 @@ Cl.Ct.	Cl. Ct.	Cl. Ct.	specialty	1983	1992
 Clayton's Notebook	Clayton's Notebook	Clayton's Notebook	specialty	1792	1830	
 Clayton’s Notebook	Clayton's Notebook	Clayton's Notebook	specialty	1792	1830	
 Cliff.	Cliff.	Cliff.	federal	1750		
-Codd. Dig.	Codd. Dig.	Codd. Dig.	scotus_early	1750		
-Coddington's Digest	Codd. Dig.	Codd. Dig.	scotus_early	1750		
+Codd. Dig.	Codd. Dig.	Codd. Dig.	scotus_early	1750		scotus
+Coddington's Digest	Codd. Dig.	Codd. Dig.	scotus_early	1750		scotus
 Code Rep.	Code Rep.	Code Rep.	federal	1750		
 Coffey	Coffey	Coffey	state	1880	1915	
 Cold.	Cold.	Cold.	state	1860	1870	
@@ -789,13 +789,13 @@ Cow.	Cow.	Cow.	state	1823	1829
 C.	Cow.	Cow.	state	1823	1829	
 Cow. Rep.	Cow.	Cow.	state	1823	1829	
 Cow.N.Y.	Cow.	Cow.	state	1823	1829	
-Cox. Manual Trade-Mark Cas.	Cox. Manual Trade-Mark Cas.	Cox. Manual Trade-Mark Cas.	scotus_early	1750		
+Cox. Manual Trade-Mark Cas.	Cox. Manual Trade-Mark Cas.	Cox. Manual Trade-Mark Cas.	scotus_early	1750		scotus
 Crabbe	Crabbe	Crabbe	federal	1750		
 Crabbe.	Crabbe	Crabbe	federal	1750		
-Cranch	Cranch	Cranch	scotus_early	1801	1815	
-Cra.	Cranch	Cranch	scotus_early	1801	1815	
-Cranch (US)	Cranch	Cranch	scotus_early	1801	1815	
-Cranch Rep.	Cranch	Cranch	scotus_early	1801	1815	
+Cranch	Cranch	Cranch	scotus_early	1801	1815	scotus
+Cra.	Cranch	Cranch	scotus_early	1801	1815	scotus
+Cranch (US)	Cranch	Cranch	scotus_early	1801	1815	scotus
+Cranch Rep.	Cranch	Cranch	scotus_early	1801	1815	scotus
 Cranch	Cranch	Cranch	state	1801	1841	
 Cranch C.C.	Cranch	Cranch	state	1801	1841	
 Cranch D.C.	Cranch	Cranch	state	1801	1841	
@@ -868,13 +868,13 @@ Daily Wash. L. Rptr.	Daily Wash. L. Rptr.	Daily Wash. L. Rptr.	state	1971
 Dakota	Dakota	Dakota	state	1867	1889	
 Dak.	Dakota	Dakota	state	1867	1889	
 Dakota LEXIS	Dakota LEXIS	Dakota LEXIS	state	1867	1889	
-Dall.	Dall.	Dall.	scotus_early	1790	1880	
-Dal.	Dall.	Dall.	scotus_early	1790	1880	
-Dal. Rep.	Dall.	Dall.	scotus_early	1790	1880	
-Dall. Rep.	Dall.	Dall.	scotus_early	1790	1880	
-Dall.S.C.	Dall.	Dall.	scotus_early	1790	1880	
-Dallas	Dall.	Dall.	scotus_early	1790	1880	
-Dallas Rep.	Dall.	Dall.	scotus_early	1790	1880	
+Dall.	Dall.	Dall.	scotus_early	1790	1880	scotus
+Dal.	Dall.	Dall.	scotus_early	1790	1880	scotus
+Dal. Rep.	Dall.	Dall.	scotus_early	1790	1880	scotus
+Dall. Rep.	Dall.	Dall.	scotus_early	1790	1880	scotus
+Dall.S.C.	Dall.	Dall.	scotus_early	1790	1880	scotus
+Dallas	Dall.	Dall.	scotus_early	1790	1880	scotus
+Dallas Rep.	Dall.	Dall.	scotus_early	1790	1880	scotus
 Dall.	Dall.	Dall.	state	1754	1806	
 D.	Dall.	Dall.	state	1754	1806	
 Dal.	Dall.	Dall.	state	1754	1806	
@@ -894,7 +894,7 @@ Dana	Dana	Dana	state	1833	1840
 Dan.	Dana	Dana	state	1833	1840	
 Dana Rep.	Dana	Dana	state	1833	1840	
 Ky.(Dana)	Dana	Dana	state	1833	1840	
-Dane, Abr.	Dane, Abr.	Dane, Abr.	scotus_early	1823		
+Dane, Abr.	Dane, Abr.	Dane, Abr.	scotus_early	1823		scotus
 Davis. L. Ct. Cas.	Davis. L. Ct. Cas.	Davis. L. Ct. Cas.	state	1898	1908	
 Day	Day	Day	state	1802	1813	
 Day (Conn)	Day	Day	state	1802	1813	
@@ -1347,9 +1347,9 @@ Hayw. & H.D.C.	Hayw. & H.D.C.	Hayw. & H.D.C.	federal	1893	1941
 Hay. & H.	Hayw. & H.D.C.	Hayw. & H.D.C.	federal	1893	1941	
 Hay. & Haz.	Hayw. & H.D.C.	Hayw. & H.D.C.	federal	1893	1941	
 Hayw. & H.	Hayw. & H.D.C.	Hayw. & H.D.C.	federal	1893	1941	
-Haz. Reg. Pa.	Haz. Reg. Pa.	Haz. Reg. Pa.	scotus_early	1828	1836	
-Haz. U. S. Reg.	Haz. U. S. Reg.	Haz. U. S. Reg.	scotus_early	1839		
-Haz. Reg. U. S.	Haz. U. S. Reg.	Haz. U. S. Reg.	scotus_early	1839		
+Haz. Reg. Pa.	Haz. Reg. Pa.	Haz. Reg. Pa.	scotus_early	1828	1836	scotus
+Haz. U. S. Reg.	Haz. U. S. Reg.	Haz. U. S. Reg.	scotus_early	1839		scotus
+Haz. Reg. U. S.	Haz. U. S. Reg.	Haz. U. S. Reg.	scotus_early	1839		scotus
 Head	Head	Head	state	1858	1860	
 Head(Tenn.)	Head	Head	state	1858	1860	
 Tenn.(Head)	Head	Head	state	1858	1860	
@@ -1392,8 +1392,8 @@ S.C.Eq.(Hill Eq.)	Hill Eq.	Hill Eq.	state	1833	1837
 Hilles' Notebook	Hilles' Notebook	Hilles' Notebook	specialty	1792	1830	
 Hilles’ Notebook	Hilles' Notebook	Hilles' Notebook	specialty	1792	1830	
 Hilt.	Hilt.	Hilt.	state	1855	1860	
-Hoff.	Hoff.	Hoff.	scotus_early	1853	1858	
-Hoff. Dec.	Hoff.	Hoff.	scotus_early	1853	1858	
+Hoff.	Hoff.	Hoff.	scotus_early	1853	1858	scotus
+Hoff. Dec.	Hoff.	Hoff.	scotus_early	1853	1858	scotus
 Hoff. Ch.	Hoff. Ch.	Hoff. Ch.	state	1838	1840	
 Hoff.	Hoff. Ch.	Hoff. Ch.	state	1838	1840	
 Hoff. Ch. Rep.	Hoff. Ch.	Hoff. Ch.	state	1838	1840	
@@ -1404,20 +1404,20 @@ Hoffm.Ch.(N.Y.)	Hoff. Ch.	Hoff. Ch.	state	1838	1840
 Hoff. Land Cas.	Hoff. Land Cas.	Hoff. Land Cas.	federal	1853	1858	
 Hoff Land Cas.	Hoff. Land Cas.	Hoff. Land Cas.	federal	1853	1858	
 Hoff. Land. Cas.	Hoff. Land Cas.	Hoff. Land Cas.	federal	1853	1858	
-Hoff. Op.	Hoff. Op.	Hoff. Op.	scotus_early	1750		
+Hoff. Op.	Hoff. Op.	Hoff. Op.	scotus_early	1750		scotus
 Holmes	Holmes	Holmes	federal	1750		
 Hopk. Ch.	Hopk. Ch.	Hopk. Ch.	state	1823	1826	
 Hopk. Ch. Rep.	Hopk. Ch.	Hopk. Ch.	state	1823	1826	
-Hopk. Works.	Hopk. Works.	Hopk. Works.	scotus_early	1750		
-Hopk. Works	Hopk. Works.	Hopk. Works.	scotus_early	1750		
+Hopk. Works.	Hopk. Works.	Hopk. Works.	scotus_early	1750		scotus
+Hopk. Works	Hopk. Works.	Hopk. Works.	scotus_early	1750		scotus
 Hosea's Rep.	Hosea's Rep.	Hosea's Rep.	state	1750		
 Hous. & Dev. Rep. (RIA)	Hous. & Dev. Rep. (RIA)	Hous. & Dev. Rep. (RIA)	specialty	1750		
 Houston	Houston	Houston	state	1855	1893	
 Houst.	Houston	Houston	state	1855	1893	
 Houston Criminal	Houston	Houston	state	1855	1893	
-How.	How.	How.	scotus_early	1843	1860	
-HOW	How.	How.	scotus_early	1843	1860	
-How. Rep.	How.	How.	scotus_early	1843	1860	
+How.	How.	How.	scotus_early	1843	1860	scotus
+HOW	How.	How.	scotus_early	1843	1860	scotus
+How. Rep.	How.	How.	scotus_early	1843	1860	scotus
 How. App. Cas.	How. App. Cas.	How. App. Cas.	state	1855	1860	
 How. N.P.	How. N.P.	How. N.P.	federal	1750		
 How. N.P. (Mich.)	How. N.P.	How. N.P.	federal	1750		
@@ -2346,10 +2346,10 @@ Nev. LEXIS	Nev. LEXIS	Nev. LEXIS	state	1750
 Nev. Unpub. LEXIS	Nev. Unpub. LEXIS	Nev. Unpub. LEXIS	state	1750		
 Newb. Adm.	Newb. Adm.	Newb. Adm.	specialty	1750		
 Newb.	Newb. Adm.	Newb. Adm.	specialty	1750		
-Niles Reg.	Niles Reg.	Niles Reg.	scotus_early	1811	1848	
-Nile, Reg.	Niles Reg.	Niles Reg.	scotus_early	1811	1848	
-Niles' Reg.	Niles Reg.	Niles Reg.	scotus_early	1811	1848	
-Niles, Reg.	Niles Reg.	Niles Reg.	scotus_early	1811	1848	
+Niles Reg.	Niles Reg.	Niles Reg.	scotus_early	1811	1848	scotus
+Nile, Reg.	Niles Reg.	Niles Reg.	scotus_early	1811	1848	scotus
+Niles' Reg.	Niles Reg.	Niles Reg.	scotus_early	1811	1848	scotus
+Niles, Reg.	Niles Reg.	Niles Reg.	scotus_early	1811	1848	scotus
 Northumb. L.J.	Northumb. L.J.	Northumb. L.J.	state_regional	1750		
 Northumb. L.J	Northumb. L.J.	Northumb. L.J.	state_regional	1750		
 Northumb. Legal. J.	Northumb. L.J.	Northumb. L.J.	state_regional	1750		
@@ -2560,7 +2560,7 @@ Okla. Trib.	Okla. Trib.	Okla. Trib.	state	1979
 Olcott	Olcott	Olcott	specialty	1750		
 Olc.	Olcott	Olcott	specialty	1750		
 Olcott,	Olcott	Olcott	specialty	1750		
-Oliver's Forms	Oliver's Forms	Oliver's Forms	scotus_early	1788	1843	
+Oliver's Forms	Oliver's Forms	Oliver's Forms	scotus_early	1788	1843	scotus
 Op. Att'y Gen.	Op. Att'y Gen.	Op. Att'y Gen.	federal	1791	1982	
 Op. O.L.C.	Op. O.L.C.	Op. O.L.C.	federal	1977	1995	
 Op. OLC.	Op. O.L.C.	Op. O.L.C.	federal	1977	1995	
@@ -2790,11 +2790,11 @@ Pens. & Profit Sharing 2d (RIA)	Pens. & Profit Sharing 2d (RIA)	Pens. & Profit S
 Pens. Plan Guide (CCH)	Pens. Plan Guide (CCH)	Pens. Plan Guide (CCH)	specialty	1750		
 Personal and Comm. Liab. Life Health & Accid. Ins. Cas. 2d (CCH)	Personal and Comm. Liab. Life Health & Accid. Ins. Cas. 2d (CCH)	Personal and Comm. Liab. Life Health & Accid. Ins. Cas. 2d (CCH)	specialty	1750		
 Personnel Mgmt. (BNA)	Personnel Mgmt. (BNA)	Personnel Mgmt. (BNA)	specialty	1750		
-Pet.	Pet.	Pet.	scotus_early	1828	1842	
-Pet. Rep.	Pet.	Pet.	scotus_early	1828	1842	
-Pet.S.C.	Pet.	Pet.	scotus_early	1828	1842	
-Peters	Pet.	Pet.	scotus_early	1828	1842	
-Peters Rep.	Pet.	Pet.	scotus_early	1828	1842	
+Pet.	Pet.	Pet.	scotus_early	1828	1842	scotus
+Pet. Rep.	Pet.	Pet.	scotus_early	1828	1842	scotus
+Pet.S.C.	Pet.	Pet.	scotus_early	1828	1842	scotus
+Peters	Pet.	Pet.	scotus_early	1828	1842	scotus
+Peters Rep.	Pet.	Pet.	scotus_early	1828	1842	scotus
 Pet. Adm.	Pet. Adm.	Pet. Adm.	federal	1750		
 Pet. C.C.	Pet. C.C.	Pet. C.C.	federal	1750		
 Pet C. C.	Pet. C.C.	Pet. C.C.	federal	1750		
@@ -3558,10 +3558,10 @@ Miss.(Walker)	Walker	Walker	state	1818	1832
 Walk.	Walker	Walker	state	1818	1832	
 Walk.Miss.	Walker	Walker	state	1818	1832	
 Walker	Walker	Walker	state	1849	1887	
-Wall.	Wall.	Wall.	scotus_early	1863	1874	
-Wall.Rep.	Wall.	Wall.	scotus_early	1863	1874	
-Wall.S.C.	Wall.	Wall.	scotus_early	1863	1874	
-Wallace R.	Wall.	Wall.	scotus_early	1863	1874	
+Wall.	Wall.	Wall.	scotus_early	1863	1874	scotus
+Wall.Rep.	Wall.	Wall.	scotus_early	1863	1874	scotus
+Wall.S.C.	Wall.	Wall.	scotus_early	1863	1874	scotus
+Wallace R.	Wall.	Wall.	scotus_early	1863	1874	scotus
 Wall.	Wall.	Wall.	federal	1863	1874	
 Wall. C.C	Wall.	Wall.	federal	1863	1874	
 Wall. Cir. Ct.	Wall.	Wall.	federal	1863	1874	
@@ -3661,10 +3661,10 @@ Whart.Pa.	Whart.	Whart.	state	1835	1841
 Wharton	Whart.	Whart.	state	1835	1841	
 Whart. Hom.	Whart. Hom.	Whart. Hom.	state	1750		
 Whart. St. Tr.	Whart. St. Tr.	Whart. St. Tr.	state	1750		
-Wheat.	Wheat.	Wheat.	scotus_early	1816	1827	
-Wheat. Rep.	Wheat.	Wheat.	scotus_early	1816	1827	
-Wheaton	Wheat.	Wheat.	scotus_early	1816	1827	
-Wheaton Rep.	Wheat.	Wheat.	scotus_early	1816	1827	
+Wheat.	Wheat.	Wheat.	scotus_early	1816	1827	scotus
+Wheat. Rep.	Wheat.	Wheat.	scotus_early	1816	1827	scotus
+Wheaton	Wheat.	Wheat.	scotus_early	1816	1827	scotus
+Wheaton Rep.	Wheat.	Wheat.	scotus_early	1816	1827	scotus
 Wheel. Cr. Cas.	Wheel. Cr. Cas.	Wheel. Cr. Cas.	state	1791	1825	
 Wheeler, Cr. Cas.	Wheel. Cr. Cas.	Wheel. Cr. Cas.	state	1791	1825	
 Wheeler, Crim. Cas.	Wheel. Cr. Cas.	Wheel. Cr. Cas.	state	1791	1825	

@@ -110,6 +110,11 @@ struct ReporterScanner: Sendable {
                 cursor += 4
             }
             if cursor < count && ByteClass.isLetter(text[cursor]) { return nil }
+            // A page's letter suffix: `2017 IL App (1st) 143684-B`, `1993 Conn. Super. Ct. 5243-P`.
+            if cursor + 2 <= count, cursor - pageStart >= 4, text[cursor] == 0x2D, ByteClass.isUpper(text[cursor + 1]),
+               cursor + 2 == count || !ByteClass.isAlphanumeric(text[cursor + 2]) {
+                cursor += 2
+            }
         }
         return Token(volume: volume, reporter: reporterStart..<reporterEnd, spelling: hit.value,
                      page: pageStart..<cursor, end: cursor)

@@ -227,13 +227,32 @@ struct Normalizer {
         if (name == "script" || name == "style") && input[index + 1] != 0x2F {
             return find("</\(name)", from: end).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? count
         }
+        // CourtListener's and Harvard's star pages (`<span class="star-pagination">*355</span>`,
+        // `<page-number …>*1029</page-number>`) stand between a cite's volume and reporter: the
+        // page marker goes with its tags.
+        if input[index + 1] != 0x2F {
+            if input[index...].starts(with: "<page-number".utf8) {
+                return find("</page-number", from: end).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? end
+            }
+            if name == "span", contains("star-pagination", in: index..<close) {
+                return find("</span", from: end).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? end
+            }
+        }
         if Self.blockTags.contains(name) {
             emit([0x0A], replacing: index..<end)
         } else if name == "td" || name == "th" {
             emit([0x20], replacing: index..<end)
+        } else if input[index + 1] == 0x2F, end < count, input[end] == 0x3C, end + 1 < count, ByteClass.isLetter(input[end + 1]),
+                  index > 0, ByteClass.isLetter(input[index - 1]), Self.emphasisTags.contains(name),
+                  let nextClose = findByte(0x3E, from: end, limit: 256), nextClose + 1 < count, ByteClass.isLetter(input[nextClose + 1]) {
+            // `Jin Fuey Moy</em><em>v. United States`: two runs of emphasis that meet between
+            // two words were two words.
+            emit([0x20], replacing: index..<end)
         }
         return end
     }
+
+    private static let emphasisTags: Set<String> = ["em", "i", "b", "strong", "u"]
 
     private static let blockTags: Set<String> = [
         "br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
@@ -277,6 +296,14 @@ struct Normalizer {
             index += 1
         }
         return nil
+    }
+
+    private func contains(_ needle: StaticString, in range: Range<Int>) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard range.count >= count else { return false }
+        return needle.withUTF8Buffer { bytes in
+            (range.lowerBound...(range.upperBound - count)).contains { input[$0..<$0 + count].elementsEqual(bytes) }
+        }
     }
 
     private func find(_ needle: String, from start: Int) -> Int? {

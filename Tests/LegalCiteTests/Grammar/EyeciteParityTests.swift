@@ -72,4 +72,54 @@ struct EyeciteParityTests {
     @Test func internalCrossReferencesAreNotCitations() {
         #expect(mentions("As noted above, see supra, at 1, the parties agree. See supra note 12.", kind: "supra").isEmpty)
     }
+
+    /// Case names as courts write them, from eyecite's own test forms and real opinions.
+    @Test(arguments: [
+        ("Lissner v. Test 1 U.S. 1 (1982)", "Lissner v. Test", 1982 as Int?),
+        ("Uniroyal, Inc. v. Universal Tire & Auto Supply Co., 5 F.3d 1 (1st Cir. 1993)", "Uniroyal, Inc. v. Universal Tire & Auto Supply Co.", 1993),
+        ("(See Yield Dynamics, Inc. v. TEA Systems Corp. (2007) 154 Cal.App.4th 547, 558.)", "Yield Dynamics, Inc. v. TEA Systems Corp.", 2007),
+        ("Rogers v Rogers (63 NY2d 582 [1984])", "Rogers v. Rogers", 1984),
+        (" (Newbold v Arvidson, 105 Idaho 663, 672 P2d 231 [1983]); and", "Newbold v. Arvidson", 1983),
+        ("Hurst v. Florida, — U.S. —, 136 S.Ct. 616 (2016)", "Hurst v. Florida", 2016),
+        ("In Re Carroll's Estate (1921), 59 Mont. 403, 413.", "In Re Carroll's Estate", 1921),
+        ("Our Lady of the Lake Hosp. v. Vanner, 95-0754, p. 3 (La.App. 1 Cir. 12/15/95), 669 So.2d 463, 464;", "Our Lady of the Lake Hosp. v. Vanner", nil),
+        ("See Loup-Miller, 676 P.2d 1170 (Colo. 1984).", "Loup-Miller", 1984),
+    ] as [(String, String, Int?)])
+    func caseNames(text: String, name: String, year: Int?) {
+        let found = mentions(text, kind: "case")
+        #expect(found.first?.mention.caseCitation?.caseName == name)
+        #expect(found.first?.mention.caseCitation?.year == year)
+    }
+
+    /// No name where the words are not one: a running head, a docket number, a lone `v`.
+    @Test(arguments: ["STATE v. SCHWADERER\nCite as 314 Neb. 207", "Lissner v 1 U.S. 1", "Johnson v. Atlas Transp., LLC, No. 5:23-CV-00471-OLG 2024 WL 5423041"])
+    func notCaseNames(text: String) {
+        let name = mentions(text, kind: "case").first?.mention.caseCitation?.caseName
+        #expect(name == nil || name?.contains("Cite as") == false && name?.contains("No.") == false)
+    }
+
+    @Test func bracketedParallelSharesNameAndYear() {
+        let found = mentions("(See In re K.F. (2009) 173 Cal.App.4th 655, 661 [92 Cal.Rptr.3d 784].)", kind: "case")
+        #expect(found.map(\.text) == ["173 Cal.App.4th 655, 661", "92 Cal.Rptr.3d 784"])
+        #expect(found.map { $0.mention.caseCitation?.year } == [2009, 2009])
+        #expect(found.map { $0.mention.caseCitation?.caseName } == ["In re K.F.", "In re K.F."])
+    }
+
+    @Test func courtFromTheStartOfItsCitationString() {
+        #expect(mentions("Smith v. Jones, 5 A.3d 1 (Pa.Super. 2009)", kind: "case").first?.mention.caseCitation?.court == "pasuperct")
+        #expect(mentions("Smith v. Jones, 5 S.E.2d 1 (Ct. App. 2005)", kind: "case").first?.mention.caseCitation?.court == nil)
+    }
+
+    @Test func supraWithoutANameAndBeforeAShortCite() {
+        #expect(mentions("123 supra.", kind: "supra").count == 1)
+        let document = extract("However, as we explained in Kaiser Foundation, supra, 13 Cal.App.5th at 1146")
+        #expect(document.mentions.map(\.citation.kind) == ["short_case"])
+        #expect(document.mentions.first?.shortCitation?.name == "Kaiser Foundation")
+    }
+
+    @Test func starPagesAndEmphasisInHTML() {
+        let html = "<p>The cases of <i>Crane</i> v. <i>Hyde Park,</i> 135 <span class=\"star-pagination\">*355</span> Mass. 147, and <em>Jin Fuey Moy</em><em>v. United States,</em> 254 U.S. 189.</p>"
+        let cases = extract(html, format: .html).mentions.compactMap(\.caseCitation)
+        #expect(cases.map(\.caseName) == ["Crane v. Hyde Park", "Jin Fuey Moy v. United States"])
+    }
 }
