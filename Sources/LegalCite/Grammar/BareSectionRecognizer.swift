@@ -14,11 +14,19 @@ struct BareSectionRecognizer: CitationForm {
     static let pattern = #"(?<![\w.\xA7])(?:(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)|([Ss]ections?|[Ss]ecs?\.))\s*(?=\d)"#
 
     let search: Pattern
+    /// The codes a state writes after the section (`section 13-17-201, C.R.S. 2018`, `§ 516.120,
+    /// RSMo`): the laws table's codes that stand without a title.
+    private let postfixCodes: ByteTrie
+    private let codes: [LawTable.Code]
 
-    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern) }
+    init(tables: ReferenceTables) throws {
+        search = try Pattern(Self.pattern)
+        codes = tables.laws.codes.filter { !$0.titled && !$0.chaptered && !$0.isRegulation }
+        postfixCodes = ByteTrie(keys: codes.enumerated().map { ($0.element.spelling, $0.offset) })
+    }
 
     func recognize(_ text: TextView, into found: inout [Found]) {
-        search.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.sections(text, match: $0)) }
+        search.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: sections(text, match: $0)) }
     }
 
     var stages: [TimedSearch] { [TimedSearch("pcre2: bare sections", search)] }
@@ -28,43 +36,75 @@ struct BareSectionRecognizer: CitationForm {
                                                 "Contra", "Pursuant", "Because", "While", "Although", "The", "This",
                                                 "That", "Its", "His", "Her", "Their", "Each", "Both", "Neither", "Whether"]
 
-    static func sections(_ text: TextView, match: Match) -> [Found] {
+    func sections(_ text: TextView, match: Match) -> [Found] {
         let start = match.range.lowerBound
         let word = match.range(2).map { text.string($0) }
         let plural = word.map { $0.hasSuffix("s") || $0.hasPrefix("Secs") || $0.hasPrefix("secs") } ?? (match.range(1)!.count > 2)
         var spanStart = start
         var afterId = false
-        switch before(text, start, isMark: word == nil) {
+        var act: String? = nil
+        switch Self.before(text, start, isMark: word == nil) {
         case .open: break
         case .id(let idStart):
             spanStart = idStart
             afterId = true
+        case .act(let actStart, let name):
+            spanStart = actStart
+            act = name
         case .name: return []
         }
         let items = SectionList.read(text, at: match.range.upperBound, allowList: plural)
+        // `INA § 242(b)(4)(B)`, `ERISA § 502(a)`: an act's own section numbers are whole numbers
+        // of two digits or more; `SPA §§ 1, 2.05` are an agreement's.
+        if act != nil, !items.allSatisfy({ $0.section.count >= 2 && $0.section.allSatisfy(\.isNumber) }) { return [] }
         // `Section 2B1.1`: a Sentencing Guidelines section, not a code's.
-        guard let first = items.first, !isGuidelinesSection(first.section) else { return [] }
+        guard let first = items.first, !Self.isGuidelinesSection(first.section) else { return [] }
         // `§ 3.1 (2d ed. 1977)`: a treatise's section, its edition after it.
         let afterLast = text.skipSpaces(from: items.last!.range.upperBound, limit: 2)
         if text[afterLast] == 0x28, text.words(afterLast..<min(text.count, afterLast + 30)).firstRangeBytes(of: " ed.") != nil { return [] }
         if word != nil {
             let digits = first.section.prefix { $0.isNumber }.count
             guard digits >= 3 || first.subsection != nil || first.section.contains(where: { ".-:".contains($0) }) else { return [] }
-            if namesAnotherDocument(text, after: items.last!.range.upperBound) { return [] }
+            if Self.namesAnotherDocument(text, after: items.last!.range.upperBound) { return [] }
         }
-        // `section 1983 of title 42`: the title, and the United States Code.
-        let titled = titleAfter(text, items.last!.range.upperBound)
+        let last = items.last!.range.upperBound
+        // What the text says of the code after the section: `of title 42` (the United States
+        // Code), `of this title` (a code it does not name), `, C.R.S. 2018` (a state's code).
+        var code = act ?? ""
+        var title: String? = nil
+        var jurisdiction: String? = nil
+        var written = act != nil
+        var end = last
+        if let titled = Self.titleAfter(text, last) {
+            (code, title, jurisdiction, written, end) = ("U.S.C.", titled.title, "United States", true, titled.end)
+        } else if text.has(" of this title", at: last) {
+            end = last + 14
+        } else if let postfix = postfixCode(text, after: last) {
+            (code, jurisdiction, written, end) = (postfix.code.code, postfix.code.jurisdiction, true, postfix.end)
+        }
         return items.enumerated().map { index, item in
-            let law = LawCitation(lawKind: .statute, code: titled == nil ? "" : "U.S.C.", title: titled?.title, section: item.section,
-                                  subsection: item.subsection, jurisdiction: titled == nil ? nil : "United States", etSeq: item.etSeq,
-                                  origin: titled != nil ? .written : afterId ? .afterId(inferred: false, first: index == 0) : .bare(inferred: false))
-            var end = item.range.upperBound
-            if let titled, index == items.count - 1 { end = titled.end }
-            return Found(citation: law.citation, range: (index == 0 ? spanStart : item.range.lowerBound)..<end)
+            var law = LawCitation(lawKind: .statute, code: code, title: title, section: item.section,
+                                  subsection: item.subsection, jurisdiction: jurisdiction, etSeq: item.etSeq)
+            if !written { law.origin = afterId ? .afterId(inferred: false, first: index == 0) : .bare(inferred: false) }
+            return Found(citation: law.citation, range: (index == 0 ? spanStart : item.range.lowerBound)..<(index == items.count - 1 ? end : item.range.upperBound))
         }
     }
 
-    private enum Before { case open, id(Int), name }
+    /// `, C.R.S. 2018`, `, RSMo`: a code that stands alone, with its year, right after the section.
+    private func postfixCode(_ text: TextView, after end: Int) -> (code: LawTable.Code, end: Int)? {
+        guard text[end] == 0x2C else { return nil }
+        let start = text.skipSpaces(from: end + 1, limit: 2)
+        guard start > end + 1, ByteClass.isUpper(text[start]) else { return nil }
+        var hits: [ByteTrie.Hit] = []
+        postfixCodes.matches(in: text.bytes, at: start, into: &hits)
+        guard let hit = hits.last, !ByteClass.isAlphanumeric(text[hit.end]) || text[hit.end - 1] == 0x2E else { return nil }
+        var close = hit.end
+        // Its edition's year: `C.R.S. 2018`.
+        if text[close] == 0x20, (1...4).allSatisfy({ ByteClass.isDigit(text[close + $0]) }), !ByteClass.isDigit(text[close + 5]) { close += 5 }
+        return (codes[hit.value], close)
+    }
+
+    private enum Before { case open, id(Int), act(Int, String), name }
 
     /// What stands before the section mark at `start`.
     private static func before(_ text: TextView, _ start: Int, isMark: Bool) -> Before {
@@ -82,6 +122,11 @@ struct BareSectionRecognizer: CitationForm {
         if word == "Id." || word == "id." { return start - cursor == 1 && text[cursor] == 0x20 ? .id(wordStart) : .name }
         let bareWord = word.hasSuffix(",") ? String(word.dropLast()) : word
         if bareWord.contains(where: \.isNumber) { return .name }
+        // `INA § 242`, `ERISA § 502(a)`: an act named by its initials, right before the mark.
+        if isMark, word == bareWord, (2...6).contains(bareWord.count), bareWord.allSatisfy({ $0.isUppercase && $0.isLetter }),
+           !bareWord.allSatisfy({ "IVXL".contains($0) }), start - cursor == 1 {
+            return .act(wordStart, bareWord)
+        }
         guard let first = bareWord.first, first.isUppercase else { return .open }
         // `art. I, § 9`, `amend. XIV, § 1`: an article's or amendment's number.
         if word.hasSuffix(","), bareWord.allSatisfy({ "IVXL".contains($0) }) { return .name }
@@ -97,7 +142,7 @@ struct BareSectionRecognizer: CitationForm {
     /// `section 2 of the Agreement`, `Section 5.1 of this Order`: a section of something else.
     private static func namesAnotherDocument(_ text: TextView, after end: Int) -> Bool {
         let following = text.words(end..<min(text.count, end + 40))
-        return following.hasPrefix(" of this") || following.hasPrefix(" of the Agreement") || following.hasPrefix(" of the Contract")
+        return (following.hasPrefix(" of this") && !following.hasPrefix(" of this title")) || following.hasPrefix(" of the Agreement") || following.hasPrefix(" of the Contract")
             || following.hasPrefix(" of the Lease") || following.hasPrefix(" of the Plan") || following.hasPrefix(" of the Policy")
             || following.hasPrefix(" of the Restatement") || following.hasPrefix(" above") || following.hasPrefix(" below")
     }

@@ -24,7 +24,7 @@ enum CaseNameFinder {
     /// Signals and prose words that may open the words before a name and belong to no name.
     private static let signals: Set<String> = [
         "see", "see,", "also", "also,", "cf.", "cf.,", "but", "accord", "accord,", "compare", "contra", "e.g.,", "e.g.",
-        "and", "with", "citing", "quoting", "in", "under", "following", "generally", "also", "see,", "supra", "infra", "cite",
+        "and", "with", "citing", "quoting", "in", "under", "following", "generally", "also", "see,", "supra", "infra",
     ]
 
     private static let namePrefixes: [String] = ["In re ", "In Re ", "Ex parte ", "In the Matter of ", "Matter of ", "Estate of ",
@@ -210,6 +210,8 @@ enum CaseNameFinder {
             let beforeSuffix = word.hasSuffix(",") && words.last.map { corporateSuffixes.contains($0.text) } == true
                 && isNameWord(String(word.dropLast()))
             if !beforeSuffix && (!isNameWord(word) || endsClause(word) || stopsName(word)) { break }
+            // `Cite as State v. Robinson`: a reporter's running head before the name.
+            if word == "as", text.has("Cite ", endingAt: text.skipSpacesBackward(from: start, limit: 2) + 1) || text.has("cite ", endingAt: text.skipSpacesBackward(from: start, limit: 2) + 1) { break }
             if endsSentence(word) && !words.isEmpty { break }
             words.append((word, start))
             cursor = text.skipSpacesBackward(from: start, limit: 4)

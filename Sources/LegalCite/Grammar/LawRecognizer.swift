@@ -38,8 +38,10 @@ struct LawRecognizer: CitationForm {
     private static func key(_ spelling: String) -> String { String(spelling.filter { $0 != " " && $0 != "\n" }) }
 
     func titled(_ text: TextView, match: Match) -> [Found] {
-        guard let title = match.range(1), let spelled = match.range(2),
-              let code = titledBySpelling[Self.key(text.string(spelled))] else { return [] }
+        guard let title = match.range(1), let spelled = match.range(2) else { return [] }
+        let key = Self.key(text.string(spelled))
+        // `U.S.C` for `U.S.C.`: the pattern lets an initialism's last period go.
+        guard let code = titledBySpelling[key] ?? titledBySpelling[key + "."] else { return [] }
         let marker = match.range(3).map { text.string($0) } ?? ""
         let plural = marker.hasPrefix("§§") || marker.hasPrefix("§ §") || marker.hasPrefix("Secs") || marker.hasPrefix("secs") || marker.hasSuffix("ions")
         // Without any section mark (`20 CFR 404.1567(b) and 416.967(b)`) a list is read too.
@@ -71,7 +73,9 @@ struct LawRecognizer: CitationForm {
             untitledTrie.matches(in: text.bytes, at: index, into: &hits)
             guard let hit = hits.last else { index += 1; continue }
             let code = untitledCodes[hit.value]
-            guard let head = sectionHead(text, after: hit.end, code: code), !code.titled || head.title != nil else {
+            // `[N.C.G.S.] § 14-306.4`: the court's own bracketed insertion of the code.
+            let bracketed = index > 0 && text[index - 1] == 0x5B && text[hit.end] == 0x5D
+            guard let head = sectionHead(text, after: hit.end + (bracketed ? 1 : 0), code: code), !code.titled || head.title != nil else {
                 index = hit.end
                 continue
             }
@@ -87,7 +91,7 @@ struct LawRecognizer: CitationForm {
                 let name = head.subject.map { "\(code.code), \($0)" } ?? code.code
                 let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: name, title: head.title, section: item.section, subsection: item.subsection,
                                            jurisdiction: code.jurisdiction, etSeq: item.etSeq)
-                let range = position == 0 ? index..<item.range.upperBound : item.range
+                let range = position == 0 ? (bracketed ? index - 1 : index)..<item.range.upperBound : item.range
                 found.append(Found(citation: citation.citation, range: range))
             }
             index = items.last!.range.upperBound

@@ -51,6 +51,8 @@ struct LawTable: Sendable {
         }
         // A trailing `\s*` would swallow the space before the section marker; drop it.
         if pattern.hasSuffix(#"\s*"#) { pattern.removeLast(3) }
+        // `11 U.S.C § 727`: an initialism's last period is often left out.
+        if spelling.filter({ $0 == "." }).count >= 2, !spelling.contains(" "), pattern.hasSuffix(#"\."#) { pattern += "?" }
         return pattern
     }
 }

@@ -99,10 +99,23 @@ struct LawTests {
     /// A bare section mark after a name is that name's section, not a statute's: treatises,
     /// restatements, agreements, acts, constitutions, session laws, the Guidelines.
     @Test(arguments: ["Restatement (Second) of Torts § 402A", "5 Wright & Miller, Federal Practice and Procedure § 1357",
-                      "SPA § 2.05(a)", "ERISA § 502(a)", "Section 2 of the Agreement", "section 5.1 of this Order",
+                      "SPA § 2.05(a)", "SPA §§ 1, 8.01(f)", "Section 2 of the Agreement", "section 5.1 of this Order",
                       "The court applied Section 2B1.1 of the Guidelines.", "section 509 of title 59 of the Oklahoma Statutes"])
     func sectionsOfOtherThings(text: String) {
         #expect(extract("As \(text) says.").mentions.filter { $0.citation.kind == "statute" }.isEmpty)
+    }
+
+    /// An act named by its initials before a whole-number section; a code written after the
+    /// section; a bracketed code; `of this title`; an initialism's missing last period.
+    @Test func codesAroundTheSection() {
+        let document = extract("""
+            Under ERISA § 502(a), section 13-17-201, C.R.S. 2018, [N.C.G.S.] § 14-306.4(b), section 1338 of this \
+            title, and 11 U.S.C § 727(a)(4)(A).
+            """)
+        #expect(document.mentions.map { document.text(of: $0.span) }
+            == ["ERISA § 502(a)", "section 13-17-201, C.R.S. 2018", "[N.C.G.S.] § 14-306.4(b)", "section 1338 of this title",
+                "11 U.S.C § 727(a)(4)(A)"])
+        #expect(document.mentions.compactMap(\.law).map(\.code) == ["ERISA", "Colo. Rev. Stat.", "N.C. Gen. Stat.", "", "U.S.C."])
     }
 
     @Test func aConstitutionsSectionIsNoStatute() {
