@@ -57,7 +57,8 @@ public struct Extractor: Sendable {
         }
         let resolution = Resolver.resolve(mentions, filingDescriptions: result.footnoteDescriptions)
         return ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
-                                 caption: result.caption, signature: result.signature, date: result.date,
+                                 caption: result.caption.map { Typography.restoringApostrophes($0, original: input) },
+                                 signature: result.signature, date: result.date,
                                  footnotes: result.footnotes, mentions: mentions,
                                  resolution: resolution, original: input)
     }

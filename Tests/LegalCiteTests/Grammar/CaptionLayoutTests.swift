@@ -141,4 +141,42 @@ struct CaptionLayoutTests {
         #expect(document.date?.date == "2017-06-23")
         #expect(document.date?.kind == .decided)
     }
+
+    /// Two parties joined by `and` are two entries when each side is a person or plainly an
+    /// entity; one name stays one (`SECRETARY OF HEALTH AND HUMAN SERVICES`, `BRANCH BANKING AND
+    /// TRUST COMPANY`); an ordinal is a name's word (`114TH DISTRICT COURT`).
+    @Test func partiesJoinedByAnd() {
+        let document = extract("""
+            UNITED STATES DISTRICT COURT
+            DISTRICT OF UTAH
+
+            MIGUEL CARRANZA AND AMELIA SANCHEZ,
+                    Plaintiffs,
+            v.                                  Case No. 2:07-cv-00291
+            CITY OF NEW RICHMOND AND NEW RICHMOND REGIONAL AIRPORT COMMISSION,
+                    Defendants.
+
+            MEMORANDUM DECISION AND ORDER
+            """)
+        #expect(document.caption?.parties.map(\.name) == ["Miguel Carranza", "Amelia Sanchez", "City of New Richmond",
+                                                         "New Richmond Regional Airport Commission"])
+        #expect(PartyReader.splitList(["SECRETARY", "OF", "HEALTH", "AND", "HUMAN", "SERVICES"]).count == 1)
+        #expect(PartyReader.splitList(["BRANCH", "BANKING", "AND", "TRUST", "COMPANY"]).count == 1)
+        #expect(NameCase.titleCaseIfShouting("114TH DISTRICT COURT") == "114th District Court")
+    }
+
+    /// A name read from the normalized text gets its apostrophe back as the caption writes it.
+    @Test func typographicApostrophesOfTheCaption() {
+        let document = extract("""
+            IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA
+            SECOND APPELLATE DISTRICT
+
+            ERIKKA SKINNER,
+                    Plaintiff and Respondent,
+            v.
+            KEN\u{2019}S FOODS, INC.,
+                    Defendant and Appellant.
+            """)
+        #expect(document.caption?.parties.last?.name == "Ken\u{2019}s Foods, Inc.")
+    }
 }

@@ -297,17 +297,46 @@ enum PartyReader {
             && merged[1].contains { $0 == "and" }
         let listed = (oxford || plain) && merged.count >= 3 || shortPlain
         let groups = listed ? merged.map { segment in segment.last!.hasSuffix(",") ? segment.dropLast() + [String(segment.last!.dropLast())] : segment } : [words]
-        // `A B and C D`: two people when each side is two to four capitalized words.
+        // `A B and C D`: two parties when each side is a person (two to four capitalized words) or
+        // plainly an entity (`BMV Consulting, Ltd.`, `City of New Richmond`, `… Airport
+        // Commission`); `Department of Health and Human Services` stays one name.
         return groups.flatMap { group -> [[String]] in
-            guard let and = group.firstIndex(where: { $0 == "and" }), group.filter({ $0 == "and" }).count == 1 else { return [group] }
+            let ands = group.indices.filter { group[$0].lowercased() == "and" }
+            guard ands.count == 1, let and = ands.first else { return [group] }
             let left = Array(group[..<and]), right = Array(group[(and + 1)...])
             func person(_ side: [String]) -> Bool {
                 (2...4).contains(side.count) && side.allSatisfy { $0.first?.isUppercase == true }
                     && !side.contains { nameSuffixes.contains($0.trimmedASCII(",").lowercased().trimmedASCII(".")) || $0.hasSuffix(",") && $0 != side.last }
+                    && !side.contains { notPersonWords.contains($0.trimmedASCII(",.").lowercased()) }
             }
-            return person(left) && person(right) ? [left, right] : [group]
+            func entity(_ side: [String]) -> Bool {
+                guard (2...8).contains(side.count), side.first?.first?.isUppercase == true,
+                      let last = side.last?.trimmedASCII(",").lowercased() else { return false }
+                let first = side[0].lowercased()
+                if ["city", "county", "state", "town", "village", "commonwealth", "borough", "township"].contains(first),
+                   side[1].lowercased() == "of" { return true }
+                return entityEndings.contains(last)
+            }
+            return (person(left) || entity(left)) && (person(right) || entity(right)) ? [left, right] : [group]
         }
     }
+
+    /// Words no person's name holds (`SECRETARY OF HEALTH AND HUMAN SERVICES`, `BRANCH BANKING
+    /// AND TRUST COMPANY` are one name each, in capitals as in lower case).
+    private static let notPersonWords: Set<String> = [
+        "of", "the", "for", "de", "bank", "banking", "trust", "company", "services", "service", "insurance", "health",
+        "human", "group", "holdings", "partners", "associates", "systems", "national", "american", "united", "states",
+        "america", "international", "financial", "capital", "management", "industries", "enterprises", "products",
+        "realty", "properties", "investors", "ventures", "fund", "department", "court", "district", "county", "city",
+        "state", "office", "commission", "board", "secretary", "commissioner", "attorney", "general", "people",
+    ]
+
+    /// Last words that make a name an entity's (`Ltd.`, `Commission`).
+    private static let entityEndings: Set<String> = [
+        "inc.", "inc", "ltd.", "llc", "l.l.c.", "corp.", "corporation", "co.", "company", "p.c.", "l.p.", "llp", "n.a.",
+        "commission", "board", "authority", "agency", "association", "university", "hospital", "bank", "foundation",
+        "district", "department",
+    ]
 
     /// Words in capitals that open a document's title.
     private static let titleOpeners: Set<String> = ["ORDER", "MEMORANDUM", "OPINION", "REPORT", "FINDINGS", "JUDGMENT", "DECISION",
@@ -398,11 +427,16 @@ enum PartyReader {
         }.map(\.element)
         // A docket number before the name (`A-3947-13T2 WILLIAM W. LISOWSKI`, `A21A0259.`,
         // `ORD SCEC-22-0000734 GARY ARTHUR CORDERY`): the name begins after it.
-        if let docket = words.lastIndex(where: { $0.filter(\.isNumber).count >= 3 && ($0.contains("-") || $0.first?.isNumber == true || $0.count >= 6) }),
+        // An ordinal (`114TH DISTRICT COURT`) is a name's word.
+        func ordinal(_ word: String) -> Bool {
+            let lower = word.lowercased().trimmedASCII(",")
+            return ["st", "nd", "rd", "th"].contains(where: lower.hasSuffix) && lower.dropLast(2).allSatisfy(\.isNumber) && lower.count > 2
+        }
+        if let docket = words.lastIndex(where: { !ordinal($0) && $0.filter(\.isNumber).count >= 3 && ($0.contains("-") || $0.first?.isNumber == true || $0.count >= 6) }),
            docket < words.count - 1 {
             words.removeSubrange(...docket)
         }
-        while let first = words.first, first.filter(\.isNumber).count >= 3 { words.removeFirst() }
+        while let first = words.first, !ordinal(first), first.filter(\.isNumber).count >= 3 { words.removeFirst() }
         // `In re: JUAN ANTHONY ZAMORA`, `IN THE MATTER OF`: the matter's words, not the name.
         let lowered = words.prefix(4).map { $0.lowercased().trimmedASCII(":,") }
         if lowered.count >= 2, lowered[0] == "in", lowered[1] == "re" { words.removeFirst(2) }
@@ -476,6 +510,8 @@ enum NameCase {
         // `o'neill` → `O'Neill`, `smith-jones` → `Smith-Jones`.
         var capitalizeNext = true
         var previous: UInt8 = 0x20
+        // `114TH` → `114th`: letters after a number stay small.
+        if let first = lower.first, ByteClass.isDigit(first) { capitalizeNext = false }
         for index in lower.indices {
             let byte = lower[index]
             if capitalizeNext && ByteClass.isLetter(byte) {
@@ -491,7 +527,7 @@ enum NameCase {
     /// `o'neill` → `O'Neill`, `smith-jones` → `Smith-Jones`, `mcdonald's` → `Mcdonald's`.
     private static func capitalizeParts(_ word: String) -> String {
         var result = ""
-        var capitalizeNext = true
+        var capitalizeNext = word.first?.isASCII != true || word.first?.isNumber != true
         var previous: Character = " "
         for character in word {
             if capitalizeNext && character.isLetter {
