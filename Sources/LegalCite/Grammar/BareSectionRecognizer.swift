@@ -62,10 +62,10 @@ struct BareSectionRecognizer: CitationForm {
         // `§ 3.1 (2d ed. 1977)`: a treatise's section, its edition after it.
         let afterLast = text.skipSpaces(from: items.last!.range.upperBound, limit: 2)
         if text[afterLast] == 0x28, text.words(afterLast..<min(text.count, afterLast + 30)).firstRangeBytes(of: " ed.") != nil { return [] }
+        if Self.namesAnotherDocument(text, after: items.last!.range.upperBound) { return [] }
         if word != nil {
             let digits = first.section.prefix { $0.isNumber }.count
             guard digits >= 3 || first.subsection != nil || first.section.contains(where: { ".-:".contains($0) }) else { return [] }
-            if Self.namesAnotherDocument(text, after: items.last!.range.upperBound) { return [] }
         }
         let last = items.last!.range.upperBound
         // What the text says of the code after the section: `of title 42` (the United States
@@ -119,6 +119,8 @@ struct BareSectionRecognizer: CitationForm {
         }
         guard wordStart < cursor else { return last >= 0x80 ? .open : (last == 0x2C ? .name : .open) }
         let word = text.string(wordStart..<cursor)
+        // `Wright & Miller, supra, § 1357`: a treatise's section.
+        if word == "supra," || word == "supra" { return .name }
         if word == "Id." || word == "id." { return start - cursor == 1 && text[cursor] == 0x20 ? .id(wordStart) : .name }
         let bareWord = word.hasSuffix(",") ? String(word.dropLast()) : word
         if bareWord.contains(where: \.isNumber) { return .name }
@@ -139,12 +141,14 @@ struct BareSectionRecognizer: CitationForm {
         return characters.count == 3 && characters[0].isNumber && characters[1].isUppercase && characters[2].isNumber
     }
 
-    /// `section 2 of the Agreement`, `Section 5.1 of this Order`: a section of something else.
+    /// `section 2 of the Agreement`, `Section 5.1 of this Order`, `§ 4.2 of the Lease`, `Section
+    /// 3.02 above`: a section of something else (case folded; not `of this title`).
     private static func namesAnotherDocument(_ text: TextView, after end: Int) -> Bool {
-        let following = text.words(end..<min(text.count, end + 40))
-        return (following.hasPrefix(" of this") && !following.hasPrefix(" of this title")) || following.hasPrefix(" of the Agreement") || following.hasPrefix(" of the Contract")
-            || following.hasPrefix(" of the Lease") || following.hasPrefix(" of the Plan") || following.hasPrefix(" of the Policy")
-            || following.hasPrefix(" of the Restatement") || following.hasPrefix(" above") || following.hasPrefix(" below")
+        let following = text.words(end..<min(text.count, end + 40)).lowercased()
+        if following.hasPrefix("of this") { return !following.hasPrefix("of this title") }
+        return ["of the agreement", "of the contract", "of the lease", "of the plan", "of the policy", "of the restatement",
+                "of the order", "of the settlement", "of the bylaws", "of the charter", "of the deed", "of the note",
+                "of the guidelines", "above", "below", "supra", "infra"].contains(where: following.hasPrefix)
     }
 
     /// ` of title 42` (` of Title 42`) after the section.

@@ -100,11 +100,13 @@ enum CaseNameFinder {
                 words.append((word, start + 1))
                 return words.count <= 3 ? shortName(words) : nil
             }
-            if ["See", "see", "Cf.", "cf.", "also", "e.g.,", "accord", "Accord"].contains(word) {
+            if ["See", "see", "Cf.", "cf.", "also", "e.g.,", "accord", "Accord", "Compare", "compare"].contains(word) {
                 return words.isEmpty || words.count > 3 ? nil : shortName(words)
             }
+            // `See The Court, …`, `See Id., …`, `See Plaintiff's Brief, …` name no case.
             guard let first = word.unicodeScalars.first, first.properties.isUppercase,
-                  !endsClause(word), !stopsName(word) else { return nil }
+                  !endsClause(word), !stopsName(word), !["The", "Id.", "This", "That"].contains(word),
+                  !word.hasSuffix("'s"), !word.hasSuffix("s'") else { return nil }
             words.append((word, start))
             cursor = text.skipSpacesBackward(from: start, limit: 2)
         }

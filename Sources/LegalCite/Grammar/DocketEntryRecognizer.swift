@@ -61,13 +61,30 @@ struct DocketEntryRecognizer: CitationForm {
         }
         var current = entry(text, number: number, attachment: attachment, start: start, description: description,
                             end: through == nil ? nil : match.range(2)!.upperBound, closing: bracketed)
+        // The designators that are also words (`DE 10 minutes`, `Wilmington, DE 19801`, `Docket 175
+        // pages`, `(filing 2 years late)`, `(D. 6 …`) count only where the reference closes.
+        let loose = ["de", "docket", "filing", "filings", "d."].contains(String(designator.filter { $0 != " " && $0 != "#" && $0 != "[" && $0 != "\n" }))
+        if loose {
+            let after = text[current.range.upperBound]
+            let closes = [0x29, 0x5D, 0x2C, 0x3B, 0x2E, 0x0A, 0x00].contains(after)
+                || text.has(" at ", at: current.range.upperBound) || current.range.upperBound >= text.count
+            if !closes || (designator.hasPrefix("de") && number.count >= 5) { return [] }
+        }
         if let through, case .docketEntry(var range) = current.citation {
             range.through = through
             current = Found(citation: .docketEntry(range), range: current.range)
         }
+        // But `(D.I. 11, 14, 17)`, two or more numbers rising from the entry's, is a list.
+        var listed = false
         if !plural, text[current.range.upperBound] == 0x2C, current.docketEntry?.pin == nil {
             let pinStart = text.skipSpaces(from: current.range.upperBound + 1, limit: 2)
-            if let range = PinCite.read(text, at: pinStart), !CiteLookahead.opensCitation(text, after: range.upperBound),
+            if let range = PinCite.read(text, at: pinStart) {
+                let numbers = text.words(range).split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }
+                let all = [Int(text.string(number)) ?? 0] + numbers
+                listed = numbers.count >= 2 && numbers.count == text.words(range).split(separator: ",").count
+                    && zip(all, all.dropFirst()).allSatisfy { $0 < $1 }
+            }
+            if !listed, let range = PinCite.read(text, at: pinStart), !CiteLookahead.opensCitation(text, after: range.upperBound),
                [0x29, 0x2E, 0x3B, 0x5D].contains(text[range.upperBound]) {
                 let entry = current.docketEntry!
                 current = Found(citation: .docketEntry(DocketEntryCitation(number: entry.number, attachment: entry.attachment,
@@ -77,7 +94,7 @@ struct DocketEntryRecognizer: CitationForm {
         }
         found.append(current)
         // More numbers: `Nos. 12, 15`, `45 and 46`, `9, 10, 11, 14`.
-        while current.docketEntry?.pin == nil || plural {
+        while current.docketEntry?.pin == nil || plural || listed {
             // A list may wrap onto the next line, even into another column: `9, 10, 11,⏎ 14, 16`.
             guard var cursor = ListJoin.next(text, after: current.range.upperBound, wrapAfterComma: 60) else { break }
             if text[cursor] == 0x23 { cursor += 1 }

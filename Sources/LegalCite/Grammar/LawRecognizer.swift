@@ -4,6 +4,8 @@
 struct LawRecognizer: CitationForm {
     let table: LawTable
     let titledPattern: Pattern
+    /// State names and abbreviations (`Texas`, `Tex.`) → the state's name.
+    let states: [String: String]
     private let untitledTrie: ByteTrie
     private let untitledCodes: [LawTable.Code]
     private let titledBySpelling: [String: LawTable.Code]
@@ -21,6 +23,13 @@ struct LawRecognizer: CitationForm {
             bySpelling[Self.key(code.spelling)] = bySpelling[Self.key(code.spelling)] ?? code
         }
         titledBySpelling = bySpelling
+        var states: [String: String] = [:]
+        TSV.forEachRow(StateData.tsv) { row in
+            guard row.count >= 2 else { return }
+            states[row[0]] = row[1]
+            states[row[1]] = row[1]
+        }
+        self.states = states
     }
 
     init(tables: ReferenceTables) throws { try self.init(table: tables.laws) }
@@ -73,6 +82,12 @@ struct LawRecognizer: CitationForm {
             untitledTrie.matches(in: text.bytes, at: index, into: &hits)
             guard let hit = hits.last else { index += 1; continue }
             let code = untitledCodes[hit.value]
+            // `Texas Penal Code § 22.01`, `North Carolina General Statutes`: a state named before a
+            // code spelled without its state is that state's code, not the table's.
+            if let named = stateNamed(text, before: index), named != code.jurisdiction {
+                index = hit.end
+                continue
+            }
             // `[N.C.G.S.] § 14-306.4`: the court's own bracketed insertion of the code.
             let bracketed = index > 0 && text[index - 1] == 0x5B && text[hit.end] == 0x5D
             guard let head = sectionHead(text, after: hit.end + (bracketed ? 1 : 0), code: code), !code.titled || head.title != nil else {
@@ -97,6 +112,25 @@ struct LawRecognizer: CitationForm {
             index = items.last!.range.upperBound
         }
         return found
+    }
+}
+
+extension LawRecognizer {
+    /// The state whose name or abbreviation stands right before `start` (`Texas`, `Tex.`, `N.C.`).
+    func stateNamed(_ text: TextView, before start: Int) -> String? {
+        let end = text.skipSpacesBackward(from: start, limit: 2)
+        guard end < start, end > 0 else { return nil }
+        var begin = end
+        // Up to three words back: `North Carolina`, `W. Va.`.
+        for _ in 0..<3 {
+            var wordStart = begin
+            while wordStart > 0, !ByteClass.isSpace(text[wordStart - 1]) { wordStart -= 1 }
+            guard wordStart < begin else { break }
+            if let state = states[text.words(wordStart..<end)] { return state }
+            begin = text.skipSpacesBackward(from: wordStart, limit: 2)
+            guard begin < wordStart else { break }
+        }
+        return nil
     }
 }
 

@@ -59,7 +59,7 @@ struct SectionList {
         var end = cursor
         var subsection: String? = nil
         if let range = subsections(text, at: cursor) {
-            subsection = text.string(cursor..<range.upperBound)
+            subsection = text.string(cursor..<range.upperBound).filter { $0 != " " }
             end = range.upperBound
         } else if let (range, designators) = subdivision(text, at: cursor) {
             // California's `§ 12940, subd. (h)`: the subdivision belongs to the section.
@@ -102,8 +102,13 @@ struct SectionList {
             while ByteClass.isAlphanumeric(text[inner]) && inner - open <= 5 { inner += 1 }
             guard inner > open + 1, text[inner] == 0x29 else { break }
             if open > cursor {
+                // After a space only a designator's shape: `(a)`, `(iv)`, `(B)`, `(7)`; never
+                // `(West)`, `(Supp)` or a year.
                 let designator = text.string(open + 1..<inner)
-                guard designator.allSatisfy(\.isLetter) ? designator.count <= 4 : designator.count <= 2 && designator.allSatisfy(\.isNumber) else { break }
+                let lower = designator.allSatisfy(\.isLowercase) && designator.count <= 4
+                let upper = designator.count == 1 && designator.allSatisfy(\.isUppercase)
+                let digits = designator.count <= 2 && designator.allSatisfy(\.isNumber)
+                guard lower || upper || digits else { break }
             }
             cursor = inner + 1
         }

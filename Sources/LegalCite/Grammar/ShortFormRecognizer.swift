@@ -30,19 +30,15 @@ private struct ShortFormReader {
         return Found(citation: .id(IdCitation(pin: pin)), range: match.lowerBound..<end)
     }
 
-    /// `Twombly, supra, at 570`; a `supra` without a name only where nothing else could be read
-    /// as one (`, supra.`, a text that opens with it), never in prose (`discussed supra`); and no
-    /// `supra` of its own before a short cite (`Kaiser Foundation, supra, 13 Cal.App.5th at 1146`
-    /// is that short cite's name).
+    /// `Twombly, supra, at 570`; never a `supra` without a name (`As we explained, supra.`, `see
+    /// supra, at 1`: the document's own pages, not an authority), and no `supra` of its own
+    /// before a short cite (`Kaiser Foundation, supra, 13 Cal.App.5th at 1146` is that short
+    /// cite's name).
     func supraCitation(_ match: Range<Int>) -> Found? {
         let afterComma = text.skipSpaces(from: match.upperBound + 1, limit: 2)
         if text[match.upperBound] == 0x2C, ByteClass.isDigit(text[afterComma]),
            text.words(afterComma..<min(text.count, afterComma + 40)).firstRangeBytes(of: " at ") != nil { return nil }
-        let name = ShortName.read(before: match.lowerBound, in: text, requireComma: false)
-        if name == nil {
-            let before = text.skipSpacesBackward(from: match.lowerBound, limit: 3)
-            guard before == 0 || text[before - 1] == 0x2C || ByteClass.isDigit(text[before - 1]) else { return nil }
-        }
+        guard let name = ShortName.read(before: match.lowerBound, in: text, requireComma: false) else { return nil }
         var end = match.upperBound
         var pin: String? = nil
         let (pinText, pinEnd) = pinAfter(end)
@@ -51,7 +47,7 @@ private struct ShortFormReader {
             let digits = text.skipDigits(from: end + 6, limit: 4)
             if digits > end + 6 { pin = "note " + text.string(end + 6..<digits); end = digits }
         }
-        return Found(citation: .supra(SupraCitation(name: name?.text, pin: pin)), range: (name?.start ?? match.lowerBound)..<end)
+        return Found(citation: .supra(SupraCitation(name: name.text, pin: pin)), range: name.start..<end)
     }
 
     private func pinAfter(_ start: Int) -> (String?, Int) {

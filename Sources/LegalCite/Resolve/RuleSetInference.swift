@@ -5,9 +5,10 @@
 /// 1. an explicit cite of the same rule number in the document (`Fed. R. Evid. 702` … `Rule
 ///    702`, `Local Rule 56.1` … `Rule 56.1`, `Ill. S. Ct. R. 402` … `Rule 402`);
 /// 2. the number itself, where only one federal set has it (`Rule 702` is an evidence rule,
-///    `Rule 9019` a bankruptcy rule), or none does: in a lower federal court's writing that is
-///    its local rule (`Rule 230` in an E.D. Cal. order, `Rule 47.5` in a Fifth Circuit
-///    opinion), elsewhere unknown;
+///    `Rule 9019` a bankruptcy rule), or none does: in a lower federal court's writing that
+///    cites its local rules, that is one of them (`Rule 230` in an E.D. Cal. order that cites
+///    `Local Rule 110`), elsewhere unknown (`Rule 1.7` of professional conduct, the SEC's
+///    `Rule 144`);
 /// 3. the kind of case, when its set has the number (a civil docket number means the Civil
 ///    Rules, a criminal one the Criminal Rules);
 /// 4. the one federal set among those that have the number that the document cites explicitly.
@@ -43,7 +44,8 @@ struct RuleSetInference {
         return found.map { item in
             guard case .rule(var rule) = item.citation else { return item }
             if rule.bare {
-                let set = byNumber[rule.rule] ?? inferred(rule.rule, family: rule.family, explicitSets: explicitSets)
+                let set = byNumber[rule.rule] ?? inferred(rule.rule, family: rule.family, explicitSets: explicitSets,
+                                                          citesLocalRules: !localCourt.isEmpty)
                 let local = set == .local ? localCourt[rule.rule] : nil
                 let state = set == .state ? court.map(\.location) : nil
                 rule = RuleCitation(ruleSet: set, rule: rule.rule, subdivision: rule.subdivision,
@@ -65,14 +67,14 @@ struct RuleSetInference {
     }
 
     /// Steps 2 to 4 for a bare rule with no explicit cite of its number.
-    private func inferred(_ number: String, family: RuleSet?, explicitSets: Set<RuleSet>) -> RuleSet? {
+    private func inferred(_ number: String, family: RuleSet?, explicitSets: Set<RuleSet>, citesLocalRules: Bool) -> RuleSet? {
         if let court, !court.isFederal { return .state }
         if let court, Self.ownRules.contains(court.id) { return .other }
         // `Appellate Rule 28`: the family its words name, where that set has the number.
         if let family { return court != nil && FederalRuleNumbers.exists(number, in: family) ? family : nil }
         let candidates = FederalRuleNumbers.sets(having: number)
         if candidates.count == 1 { return candidates[0] }
-        if candidates.isEmpty { return court.map(Self.hasLocalRules) == true ? .local : nil }
+        if candidates.isEmpty { return citesLocalRules && court.map(Self.hasLocalRules) == true ? .local : nil }
         switch caseKind {
         case .civil where candidates.contains(.frcp): return .frcp
         case .criminal where candidates.contains(.frcrp): return .frcrp

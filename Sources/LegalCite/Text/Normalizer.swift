@@ -231,22 +231,25 @@ struct Normalizer {
         // `<page-number …>*1029</page-number>`) stand between a cite's volume and reporter: the
         // page marker goes with its tags.
         if input[index + 1] != 0x2F {
+            // A star page is a few bytes: the closing tag is looked for within 64 of them, so an
+            // unclosed one costs nothing and hides no text.
             if input[index...].starts(with: "<page-number".utf8) {
-                return find("</page-number", from: end).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? end
+                return find("</page-number", from: end, within: 64).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? end
             }
             if name == "span", contains("star-pagination", in: index..<close) {
-                return find("</span", from: end).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? end
+                return find("</span", from: end, within: 64).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? end
             }
         }
         if Self.blockTags.contains(name) {
             emit([0x0A], replacing: index..<end)
         } else if name == "td" || name == "th" {
             emit([0x20], replacing: index..<end)
-        } else if input[index + 1] == 0x2F, end < count, input[end] == 0x3C, end + 1 < count, ByteClass.isLetter(input[end + 1]),
-                  index > 0, ByteClass.isLetter(input[index - 1]), Self.emphasisTags.contains(name),
-                  let nextClose = findByte(0x3E, from: end, limit: 256), nextClose + 1 < count, ByteClass.isLetter(input[nextClose + 1]) {
-            // `Jin Fuey Moy</em><em>v. United States`: two runs of emphasis that meet between
-            // two words were two words.
+        } else if input[index + 1] == 0x2F, index > 0, ByteClass.isLetter(input[index - 1]), Self.emphasisTags.contains(name),
+                  input[end...].starts(with: "<\(name)>".utf8) || input[end...].starts(with: "<\(name) ".utf8),
+                  let nextClose = findByte(0x3E, from: end, limit: 256), nextClose + 2 < count,
+                  input[nextClose + 1] == 0x76, input[nextClose + 2] == 0x2E {
+            // `Jin Fuey Moy</em><em>v. United States`: two runs of the same emphasis that meet
+            // before a case name's `v.` were two words (not `<i>Mc</i><i>Donald</i>`).
             emit([0x20], replacing: index..<end)
         }
         return end
@@ -306,10 +309,11 @@ struct Normalizer {
         }
     }
 
-    private func find(_ needle: String, from start: Int) -> Int? {
+    private func find(_ needle: String, from start: Int, within limit: Int = .max) -> Int? {
         let bytes = Array(needle.utf8)
         var index = start
-        while index + bytes.count <= input.count {
+        let last = limit == .max ? input.count : min(input.count, start + limit + bytes.count)
+        while index + bytes.count <= last {
             if input[index] == bytes[0] && input[index...].starts(with: bytes) { return index }
             index += 1
         }

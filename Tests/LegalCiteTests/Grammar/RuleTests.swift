@@ -172,11 +172,14 @@ struct RuleTests {
 
             ORDER
 
-            The motion was not noticed under Rule 230(b), so it is taken off calendar.
+            The motion was not noticed under Rule 230(b), so it is taken off calendar. See also Local Rule 110.
             """)
-        let rule = document.mentions.first { $0.citation.kind == "rule" }?.rule
-        #expect(rule?.ruleSet == .local)
-        #expect(rule?.court == "caed")
+        let rules = document.mentions.compactMap(\.rule)
+        #expect(rules.map(\.ruleSet) == [.local, .local])
+        #expect(rules.first?.court == "caed")
+        // Without a local rule cited, a number no federal set has stays unplaced.
+        let bare = extract("UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\nCounsel's conduct under Rule 1.7 is not before the court.\n")
+        #expect(bare.mentions.compactMap(\.rule).map(\.ruleSet) == [nil])
     }
 
     /// A bare rule after an explicit state rule of the same number is that state rule; in a state
