@@ -24,7 +24,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.path.join(ROOT, ".build", "release", "legalcite")
 KINDS = {FullCaseCitation: "case", ShortCaseCitation: "short_case", IdCitation: "id",
          SupraCitation: "supra", FullLawCitation: "statute", FullJournalCitation: "journal"}
-OURS = {"case", "short_case", "id", "supra", "statute", "regulation", "journal"}
+OURS = {"case", "short_case", "id", "supra", "statute", "regulation", "session_law", "register", "journal"}
+# eyecite's FullLawCitation covers codes, regulations, session laws and registers alike.
+LAWS = {"regulation", "session_law", "register"}
 
 
 def eyecite_mentions(text):
@@ -41,7 +43,7 @@ def eyecite_mentions(text):
 def legalcite_mentions(path):
     output = subprocess.run([BINARY, "extract", "--jsonl", path], capture_output=True, text=True, check=True).stdout
     document = json.loads(output)
-    return [{"kind": "statute" if m["kind"] == "regulation" else m["kind"], "span": tuple(m["span"]), "text": m["text"]}
+    return [{"kind": "statute" if m["kind"] in LAWS else m["kind"], "span": tuple(m["span"]), "text": m["text"]}
             for m in document["citations"] if m["kind"] in OURS]
 
 
