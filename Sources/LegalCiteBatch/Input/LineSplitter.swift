@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a stream into lines (without their line feed) in one pass over 1 MB chunks: a line is
 /// copied once, and a line longer than `limit` is not held at all, only counted to its end,
 /// so a 1 GB line costs the chunk and the limit. The last line needs no line feed.
@@ -44,7 +46,11 @@ public enum LineSplitter {
             if count == 0 { break }
             var start = 0
             while start < count {
-                guard let newline = chunk[start..<count].firstIndex(of: 0x0A) else {
+                // memchr: a line feed is found at memory speed, in a debug build too.
+                let found = chunk.withUnsafeBufferPointer { buffer in
+                    memchr(buffer.baseAddress! + start, 0x0A, count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! }
+                }
+                guard let newline = found else {
                     take(chunk[start..<count])
                     break
                 }
