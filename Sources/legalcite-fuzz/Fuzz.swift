@@ -4,8 +4,9 @@
 //   Replaying (a normal build): .build/debug/legalcite-fuzz Tests/FuzzRegressions/* Corpus/*.txt
 //
 // For every input: no crash; every mention's byte span lies inside the input, on character
-// boundaries; and in the JSON, every mention's Unicode-scalar span slices the input to exactly
-// the mention's `text` (what a Python reader of OUTPUT.md relies on).
+// boundaries; and in the JSON, every mention's Unicode-scalar span, sliced from the original
+// input, is exactly the mention's `text`, scalar for scalar (what a Python reader of OUTPUT.md
+// relies on: `text[start:end] == citation["text"]`).
 
 import Foundation
 import LegalCite
@@ -29,20 +30,35 @@ func check(_ bytes: [UInt8]) {
     }
 }
 
-/// `text[start:end] == citation.text` in Unicode scalars, for every mention of the JSON.
+/// `text[start:end] == citation.text` in Unicode scalars, for every mention of the JSON: the
+/// input decoded, sliced at the span's scalar offsets, is the mention's `text` scalar for
+/// scalar (not by String's `==`, which calls canonically equivalent texts equal: `é` and
+/// `e` + U+0301). Full spans, footnote spans and marker spans lie inside the input, and a full
+/// span holds its mention's span.
 func checkScalarSpans(_ json: [UInt8], input: [UInt8]) {
     guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any] else {
         preconditionFailure("output is not JSON")
     }
     // Extraction accepted the input, so it is valid UTF-8 and decoding it changes nothing.
     let scalars = Array(String(decoding: input, as: UTF8.self).unicodeScalars)
-    for mention in object["citations"] as? [[String: Any]] ?? [] {
-        let span = mention["span"] as? [Int] ?? []
+    func inside(_ value: Any?, _ what: String) -> Range<Int>? {
+        guard let value else { return nil }
+        let span = value as? [Int] ?? []
         precondition(span.count == 2 && 0 <= span[0] && span[0] <= span[1] && span[1] <= scalars.count,
-                     "scalar span \(span) outside an input of \(scalars.count) scalars")
-        var slice = String.UnicodeScalarView()
-        slice.append(contentsOf: scalars[span[0]..<span[1]])
-        precondition(String(slice) == mention["text"] as? String, "span \(span) does not slice to its text")
+                     "\(what) \(span) outside an input of \(scalars.count) scalars")
+        return span[0]..<span[1]
+    }
+    for mention in object["citations"] as? [[String: Any]] ?? [] {
+        guard let span = inside(mention["span"], "span") else { preconditionFailure("a mention without a span") }
+        let text = Array((mention["text"] as? String ?? "").unicodeScalars)
+        precondition(Array(scalars[span]) == text, "span \(span) does not slice to its text")
+        if let full = inside(mention["full_span"], "full span") {
+            precondition(full.lowerBound <= span.lowerBound && span.upperBound <= full.upperBound, "full span \(full) does not hold span \(span)")
+        }
+    }
+    for note in object["footnotes"] as? [[String: Any]] ?? [] {
+        _ = inside(note["span"], "footnote span")
+        if !(note["marker_span"] is NSNull) { _ = inside(note["marker_span"], "marker span") }
     }
 }
 

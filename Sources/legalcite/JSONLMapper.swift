@@ -4,7 +4,10 @@ import LegalCiteBatch
 
 /// `extract --input jsonl --jsonl`: the mapper contract for Spark `RDD.pipe`, Hadoop Streaming and
 /// GNU parallel. One result line per input line, in order; a line that cannot be read yields an
-/// error record, never a gap.
+/// error record, never a gap: a line that is not a JSON document, a line longer than
+/// `--max-bytes` (read past without being held: `line longer than the limit of N bytes`), and
+/// a blank line (`blank line`), so that 16 lines in are 16 records out. Lines are split in one
+/// pass (`LineSplitter`): time is linear in the input, memory bounded by the limit.
 struct JSONLMapper {
     let extractor: Extractor
     let options: Extractor.Options
@@ -12,29 +15,23 @@ struct JSONLMapper {
 
     func run() throws {
         var lineNumber = 0
-        var pending: [UInt8] = []
-        let input = FileHandle.standardInput
-        while true {
-            let chunk = (try? input.read(upToCount: 1 << 20)) ?? nil
-            guard let chunk, !chunk.isEmpty else { break }
-            pending.append(contentsOf: chunk)
-            var start = 0
-            while let newline = pending[start...].firstIndex(of: 0x0A) {
-                lineNumber += 1
-                handle(Array(pending[start..<newline]), lineNumber: lineNumber)
-                start = newline + 1
-            }
-            pending.removeFirst(start)
-        }
-        if !pending.isEmpty {
+        try LineSplitter.read(descriptor: 0, limit: options.maxBytes) { line in
             lineNumber += 1
-            handle(pending, lineNumber: lineNumber)
+            switch line {
+            case .oversize(let length):
+                emitError(name: "line \(lineNumber)", bytes: length, message: "line longer than the limit of \(options.maxBytes) bytes")
+            case .text(let bytes):
+                handle(bytes, lineNumber: lineNumber)
+            }
         }
         output.flush()
     }
 
     private func handle(_ line: [UInt8], lineNumber: Int) {
-        if JSONLDocument.isBlank(line) { return }
+        if JSONLDocument.isBlank(line) {
+            emitError(name: "line \(lineNumber)", bytes: line.count, message: "blank line")
+            return
+        }
         switch JSONLDocument.decode(line, fallbackName: "line \(lineNumber)") {
         case .failure(let name, let reason):
             emitError(name: name, bytes: line.count, message: reason)

@@ -2,8 +2,8 @@ import CCrypto
 
 /// SHA-256 of a document, for the `source.sha256` that identifies it across runs. OpenSSL's
 /// libcrypto computes it with the processor's SHA or vector instructions.
-enum SHA256 {
-    static func hex(_ data: UnsafeBufferPointer<UInt8>) -> String {
+public enum SHA256 {
+    public static func hex(_ data: UnsafeBufferPointer<UInt8>) -> String {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         let empty: UInt8 = 0

@@ -75,8 +75,8 @@ struct ReporterScanner: Sendable {
             }
             return cursor
         }
-        // A byte, or 0 past the end (`See 5 F.3d,` may end the text).
-        func at(_ index: Int) -> UInt8 { index < count ? text[index] : 0 }
+        // The byte at `index`, or 0 past the end: a gap may run to the end of the input.
+        func byte(_ index: Int) -> UInt8 { index < count ? text[index] : 0 }
         var cursor = skipGap(from: reporterEnd)
         let spaces = cursor - reporterEnd
         guard cursor < count else { return nil }
@@ -85,12 +85,12 @@ struct ReporterScanner: Sendable {
         if spaces == 0 && text[reporterEnd] == 0x2C { atStart = skipGap(from: reporterEnd + 1) }
         if atStart > reporterEnd, atStart + 3 < count, text[atStart] == 0x61, text[atStart + 1] == 0x74, ByteClass.isSpace(text[atStart + 2]) {
             var pin = skipGap(from: atStart + 3)
-            if at(pin) == 0x70, at(pin + 1) == 0x2E { pin = skipGap(from: pin + 2) }                          // p.
-            else if at(pin) == 0x70, at(pin + 1) == 0x70, at(pin + 2) == 0x2E { pin = skipGap(from: pin + 3) }  // pp.
+            if byte(pin) == 0x70, byte(pin + 1) == 0x2E { pin = skipGap(from: pin + 2) }                          // p.
+            else if byte(pin) == 0x70, byte(pin + 1) == 0x70, byte(pin + 2) == 0x2E { pin = skipGap(from: pin + 3) }  // pp.
             guard pin < count, ByteClass.isDigit(text[pin]) || text[pin] == 0x2A || text[pin] == 0x5F else { return nil }
             return Token(volume: volume, reporter: reporterStart..<reporterEnd, spelling: hit.value, page: nil, end: pin)
         }
-        if spaces == 0 && text[reporterEnd] == 0x2C, ByteClass.isDigit(at(skipGap(from: reporterEnd + 1))) {
+        if spaces == 0 && text[reporterEnd] == 0x2C, ByteClass.isDigit(byte(skipGap(from: reporterEnd + 1))) {
             cursor = skipGap(from: reporterEnd + 1)  // `301 F.3d, 1000`
         } else if spaces == 0 && text[reporterEnd - 1] != 0x2E {
             return nil

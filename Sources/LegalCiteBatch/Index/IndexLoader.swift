@@ -31,7 +31,10 @@ public struct IndexLoader {
         var summary = Summary()
         summary.resumedFrom = try writer.documentCount()
         var loadError: Error?
-        let sink = ItemSink(skip: summary.resumedFrom, expectedLastSkipped: try writer.name(of: summary.resumedFrom - 1)) { item in
+        let sink = ItemSink(skip: summary.resumedFrom, expectedLastSkipped: try writer.name(of: summary.resumedFrom - 1), name: { fallback, payload in
+            guard case .jsonLine(let line) = payload else { return fallback }
+            return (try? IndexRecord(resultLine: line))?.document.name ?? fallback
+        }) { item in
             do {
                 guard case .jsonLine(let line) = item.payload else {
                     if case .failure(let reason, _) = item.payload { throw IndexRecord.DecodeFailure(description: "\(item.name): \(reason)") }
@@ -54,11 +57,7 @@ public struct IndexLoader {
                 guard descriptor >= 0 else { throw BatchRunner.Failure(description: withSystemReason("\(path): cannot open"), kind: .input) }
                 defer { if descriptor != 0 { close(descriptor) } }
                 var stream = FileStream(descriptor: descriptor)
-                var reader = JSONLReader(name: path, limit: Int.max / 2)
-                reader.recordName = { line, fallback in
-                    (try? IndexRecord(resultLine: line))?.document.name ?? fallback
-                }
-                try reader.read(&stream, into: sink)
+                try JSONLReader(name: path, limit: Int.max / 2).read(&stream, into: sink)
             }
         } catch is ItemSink.Stopped {
         }

@@ -5,11 +5,17 @@ import Foundation
 /// stream: members are decompressed into memory one at a time, never written to disk.
 ///
 /// Hostile archives: a member over the document limit, a symbolic or hard link, a device, an
-/// encrypted member, each get an error record and the archive goes on; a truncated or corrupt
-/// archive gets an error record where reading stops; decompression is capped per archive
+/// encrypted member, each get an error record and the archive goes on. A truncated or corrupt
+/// archive gets one error record, named by the archive, where reading stops (`archive truncated
+/// or corrupt from member 998 on (after m0996.txt): Damaged tar archive`): a tar's members
+/// follow one another in one stream, so nothing after damage can be trusted (libarchive's
+/// ARCHIVE_RETRY would go on to whatever looks like a header in the garbage: phantom members).
+/// In a zip, whose members are found through its central directory, a damaged member is its own
+/// error record and the next one is read. Decompression is capped per archive
 /// (`maxArchiveBytes`) and stopped when it grows more than 200 times the compressed bytes read
-/// past `bombFloorBytes` (a decompression bomb). Member names are reported as they are (`../x`, `/etc/x`):
-/// nothing is ever written under them.
+/// past `bombFloorBytes` (a decompression bomb), checked every megabyte as the data streams,
+/// never after a whole member is in memory. Member names are reported as they are (`../x`,
+/// `/etc/x`): nothing is ever written under them.
 struct ArchiveReader {
     /// How the archive is named in records: `orders.zip` → `orders.zip!2012/order.txt`.
     let name: String
@@ -55,24 +61,47 @@ struct ArchiveReader {
         var members = 0
         let firstRecord = sink.nextSequence
         var lastMember: String?
+        /// The one record for damage that ends the archive, from the `number`th member on.
+        func corrupt(from number: Int, after previous: String?, _ detail: String) throws {
+            let after = previous.map { " (after \($0))" } ?? ""
+            try sink.emit(name: name, .failure("archive truncated or corrupt from member \(number) on\(after): \(detail)", bytes: nil),
+                          consumed: stream.consumed)
+        }
+        // A zip's members are reached through its central directory: one damaged member does
+        // not make the next unreadable. A stream of members (tar, cpio, …) ends at its damage.
+        func damageEndsArchive() -> Bool {
+            let format = archive_format(archive) & ARCHIVE_FORMAT_BASE_MASK
+            return format != ARCHIVE_FORMAT_ZIP && format != ARCHIVE_FORMAT_7ZIP && format != ARCHIVE_FORMAT_RAR
+        }
         while true {
             var entry: OpaquePointer?
             let status = archive_read_next_header(archive, &entry)
             if status == ARCHIVE_EOF { break }
-            guard status >= ARCHIVE_WARN, let entry else {
-                let place = lastMember.map { "after member \($0)" } ?? "before its first member"
-                try sink.emit(name: name, .failure(failure("archive truncated or corrupt \(place)"), bytes: nil), consumed: stream.consumed)
+            // ARCHIVE_RETRY ("Damaged tar archive") is damage too, though it ranks above
+            // ARCHIVE_WARN: libarchive would skip to the next thing that looks like a header.
+            guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else {
+                let detail = archive_error_string(archive).map { String(cString: $0) } ?? "unknown error"
+                if single {
+                    try sink.emit(name: name, .failure("archive truncated or corrupt: \(detail)", bytes: nil), consumed: stream.consumed)
+                } else {
+                    try corrupt(from: members + 1, after: lastMember, detail)
+                }
                 return
             }
             members += 1
             let member = Self.memberName(entry, number: members)
+            let previous = lastMember
             lastMember = member
             let recordName = single ? name : "\(name)!\(member)"
             let type = UInt32(archive_entry_filetype(entry))
             if type == Self.directory { continue }
             if single && jsonl {
-                try JSONLReader(name: name, limit: limits.maxDocumentBytes).read(&stream, into: sink)
-                try stream.checkBomb()
+                do {
+                    try JSONLReader(name: name, limit: limits.maxDocumentBytes).read(&stream, into: sink)
+                } catch let damage as ArchiveDamage {
+                    try sink.emit(name: name, .failure("archive truncated or corrupt: \(damage.detail)", bytes: nil), consumed: stream.consumed)
+                    return
+                }
                 continue
             }
             if let target = archive_entry_hardlink(entry) {
@@ -93,19 +122,30 @@ struct ArchiveReader {
                 continue
             }
             let declared = archive_entry_size_is_set(entry) != 0 ? Int(archive_entry_size(entry)) : 0
-            if sink.skipping {
-                try stream.discard()
-                try sink.skipped { recordName }
-                continue
-            }
             do {
                 let bytes = try stream.readAll(limit: limits.maxDocumentBytes, sizeHint: min(declared, limits.maxDocumentBytes))
                 try sink.emit(name: recordName, .document(bytes), consumed: stream.consumed)
+            } catch let damage as ArchiveDamage {
+                if single {
+                    try sink.emit(name: recordName, .failure("member unreadable: truncated or corrupt: \(damage.detail)", bytes: nil), consumed: stream.consumed)
+                    return
+                }
+                if !damageEndsArchive() {
+                    try sink.emit(name: recordName, .failure("member unreadable: \(damage.detail)", bytes: nil), consumed: stream.consumed)
+                    continue
+                }
+                try corrupt(from: members, after: previous, damage.detail)
+                return
             } catch let error as ReadFailure {
+                // Over the document limit, or a bomb: this member's record, then past it.
                 try sink.emit(name: recordName, .failure(error.description, bytes: nil), consumed: stream.consumed)
                 if single { return }  // one document, one record
-                do { try stream.discard() } catch let error as ReadFailure {
-                    // Corrupt data or a bomb: the rest of the archive cannot be trusted.
+                do { try stream.discard() } catch let damage as ArchiveDamage {
+                    if !damageEndsArchive() { continue }
+                    try corrupt(from: members, after: previous, damage.detail)
+                    return
+                } catch let error as ReadFailure {
+                    // A bomb or the archive's cap: the rest of the archive is not read.
                     try sink.emit(name: name, .failure("archive abandoned after member \(member): \(error.description)", bytes: nil), consumed: stream.consumed)
                     return
                 }
@@ -147,11 +187,12 @@ private struct MemberStream: ByteStream {
 
     var consumed: Int64 { archive_filter_bytes(archive, -1) }
 
+    /// Reads at most a megabyte at a time, so that the caps are checked as the data streams,
+    /// whatever room the caller offers (a document limit of 20 GB offered 20 GB at once).
     mutating func read(into buffer: UnsafeMutableRawPointer, count: Int) throws -> Int {
-        let result = archive_read_data(archive, buffer, count)
+        let result = archive_read_data(archive, buffer, min(count, 1 << 20))
         if result < 0 {
-            let detail = archive_error_string(archive).map { String(cString: $0) } ?? "unknown error"
-            throw ReadFailure(description: "member unreadable: \(detail)")
+            throw ArchiveDamage(detail: archive_error_string(archive).map { String(cString: $0) } ?? "unknown error")
         }
         decompressed += Int64(result)
         try checkBomb()
@@ -172,4 +213,10 @@ private struct MemberStream: ByteStream {
         var scratch = [UInt8](repeating: 0, count: 1 << 16)
         while try scratch.withUnsafeMutableBytes({ try read(into: $0.baseAddress!, count: $0.count) }) > 0 {}
     }
+}
+
+/// The archive's data cannot be decompressed or parsed from here on (libarchive's own reason).
+struct ArchiveDamage: Error, CustomStringConvertible {
+    let detail: String
+    var description: String { "member unreadable: \(detail)" }
 }

@@ -47,8 +47,10 @@ struct FileStream: ByteStream {
 extension ByteStream {
     /// Reads the whole stream into memory, refusing more than `limit` bytes (it stops reading
     /// there: the caller decides whether to skip the rest).
+    /// The buffer starts at the size hint up to 64 MB and doubles from there: an archive's
+    /// header may declare any size, and a member is checked as it streams, not allocated first.
     mutating func readAll(limit: Int, sizeHint: Int = 0) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: min(max(sizeHint + 1, 1 << 14), limit + 1))
+        var bytes = [UInt8](repeating: 0, count: min(max(min(sizeHint, 64 << 20) + 1, 1 << 14), limit + 1))
         var count = 0
         while true {
             if count == bytes.count {

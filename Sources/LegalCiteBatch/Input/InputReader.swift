@@ -101,10 +101,6 @@ public struct InputReader: Sendable {
                 try JSONLReader(name: path, limit: limits.maxDocumentBytes).read(&stream, into: sink)
             }
         case .document:
-            if sink.skipping {
-                try sink.skipped { path }
-                return
-            }
             if size > Int64(limits.maxDocumentBytes) {
                 try sink.emit(name: path, .failure("larger than the limit of \(limits.maxDocumentBytes) bytes", bytes: Int(size)), consumed: size)
                 return
@@ -136,7 +132,8 @@ public struct InputReader: Sendable {
 
 /// Walks a file or folder in byte order of names, recursively, without following symbolic links
 /// to folders (no cycles). Calls `visit(path, size, problem)` for each file; `problem` is set
-/// for an entry that cannot be a document (a dangling link, a link to a folder, a device).
+/// for an entry that cannot be a document (a dangling link, a loop of links, a link to a folder,
+/// a device).
 /// Entries are named by their bytes, UTF-8 or not (`RawPath`).
 enum FolderWalker {
     static func walk(_ path: RawPath, excluding excluded: Set<FileIdentity> = [], _ visit: (RawPath, Int64, String?) -> Void) {
@@ -165,7 +162,7 @@ enum FolderWalker {
         case S_IFLNK:
             var target = stat()
             if path.withCString({ stat($0, &target) }) != 0 {
-                visit(path, 0, "dangling symbolic link")
+                visit(path, 0, errno == ELOOP ? "symbolic link loop" : "dangling symbolic link")
             } else if target.st_mode & S_IFMT == S_IFREG {
                 visit(path, Int64(target.st_size), nil)
             } else {

@@ -91,10 +91,36 @@ public final class BatchRunner: @unchecked Sendable {
         if let input = options.inputs.first(where: { FileIdentity(path: $0).map(own.contains) ?? false }) {
             throw Failure(description: "\(input) is this run's own output or index, not an input", kind: .usage)
         }
-        let (output, resumeAt, lastName) = try openOutput()
+        let (output, resumeAt, stamps) = try openOutput()
         let index = try openIndex(resumeAt: resumeAt, outputIsFile: !output.isStandardOutput)
         let skip = output.isStandardOutput ? (index?.skip ?? 0) : resumeAt
-        let expected = output.isStandardOutput ? index?.lastName : lastName
+        // A resumed output's every record is checked against the input now at its place; an
+        // index resumed alone (the output went to standard output) knows only its last name.
+        let outputPath = options.output ?? "-"
+        let check: ItemSink.Check
+        if output.isStandardOutput {
+            let expected = index?.lastName
+            check = { sequence, name, _ in
+                if sequence == skip - 1, let expected, name != expected {
+                    throw ResumeMismatch(sequence: sequence, expected: expected, actual: name)
+                }
+                return true
+            }
+        } else {
+            check = { sequence, name, payload in
+                guard let match = stamps[sequence].matches(name: name, payload) else {
+                    let expected = RecordFile.name(ofRecord: sequence, in: outputPath) ?? "?"
+                    let actual: String
+                    if case .jsonLine(let line) = payload, case .document(let decoded, _) = JSONLDocument.decode(line, fallbackName: name) {
+                        actual = decoded
+                    } else {
+                        actual = name
+                    }
+                    throw ResumeMismatch(sequence: sequence, expected: expected, actual: actual)
+                }
+                return match.same
+            }
+        }
 
         // Work travels in chunks of documents (up to 64 of them or 256 KB), so that threads meet
         // once per chunk rather than once per document.
@@ -117,7 +143,7 @@ public final class BatchRunner: @unchecked Sendable {
                 chunk = []
                 chunkBytes = 0
             }
-            let sink = ItemSink(skip: skip, expectedLastSkipped: expected) { item in
+            let sink = ItemSink(skip: skip, check: check) { item in
                 if self.shouldStop { return false }
                 chunk.append(item)
                 chunkBytes += item.size
@@ -156,6 +182,7 @@ public final class BatchRunner: @unchecked Sendable {
             lastCheckpoint = Date()
         }
         var writeError: Error?
+        var first = true
         loop: while true {
             switch queue.next(timeout: 0.2) {
             case .done:
@@ -163,6 +190,18 @@ public final class BatchRunner: @unchecked Sendable {
             case .timedOut:
                 break
             case .result(let records):
+                if first, let record = records.first, writeError == nil {
+                    first = false
+                    // A resumed run that met a changed input redoes the run from it: the
+                    // output and the index are cut back to the records before it.
+                    if record.sequence < skip {
+                        do {
+                            try output.cut(keeping: record.sequence)
+                            try index?.writer.truncate(from: record.sequence)
+                        } catch { writeError = error; requestStop() }
+                        summary.resumedFrom = record.sequence
+                    }
+                }
                 for record in records where writeError == nil {
                     output.append(record.line)
                     do {
@@ -182,7 +221,7 @@ public final class BatchRunner: @unchecked Sendable {
                 || (sinceCheckpoint > 0 && Date().timeIntervalSince(lastCheckpoint) >= 1)) {
                 do { try checkpoint() } catch { writeError = error; requestStop() }
             }
-            progress.draw(documents: summary.documents + skip, errors: summary.errors, bytes: summary.bytes,
+            progress.draw(documents: summary.documents + summary.resumedFrom, errors: summary.errors, bytes: summary.bytes,
                           consumed: consumed, total: total.value)
         }
         threads.wait()
@@ -221,21 +260,21 @@ public final class BatchRunner: @unchecked Sendable {
         thread.start()
     }
 
-    private func openOutput() throws -> (RecordFile, Int, String?) {
-        guard let path = options.output, path != "-" else { return (RecordFile(), 0, nil) }
+    private func openOutput() throws -> (RecordFile, Int, [RecordStamp]) {
+        guard let path = options.output, path != "-" else { return (RecordFile(), 0, []) }
         switch Occupant.ofOutput(path) {
         case .stream:
             // A device or pipe (/dev/null, a FIFO): written to, never resumed from.
-            return (try RecordFile(stream: path), 0, nil)
+            return (try RecordFile(stream: path), 0, [])
         case .foreign(let reason):
             throw Failure(description: Occupant.refusal(path, reason, of: "output"), kind: .usage)
         case .ours where options.resume:
             let resumed = try RecordFile.resume(path)
-            return (resumed.file, resumed.records, resumed.lastName)
+            return (resumed.file, resumed.records, resumed.stamps)
         case .ours where !options.force:
             throw Failure(description: "\(path) already holds records: --resume to continue that run, --force to start over", kind: .usage)
         case .ours, .empty, .none:
-            return (try RecordFile(creating: path), 0, nil)
+            return (try RecordFile(creating: path), 0, [])
         }
     }
 

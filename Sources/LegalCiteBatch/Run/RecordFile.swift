@@ -42,18 +42,20 @@ final class RecordFile {
         guard ftruncate(descriptor, 0) == 0 else { throw Failure(description: withSystemReason("\(path): cannot empty")) }
     }
 
-    /// What an earlier run left in `path`: its complete records (count and last name), the file
-    /// cut after the last of them and opened for appending.
-    static func resume(_ path: String) throws -> (file: RecordFile, records: Int, lastName: String?) {
+    /// What an earlier run left in `path`: its complete records (count, last name, and a stamp
+    /// of each: its name, size and SHA-256), the file cut after the last of them and opened
+    /// for appending.
+    static func resume(_ path: String) throws -> (file: RecordFile, records: Int, lastName: String?, stamps: [RecordStamp]) {
         let descriptor = open(path, O_RDWR | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(description: withSystemReason("\(path): cannot resume")) }
         do { try FileLock.acquire(descriptor, path) } catch {
             close(descriptor)
             throw error
         }
-        var records = 0
+        var stamps: [RecordStamp] = []
         var keep: off_t = 0
-        var lastLineStart: off_t = 0
+        var lastName: String?
+        var head: [UInt8] = []  // the start of the current line, where its source object is
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var position: off_t = 0
         while true {
@@ -64,10 +66,18 @@ final class RecordFile {
                 throw Failure(description: withSystemReason("\(path): read failed"))
             }
             if count == 0 { break }
-            for index in 0..<count where chunk[index] == 0x0A {
-                records += 1
-                lastLineStart = keep
-                keep = position + off_t(index) + 1
+            var start = 0
+            while start < count {
+                let newline = chunk[start..<count].firstIndex(of: 0x0A)
+                let stop = newline ?? count
+                if head.count < RecordStamp.headLimit { head += chunk[start..<min(stop, start + RecordStamp.headLimit - head.count)] }
+                guard let newline else { break }
+                let source = RecordStamp.source(ofLine: head)
+                stamps.append(RecordStamp(source))
+                lastName = source?.name
+                head.removeAll(keepingCapacity: true)
+                keep = position + off_t(newline) + 1
+                start = newline + 1
             }
             position += off_t(count)
         }
@@ -75,15 +85,54 @@ final class RecordFile {
             close(descriptor)
             throw Failure(description: withSystemReason("\(path): cannot truncate"))
         }
-        var lastName: String?
-        if records > 0 {
-            var line = [UInt8](repeating: 0, count: Int(keep - lastLineStart))
-            _ = line.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, lastLineStart) }
-            let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any]
-            lastName = (object?["source"] as? [String: Any])?["name"] as? String
-            if lastName == nil { close(descriptor); throw Failure(description: "\(path): last record is not a legalcite record") }
+        if !stamps.isEmpty && lastName == nil { close(descriptor); throw Failure(description: "\(path): last record is not a legalcite record") }
+        return (RecordFile(descriptor: descriptor, path: path), stamps.count, lastName, stamps)
+    }
+
+    /// Cuts a resumed file back to its first `records` records (a resumed run that found a
+    /// changed input redoes the rest).
+    func cut(keeping records: Int) throws {
+        var kept = 0
+        var position: off_t = 0
+        var keep: off_t = 0
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        scan: while kept < records {
+            let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, position) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: withSystemReason("\(path): read failed"))
+            }
+            if count == 0 { break }
+            for index in 0..<count where chunk[index] == 0x0A {
+                kept += 1
+                keep = position + off_t(index) + 1
+                if kept == records { break scan }
+            }
+            position += off_t(count)
         }
-        return (RecordFile(descriptor: descriptor, path: path), records, lastName)
+        guard ftruncate(descriptor, keep) == 0, lseek(descriptor, keep, SEEK_SET) == keep else {
+            throw Failure(description: withSystemReason("\(path): cannot truncate"))
+        }
+    }
+
+    /// The name of record `number` of the file at `path` (for a message), if it has one.
+    static func name(ofRecord number: Int, in path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var seen = 0
+        var line: [UInt8] = []
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            var start = chunk.startIndex
+            while start < chunk.endIndex {
+                let newline = chunk[start...].firstIndex(of: 0x0A)
+                if seen == number { line += chunk[start..<(newline ?? chunk.endIndex)].prefix(RecordStamp.headLimit) }
+                guard let newline else { break }
+                if seen == number { return RecordStamp.source(ofLine: line)?.name }
+                seen += 1
+                start = newline + 1
+            }
+        }
+        return nil
     }
 
     private init(descriptor: Int32, path: String) {
