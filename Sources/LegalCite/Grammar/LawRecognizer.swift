@@ -23,13 +23,7 @@ struct LawRecognizer: CitationForm {
             bySpelling[Self.key(code.spelling)] = bySpelling[Self.key(code.spelling)] ?? code
         }
         titledBySpelling = bySpelling
-        var states: [String: String] = [:]
-        TSV.forEachRow(StateData.tsv) { row in
-            guard row.count >= 2 else { return }
-            states[row[0]] = row[1]
-            states[row[1]] = row[1]
-        }
-        self.states = states
+        states = StateData.byNameOrAbbreviation
     }
 
     init(tables: ReferenceTables) throws { try self.init(table: tables.laws) }

@@ -78,13 +78,7 @@ struct RuleRecognizer: CitationForm {
     init(tables: ReferenceTables) throws {
         federalSearch = try Pattern(Self.federalPattern)
         acronymSearch = try Pattern(Self.acronymPattern)
-        var states: [String: String] = [:]
-        TSV.forEachRow(StateData.tsv) { row in
-            guard row.count >= 2 else { return }
-            states[row[0]] = row[1]
-            states[row[1]] = row[1]
-        }
-        self.states = states
+        states = StateData.byNameOrAbbreviation
         stateSearch = try Pattern(Self.statePattern(states: Array(states.keys)))
         localSearch = try Pattern(Self.localPattern)
         bareSearch = try Pattern(Self.barePattern)

@@ -1,0 +1,12 @@
+extension StateData {
+    /// Each state's name and its Bluebook abbreviation (`Texas`, `Tex.`) → the state's name.
+    static let byNameOrAbbreviation: [String: String] = {
+        var states: [String: String] = [:]
+        TSV.forEachRow(tsv) { row in
+            guard row.count >= 2 else { return }
+            states[row[0]] = row[1]
+            states[row[1]] = row[1]
+        }
+        return states
+    }()
+}
