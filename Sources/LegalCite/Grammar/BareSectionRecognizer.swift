@@ -14,15 +14,11 @@ struct BareSectionRecognizer: CitationForm {
     static let pattern = #"(?<![\w.\xA7])(?:(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)|([Ss]ections?|[Ss]ecs?\.))\s*(?=\d)"#
 
     let search: Pattern
-    /// The codes a state writes after the section (`section 13-17-201, C.R.S. 2018`, `§ 516.120,
-    /// RSMo`): the laws table's codes that stand without a title.
-    private let postfixCodes: ByteTrie
-    private let codes: [LawTable.Code]
+    let laws: LawTable
 
     init(tables: ReferenceTables) throws {
         search = try Pattern(Self.pattern)
-        codes = tables.laws.codes.filter { !$0.titled && !$0.chaptered && !$0.isRegulation }
-        postfixCodes = ByteTrie(keys: codes.enumerated().map { ($0.element.spelling, $0.offset) })
+        laws = tables.laws
     }
 
     func recognize(_ text: TextView, into found: inout [Found]) {
@@ -90,18 +86,21 @@ struct BareSectionRecognizer: CitationForm {
         }
     }
 
-    /// `, C.R.S. 2018`, `, RSMo`: a code that stands alone, with its year, right after the section.
+    /// `, C.R.S. 2018`, `, RSMo`: a code that stands alone (no title before it, no chapter after,
+    /// a statute's), with its year, right after the section.
     private func postfixCode(_ text: TextView, after end: Int) -> (code: LawTable.Code, end: Int)? {
         guard text[end] == 0x2C else { return nil }
         let start = text.skipSpaces(from: end + 1, limit: 2)
         guard start > end + 1, ByteClass.isUpper(text[start]) else { return nil }
         var hits: [ByteTrie.Hit] = []
-        postfixCodes.matches(in: text.bytes, at: start, into: &hits)
-        guard let hit = hits.last, !ByteClass.isAlphanumeric(text[hit.end]) || text[hit.end - 1] == 0x2E else { return nil }
+        laws.spellings.matches(in: text.bytes, at: start, into: &hits)
+        // The longest spelling of such a code.
+        guard let hit = hits.last(where: { !laws.codes[$0.value].titled && !laws.codes[$0.value].chaptered && !laws.codes[$0.value].isRegulation }),
+              !ByteClass.isAlphanumeric(text[hit.end]) || text[hit.end - 1] == 0x2E else { return nil }
         var close = hit.end
         // Its edition's year: `C.R.S. 2018`.
         if text[close] == 0x20, (1...4).allSatisfy({ ByteClass.isDigit(text[close + $0]) }), !ByteClass.isDigit(text[close + 5]) { close += 5 }
-        return (codes[hit.value], close)
+        return (laws.codes[hit.value], close)
     }
 
     private enum Before { case open, id(Int), act(Int, String), name }

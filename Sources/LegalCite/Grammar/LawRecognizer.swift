@@ -6,8 +6,6 @@ struct LawRecognizer: CitationForm {
     let titledPattern: Pattern
     /// State names and abbreviations (`Texas`, `Tex.`) → the state's name.
     let states: [String: String]
-    private let untitledTrie: ByteTrie
-    private let untitledCodes: [LawTable.Code]
     private let titledBySpelling: [String: LawTable.Code]
 
     init(table: LawTable) throws {
@@ -15,9 +13,6 @@ struct LawRecognizer: CitationForm {
         titledPattern = try Pattern(
             #"(?<![\w.\xA7])(\d{1,3})\s*,?\s+("# + table.titledAlternation + #")\s*,?\s*"#
                 + #"(?:(\xC2\xA7\s*\xC2\xA7|\xC2\xA7\xC2\xA7|\xC2\xA7|[Ss]ecs?\.|[Ss]ections?)\s*)?(?=\d)"#)
-        // Every code, titled ones too: those stand alone only with `tit.` (`Del. Code Ann. tit. 10, § 8106`).
-        untitledCodes = table.codes
-        untitledTrie = ByteTrie(keys: untitledCodes.enumerated().map { ($0.element.spelling, $0.offset) })
         var bySpelling: [String: LawTable.Code] = [:]
         for code in table.codes where code.titled {
             bySpelling[Self.key(code.spelling)] = bySpelling[Self.key(code.spelling)] ?? code
@@ -73,9 +68,10 @@ struct LawRecognizer: CitationForm {
             }
             guard index < count else { break }
             hits.removeAll(keepingCapacity: true)
-            untitledTrie.matches(in: text.bytes, at: index, into: &hits)
+            // Every code, titled ones too: those stand alone only with `tit.` (`Del. Code Ann. tit. 10, § 8106`).
+            table.spellings.matches(in: text.bytes, at: index, into: &hits)
             guard let hit = hits.last else { index += 1; continue }
-            let code = untitledCodes[hit.value]
+            let code = table.codes[hit.value]
             // `Texas Penal Code § 22.01`, `North Carolina General Statutes`: a state named before a
             // code spelled without its state is that state's code, not the table's.
             if let named = stateNamed(text, before: index), named != code.jurisdiction {
@@ -117,8 +113,7 @@ extension LawRecognizer {
         var begin = end
         // Up to three words back: `North Carolina`, `W. Va.`.
         for _ in 0..<3 {
-            var wordStart = begin
-            while wordStart > 0, !ByteClass.isSpace(text[wordStart - 1]) { wordStart -= 1 }
+            let wordStart = text.wordStart(endingAt: begin)
             guard wordStart < begin else { break }
             if let state = states[text.words(wordStart..<end)] { return state }
             begin = text.skipSpacesBackward(from: wordStart, limit: 2)

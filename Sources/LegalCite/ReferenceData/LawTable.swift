@@ -15,9 +15,13 @@ struct LawTable: Sendable {
         var numbered = false
     }
 
-    private(set) var codes: [Code] = []
+    let codes: [Code]
+    /// Every spelling, to its index in `codes`: the codes read where they stand (`K.S.A.
+    /// 60-513`, `Del. Code Ann. tit. 10`) and after a section (`, C.R.S. 2018`) are found by it.
+    let spellings: ByteTrie
 
     init() {
+        var codes: [Code] = []
         for table in [LawData.tsv, StateCodeSpellings.tsv] {
             TSV.forEachRow(table) { row in
                 guard row.count >= 5 else { return }
@@ -26,6 +30,8 @@ struct LawTable: Sendable {
                                   chaptered: row.equals(4, "chapter"), numbered: row.equals(4, "numbered")))
             }
         }
+        self.codes = codes
+        spellings = ByteTrie(keys: codes.enumerated().map { ($0.element.spelling, $0.offset) })
     }
 
     /// A PCRE2 alternation of the titled spellings, longest first, with flexible spacing.
