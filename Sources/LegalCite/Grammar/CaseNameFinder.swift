@@ -134,10 +134,15 @@ enum CaseNameFinder {
         var steps = 0
         while start > 0 && steps < 30 && text[start - 1] != 0x2C && text[start - 1] != 0x29 && text[start - 1] != 0x0A { start -= 1; steps += 1 }
         let segment = text.words(start..<end)
-        let blanks = ["-", "_"]
-        guard segment.count < 30, blanks.contains(where: segment.hasPrefix), blanks.contains(where: segment.hasSuffix),
-              segment.contains(where: \.isLetter) else { return nil }
+        guard isBlankCite(segment), segment.contains(where: \.isLetter) else { return nil }
         return text.skipSpacesBackward(from: start, limit: 2)
+    }
+
+    /// `- U.S. -`, `___ Nev. ___`: a cite whose volume and page are left blank, opening and
+    /// closing with dashes (of every width: `-` in the normalized text) or underscores.
+    private static func isBlankCite(_ segment: String) -> Bool {
+        let blanks = ["-", "_"]
+        return segment.count < 30 && blanks.contains(where: segment.hasPrefix) && blanks.contains(where: segment.hasSuffix)
     }
 
     /// `Calta v. N. Am. Arms, Inc., Case No. 05-1266, 2007 U.S. Dist. LEXIS 96116` and
@@ -153,10 +158,7 @@ enum CaseNameFinder {
             let segment = text.words(cursor..<result)
             let docket = ["No. ", "Nos. ", "Case No. ", "Civ. No. ", "Civil Action No. ", "Civ. A. No. ", "Docket No. ", "Cause No. "]
                 .contains { segment.hasPrefix($0) }
-            // Dashes of every width are `-` in the normalized text.
-            let blanks = ["-", "_"]
-            let blank = blanks.contains(where: segment.hasPrefix) && blanks.contains(where: segment.hasSuffix) && segment.count < 30
-            guard docket || blank || isLouisianaCite(segment) else { return result }
+            guard docket || isBlankCite(segment) || isLouisianaCite(segment) else { return result }
             result = cursor - 1
         }
         return result

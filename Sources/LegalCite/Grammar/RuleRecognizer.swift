@@ -260,9 +260,9 @@ struct RuleRecognizer: CitationForm {
         return nil
     }
 
-    /// `FINRA Rule 2010`, `NYSE Rule 431`, `SEC Rule 10b-5`, `Model Rule 1.7`, `Supreme Court
-    /// Rule 10`: the word before a bare `Rule` names a rule book that is no court's rules of
-    /// procedure here (an acronym, or a word that names a body or a model code).
+    /// `FINRA Rule 2010`, `NYSE Rule 431`, `SEC Rule 10b-5`, `Model Rule 1.7`: the word before a
+    /// bare `Rule` names a rule book that is no court's rules of procedure here (an acronym, or a
+    /// word that names a body or a model code). `Supreme Court Rule 23` is read in `bare`.
     static func namesAnotherRuleBook(_ text: TextView, before start: Int) -> Bool {
         guard start >= 2, text[start - 1] == 0x20 else { return false }
         var begin = start - 1

@@ -236,7 +236,7 @@ struct Normalizer {
             if input[index...].starts(with: "<page-number".utf8) {
                 return find("</page-number", from: end, within: 64).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? end
             }
-            if name == "span", contains("star-pagination", in: index..<close) {
+            if name == "span", ByteSearch.contains(Array("star-pagination".utf8), in: UnsafeBufferPointer(rebasing: input[index..<close]), from: 0) {
                 return find("</span", from: end, within: 64).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? end
             }
         }
@@ -299,14 +299,6 @@ struct Normalizer {
             index += 1
         }
         return nil
-    }
-
-    private func contains(_ needle: StaticString, in range: Range<Int>) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        guard range.count >= count else { return false }
-        return needle.withUTF8Buffer { bytes in
-            (range.lowerBound...(range.upperBound - count)).contains { input[$0..<$0 + count].elementsEqual(bytes) }
-        }
     }
 
     private func find(_ needle: String, from start: Int, within limit: Int = .max) -> Int? {

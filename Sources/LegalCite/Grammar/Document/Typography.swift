@@ -5,7 +5,7 @@
 enum Typography {
     static func restoringApostrophes(_ caption: Caption, original: [UInt8]) -> Caption {
         guard caption.parties.contains(where: { $0.name.contains("'") }) || caption.title?.contains("'") == true,
-              original.containsBytes("\u{2019}") else { return caption }
+              original.withUnsafeBufferPointer({ ByteSearch.contains(Array("\u{2019}".utf8), in: $0, from: 0) }) else { return caption }
         let text = String(decoding: original, as: UTF8.self).lowercased()
         func restored(_ value: String) -> String {
             guard value.contains("'") else { return value }
@@ -17,18 +17,5 @@ enum Typography {
                              title: caption.title.map(restored))
         result.panel = caption.panel
         return result
-    }
-}
-
-private extension Array where Element == UInt8 {
-    func containsBytes(_ string: String) -> Bool {
-        let needle = Array(string.utf8)
-        guard count >= needle.count, let first = needle.first else { return false }
-        var index = 0
-        while index + needle.count <= count {
-            if self[index] == first && self[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
     }
 }
