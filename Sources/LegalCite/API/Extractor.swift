@@ -50,10 +50,23 @@ public struct Extractor: Sendable {
         // sections written without their code given one.
         found = RuleSetInference(caseKind: result.caseKind, court: result.caption?.court?.id.flatMap(courts.court(id:))).place(found)
         found = SectionCodeInference.place(found)
-        let mentions = found.map { item in
+        // What a citator asks of each cite: its subsequent history, then its signal (a history
+        // target is governed by the signal of the cite whose history it is).
+        let (history, signals) = normalized.bytes.withUnsafeBufferPointer { buffer in
+            let text = TextView(bytes: buffer)
+            let history = HistoryReader.history(text, found: found)
+            var governedBy: [Int: Int] = [:]
+            for (index, entries) in history.enumerated() { for entry in entries { if let target = entry.target { governedBy[target] = index } } }
+            return (history, SignalReader.signals(text, found: found, inheritsFrom: governedBy))
+        }
+        let mentions = found.enumerated().map { index, item in
             let span = Span(normalized.map.original(item.range))
             return Mention(item.citation, span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },
-                           footnote: result.footnoteLabel(forNormalized: item.range.lowerBound))
+                           footnote: result.footnoteLabel(forNormalized: item.range.lowerBound), signal: signals[index],
+                           history: history[index].map { entry in
+                               HistoryEntry(relation: entry.relation, text: Self.asWritten(input, Span(normalized.map.original(entry.range))),
+                                            mention: entry.target)
+                           })
         }
         let resolution = Resolver.resolve(mentions, filingDescriptions: result.footnoteDescriptions)
         return ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
@@ -61,6 +74,12 @@ public struct Extractor: Sendable {
                                  signature: result.signature, date: result.date,
                                  footnotes: result.footnotes, mentions: mentions,
                                  resolution: resolution, original: input)
+    }
+
+    /// The words of `span` in the original, one space between them (a phrase may break a line).
+    static func asWritten(_ input: [UInt8], _ span: Span) -> String {
+        let words = input[max(0, span.start)..<min(input.count, span.end)].split(whereSeparator: ByteClass.isSpace)
+        return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     /// Runs every citation form of the registry and keeps one citation where several overlap.

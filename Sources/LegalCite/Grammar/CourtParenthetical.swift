@@ -6,6 +6,8 @@ struct CourtParenthetical {
     let year: Int
     /// The court as written, date removed (`M.D. Fla.`), or nil for a bare year.
     let courtText: String?
+    /// Texas's petition and writ history after the year: `(Tex. App.-Dallas 1999, pet. denied)`.
+    var history: [HistoryPhrases.Match] = []
 
     private static let months: [String] = [
         "Jan", "Feb", "Mar", "Apr", "May", "June", "Jun", "July", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
@@ -24,8 +26,13 @@ struct CourtParenthetical {
         } else {
             return nil
         }
-        // The year: four digits just before the `)`.
-        let yearEnd = text.skipSpacesBackward(from: close, limit: 2)
+        // The year: four digits just before the `)`, or before the history that ends it.
+        var history: [HistoryPhrases.Match] = []
+        var yearEnd = text.skipSpacesBackward(from: close, limit: 2)
+        if !ByteClass.isDigit(text[yearEnd - 1]), let (comma, phrases) = trailingHistory(text, open: open, close: close) {
+            yearEnd = text.skipSpacesBackward(from: comma, limit: 2)
+            history = phrases
+        }
         let yearStart = yearEnd - 4
         guard yearStart > open, (yearStart..<yearEnd).allSatisfy({ ByteClass.isDigit(text[$0]) }),
               !ByteClass.isDigit(text[yearStart - 1]),
@@ -34,7 +41,24 @@ struct CourtParenthetical {
         // Drop a date before the year: `Nov. 27,`, `Nov. 27`, `November 2007`.
         if let dateStart = dateStart(in: words) { words = String(words[..<dateStart]) }
         words = words.trimmedASCII(" ,")
-        return CourtParenthetical(range: open..<close + 1, year: year, courtText: words.isEmpty ? nil : words)
+        return CourtParenthetical(range: open..<close + 1, year: year, courtText: words.isEmpty ? nil : words, history: history)
+    }
+
+    /// `, pet. denied` or `, no writ` ending the parenthetical: the comma before it and its phrases.
+    private static func trailingHistory(_ text: TextView, open: Int, close: Int) -> (Int, [HistoryPhrases.Match])? {
+        // From the right: `2005, pet. denied, cert. denied` has its year before the second comma.
+        var comma = close - 1
+        for _ in 0..<3 {
+            while comma > open && text[comma] != 0x2C { comma -= 1 }
+            guard comma > open else { return nil }
+            let phrases = HistoryPhrases.run(text, at: text.skipSpaces(from: comma + 1, limit: 3), end: close)
+            if let last = phrases.last, text.skipSpaces(from: last.range.upperBound, limit: 3) == close,
+               ByteClass.isDigit(text[text.skipSpacesBackward(from: comma, limit: 2) - 1]) {
+                return (comma, phrases)
+            }
+            comma -= 1
+        }
+        return nil
     }
 
     private static func dateStart(in words: String) -> String.Index? {

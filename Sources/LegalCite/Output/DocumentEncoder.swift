@@ -83,6 +83,8 @@ public enum DocumentEncoder {
             mention.citation.value.encodeFields(&json)
             json.field("footnote", mention.footnote)
             json.field("authority", document.resolution.links[index])
+            json.field("signal", mention.signal?.rawValue)
+            if !mention.history.isEmpty { history(mention.history, &json) }
             if let full = mention.fullSpan {
                 json.key("full_span"); span(full, &json)
             }
@@ -115,6 +117,21 @@ public enum DocumentEncoder {
         json.field("error", message)
         json.endObject()
         return json.bytes
+    }
+
+    /// `"history": [{"relation": "affirmed", "text": "aff'd", "mention": 7}]`.
+    private static func history(_ entries: [HistoryEntry], _ json: inout JSONWriter) {
+        json.key("history")
+        json.beginArray()
+        for entry in entries {
+            json.element()
+            json.beginObject()
+            json.field("relation", entry.relation.rawValue)
+            json.field("text", entry.text)
+            json.field("mention", entry.mention)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     private static func source(_ source: ExtractedDocument.Source, _ json: inout JSONWriter) {
@@ -188,6 +205,7 @@ public enum DocumentEncoder {
     private static func encode(_ authority: Authority, _ json: inout JSONWriter) {
         json.beginObject()
         json.field("kind", authority.kind)
+        json.field("id", authority.id)
         switch authority {
         case .caseLaw(let name, let cites, let year, let court):
             json.field("name", name)
