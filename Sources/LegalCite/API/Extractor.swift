@@ -19,6 +19,7 @@ public struct Extractor: Sendable {
     /// Every citation form of `CitationForms.all`, built once, in the registry's order.
     let forms: [any CitationForm]
     let structure: DocumentStructure.Patterns
+    let rulings = RulingReader()
 
     public init() throws {
         let tables = ReferenceTables(reporters: ReporterTable(), courts: CourtTable(), laws: LawTable())
@@ -69,11 +70,19 @@ public struct Extractor: Sendable {
                            })
         }
         let resolution = Resolver.resolve(mentions, filingDescriptions: result.footnoteDescriptions)
-        return ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
+        let rulings = normalized.bytes.withUnsafeBufferPointer { buffer in
+            self.rulings.read(TextView(bytes: buffer), found: found).map { ruling in
+                Ruling(motion: ruling.motion, docketEntry: ruling.docketEntry, disposition: ruling.disposition,
+                       span: Span(normalized.map.original(ruling.range)))
+            }
+        }
+        var document = ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
                                  caption: result.caption.map { Typography.restoringApostrophes($0, original: input) },
                                  signature: result.signature, date: result.date,
                                  footnotes: result.footnotes, mentions: mentions,
                                  resolution: resolution, original: input)
+        document.rulings = rulings
+        return document
     }
 
     /// The words of `span` in the original, one space between them (a phrase may break a line).

@@ -25,6 +25,7 @@ public enum DocumentEncoder {
             if let marker = note.markerSpan { add(marker) }
         }
         for number in document.caption?.docketNumbers ?? [] { add(number.span) }
+        for ruling in document.rulings { add(ruling.span) }
         let offsets = document.original.withUnsafeBufferPointer { ScalarOffsets($0, offsets: spans) }
         func span(_ value: Span, _ json: inout JSONWriter) { json.pair(offsets.scalar(value.start), offsets.scalar(value.end)) }
 
@@ -57,6 +58,18 @@ public enum DocumentEncoder {
         } else {
             json.null()
         }
+        json.key("rulings")
+        json.beginArray()
+        for ruling in document.rulings {
+            json.element()
+            json.beginObject()
+            json.field("motion", ruling.motion)
+            json.field("docket_entry", ruling.docketEntry)
+            json.field("disposition", ruling.disposition.rawValue)
+            json.key("span"); span(ruling.span, &json)
+            json.endObject()
+        }
+        json.endArray()
         json.key("footnotes")
         json.beginArray()
         for note in document.footnotes {

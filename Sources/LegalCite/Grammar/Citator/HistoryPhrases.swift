@@ -36,8 +36,16 @@ enum HistoryPhrases {
                      "on other grounds by", "by", "in part by statute", "by statute on other grounds as stated in"] {
             add(.superseded, "superseded " + tail)
         }
+        // Bluebook table T8's other phrases: a report adopted, leave to appeal, discretionary review.
+        add(.other, "adopted", "adopted by", "report and recommendation adopted", "report and recommendation adopted by",
+            "r. & r. adopted", "r&r adopted", "adopted in part", "lv. granted", "lv. dismissed", "leave to appeal granted",
+            "review granted", "review dismissed", "appeal withdrawn", "appeal discontinued", "mandamus denied", "mandamus granted",
+            "mandamus dismissed", "aff'd as modified", "modified and aff'd")
         // Texas petition and writ history; the petition or leave to appeal of other states.
-        add(.petitionDenied, "pet. denied", "review denied", "appeal denied", "leave to appeal denied", "review den.")
+        add(.petitionDenied, "pet. denied", "review denied", "appeal denied", "leave to appeal denied", "review den.", "lv. denied",
+            "perm. app. denied", "app. denied", "discretionary review denied", "pet. for review denied", "petition for review denied",
+            "further review denied", "transfer denied", "pet. disc. review denied", "pet. for disc. review denied")
+        add(.writRefused, "writ ref'd w.o.m.")
         add(.petitionRefused, "pet. ref'd", "pet. refused")
         add(.writDenied, "writ denied")
         add(.writRefused, "writ ref'd", "writ ref'd n.r.e.", "writ refused")
@@ -47,6 +55,9 @@ enum HistoryPhrases {
         table.sort { $0.words.count > $1.words.count }
         return table
     }()
+
+    /// The letters phrases start with: a word starting otherwise is passed over at once.
+    private static let firstLetters = Set(table.compactMap { $0.words.first?.first })
 
     /// Words of the text from `start`, up to `end`: each word's range and its lower-case form
     /// (`’` as `'`), without the `,`, `;`, `)` or `.` of a sentence that may follow it.
@@ -70,7 +81,7 @@ enum HistoryPhrases {
     /// after it is not a letter of prose (`reversed the judgment` is no history).
     static func match(_ text: TextView, at start: Int, end: Int) -> Match? {
         let written = words(text, from: start, end: end, count: 9)
-        guard let first = written.first, first.bare.first.map({ "acjmnoprsvw".contains($0) }) == true else { return nil }
+        guard let first = written.first, let letter = first.bare.first, firstLetters.contains(letter) else { return nil }
         for (phrase, relation) in table where phrase.count <= written.count {
             var matches = true
             for (offset, word) in phrase.enumerated() {
