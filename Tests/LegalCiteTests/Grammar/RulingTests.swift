@@ -78,6 +78,10 @@ struct RulingTests {
             "Appellant's second issue is overruled.",                                 // an appellate issue
             "Under this standard, we will reverse the trial court only when its decision is arbitrary.",
             "We will affirm a dismissal if it was proper under any legal theory.",
+            // A magistrate judge's list of recommendations, in the subjunctive.
+            "It is RECOMMENDED that:\n\n1. Plaintiff's Statement of Errors (Doc. No. 10) be GRANTED;\n\n2. The Court REVERSE the Commissioner's non-disability determination;",
+            "If convinced that he is unable to pay the costs, the court will grant leave to proceed in forma pauperis.",
+            "Nguyen's challenge to the order compelling her deposition is moot because her deposition was taken.",
         ] {
             #expect(extract(text).rulings.isEmpty, "\(text)")
         }

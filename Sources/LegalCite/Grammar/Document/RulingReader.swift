@@ -54,10 +54,12 @@ struct RulingReader: Sendable {
             let compound = Self.compound(text, from: word)
             let sentence = Self.sentenceStart(text, before: range.lowerBound)
             guard !Self.recommends(text, sentence..<range.lowerBound), !Self.quoted(text, sentence..<range.lowerBound) else { continue }
+            // A list of recommendations (`it is RECOMMENDED that: 1. … be GRANTED; 2. …`).
+            if compound.disposition != .adopted, Self.recommendedList(text, before: sentence) { continue }
             var phrase: Range<Int>? = nil
             if let subject = passiveSubject(text, word: word, sentence: sentence, after: compound.end) {
                 phrase = subject
-            } else if word.isPresent, activeSubject(text, before: range.lowerBound) || (activeSentence == sentence && Self.listed(text, before: range.lowerBound)) {
+            } else if word.isPresent, activeSubject(text, before: range.lowerBound, sentence: sentence) || (activeSentence == sentence && Self.listed(text, before: range.lowerBound)) {
                 let object = Self.object(text, from: compound.end)
                 let objectWords = " " + text.words(object).lowercased() + " "
                 activeSentence = sentence
@@ -223,6 +225,8 @@ struct RulingReader: Sendable {
         // A standard, not a ruling: `is granted only if`, `is denied when`.
         let next = text.skipSpaces(from: end, limit: 3)
         if Self.standard(text, at: next) { return nil }
+        // `… is moot because …`: a reason; a motion found moot says it and stops there.
+        if word.base == .moot, !(text[next] == 0x2E || text[next] == 0x3B || text[next] == 0x2C || text[next] == 0x0A || text[next] == 0) { return nil }
         var auxiliaryStart = before[index].start
         for offset in 1...3 where index + offset < before.count {
             let word = before[index + offset].word
@@ -244,17 +248,32 @@ struct RulingReader: Sendable {
     }
 
     /// `We`, `I`, `the Court`, `this Court` (with `hereby`, `will`, `therefore`) before a verb.
-    func activeSubject(_ text: TextView, before start: Int) -> Bool {
+    func activeSubject(_ text: TextView, before start: Int, sentence: Int) -> Bool {
         let before = Self.wordsBefore(text, start, count: 5)
         var index = 0
+        var modal = false
         while index < before.count, ["hereby", "therefore", "accordingly", "thus", "further", "also", "now", "will", "shall", "respectfully", "wholly",
-                                      "fully", "and", "with", "agrees"].contains(before[index].word) { index += 1 }
+                                      "fully", "and", "with", "agrees"].contains(before[index].word) {
+            if before[index].word == "will" || before[index].word == "shall" { modal = true }
+            index += 1
+        }
         guard index < before.count else { return false }
         let word = before[index].word
+        // `Although the court will grant`, `if convinced …, the court will grant`: no ruling yet.
+        let prefix = text.string(sentence..<start).lowercased()
+        let opening = prefix.trimmedASCII(" \n")
+        // (`Because the district court did not abuse its discretion, we affirm.` is a ruling.)
+        if ["when ", "if ", "unless ", "once ", "whether ", "until ", "although ", "though ", "while "].contains(where: opening.hasPrefix) { return false }
+        if modal, [" if ", " if,", " when ", " unless "].contains(where: prefix.contains) { return false }
         // `requested that the Court grant him leave`: a party's request, not the court's ruling.
-        func requested(_ position: Int) -> Bool { position < before.count && before[position].word == "that" && !Self.ordered(text, Self.sentenceStart(text, before: start)..<start) }
-        if word == "we" || word == "i" { return !requested(index + 1) }
-        if word == "court" || word == "panel", index + 1 < before.count { return ["the", "this"].contains(before[index + 1].word) && !requested(index + 2) }
+        func requested(_ position: Int) -> Bool { position < before.count && before[position].word == "that" && !Self.ordered(text, sentence..<start) }
+        let verb = text.string(text.skipSpaces(from: start, limit: 1)..<min(text.count, start + 12)).lowercased().prefix { $0.isLetter }
+        if word == "we" || word == "i" { return !requested(index + 1) && (!verb.hasSuffix("s") || verb.hasSuffix("ss")) }
+        // The court speaks in the third person (`the Court GRANTS`); `the Court REVERSE` in a
+        // list of recommendations is the subjunctive of a request.
+        if word == "court" || word == "panel", index + 1 < before.count {
+            return ["the", "this"].contains(before[index + 1].word) && !requested(index + 2) && (modal || verb.hasSuffix("s") && !verb.hasSuffix("ss"))
+        }
         return false
     }
 
@@ -401,6 +420,16 @@ struct RulingReader: Sendable {
         return ["recommended that", "recommends that", "recommend that", "is recommended", "be recommended", "recommending"].contains { words.contains($0) }
     }
 
+    /// Whether `RECOMMENDED that:` or `RECOMMENDS that` opens a list that runs up to `index`
+    /// (items ending in `;`), with no `ORDERED` between.
+    static func recommendedList(_ text: TextView, before index: Int) -> Bool {
+        let window = text.string(max(0, index - 1500)..<index)
+        guard let at = window.lastRange(of: "RECOMMENDED that") ?? window.lastRange(of: "RECOMMENDS that") ?? window.lastRange(of: "recommended that:")
+                ?? window.lastRange(of: "RECOMMENDED:") else { return false }
+        let after = window[at.upperBound...]
+        return !after.contains("ORDERED") && !after.lowercased().contains("it is ordered") && !after.contains("\n\n\n\n")
+    }
+
     /// An odd number of double quotation marks before the word in its sentence.
     static func quoted(_ text: TextView, _ range: Range<Int>) -> Bool {
         var quotes = 0
@@ -414,7 +443,8 @@ struct RulingReader: Sendable {
         // a name (`the Report and Recommendation`).
         func andBeforeRuling(_ index: Int) -> Bool {
             guard text.hasCaseless(" and ", at: index) else { return false }
-            let next = text.skipSpaces(from: index + 5, limit: 3)
+            var next = text.skipSpaces(from: index + 5, limit: 3)
+            for adverb in ["also ", "further ", "hereby "] as [StaticString] where text.hasCaseless(adverb, at: next) { next += adverb.utf8CodeUnitCount }
             var end = next
             while ByteClass.isLetter(text[end]) { end += 1 }
             return end > next && (Word(text, next..<end) != nil || text.hasCaseless("render", at: next))
@@ -478,6 +508,11 @@ struct RulingReader: Sendable {
         if let possessive = words.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("s'") || $0.hasSuffix("S'") || $0.hasSuffix("'S") }) {
             words = Array(words[(possessive + 1)...])
         }
+        // A heading glued before the sentence (`Conclusion This matter`): from the determiner on.
+        if words.count > 2, words[0].first?.isUppercase == true,
+           let determiner = words.dropFirst().firstIndex(where: { ["The", "This", "These", "That", "Plaintiff's", "Defendant's"].contains($0) }) {
+            words = Array(words[determiner...])
+        }
         while let first = words.first, words.count > 1,
               ["the", "any", "this", "that", "its", "his", "her", "their", "said", "pending", "a", "plaintiff", "plaintiffs", "defendant", "defendants",
                "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) { words.removeFirst() }
@@ -494,8 +529,10 @@ struct RulingReader: Sendable {
             })?.docketEntry?.number
         }
         let lower = name.lowercased()
+        let whole = String(decoding: bytes, as: UTF8.self).lowercased()
         if name.isEmpty || ["judgment", "case", "action", "matter", "appeal", "cause", "it", "this case", "this action", "this appeal"].contains(lower)
-            || lower.hasPrefix("judgment of") || lower.hasPrefix("trial court") || lower.hasPrefix("district court") {
+            || lower.hasPrefix("judgment of") || lower.hasPrefix("trial court") || lower.hasPrefix("district court")
+            || lower.contains("order of the") || lower.contains("judgment of the") || whole.contains("court's judgment") || whole.contains("court's order") {
             return (nil, docket)
         }
         return (name, docket)
