@@ -18,7 +18,8 @@ struct CourtParenthetical {
     static func read(_ text: TextView, at start: Int) -> CourtParenthetical? {
         let open = text.skipSpaces(from: start, limit: 3)
         let close: Int
-        if text[open] == 0x28, let found = Balanced.closing(text, open: open, limit: 120) {
+        // (Double-spaced PDF text breaks a court's name with a blank line: `(Tex. App.—⏎⏎Houston`.)
+        if text[open] == 0x28, let found = Balanced.closing(text, open: open, limit: 120, acrossBlankLines: true) {
             close = found
         } else if text[open] == 0x5B, let found = (open + 1..<min(text.count, open + 60)).first(where: { text[$0] == 0x5D || text[$0] == 0x5B || text[$0] == 0x0A }),
                   text[found] == 0x5D {
@@ -81,7 +82,7 @@ struct CourtParenthetical {
 
 /// Finds the `)` that closes the `(` at `open`, allowing one level of nesting.
 enum Balanced {
-    static func closing(_ text: TextView, open: Int, limit: Int) -> Int? {
+    static func closing(_ text: TextView, open: Int, limit: Int, acrossBlankLines: Bool = false) -> Int? {
         var depth = 0
         var index = open
         let end = min(text.count, open + limit)
@@ -91,7 +92,7 @@ enum Balanced {
             case 0x29:
                 depth -= 1
                 if depth == 0 { return index }
-            case 0x0A where text[index + 1] == 0x0A: return nil
+            case 0x0A where text[index + 1] == 0x0A && !acrossBlankLines: return nil
             default: break
             }
             index += 1

@@ -85,6 +85,18 @@ struct SignalHistoryTests {
         #expect(third[0].history == [HistoryEntry(relation: .overruled, text: "overruled on other grounds by", mention: 1)])
     }
 
+    @Test func aChainOfHistoryIsTheHistoryOfTheCaseFirstCited() {
+        // D.S.C.'s `Workman v. Perry`: adopted by the district judge, then affirmed.
+        let mentions = extract("""
+            See, e.g., Workman v. Perry, No. 6:17-cv-3416-RBH-KFM, 2018 WL 450592, at *1 (D.S.C. Apr. 19, 2018), adopted,             2018 WL 2454914 (D.S.C. June 1, 2018), aff’d, 740 F. App’x 365 (4th Cir. 2018).
+            """).mentions
+        #expect(mentions.count == 3)
+        #expect(mentions[0].history.map(\.relation) == [.other, .affirmed])
+        #expect(mentions[0].history.map(\.mention) == [1, 2])
+        #expect(mentions[1].history.isEmpty)
+        #expect(mentions.allSatisfy { $0.signal == .seeEg })
+    }
+
     @Test func texasPetitionHistoryInTheParenthetical() {
         let mentions = extract("""
             Bell v. Tex. Dep't of Crim. Justice-Institutional Div., 962 S.W.2d 156, 158 (Tex. App.—Houston [14th Dist.] \
@@ -94,6 +106,9 @@ struct SignalHistoryTests {
         #expect(mentions.map { $0.history.map(\.relation) } == [[.petitionDenied], [.other], [.writRefused]])
         #expect(mentions.allSatisfy { $0.caseCitation?.court == "texapp" && $0.history.first?.mention == nil })
         #expect(mentions.map { $0.caseCitation?.year } == [1998, 2008, 1996])
+        // Double-spaced PDF text breaks the court's name with a blank line.
+        let paged = extract("Qi, 370 S.W.3d 406, 413 (Tex. App.—\n\nHouston [14th Dist.] 2012, no pet.) (stating that).").mentions
+        #expect(paged.first?.caseCitation?.year == 2012 && paged.first?.history.first?.text == "no pet.")
     }
 
     @Test func historyWordsThatAreNoHistory() {

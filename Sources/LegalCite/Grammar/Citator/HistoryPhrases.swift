@@ -104,8 +104,8 @@ enum HistoryPhrases {
         var cursor = start
         while let found = match(text, at: cursor, end: end) {
             matches.append(found)
-            cursor = text.skipSpaces(from: found.range.upperBound, limit: 3)
-            if text[cursor] == 0x2C { cursor = text.skipSpaces(from: cursor + 1, limit: 3) }
+            cursor = text.skipSpaces(from: found.range.upperBound, limit: 40)
+            if text[cursor] == 0x2C { cursor = text.skipSpaces(from: cursor + 1, limit: 40) }
             if text.hasCaseless("and ", at: cursor) { cursor += 4 }
         }
         return matches

@@ -15,9 +15,12 @@ enum HistoryReader {
     }
 
     /// The history of each find, in the order of `found`: entries on the first cite of a
-    /// parallel set, none on the rest.
+    /// parallel set, none on the rest. A chain (`A, adopted, B, aff'd, C`) is the history of the
+    /// case first cited: every phrase of it stands on A.
     static func history(_ text: TextView, found: [Found]) -> [[Entry]] {
         var history = [[Entry]](repeating: [], count: found.count)
+        // The cite whose history a history's own cite continues.
+        var chainedTo: [Int: Int] = [:]
         var index = 0
         while index < found.count {
             guard case .fullCase(let cite) = found[index].citation, let full = found[index].fullRange else { index += 1; continue }
@@ -25,13 +28,16 @@ enum HistoryReader {
             var last = index
             while last + 1 < found.count, case .fullCase(let next) = found[last + 1].citation,
                   next.parallelGroup == cite.parallelGroup, found[last + 1].fullRange == full { last += 1 }
+            let owner = chainedTo[index] ?? index
             for member in index...last {
                 if case .fullCase(let memberCite) = found[member].citation, !memberCite.courtHistory.isEmpty {
-                    history[index] = memberCite.courtHistory.map { Entry(relation: $0.relation, range: $0.range, target: nil) }
+                    history[owner] += memberCite.courtHistory.map { Entry(relation: $0.relation, range: $0.range, target: nil) }
                     break
                 }
             }
-            history[index] += after(text, end: full.upperBound, found: found, next: last + 1)
+            let entries = after(text, end: full.upperBound, found: found, next: last + 1)
+            for entry in entries { if let target = entry.target { chainedTo[target] = owner } }
+            history[owner] += entries
             index = last + 1
         }
         return history
@@ -39,19 +45,19 @@ enum HistoryReader {
 
     /// The history after a cite ending at `end`; `next` is the first find after the cite.
     private static func after(_ text: TextView, end: Int, found: [Found], next: Int) -> [Entry] {
-        var cursor = text.skipSpaces(from: end, limit: 3)
+        var cursor = text.skipSpaces(from: end, limit: 40)
         var parentheticals = 0
         while text[cursor] == 0x28, parentheticals < 3, let close = Balanced.closing(text, open: cursor, limit: 2000) {
-            cursor = text.skipSpaces(from: close + 1, limit: 3)
+            cursor = text.skipSpaces(from: close + 1, limit: 40)
             parentheticals += 1
         }
         guard text[cursor] == 0x2C else { return [] }
-        cursor = text.skipSpaces(from: cursor + 1, limit: 3)
+        cursor = text.skipSpaces(from: cursor + 1, limit: 40)
         let limit = next < found.count ? start(of: found[next]) : min(text.count, cursor + 200)
         let phrases = HistoryPhrases.run(text, at: cursor, end: max(cursor, limit))
         guard let last = phrases.last else { return [] }
-        var after = text.skipSpaces(from: last.range.upperBound, limit: 3)
-        if text[after] == 0x2C { after = text.skipSpaces(from: after + 1, limit: 3) }
+        var after = text.skipSpaces(from: last.range.upperBound, limit: 40)
+        if text[after] == 0x2C { after = text.skipSpaces(from: after + 1, limit: 40) }
         var target: Int? = nil
         if next < found.count {
             let targetStart = start(of: found[next])
@@ -65,7 +71,7 @@ enum HistoryReader {
         }
         if target == nil {
             // No cite follows: the phrase must close its clause, not run on into prose.
-            let byte = text[text.skipSpaces(from: last.range.upperBound, limit: 3)]
+            let byte = text[text.skipSpaces(from: last.range.upperBound, limit: 40)]
             guard byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x29 || byte == 0 || text.has("sub nom.", at: after) else { return [] }
         }
         return phrases.map { Entry(relation: $0.relation, range: $0.range, target: target) }

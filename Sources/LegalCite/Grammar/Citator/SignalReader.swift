@@ -131,8 +131,10 @@ enum SignalReader {
             guard ByteClass.isDigit(byte) else { return false }
             var digits = cursor - 1
             while digits > 0 && ByteClass.isDigit(text[digits - 1]) && cursor - digits < 3 { digits -= 1 }
+            var lineStart = digits
+            while lineStart > 0 && ByteClass.isHorizontalSpace(text[lineStart - 1]) { lineStart -= 1 }
             let before = text.skipSpacesBackward(from: digits, limit: 2)
-            return digits == 0 || text[digits - 1] == 0x0A || [0x2E, 0x22, 0x27].contains(text[before - 1])
+            return lineStart == 0 || text[lineStart - 1] == 0x0A || [0x2E, 0x22, 0x27].contains(text[before - 1])
         }
     }
 

@@ -71,7 +71,7 @@ struct RulingReader: Sendable {
                 phrase = object
                 // `We further dismiss all other pending motions as moot`.
                 if compound.disposition == .dismissed || compound.disposition == .denied,
-                   text.hasCaseless("as moot", at: text.skipSpaces(from: object.upperBound, limit: 3)) {
+                   text.hasCaseless("as moot", at: text.skipSpaces(from: object.upperBound, limit: 40)) {
                     let (motion, docket) = Self.motion(text, object, docketEntries: docketEntries, subject: false)
                     rulings.append(Found(motion: motion, docketEntry: docket, disposition: .moot, range: range.lowerBound..<compound.end))
                     consumed = compound.end
@@ -117,7 +117,7 @@ struct RulingReader: Sendable {
         var end = word.range.upperBound
         var moot = false
         while true {
-            var cursor = text.skipSpaces(from: end, limit: 3)
+            var cursor = text.skipSpaces(from: end, limit: 40)
             if text.hasCaseless("in part", at: cursor), !ByteClass.isLetter(text[cursor + 7]) {
                 inPart = true
                 end = cursor + 7
@@ -131,12 +131,12 @@ struct RulingReader: Sendable {
             var joined = false
             if text[cursor] == 0x2C || text[cursor] == 0x3B {
                 joined = inPart || text[cursor] == 0x2C
-                cursor = text.skipSpaces(from: cursor + 1, limit: 3)
+                cursor = text.skipSpaces(from: cursor + 1, limit: 40)
             }
             // `GRANTED in part, DENIED in part`; `AFFIRMED in part; REVERSED in part`; `and`.
             let next: Int
             if text.hasCaseless("and ", at: cursor) {
-                next = text.skipSpaces(from: cursor + 4, limit: 3)
+                next = text.skipSpaces(from: cursor + 4, limit: 40)
             } else if joined {
                 next = cursor
             } else {
@@ -223,7 +223,7 @@ struct RulingReader: Sendable {
             return nil
         }
         // A standard, not a ruling: `is granted only if`, `is denied when`.
-        let next = text.skipSpaces(from: end, limit: 3)
+        let next = text.skipSpaces(from: end, limit: 40)
         if Self.standard(text, at: next) { return nil }
         // `… is moot because …`: a reason; a motion found moot says it and stops there.
         if word.base == .moot, !(text[next] == 0x2E || text[next] == 0x3B || text[next] == 0x2C || text[next] == 0x0A || text[next] == 0) { return nil }
@@ -443,13 +443,13 @@ struct RulingReader: Sendable {
         // a name (`the Report and Recommendation`).
         func andBeforeRuling(_ index: Int) -> Bool {
             guard text.hasCaseless(" and ", at: index) else { return false }
-            var next = text.skipSpaces(from: index + 5, limit: 3)
+            var next = text.skipSpaces(from: index + 5, limit: 40)
             for adverb in ["also ", "further ", "hereby "] as [StaticString] where text.hasCaseless(adverb, at: next) { next += adverb.utf8CodeUnitCount }
             var end = next
             while ByteClass.isLetter(text[end]) { end += 1 }
             return end > next && (Word(text, next..<end) != nil || text.hasCaseless("render", at: next))
         }
-        var cursor = text.skipSpaces(from: start, limit: 3)
+        var cursor = text.skipSpaces(from: start, limit: 40)
         let begin = cursor
         var depth = 0
         while cursor < text.count && cursor - begin < 240 {
