@@ -20,6 +20,9 @@ public struct Extractor: Sendable {
     let forms: [any CitationForm]
     let structure: DocumentStructure.Patterns
 
+    /// The name courts-db gives the court of this id (`ksd`); nil for an id it does not have.
+    public func courtName(id: String) -> String? { courts.court(id: id)?.name }
+
     public init() throws {
         let tables = ReferenceTables(reporters: ReporterTable(), courts: CourtTable(), laws: LawTable())
         courts = tables.courts
