@@ -67,7 +67,7 @@ struct IndexRecord: Sendable {
     init(_ extracted: ExtractedDocument, contextWidth: Int) {
         let caption = extracted.caption
         document = Document(
-            name: extracted.source.name ?? "", bytes: extracted.source.bytes, sha256: extracted.source.sha256,
+            name: extracted.source.name ?? "<stdin>", bytes: extracted.source.bytes, sha256: extracted.source.sha256,
             court: caption?.court?.id, courtName: caption?.court?.name, date: extracted.date?.date ?? extracted.signature?.date,
             judge: extracted.signature?.judge, title: caption?.title,
             dockets: caption.flatMap { $0.docketNumbers.isEmpty ? nil : $0.docketNumbers.map(\.text).joined(separator: "; ") },
