@@ -116,3 +116,42 @@ struct NewcomerCLITests {
         #expect(piped.status == 0 && piped.stderr.isEmpty)
     }
 }
+
+/// `eval` given a folder it cannot score: one line and exit 65, never a Cocoa error or the usage
+/// text; misses read as text.
+@Suite("eval's errors, issue 16")
+struct EvalErrorTests {
+    @Test func aFolderWithoutExpectationsOrOutsideTheRepoIsOneLine() throws {
+        let folder = try FaultCLITests.folder()
+        try Data(contentsOf: URL(fileURLWithPath: FaultCLITests.jones)).write(to: folder.appendingPathComponent("order.txt"))
+        // `eval` outside the repository: its default folder, Corpus, is not there.
+        let outside = try CLITests.runProgram("/bin/sh", ["-c", "cd '\(folder.path)' && '\(CLITests.binary.path)' eval"])
+        #expect(outside.status == 65 && outside.stderr == "legalcite: eval: no such folder: Corpus\n", "\(outside.stderr)")
+        let orders = try CLITests.run(["eval", folder.path])
+        #expect(orders.status == 65 && FaultCLITests.oneLine(orders.stderr), "\(orders.stderr)")
+        #expect(orders.stderr.contains("no .expected.json files") && !orders.stderr.contains("Usage"))
+        try Data("nope".utf8).write(to: folder.appendingPathComponent("order.expected.json"))
+        let broken = try CLITests.run(["eval", folder.path])
+        #expect(broken.status == 65 && broken.stderr == "legalcite: eval: \(folder.path)/order.expected.json: not a JSON object\n", "\(broken.stderr)")
+        try Data(#"{"source": {"name": "gone.txt"}}"#.utf8).write(to: folder.appendingPathComponent("order.expected.json"))
+        let gone = try CLITests.run(["eval", folder.path])
+        #expect(gone.status == 65 && gone.stderr.hasSuffix("order.expected.json: cannot read gone.txt\n") && !gone.stderr.contains("Usage"))
+    }
+
+    @Test func missesAreText() throws {
+        let folder = try FaultCLITests.folder()
+        try Data(contentsOf: URL(fileURLWithPath: FaultCLITests.jones)).write(to: folder.appendingPathComponent("order.txt"))
+        let expected = #"""
+            {"source": {"name": "order.txt"}, "caption": {"court": {"id": "ksd"}, "title": "MEMORANDUM",
+             "parties": [{"name": "Clifton Jerel Jones", "role": "plaintiff"}, {"name": "Nobody", "role": "defendant"}]},
+             "citations": [{"kind": "case", "text": "1 U.S. 1", "span": [0, 8]}]}
+            """#
+        try Data(expected.utf8).write(to: folder.appendingPathComponent("order.expected.json"))
+        let run = try CLITests.run(["eval", "--verbose", folder.path])
+        let misses = run.stdout.split(separator: "\n").filter { $0.hasPrefix("- ") }
+        #expect(!misses.isEmpty, "\(run.stdout)")
+        #expect(misses.contains("- order.txt: caption.title expected \"MEMORANDUM\", got \"ORDER\""), "\(misses)")
+        #expect(misses.contains { $0.hasPrefix("- order.txt: missed case 1 U.S. 1") }, "\(misses)")
+        #expect(!misses.contains { $0.contains("[\"") || $0.contains("AnyHashable") || $0.contains("Optional(") }, "\(misses)")
+    }
+}
