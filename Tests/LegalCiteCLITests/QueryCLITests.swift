@@ -6,7 +6,7 @@ import Testing
 @Suite("legalcite query, issue 16", .serialized)
 struct QueryCLITests {
     static let corpus = CLITests.root.appendingPathComponent("Corpus")
-    static let shared = "/work/shared/corpus/documents"
+    static let shared = CLITests.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/documents").path
 
     /// The seed order, the Kansas steakhouse order and two shared documents (laed: Iqbal by
     /// S. Ct. only and bare Rule 12(b)(6); paed: Iqbal by U.S., Rule 12(b)(6) twice, no date).

@@ -66,7 +66,7 @@ extension IndexRecord {
         switch text("kind") {
         case "case":
             return .caseLaw(name: text("name"), cites: object["cites"] as? [String] ?? [], year: object["year"] as? Int, court: text("court"))
-        case let kind? where kind == "statute" || kind == "regulation":
+        case let kind? where LawKind(rawValue: kind) != nil:
             return .law(kind: kind, code: text("code") ?? "", title: text("title"), section: text("section") ?? "", jurisdiction: text("jurisdiction"))
         case "rule":
             // A result line writes the court's id alone, not the court as written.

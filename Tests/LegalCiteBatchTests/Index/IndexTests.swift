@@ -92,6 +92,44 @@ struct IndexLoaderTests {
         #expect(withoutContext(try loaded.run(query)) == withoutContext(try batchIndex.run(query)))
     }
 
+    /// Every kind of law loads (session laws and the Federal Register stopped a load with
+    /// `unknown authority kind session_law`), and the new tables load as a batch writes them.
+    @Test func resultsOfEveryLawKindLoadAsABatchWritesThem() throws {
+        let folder = try Fixtures.folder()
+        let text = """
+            UNITED STATES DISTRICT COURT
+            DISTRICT OF KANSAS
+
+            Case No. 2:12-cv-02486-KHV
+
+            See Pub. L. No. 104-134, § 101, 110 Stat. 1321; 82 Fed. Reg. 5844; 29 C.F.R. § 1630.2(g); \
+            Fed. R. Civ. P. 12(b)(6).
+
+            """
+        try Fixtures.write(Array(text.utf8), to: folder.appendingPathComponent("docs/laws.txt"))
+        try Fixtures.write(try Fixtures.corpus("jones-v-kansas-2012-order.txt"), to: folder.appendingPathComponent("docs/jones.txt"))
+        _ = try Fixtures.run([folder.appendingPathComponent("docs").path], index: true, output: folder.appendingPathComponent("out.jsonl"))
+        let loadedPath = folder.appendingPathComponent("loaded.sqlite").path
+        let summary = try IndexLoader(inputs: [folder.appendingPathComponent("out.jsonl").path], index: loadedPath, resume: false, force: false).run()
+        #expect(summary.documents == 2 && summary.duplicates == 0)
+        let batch = try SQLiteDatabase(path: folder.appendingPathComponent("out.sqlite").path, readOnly: true)
+        let loaded = try SQLiteDatabase(path: loadedPath, readOnly: true)
+        func rows(_ database: SQLiteDatabase, _ sql: String) throws -> [String] {
+            var out: [String] = []
+            try database.prepare(sql).rows { row in out.append((0..<row.columnCount).map { row.text($0) ?? "NULL" }.joined(separator: "|")) }
+            return out
+        }
+        let kinds = try rows(loaded, "SELECT DISTINCT kind FROM authorities ORDER BY kind")
+        #expect(["session_law", "register", "regulation", "rule"].allSatisfy(kinds.contains), "\(kinds)")
+        for sql in ["SELECT key, kind, label, folded FROM authorities ORDER BY key", "SELECT * FROM dockets ORDER BY doc, ordinal",
+                    "SELECT * FROM parties ORDER BY doc, ordinal", "SELECT doc, ordinal, subdivision FROM mentions ORDER BY doc, ordinal",
+                    "SELECT doc, name, date, judge_folded FROM documents ORDER BY doc"] {
+            #expect(try rows(loaded, sql) == rows(batch, sql), "\(sql)")
+        }
+        // jones.txt (doc 0) writes 12-2486-KHV-DJW, laws.txt (doc 1) 2:12-cv-02486-KHV.
+        #expect(try rows(loaded, "SELECT key, type FROM dockets ORDER BY doc") == ["ksd/12/2486|NULL", "ksd/12/2486|cv"])
+    }
+
     @Test func aBadLineStopsTheLoadAndResumeGoesOn() throws {
         let (_, folder) = try IndexTests.indexedRun()
         let lines = try String(decoding: Data(contentsOf: folder.appendingPathComponent("out.jsonl")), as: UTF8.self).split(separator: "\n")

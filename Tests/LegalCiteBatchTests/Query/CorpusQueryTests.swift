@@ -10,7 +10,9 @@ import LegalCite
 /// numbers of the shared documents in the comments).
 @Suite("query on real documents")
 struct CorpusQueryTests {
-    static let shared = "/work/shared/corpus/documents"
+    /// The shared corpus beside the repository (`../shared/corpus/documents`), as the golden
+    /// scans find it.
+    static let shared = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/corpus/documents").path
     static let sharedDocuments = [
         "eyecitets_cl10186001_district.txt",    // laed: Iqbal by 129 S. Ct. only (l. 79); bare Rule 12(b)(6) (l. 91), 12(b)(1) ×3
         "eyecitets_cl10406001_district.txt",    // paed: Iqbal by 556 U.S. (l. 149, 165); 12(b)(6) ×2 (l. 144, 145)
