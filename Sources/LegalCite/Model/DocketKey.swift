@@ -40,6 +40,19 @@ public struct DocketKey: Hashable, Sendable {
         self.init(number, court: court)
     }
 
+    /// A key as `text` writes it (`ksd/12/2486`), for links that carry it.
+    public init?(key text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) }),
+              parts[1].count == 2, let year = Int(parts[1]), parts[2].count <= 6, let sequence = Int(parts[2]), sequence >= 0,
+              parts[1].allSatisfy(\.isASCII), parts[2].allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return nil }
+        court = String(parts[0])
+        self.year = year
+        self.sequence = sequence
+        type = nil
+    }
+
     private init?(written: String, year: String, sequence: String, type: String?, court: String?) {
         // Runs of digits after the office: the year, the sequence, and what follows them.
         var text = Substring(written)

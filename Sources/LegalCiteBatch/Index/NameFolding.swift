@@ -10,10 +10,12 @@ public enum NameFolding {
         let base = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = " "
         var pendingSpace = false
+        var empty = true
         for character in base {
             if character.isLetter || character.isNumber {
-                if pendingSpace && out.count > 1 { out.append(" ") }
+                if pendingSpace && !empty { out.append(" ") }
                 pendingSpace = false
+                empty = false
                 // ß and other letters whose case folding is longer than their lower case.
                 out += character.lowercased()
             } else if character != "'" && character != "’" {

@@ -43,8 +43,8 @@ public final class IndexReader {
     public func answer(_ query: IndexQuery) throws -> QueryAnswer {
         let filter = try documentFilter(query)
         let (dates, undatedAnnounced) = try dateClause(query)
-        if query.document != nil, try count(Clause(sql: "SELECT count(*) FROM documents d WHERE 1") + filter) == 0 {
-            throw QueryFailure(description: "no document named \(query.document!) in the index")
+        if let document = query.document, try count(Clause(sql: "SELECT count(*) FROM documents d WHERE 1") + Self.named(document)) == 0 {
+            throw QueryFailure(description: "no document named \(document) in the index")
         }
         let (from, subject) = try subjectClause(query)
         let whereClause = Clause(sql: " WHERE 1") + subject + filter
@@ -102,9 +102,13 @@ public final class IndexReader {
                                      values: [.text(try pattern(party, "--party"))])
         }
         if let docket = query.docket {
-            if let key = DocketKey(reading: docket) {
+            if let key = DocketKey(key: docket) ?? DocketKey(reading: docket) {
                 var sql = " AND EXISTS (SELECT 1 FROM dockets k WHERE k.doc = d.doc AND k.year = ? AND k.sequence = ?"
                 var values: [SQLiteStatement.Value] = [.integer(Int64(key.year)), .integer(Int64(key.sequence))]
+                if let court = key.court {
+                    sql += " AND k.court = ?"
+                    values.append(.text(court))
+                }
                 if let type = key.type {
                     sql += " AND (k.type IS NULL OR k.type = ?)"
                     values.append(.text(type))
@@ -116,12 +120,15 @@ public final class IndexReader {
                                          values: [.text(docket.trimmingCharacters(in: .whitespaces))])
             }
         }
-        if let document = query.document {
-            let escaped = Self.likeEscaped(document)
-            clause = clause + Clause(sql: " AND (d.name = ? OR d.name LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\')",
-                                     values: [.text(document), .text("%/\(escaped)"), .text("\(escaped).%"), .text("%/\(escaped).%")])
-        }
+        if let document = query.document { clause = clause + Self.named(document) }
         return clause
+    }
+
+    /// A document by its name, its last path part, or that without extension.
+    private static func named(_ document: String) -> Clause {
+        let escaped = likeEscaped(document)
+        return Clause(sql: " AND (d.name = ? OR d.name LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\' OR d.name LIKE ? ESCAPE '\\')",
+                      values: [.text(document), .text("%/\(escaped)"), .text("\(escaped).%"), .text("%/\(escaped).%")])
     }
 
     private func pattern(_ text: String, _ option: String) throws -> String {

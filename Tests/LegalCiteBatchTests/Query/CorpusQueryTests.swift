@@ -182,6 +182,10 @@ struct CorpusQueryTests {
         #expect(Self.names(try reader.run(IndexQuery(subject: .documents, docket: "2:12-cr-2486"))) ==
                 ["jones-v-kansas-2012-order.txt", "united-states-v-jimenez-2013-order.txt"])
         #expect(try reader.run(IndexQuery(subject: .documents, court: "ca10", docket: "12-2486")).rows.isEmpty)
+        // The key itself, as the JSON writes it, names the court: every case of it.
+        #expect(Self.names(try reader.run(IndexQuery(subject: .documents, docket: "ksd/12/2486"))) ==
+                ["jones-v-kansas-2012-order.txt", "jones-v-kansas-2013-order.txt", "united-states-v-jimenez-2013-order.txt"])
+        #expect(try reader.run(IndexQuery(subject: .documents, docket: "mod/12/2486")).rows.isEmpty)
         // With another subject: the Iqbal cites of that docket.
         #expect(Self.names(try reader.run(IndexQuery(subject: .cite("556 U.S. 662"), docket: "2:12-cv-2486"))) ==
                 ["jones-v-kansas-2012-order.txt", "jones-v-kansas-2013-order.txt"])
@@ -215,6 +219,8 @@ struct CorpusQueryTests {
         #expect(authorities.records.first { $0["authority"]!.display.hasPrefix("FRCP 26") }?["mentions"] == .integer(5))
         #expect(authorities.records.first { $0["authority"]!.display.contains("Iqbal") }?["mentions"] == .integer(2))
         #expect(throws: QueryFailure.self) { _ = try reader.run(IndexQuery(subject: .citations, document: "jones-v-kansas")) }
+        // A document the index holds, left out by another filter, is an empty answer, not an unknown name.
+        #expect(try reader.run(IndexQuery(subject: .citations, court: "ca10", document: "jones-v-kansas-2012-order")).rows.isEmpty)
     }
 
     @Test func undatedDocumentsAreCountedAndCanBeKept() throws {

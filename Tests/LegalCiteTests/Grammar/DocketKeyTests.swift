@@ -42,6 +42,15 @@ struct DocketKeyTests {
         #expect(DocketKey(reading: "12-2486")?.text == nil, "no court, no key text")
     }
 
+    @Test func aKeyReadsBack() throws {
+        let key = try #require(DocketKey(key: "ksd/12/2486"))
+        #expect(key.court == "ksd" && key.year == 12 && key.sequence == 2486 && key.text == "ksd/12/2486")
+        #expect(try #require(DocketKey(reading: "2:12-cv-02486", court: "ksd")).matches(key))
+        for bad in ["ksd/2012/2486", "KSD/12/2486", "ksd/12", "/12/2486", "ksd/12/24x6", "ksd/12/1234567", "2:12-cv-02486"] {
+            #expect(DocketKey(key: bad) == nil, "\(bad)")
+        }
+    }
+
     /// The key in the JSON of a caption, next to the number it reads.
     @Test func theJSONCarriesTheKey() throws {
         let text = "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF KANSAS\n\nCase No. 2:12-cv-02486-KHV-DJW\n\nJOHN DOE,\n\nPlaintiff,\n\nv.\n\nACME CORP.,\n\nDefendant.\n\nORDER\n\nThe motion is denied.\n"
