@@ -46,6 +46,8 @@ extension IndexRecord {
             guard let text = docket["text"] as? String else { return nil }
             return (text, DocketKey(reading: text, court: courtID))
         } ?? dockets.map { ($0, DocketKey(reading: $0, court: courtID)) }
+        document.judges = [signature?["judge"] as? String, signature?["author"] as? String].compactMap { $0 }
+            + (caption?["panel"] as? [String] ?? [])
         document.partyList = (caption?["parties"] as? [[String: Any]] ?? []).compactMap { party in
             (party["name"] as? String).map { ($0, party["role"] as? String) }
         }

@@ -17,6 +17,8 @@ struct IndexRecord: Sendable {
         var error: String?
         /// Each docket number as written, with its key (`DocketKey`) when it has one.
         var docketList: [(text: String, key: DocketKey?)] = []
+        /// Every judge the document names: who signed, who wrote (`signature.author`), the panel.
+        var judges: [String] = []
         /// Each party of the caption.
         var partyList: [(name: String, role: String?)] = []
     }
@@ -76,6 +78,7 @@ struct IndexRecord: Sendable {
             })
         document.docketList = (caption?.docketNumbers ?? []).map { ($0.text, DocketKey($0, court: caption?.court?.id)) }
         document.partyList = (caption?.parties ?? []).map { ($0.name, $0.role) }
+        document.judges = [extracted.signature?.judge, extracted.signature?.author].compactMap { $0 } + (caption?.panel ?? [])
         authorities = extracted.resolution.authorities.map(Self.describe)
         let spans = extracted.mentionScalarSpans()
         mentions = extracted.mentions.indices.map { index in

@@ -22,7 +22,7 @@ final class IndexWriter {
             date TEXT,                     -- the document's date (top-level date, else the signature's)
             judge TEXT, title TEXT, dockets TEXT, parties TEXT,
             error TEXT,
-            judge_folded TEXT);            -- NameFolding of judge, for --judge
+            judge_folded TEXT);            -- NameFolding of each judge named (signer, author, panel), |-separated, for --judge
         CREATE TABLE IF NOT EXISTS dockets(
             doc INTEGER NOT NULL, ordinal INTEGER NOT NULL, text TEXT NOT NULL,
             key TEXT,                      -- DocketKey.text: ksd/12/2486
@@ -171,7 +171,8 @@ final class IndexWriter {
         try insertDocument.run([
             .integer(doc), .text(document.name), .init(document.bytes), .init(document.sha256), .init(document.court),
             .init(document.courtName), .init(document.date), .init(document.judge), .init(document.title),
-            .init(document.dockets), .init(document.parties), .init(document.error), .init(document.judge.map(NameFolding.folded)),
+            .init(document.dockets), .init(document.parties), .init(document.error),
+            document.judges.isEmpty ? .null : .text(document.judges.map(NameFolding.folded).joined(separator: "|")),
         ])
         for (ordinal, docket) in document.docketList.enumerated() {
             try insertDocket.run([

@@ -47,7 +47,8 @@ public struct IndexQuery: Sendable {
     /// A docket number in any spelling (`2:12-cv-02486`, `12-2486-KHV-DJW`), matched by its
     /// year and sequence (`DocketKey`); the type, where both write one, must agree.
     public var docket: String?
-    /// Part of the signing judge's name (`Waxse`).
+    /// Part of the name of a judge the document names: who signed, who wrote the opinion, the
+    /// panel (`Waxse`, `Katsas`).
     public var judge: String?
     /// Part of a party's name (`State of Kansas`, `kansas`).
     public var party: String?

@@ -57,7 +57,7 @@ struct Query: ParsableCommand {
     @Option(help: "Only documents with this docket number, in any spelling: 2:12-cv-02486.")
     var docket: String?
 
-    @Option(help: "Only documents signed by a judge whose name holds this: Waxse.")
+    @Option(help: "Only documents a judge whose name holds this signed, wrote or sat on the panel of: Waxse.")
     var judge: String?
 
     @Option(help: "Only documents with a party whose name holds this: \"State of Kansas\".")
