@@ -21,6 +21,9 @@ public struct Extractor: Sendable {
     let structure: DocumentStructure.Patterns
     let rulings = RulingReader()
 
+    /// The name courts-db gives the court of this id (`ksd`); nil for an id it does not have.
+    public func courtName(id: String) -> String? { courts.court(id: id)?.name }
+
     public init() throws {
         let tables = ReferenceTables(reporters: ReporterTable(), courts: CourtTable(), laws: LawTable())
         courts = tables.courts

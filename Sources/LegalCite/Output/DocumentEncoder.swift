@@ -185,6 +185,7 @@ public enum DocumentEncoder {
             json.field("year", number.year)
             json.field("type", number.type)
             json.field("sequence", number.sequence)
+            json.field("key", DocketKey(number, court: caption.court?.id)?.text)
             json.key("judges")
             json.beginArray()
             for judge in number.judges { json.element(); json.string(judge) }

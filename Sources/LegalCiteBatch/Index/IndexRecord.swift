@@ -15,6 +15,12 @@ struct IndexRecord: Sendable {
         var dockets: String?
         var parties: String?
         var error: String?
+        /// Each docket number as written, with its key (`DocketKey`) when it has one.
+        var docketList: [(text: String, key: DocketKey?)] = []
+        /// Every judge the document names: who signed, who wrote (`signature.author`), the panel.
+        var judges: [String] = []
+        /// Each party of the caption.
+        var partyList: [(name: String, role: String?)] = []
     }
 
     /// An authority as the index keys it across documents. Docket entries and the record are
@@ -38,6 +44,8 @@ struct IndexRecord: Sendable {
         let start: Int
         let end: Int
         let pin: String?
+        /// A rule's subdivision as written without spaces (`(b)(6)`).
+        var subdivision: String? = nil
         let footnote: String?
         /// Index into `authorities`.
         let authority: Int?
@@ -61,20 +69,25 @@ struct IndexRecord: Sendable {
     init(_ extracted: ExtractedDocument, contextWidth: Int) {
         let caption = extracted.caption
         document = Document(
-            name: extracted.source.name ?? "", bytes: extracted.source.bytes, sha256: extracted.source.sha256,
-            court: caption?.court?.id, courtName: caption?.court?.name, date: extracted.signature?.date,
+            name: extracted.source.name ?? "<stdin>", bytes: extracted.source.bytes, sha256: extracted.source.sha256,
+            court: caption?.court?.id, courtName: caption?.court?.name, date: extracted.date?.date ?? extracted.signature?.date,
             judge: extracted.signature?.judge, title: caption?.title,
             dockets: caption.flatMap { $0.docketNumbers.isEmpty ? nil : $0.docketNumbers.map(\.text).joined(separator: "; ") },
             parties: caption.flatMap { caption in
                 caption.parties.isEmpty ? nil : caption.parties.map { "\($0.name) (\($0.role ?? "party"))" }.joined(separator: "; ")
             })
+        document.docketList = (caption?.docketNumbers ?? []).map { ($0.text, DocketKey($0, court: caption?.court?.id)) }
+        document.partyList = (caption?.parties ?? []).map { ($0.name, $0.role) }
+        document.judges = [extracted.signature?.judge, extracted.signature?.author].compactMap { $0 } + (caption?.panel ?? [])
         authorities = extracted.resolution.authorities.map(Self.describe)
         let spans = extracted.mentionScalarSpans()
         mentions = extracted.mentions.indices.map { index in
             let mention = extracted.mentions[index]
+            var subdivision: String?
+            if case .rule(let rule) = mention.citation { subdivision = rule.subdivision }
             return Mention(kind: mention.citation.kind, text: extracted.text(of: mention.span),
                            start: spans[index].start, end: spans[index].end, pin: mention.citation.pin,
-                           footnote: mention.footnote, authority: extracted.resolution.links[index],
+                           subdivision: subdivision, footnote: mention.footnote, authority: extracted.resolution.links[index],
                            context: Self.context(extracted.original, around: mention.span, width: contextWidth))
         }
     }
