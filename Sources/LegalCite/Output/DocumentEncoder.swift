@@ -262,6 +262,14 @@ extension ExtractedDocument {
     /// The JSON contract, pretty-printed or on one line (for `--jsonl`).
     public func json(pretty: Bool) -> [UInt8] { DocumentEncoder.encode(self, pretty: pretty) }
 
+    /// Each ruling's span as the JSON contract writes it.
+    public func rulingScalarSpans() -> [(start: Int, end: Int)] {
+        let offsets = original.withUnsafeBufferPointer { buffer in
+            ScalarOffsets(buffer, offsets: rulings.flatMap { [$0.span.start, $0.span.end] })
+        }
+        return rulings.map { (offsets.scalar($0.span.start), offsets.scalar($0.span.end)) }
+    }
+
     /// Each mention's span as the JSON contract writes it: Unicode-scalar offsets of the original.
     public func mentionScalarSpans() -> [(start: Int, end: Int)] {
         let offsets = original.withUnsafeBufferPointer { buffer in

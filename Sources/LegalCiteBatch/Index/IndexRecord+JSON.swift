@@ -55,10 +55,20 @@ extension IndexRecord {
         let mentions = (object["citations"] as? [[String: Any]] ?? []).map { mention in
             let span = mention["span"] as? [Int] ?? [0, 0]
             let text = mention["text"] as? String ?? ""
-            return Mention(kind: mention["kind"] as? String ?? "", text: text, start: span.first ?? 0, end: span.last ?? 0,
-                           pin: mention["pin"] as? String,
-                           subdivision: mention["kind"] as? String == "rule" ? mention["subdivision"] as? String : nil, footnote: mention["footnote"] as? String,
-                           authority: (mention["authority"] as? Int).flatMap { $0 < authorities.count ? $0 : nil }, context: text)
+            var row = Mention(kind: mention["kind"] as? String ?? "", text: text, start: span.first ?? 0, end: span.last ?? 0,
+                              pin: mention["pin"] as? String,
+                              subdivision: mention["kind"] as? String == "rule" ? mention["subdivision"] as? String : nil, footnote: mention["footnote"] as? String,
+                              authority: (mention["authority"] as? Int).flatMap { $0 < authorities.count ? $0 : nil }, context: text)
+            row.signal = mention["signal"] as? String
+            row.history = (mention["history"] as? [[String: Any]] ?? []).map {
+                History(relation: $0["relation"] as? String ?? "other", text: $0["text"] as? String ?? "", target: $0["mention"] as? Int)
+            }
+            return row
+        }
+        document.rulings = (object["rulings"] as? [[String: Any]] ?? []).compactMap { ruling in
+            guard let disposition = ruling["disposition"] as? String, let span = ruling["span"] as? [Int], span.count == 2 else { return nil }
+            return Ruling(motion: ruling["motion"] as? String, docketEntry: ruling["docket_entry"] as? String, disposition: disposition,
+                          start: span[0], end: span[1])
         }
         self.init(document: document, authorities: authorities, mentions: mentions)
     }

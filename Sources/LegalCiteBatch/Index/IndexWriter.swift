@@ -11,7 +11,7 @@ final class IndexWriter {
     /// Bumped when a table or column changes; `IndexReader` reads this version only. Tables and
     /// columns are added with it (2: `dockets`, `parties`, folded names, rule subdivisions, the
     /// document's top-level date), so an older index is refused with a word to rebuild it.
-    static let schemaVersion = "2"
+    static let schemaVersion = "3"
 
     static let schema = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -36,7 +36,8 @@ final class IndexWriter {
             authority INTEGER PRIMARY KEY,
             key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, label TEXT NOT NULL,
             name TEXT, year INTEGER, court TEXT,
-            folded TEXT);                  -- NameFolding of a case's name, for --case
+            folded TEXT,                   -- NameFolding of a case's name, for --case
+            canonical TEXT);               -- Authority.id of the JSON: usc/42/1983, case/us/556/662
         CREATE TABLE IF NOT EXISTS case_cites(
             cite TEXT PRIMARY KEY, authority INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS mentions(
@@ -47,7 +48,19 @@ final class IndexWriter {
             authority INTEGER,             -- shared authority, or NULL
             target TEXT,                   -- the document's own docket entry or record document
             context TEXT,
+            signal TEXT,                   -- see, see also, but see, ... (OUTPUT.md)
             PRIMARY KEY(doc, ordinal)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS history(
+            doc INTEGER NOT NULL, ordinal INTEGER NOT NULL, seq INTEGER NOT NULL,  -- the case mention, its phrase
+            relation TEXT NOT NULL, text TEXT NOT NULL,
+            target INTEGER,                -- ordinal of the mention the phrase introduces
+            PRIMARY KEY(doc, ordinal, seq)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS rulings(
+            doc INTEGER NOT NULL, ordinal INTEGER NOT NULL,
+            motion TEXT, docket_entry TEXT, disposition TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            folded TEXT,                   -- NameFolding of the motion, for --motion
+            PRIMARY KEY(doc, ordinal)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS rulings_by_disposition ON rulings(disposition);
         CREATE INDEX IF NOT EXISTS mentions_by_authority ON mentions(authority, doc);
         CREATE INDEX IF NOT EXISTS documents_by_court_date ON documents(court, date);
         CREATE INDEX IF NOT EXISTS documents_by_date ON documents(date);
@@ -67,6 +80,8 @@ final class IndexWriter {
     private let insertDocket: SQLiteStatement
     private let insertParty: SQLiteStatement
     private let findSame: SQLiteStatement
+    private let insertHistory: SQLiteStatement
+    private let insertRuling: SQLiteStatement
     /// Documents added whose name and SHA-256 a document already in the index has: the same
     /// results loaded twice.
     private(set) var duplicates = 0
@@ -121,14 +136,18 @@ final class IndexWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertMention = try database.prepare("""
-            INSERT INTO mentions(doc, ordinal, kind, text, start, "end", pin, footnote, subdivision, authority, target, context)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions(doc, ordinal, kind, text, start, "end", pin, footnote, subdivision, authority, target, context, signal)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertHistory = try database.prepare("INSERT INTO history(doc, ordinal, seq, relation, text, target) VALUES (?, ?, ?, ?, ?, ?)")
+        insertRuling = try database.prepare("""
+            INSERT INTO rulings(doc, ordinal, motion, docket_entry, disposition, start, "end", folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertDocket = try database.prepare("INSERT INTO dockets(doc, ordinal, text, key, court, year, sequence, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         insertParty = try database.prepare("INSERT INTO parties(doc, ordinal, name, role, folded) VALUES (?, ?, ?, ?, ?)")
         findSame = try database.prepare("SELECT count(*) FROM documents WHERE sha256 = ? AND name = ?")
         findAuthority = try database.prepare("SELECT authority FROM authorities WHERE key = ?")
-        insertAuthority = try database.prepare("INSERT INTO authorities(key, kind, label, name, year, court, folded) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        insertAuthority = try database.prepare("INSERT INTO authorities(key, kind, label, name, year, court, folded, canonical) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
         nameAuthority = try database.prepare("UPDATE authorities SET name = ?, label = ?, folded = ? WHERE authority = ? AND name IS NULL")
         findCite = try database.prepare("SELECT authority FROM case_cites WHERE cite = ?")
         insertCite = try database.prepare("INSERT OR IGNORE INTO case_cites(cite, authority) VALUES (?, ?)")
@@ -154,6 +173,8 @@ final class IndexWriter {
         try database.prepare("DELETE FROM documents WHERE doc >= ?").run([.integer(Int64(sequence))])
         try database.prepare("DELETE FROM dockets WHERE doc >= ?").run([.integer(Int64(sequence))])
         try database.prepare("DELETE FROM parties WHERE doc >= ?").run([.integer(Int64(sequence))])
+        try database.prepare("DELETE FROM history WHERE doc >= ?").run([.integer(Int64(sequence))])
+        try database.prepare("DELETE FROM rulings WHERE doc >= ?").run([.integer(Int64(sequence))])
         try database.execute("COMMIT")
     }
 
@@ -194,8 +215,16 @@ final class IndexWriter {
             try insertMention.run([
                 .integer(doc), .integer(Int64(ordinal)), .text(mention.kind), .text(mention.text),
                 .integer(Int64(mention.start)), .integer(Int64(mention.end)), .init(mention.pin), .init(mention.footnote), .init(mention.subdivision),
-                shared.map { .integer($0) } ?? .null, .init(target), .text(mention.context),
+                shared.map { .integer($0) } ?? .null, .init(target), .text(mention.context), .init(mention.signal),
             ])
+            for (seq, phrase) in mention.history.enumerated() {
+                try insertHistory.run([.integer(doc), .integer(Int64(ordinal)), .integer(Int64(seq)), .text(phrase.relation), .text(phrase.text),
+                                       phrase.target.map { .integer(Int64($0)) } ?? .null])
+            }
+        }
+        for (ordinal, ruling) in document.rulings.enumerated() {
+            try insertRuling.run([.integer(doc), .integer(Int64(ordinal)), .init(ruling.motion), .init(ruling.docketEntry), .text(ruling.disposition),
+                                  .integer(Int64(ruling.start)), .integer(Int64(ruling.end)), .init(ruling.motion.map(NameFolding.folded))])
         }
     }
 
@@ -225,7 +254,7 @@ final class IndexWriter {
     private func insert(_ authority: IndexRecord.Authority) throws -> Int64 {
         try insertAuthority.run([
             .text(authority.key), .text(authority.kind), .text(authority.label), .init(authority.name),
-            .init(authority.year), .init(authority.court), .init(authority.name.map(NameFolding.folded)),
+            .init(authority.year), .init(authority.court), .init(authority.name.map(NameFolding.folded)), .init(authority.canonical),
         ])
         return database.lastInsertRowID
     }

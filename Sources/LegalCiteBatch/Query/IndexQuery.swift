@@ -25,6 +25,8 @@ public struct IndexQuery: Sendable {
         case top(kind: String?)
         /// The documents themselves.
         case documents
+        /// What the courts decided (`rulings`), with `disposition` and `motion` to choose.
+        case rulings
     }
 
     /// What a date filter does with the documents that have no date.
@@ -57,6 +59,15 @@ public struct IndexQuery: Sendable {
     public var document: String?
     /// At most this many rows; 0 for all.
     public var limit: Int
+    /// Mention subjects: only mentions governed by this signal (`but see`: who distinguishes).
+    public var signal: String?
+    /// Mention subjects: the subsequent history the matching case mentions carry, one row per
+    /// phrase, instead of the mentions.
+    public var history = false
+    /// `rulings`: only this disposition (`granted`, `denied`, `granted_in_part`, …).
+    public var disposition: String?
+    /// `rulings`: only motions whose name holds this (`motion to dismiss`), case aside.
+    public var motion: String?
 
     public init(subject: Subject, perDocument: Bool = false, court: String? = nil, from: String? = nil, to: String? = nil,
                 undated: Undated? = nil, docket: String? = nil, judge: String? = nil, party: String? = nil,

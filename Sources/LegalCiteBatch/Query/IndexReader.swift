@@ -50,9 +50,22 @@ public final class IndexReader {
         let whereClause = Clause(sql: " WHERE 1") + subject + filter
         var answer: QueryAnswer
         switch query.subject {
+        case .rulings:
+            answer = try rows(Clause(sql: """
+                SELECT d.name AS document, d.court, d.date, d.judge, r.disposition, r.motion, r.docket_entry, r.start, r."end"
+                FROM \(from)
+                """) + whereClause + dates + Clause(sql: " ORDER BY r.doc, r.ordinal"), limit: query.limit)
+        case _ where query.history:
+            // (Only mention subjects reach here: `documentFilter` refuses the others.)
+            answer = try rows(Clause(sql: """
+                SELECT d.name AS document, d.court, d.date, m.text AS cite, a.label AS authority, a.canonical AS authority_id,
+                       h.relation, h.text AS history, t.text AS history_cite, m.start, m."end"
+                FROM \(from) JOIN history h ON h.doc = m.doc AND h.ordinal = m.ordinal
+                LEFT JOIN mentions t ON t.doc = h.doc AND t.ordinal = h.target
+                """) + whereClause + dates + Clause(sql: " ORDER BY m.doc, m.ordinal, h.seq"), limit: query.limit)
         case .top:
             answer = try rows(Clause(sql: """
-                SELECT a.label AS authority, a.kind, count(DISTINCT m.doc) AS documents, count(*) AS mentions
+                SELECT a.label AS authority, a.canonical AS authority_id, a.kind, count(DISTINCT m.doc) AS documents, count(*) AS mentions
                 FROM \(from)
                 """) + whereClause + dates + Clause(sql: " GROUP BY m.authority ORDER BY documents DESC, mentions DESC, a.label"), limit: query.limit)
         case .documents:
@@ -70,7 +83,7 @@ public final class IndexReader {
             } else {
                 answer = try rows(Clause(sql: """
                     SELECT d.name AS document, d.court, d.date, m.kind, m.text, m.start, m."end", m.pin, m.subdivision,
-                           coalesce(a.label, m.target) AS authority, m.context
+                           coalesce(a.label, m.target) AS authority, a.canonical AS authority_id, m.signal, m.context
                     FROM \(from)
                     """) + whereClause + dates + Clause(sql: " ORDER BY m.doc, m.ordinal"), limit: query.limit)
             }
@@ -121,6 +134,33 @@ public final class IndexReader {
             }
         }
         if let document = query.document { clause = clause + Self.named(document) }
+        if let signal = query.signal {
+            guard Signal(rawValue: signal.lowercased()) != nil else {
+                throw QueryFailure(description: "unknown signal: \(signal) (one of \(Signal.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            switch query.subject {
+            case .top, .documents, .rulings: throw QueryFailure(description: "--signal goes with the mentions of a case, rule, statute or document")
+            default: clause = clause + Clause(sql: " AND m.signal = ?", values: [.text(signal.lowercased())])
+            }
+        }
+        if query.disposition != nil || query.motion != nil, query.subject != .rulings {
+            throw QueryFailure(description: "--disposition and --motion go with --rulings")
+        }
+        if let disposition = query.disposition {
+            guard Disposition(rawValue: disposition.lowercased()) != nil else {
+                throw QueryFailure(description: "unknown disposition: \(disposition) (one of \(Disposition.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            clause = clause + Clause(sql: " AND r.disposition = ?", values: [.text(disposition.lowercased())])
+        }
+        if let motion = query.motion {
+            clause = clause + Clause(sql: " AND r.folded LIKE ? ESCAPE '\\'", values: [.text(try pattern(motion, "--motion"))])
+        }
+        if query.history {
+            switch query.subject {
+            case .top, .documents, .rulings: throw QueryFailure(description: "--history goes with --cites, --case, --rule, --statute or --document")
+            default: break
+            }
+        }
         return clause
     }
 
@@ -190,6 +230,8 @@ public final class IndexReader {
         switch query.subject {
         case .documents:
             return ("documents d", Clause())
+        case .rulings:
+            return ("rulings r JOIN documents d ON d.doc = r.doc", Clause())
         case .top(let kind):
             var clause = Clause()
             if let kind {

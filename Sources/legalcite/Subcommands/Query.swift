@@ -48,6 +48,21 @@ struct Query: ParsableCommand {
     @Option(help: "With --top: \(IndexQuery.authorityKinds.joined(separator: ", ")).")
     var kind: String?
 
+    @Flag(help: "What the courts decided, one row per ruling (with --disposition, --motion and the filters).")
+    var rulings = false
+
+    @Option(help: "With --rulings: granted, denied, granted_in_part, moot, dismissed, withdrawn, affirmed, reversed, vacated, remanded, affirmed_in_part, adopted, other.")
+    var disposition: String?
+
+    @Option(help: "With --rulings: only motions whose name holds this: \"motion to dismiss\".")
+    var motion: String?
+
+    @Option(help: "Only mentions under this signal: see, \"see also\", \"but see\", cf., … (who distinguishes a case: --signal \"but see\").")
+    var signal: String?
+
+    @Flag(help: "The subsequent history of the cases found (aff'd, cert. denied, pet. denied), one row per phrase.")
+    var history = false
+
     @Flag(name: .customLong("per-document"), help: "One row per document (its mentions counted) instead of one per mention.")
     var perDocument = false
 
@@ -85,8 +100,10 @@ struct Query: ParsableCommand {
     var csv = false
 
     func validate() throws {
-        let subjects = [cites != nil, caseName != nil, rule != nil, statute != nil, citedBy != nil, top].filter { $0 }.count
-        if subjects > 1 { throw ValidationError("Give one of --cites, --case, --rule, --statute, --cited-by and --top.") }
+        let subjects = [cites != nil, caseName != nil, rule != nil, statute != nil, citedBy != nil, top, rulings].filter { $0 }.count
+        if subjects > 1 { throw ValidationError("Give one of --cites, --case, --rule, --statute, --cited-by, --top and --rulings.") }
+        if (disposition != nil || motion != nil) && !rulings { throw ValidationError("--disposition and --motion go with --rulings.") }
+        if history && (top || rulings || citedBy != nil || perDocument) { throw ValidationError("--history goes with --cites, --case, --rule, --statute or --document.") }
         let filters = [court, from, to, docket, judge, party, document].contains { $0 != nil } || undated != nil
         if subjects == 0 && !filters {
             throw ValidationError("Give --cites, --case, --rule, --statute, --cited-by or --top, or filters (--court, --from/--to, --docket, --judge, --party, --document) to list documents.")
@@ -107,10 +124,15 @@ struct Query: ParsableCommand {
             else if let statute { .statute(statute) }
             else if let citedBy { .authority(citedBy) }
             else if top { .top(kind: kind) }
+            else if rulings { .rulings }
             else if document != nil { .citations }
             else { .documents }
-        let query = IndexQuery(subject: subject, perDocument: perDocument || citedBy != nil, court: court, from: from, to: to,
+        var query = IndexQuery(subject: subject, perDocument: perDocument || citedBy != nil, court: court, from: from, to: to,
                                undated: undated, docket: docket, judge: judge, party: party, document: document, limit: limit)
+        query.signal = signal
+        query.history = history
+        query.disposition = disposition
+        query.motion = motion
         let answer: QueryAnswer
         do {
             answer = try IndexReader(path: index).answer(query)

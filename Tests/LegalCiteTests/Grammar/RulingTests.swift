@@ -47,6 +47,11 @@ struct RulingTests {
         #expect(rulings("Because the district court did not abuse its discretion, we affirm.") == ["affirmed | - | - | affirm"])
     }
 
+    @Test func orderedAndAListOfRulings() {
+        #expect(rulings("Accordingly, IT IS ORDERED:\n\n1. The motion to dismiss (doc. 29) is GRANTED.\n\n2. This action is DISMISSED.")
+                    == ["granted | motion to dismiss | 29 | GRANTED", "dismissed | - | - | DISMISSED"])
+    }
+
     @Test func dispositionLinesStandingAlone() {
         #expect(rulings("argument would not aid the decisional process.\n\n                                  AFFIRMED\n")
                     == ["affirmed | - | - | AFFIRMED"])
@@ -82,6 +87,8 @@ struct RulingTests {
             "It is RECOMMENDED that:\n\n1. Plaintiff's Statement of Errors (Doc. No. 10) be GRANTED;\n\n2. The Court REVERSE the Commissioner's non-disability determination;",
             "If convinced that he is unable to pay the costs, the court will grant leave to proceed in forma pauperis.",
             "Nguyen's challenge to the order compelling her deposition is moot because her deposition was taken.",
+            // The seed order quoting an earlier order of the court as a block.
+            "Against government officials raising immunity defenses, this Court held:\n\nuntil the issues are resolved, discovery would be wasteful. Because the court finds merit in the relief requested, the court will grant the State Defendants' motion.",
         ] {
             #expect(extract(text).rulings.isEmpty, "\(text)")
         }

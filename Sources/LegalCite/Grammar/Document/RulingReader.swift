@@ -53,7 +53,8 @@ struct RulingReader: Sendable {
             }
             let compound = Self.compound(text, from: word)
             let sentence = Self.sentenceStart(text, before: range.lowerBound)
-            guard !Self.recommends(text, sentence..<range.lowerBound), !Self.quoted(text, sentence..<range.lowerBound) else { continue }
+            guard !Self.recommends(text, sentence..<range.lowerBound), !Self.quoted(text, sentence..<range.lowerBound),
+                  !Self.blockQuoted(text, before: range.lowerBound) else { continue }
             // A list of recommendations (`it is RECOMMENDED that: 1. … be GRANTED; 2. …`).
             if compound.disposition != .adopted, Self.recommendedList(text, before: sentence) { continue }
             var phrase: Range<Int>? = nil
@@ -430,6 +431,21 @@ struct RulingReader: Sendable {
         return !after.contains("ORDERED") && !after.lowercased().contains("it is ordered") && !after.contains("\n\n\n\n")
     }
 
+    /// A paragraph set off as a quotation: the one before it ends with a verb of saying and a colon
+    /// (`this Court held:`, `the court explained:`), as block quotations of earlier orders are.
+    static func blockQuoted(_ text: TextView, before index: Int) -> Bool {
+        var cursor = index
+        let limit = max(0, index - 3000)
+        while cursor > limit && !(text[cursor - 1] == 0x0A && text[cursor - 2] == 0x0A) { cursor -= 1 }
+        guard cursor > limit else { return false }
+        let end = text.skipSpacesBackward(from: cursor, limit: 40)
+        guard text[end - 1] == 0x3A else { return false }
+        let words = text.string(text.lineStart(before: end, limit: 200)..<end - 1).lowercased().split(separator: " ")
+        guard let verb = words.last else { return false }
+        // (Not `ORDERED:`, which opens the court's own list of rulings.)
+        return ["held", "holding", "stated", "explained", "reasoned", "ruled", "noted", "wrote", "concluded", "observed", "said"].contains(String(verb))
+    }
+
     /// An odd number of double quotation marks before the word in its sentence.
     static func quoted(_ text: TextView, _ range: Range<Int>) -> Bool {
         var quotes = 0
@@ -504,8 +520,9 @@ struct RulingReader: Sendable {
                 position > 0 && position + stopWords.count <= words.count && (0..<stopWords.count).allSatisfy { words[position + $0].lowercased() == stopWords[$0] }
             }) { words = Array(words[..<at]) }
         }
-        // Past the possessor: `Plaintiff's`, `Defendants'`, `IPS'`.
-        if let possessive = words.lastIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("s'") || $0.hasSuffix("S'") || $0.hasSuffix("'S") }) {
+        // Past the possessor: `Plaintiff's`, `Defendants'`, `IPS'` (the first: `defendant's Motion to
+        // Dismiss Plaintiff's Complaint`).
+        if let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("s'") || $0.hasSuffix("S'") || $0.hasSuffix("'S") }) {
             words = Array(words[(possessive + 1)...])
         }
         // A heading glued before the sentence (`Conclusion This matter`): from the determiner on.
