@@ -527,7 +527,7 @@ struct RulingReader: Sendable {
         }
         // A heading glued before the sentence (`Conclusion This matter`): from the determiner on.
         if words.count > 2, words[0].first?.isUppercase == true,
-           let determiner = words.dropFirst().firstIndex(where: { ["The", "This", "These", "That", "Plaintiff's", "Defendant's"].contains($0) }) {
+           let determiner = words.dropFirst().firstIndex(where: { ["The", "This", "These", "That"].contains($0) }) {
             words = Array(words[determiner...])
         }
         while let first = words.first, words.count > 1,
