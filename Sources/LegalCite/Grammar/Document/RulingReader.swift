@@ -51,13 +51,19 @@ struct RulingReader: Sendable {
                     + text.string(max(0, range.lowerBound - 120)..<range.lowerBound).lowercased()
                 guard near.contains("report") || near.contains("recommendation") || near.contains("r&r") || near.contains("m&r") else { continue }
             }
+            // Most disposition words stand in prose (`the district court granted`): a look at the
+            // few words before sets them aside before any sentence is read.
+            guard Self.mayRule(text, word) else { continue }
             let compound = Self.compound(text, from: word)
             let sentence = Self.sentenceStart(text, before: range.lowerBound)
-            guard !Self.recommends(text, sentence..<range.lowerBound), !Self.quoted(text, sentence..<range.lowerBound),
-                  !Self.blockQuoted(text, before: range.lowerBound) else { continue }
-            // A list of recommendations (`it is RECOMMENDED that: 1. … be GRANTED; 2. …`).
-            if compound.disposition != .adopted, Self.recommendedList(text, before: sentence) { continue }
             var phrase: Range<Int>? = nil
+            /// Whether the sentence is one the court rules in: not a recommendation, a quotation,
+            /// a block quotation or a list of recommendations.
+            func speaksForItself() -> Bool {
+                !Self.recommends(text, sentence..<range.lowerBound) && !Self.quoted(text, sentence..<range.lowerBound)
+                    && !Self.blockQuoted(text, before: range.lowerBound)
+                    && (compound.disposition == .adopted || !Self.recommendedList(text, before: sentence))
+            }
             if let subject = passiveSubject(text, word: word, sentence: sentence, after: compound.end) {
                 phrase = subject
             } else if word.isPresent, activeSubject(text, before: range.lowerBound, sentence: sentence) || (activeSentence == sentence && Self.listed(text, before: range.lowerBound)) {
@@ -72,7 +78,7 @@ struct RulingReader: Sendable {
                 phrase = object
                 // `We further dismiss all other pending motions as moot`.
                 if compound.disposition == .dismissed || compound.disposition == .denied,
-                   text.hasCaseless("as moot", at: text.skipSpaces(from: object.upperBound, limit: 40)) {
+                   text.hasCaseless("as moot", at: text.skipSpaces(from: object.upperBound, limit: 40)), speaksForItself() {
                     let (motion, docket) = Self.motion(text, object, docketEntries: docketEntries, subject: false)
                     rulings.append(Found(motion: motion, docketEntry: docket, disposition: .moot, range: range.lowerBound..<compound.end))
                     consumed = compound.end
@@ -83,6 +89,7 @@ struct RulingReader: Sendable {
             } else {
                 continue
             }
+            guard speaksForItself() else { continue }
             let (motion, docket) = Self.motion(text, phrase ?? compound.end..<compound.end, docketEntries: docketEntries, subject: phrase.map { $0.upperBound <= range.lowerBound } ?? false)
             rulings.append(Found(motion: motion, docketEntry: docket, disposition: compound.disposition, range: range.lowerBound..<compound.end))
             consumed = compound.end
@@ -108,6 +115,19 @@ struct RulingReader: Sendable {
             base = stem.1
             isPresent = !(word.hasSuffix("ed") || ["withdrawn", "stricken", "moot"].contains(word))
         }
+    }
+
+    /// Whether a frame can hold the word: `is`, `are` or `be` before a participle; `we`, `I` or
+    /// `court` before a verb, or a list's comma; a line that starts with it or with capitals.
+    static func mayRule(_ text: TextView, _ word: Word) -> Bool {
+        let before = wordsBefore(text, word.range.lowerBound, count: 8).map { $0.word.trimmedASCII(",") }
+        if word.isPresent {
+            if before.contains(where: { $0 == "we" || $0 == "i" || $0 == "court" || $0 == "panel" }) || listed(text, before: word.range.lowerBound) { return true }
+        } else if before.contains(where: { $0 == "is" || $0 == "are" || $0 == "be" }) {
+            return true
+        }
+        let lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
+        return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) }
     }
 
     /// The disposition with the words that complete it (`in part and DENIED in part`, `as moot`,
