@@ -230,7 +230,8 @@ struct RulingReader: Sendable {
         guard index < before.count else { return nil }
         let auxiliary = before[index].word.trimmedASCII(",")
         // A subordinate clause is no ruling: `When a case is remanded`, `If the motion is granted`.
-        let opening = text.string(sentence..<min(text.count, sentence + 12)).lowercased().trimmedASCII(" \n")
+        let first = text.skipSpaces(from: sentence, limit: 200)
+        let opening = text.string(first..<min(text.count, first + 12)).lowercased()
         if ["when ", "if ", "unless ", "once ", "where ", "whether ", "until ", "because ", "although ", "should "].contains(where: opening.hasPrefix) { return nil }
         switch auxiliary {
         case "is", "are":
@@ -281,11 +282,12 @@ struct RulingReader: Sendable {
         guard index < before.count else { return false }
         let word = before[index].word
         // `Although the court will grant`, `if convinced …, the court will grant`: no ruling yet.
-        let prefix = text.string(sentence..<start).lowercased()
-        let opening = prefix.trimmedASCII(" \n")
+        let first = text.skipSpaces(from: sentence, limit: 200)
+        let opening = text.string(first..<max(first, min(start, first + 12))).lowercased()
         // (`Because the district court did not abuse its discretion, we affirm.` is a ruling.)
         if ["when ", "if ", "unless ", "once ", "whether ", "until ", "although ", "though ", "while "].contains(where: opening.hasPrefix) { return false }
-        if modal, [" if ", " if,", " when ", " unless "].contains(where: prefix.contains) { return false }
+        if modal, text.containsCaseless(" if ", in: sentence..<start) || text.containsCaseless(" if,", in: sentence..<start)
+            || text.containsCaseless(" when ", in: sentence..<start) || text.containsCaseless(" unless ", in: sentence..<start) { return false }
         // `requested that the Court grant him leave`: a party's request, not the court's ruling.
         func requested(_ position: Int) -> Bool { position < before.count && before[position].word == "that" && !Self.ordered(text, sentence..<start) }
         let verb = text.string(text.skipSpaces(from: start, limit: 1)..<min(text.count, start + 12)).lowercased().prefix { $0.isLetter }
@@ -429,26 +431,32 @@ struct RulingReader: Sendable {
     /// `ORDERED`, `ADJUDGED` or `DECREED` before in the sentence: the court's order, where `be
     /// granted` is a ruling.
     static func ordered(_ text: TextView, _ range: Range<Int>) -> Bool {
-        let words = text.string(range)
-        return words.contains("ORDERED") || words.contains("ADJUDGED") || words.contains("DECREED") || words.contains("Ordered")
-            || words.lowercased().contains("it is ordered")
+        text.contains("ORDERED", in: range) || text.contains("ADJUDGED", in: range) || text.contains("DECREED", in: range)
+            || text.contains("Ordered", in: range) || text.containsCaseless("it is ordered", in: range)
     }
 
     /// A recommendation (`it is RECOMMENDED that the motion be granted`), not the court's ruling;
     /// a `Report and Recommendation` named is no recommendation.
     static func recommends(_ text: TextView, _ range: Range<Int>) -> Bool {
-        let words = text.string(range).lowercased()
-        return ["recommended that", "recommends that", "recommend that", "is recommended", "be recommended", "recommending"].contains { words.contains($0) }
+        text.containsCaseless("recommended that", in: range) || text.containsCaseless("recommends that", in: range)
+            || text.containsCaseless("recommend that", in: range) || text.containsCaseless("is recommended", in: range)
+            || text.containsCaseless("be recommended", in: range) || text.containsCaseless("recommending", in: range)
     }
 
     /// Whether `RECOMMENDED that:` or `RECOMMENDS that` opens a list that runs up to `index`
     /// (items ending in `;`), with no `ORDERED` between.
     static func recommendedList(_ text: TextView, before index: Int) -> Bool {
-        let window = text.string(max(0, index - 1500)..<index)
-        guard let at = window.lastRange(of: "RECOMMENDED that") ?? window.lastRange(of: "RECOMMENDS that") ?? window.lastRange(of: "recommended that:")
-                ?? window.lastRange(of: "RECOMMENDED:") else { return false }
-        let after = window[at.upperBound...]
-        return !after.contains("ORDERED") && !after.lowercased().contains("it is ordered") && !after.contains("\n\n\n\n")
+        let window = max(0, index - 1500)..<index
+        var opening: Int?
+        for phrase in ["RECOMMENDED that", "RECOMMENDS that", "recommended that:", "RECOMMENDED:"] as [StaticString] {
+            // The last place the phrase stands in the window.
+            var cursor = window.upperBound - phrase.utf8CodeUnitCount
+            while cursor >= window.lowerBound && !text.has(phrase, at: cursor) { cursor -= 1 }
+            if cursor >= window.lowerBound { opening = max(opening ?? cursor, cursor) }
+        }
+        guard let opening else { return false }
+        let after = opening..<index
+        return !text.contains("ORDERED", in: after) && !text.containsCaseless("it is ordered", in: after) && !text.contains("\n\n\n\n", in: after)
     }
 
     /// A paragraph set off as a quotation: the one before it ends with a verb of saying and a colon
