@@ -73,8 +73,12 @@ struct RulingReader: Sendable {
                 // `We sustain Oncor's second issue`: an appellate issue is no ruling on a motion;
                 // `we will reverse the trial court only when`, `We will affirm a dismissal if`: a standard.
                 guard object.isEmpty || Self.namesRuledThing(text.words(object)) || !Self.namesIssue(text.words(object)) else { continue }
-                guard !objectWords.hasPrefix(" a "), !objectWords.hasPrefix(" an "),
+                let modal = Self.wordsBefore(text, range.lowerBound, count: 3).contains { $0.word == "will" || $0.word == "shall" }
+                guard !modal || !(objectWords.hasPrefix(" a ") || objectWords.hasPrefix(" an ")),
                       ![" only ", " if ", " when ", " unless "].contains(where: objectWords.contains) else { continue }
+                // `We reverse that order and remand for proceedings`: the remand is part of the reversal.
+                if compound.disposition == .remanded, let last = rulings.last, last.range.lowerBound >= sentence,
+                   [.reversed, .vacated, .affirmedInPart].contains(last.disposition) { continue }
                 phrase = object
                 // `We further dismiss all other pending motions as moot`.
                 if compound.disposition == .dismissed || compound.disposition == .denied,
@@ -324,10 +328,17 @@ struct RulingReader: Sendable {
         let capitals = written == written.uppercased()
         // Before it, only the thing ruled on in capitals (`PETITION FOR REVIEW`).
         guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head)) else { return nil }
+        // Texas's `Dismissed and Memorandum Opinion filed September 8, 2005`.
+        let opinionFiled = tail.lowercased().hasPrefix("and memorandum opinion") || tail.lowercased().hasPrefix("and opinion")
         if capitals {
-            guard tail.isEmpty || tail == tail.uppercased() || tail.lowercased().hasPrefix("for lack") else { return nil }
+            guard tail.isEmpty || tail == tail.uppercased() || tail.lowercased().hasPrefix("for lack") || opinionFiled else { return nil }
+        } else if written.first?.isUppercase == true {
+            guard head.isEmpty, tail.isEmpty || tail.hasPrefix("by ") || opinionFiled else { return nil }
         } else {
-            guard head.isEmpty, written.first?.isUppercase == true, tail.isEmpty || tail.hasPrefix("by ") else { return nil }
+            // New York's `Order affirmed, with costs.`: the thing and its participle alone.
+            guard !word.isPresent, let thing = head.split(separator: " ").first, head.split(separator: " ").count == 1,
+                  ["Order", "Judgment", "Orders", "Judgments", "Decree"].contains(String(thing)),
+                  rawTail.isEmpty || rawTail.hasPrefix(",") || rawTail.hasPrefix(".") else { return nil }
         }
         return start..<max(start, text.skipSpacesBackward(from: word.range.lowerBound, limit: 3))
     }
