@@ -26,6 +26,7 @@ public enum DocumentEncoder {
         }
         for number in document.caption?.docketNumbers ?? [] { add(number.span) }
         let offsets = document.original.withUnsafeBufferPointer { ScalarOffsets($0, offsets: spans) }
+        let pages = document.original.withUnsafeBufferPointer { PageBreaks($0) }
         func span(_ value: Span, _ json: inout JSONWriter) { json.pair(offsets.scalar(value.start), offsets.scalar(value.end)) }
 
         let estimate = 1024 + document.mentions.count * 300
@@ -44,6 +45,7 @@ public enum DocumentEncoder {
             json.field("date", signature.date)
             json.field("place", signature.place)
             json.field("author", signature.author)
+            docPage(signature.position, pages, &json)
             json.endObject()
         } else {
             json.null()
@@ -66,6 +68,7 @@ public enum DocumentEncoder {
             json.key("span"); span(note.span, &json)
             json.key("marker_span")
             if let marker = note.markerSpan { span(marker, &json) } else { json.null() }
+            docPage(note.span.start, pages, &json)
             json.endObject()
         }
         json.endArray()
@@ -86,6 +89,7 @@ public enum DocumentEncoder {
             if let full = mention.fullSpan {
                 json.key("full_span"); span(full, &json)
             }
+            docPage(mention.span.start, pages, &json)
             json.endObject()
             if json.count >= chunkSize { json.drain(into: sink) }
         }
@@ -98,6 +102,7 @@ public enum DocumentEncoder {
             if json.count >= chunkSize { json.drain(into: sink) }
         }
         json.endArray()
+        convertedText(document, &json)
         json.endObject()
         json.drain(into: sink)
     }
@@ -122,6 +127,10 @@ public enum DocumentEncoder {
         json.field("name", source.name)
         json.field("bytes", source.bytes)
         json.field("sha256", source.sha256)
+        if let format = source.format {
+            json.field("format", format)
+            json.field("pages", source.pages)
+        }
         json.endObject()
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LegalCite
+import LegalCiteBatch
 
 /// `legalcite extract [FILE…]`: files, or standard input, to the JSON contract.
 struct Extract: ParsableCommand {
@@ -64,15 +65,25 @@ struct Extract: ParsableCommand {
                 continue
             }
             do {
-                let document = try extractor.extract(bytes, name: name.map { ($0 as NSString).lastPathComponent }, options: options)
+                let shortName = name.map { ($0 as NSString).lastPathComponent }
+                let document: ExtractedDocument
+                if PDFReader.isPDF(bytes) {
+                    // A PDF, found by its content: its text layer, which the JSON carries.
+                    let pdf = try PDFReader.text(of: bytes, limits: .init(maxTextBytes: maxBytes))
+                    document = try extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: bytes, pages: pdf.pages),
+                                                     name: shortName, options: options)
+                } else {
+                    document = try extractor.extract(bytes, name: shortName, options: options)
+                }
                 if asArray && written > 0 { output.write(",\n") }
                 DocumentEncoder.encode(document, pretty: !jsonl, chunkSize: 1 << 20) { output.write($0) }
                 output.write("\n")
                 written += 1
             } catch {
                 failed = true
-                report(name ?? "<stdin>", error.description)
-                if jsonl { output.write(DocumentEncoder.error(name: name, bytes: bytes.count, message: error.description)); output.write("\n") }
+                let message = "\(error)"
+                report(name ?? "<stdin>", message)
+                if jsonl { output.write(DocumentEncoder.error(name: name, bytes: bytes.count, message: message)); output.write("\n") }
             }
         }
         if asArray { output.write("]\n") }

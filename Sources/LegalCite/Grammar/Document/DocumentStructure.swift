@@ -61,6 +61,8 @@ enum DocumentStructure {
                                     citations: citations.map { $0.fullRange ?? $0.range }).read()
         var signature = SignatureReader(text: text, patterns: patterns.signature, courtsStates: courts.stateAbbreviations)
             .read(excluding: notes.map(\.range) + pacerHeaders(text, lines: lines))
+        // The signature's position, read in the normalized text, as an offset of the original.
+        if let at = signature?.position { signature!.position = map.originalStart(at) }
         let head = OpinionHeadReader(text: text, lines: lines, patterns: patterns.head)
         if let author = head.author() {
             if signature == nil { signature = Signature(judge: nil, title: author.title, date: nil, place: nil) }

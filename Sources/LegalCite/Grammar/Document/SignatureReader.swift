@@ -163,7 +163,9 @@ struct SignatureReader {
         }
         if let name = judge { judge = NameCase.titleCaseIfShouting(name) }
         guard judge != nil || date != nil else { return nil }
-        return Signature(judge: judge, title: title, date: date, place: place)
+        var signature = Signature(judge: judge, title: title, date: date, place: place)
+        signature.position = signatureAt ?? (dateAt >= 0 ? dateAt : nil)
+        return signature
     }
 
     /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own naming a city and state.

@@ -1,0 +1,61 @@
+#ifndef LEGALCITE_PDFTEXT_H
+#define LEGALCITE_PDFTEXT_H
+
+// A small C face on MuPDF for legalcite: MuPDF reports errors by longjmp (fz_try/fz_catch),
+// which Swift cannot call across, so every MuPDF call is made here and its failure returned as
+// a status and a message. One `lc_pdf` is one document with its own MuPDF context and its own
+// memory budget; it is used by one thread at a time.
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct lc_pdf lc_pdf;
+
+/// One character of a page's text layer, in points from the page's top left corner.
+typedef struct {
+    float x0, x1;        // left and right of the glyph's box
+    float top, bottom;   // its box, vertically
+    float baseline;      // y of the glyph's origin
+    float size;          // font size in points
+    int32_t c;           // Unicode scalar (MuPDF's mapping; U+FFFD when the font has none)
+    int32_t line;        // MuPDF's line, numbered from 0 on the page
+    int32_t horizontal;  // 1 when the line runs left to right
+} lc_char;
+
+typedef struct {
+    float width, height; // the page's box, in points
+    int32_t images;      // image blocks (counted only when asked)
+    int32_t count;       // characters in `chars`
+    lc_char *chars;      // malloc'd; freed by lc_pdf_free_page
+} lc_page;
+
+enum {
+    LC_PDF_OK = 0,
+    LC_PDF_ERROR = 1,        // damaged: MuPDF's message says why
+    LC_PDF_ENCRYPTED = 2,    // needs a password
+    LC_PDF_MEMORY = 3,       // over the memory budget
+};
+
+/// Opens a PDF held in memory (`data` must outlive the document). `memory_limit` caps every
+/// allocation MuPDF makes for this document. On failure returns NULL with `*status` and
+/// `error` set.
+lc_pdf *lc_pdf_open(const unsigned char *data, size_t length, size_t memory_limit,
+                    int *status, char *error, size_t error_length);
+
+/// Pages, or -1 with `error` set.
+int lc_pdf_page_count(lc_pdf *pdf, int *status, char *error, size_t error_length);
+
+/// Whether MuPDF had to rebuild the cross-reference table (a damaged or truncated file).
+int lc_pdf_was_repaired(lc_pdf *pdf);
+
+/// The text layer of page `index` (from 0). `count_images` also counts its image blocks.
+int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, lc_page *page, char *error, size_t error_length);
+
+void lc_pdf_free_page(lc_page *page);
+
+/// Bytes MuPDF holds for the document now, and the most it held.
+size_t lc_pdf_memory_peak(lc_pdf *pdf);
+
+void lc_pdf_close(lc_pdf *pdf);
+
+#endif
