@@ -146,7 +146,7 @@ int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, lc_page *out, cha
     fz_try(ctx) {
         fz_stext_options options;
         memset(&options, 0, sizeof options);
-        options.flags = FZ_STEXT_MEDIABOX_CLIP | (count_images ? FZ_STEXT_PRESERVE_IMAGES : 0);
+        options.flags = FZ_STEXT_MEDIABOX_CLIP | FZ_STEXT_INHIBIT_SPACES | (count_images ? FZ_STEXT_PRESERVE_IMAGES : 0);
         page = fz_load_page(ctx, pdf->doc, index);
         fz_rect box = fz_bound_page(ctx, page);
         out->width = box.x1 - box.x0;

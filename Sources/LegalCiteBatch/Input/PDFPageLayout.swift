@@ -3,10 +3,10 @@ import CPDFText
 /// Lays out one page's characters as lines of text, the way `pdftotext -layout` leaves them:
 /// characters that share a baseline make one line (a superscript footnote marker joins the line
 /// it is raised over), lines run top to bottom, words are separated by a space, and a word after
-/// a wide gap (a column: a caption's `)` rail, the text after a pleading-paper line number) is
-/// moved out to its column, the page read as a grid of cells one average character wide, so
-/// that columns line up from one line to the next. A vertical gap of about two lines or more
-/// leaves a blank line. Text that does not run left to right (a rotated margin stamp) is left out.
+/// a wide gap (over two and a half mean characters: a caption's `)` rail, the text after a
+/// pleading-paper line number) is moved out to its column, the page read as a grid of cells
+/// about one mean character wide, so that columns line up from one line to the next. A vertical
+/// gap of about two lines or more (double spacing, a paragraph's gap) leaves a blank line. Text that does not run left to right (a rotated margin stamp) is left out.
 struct PDFPageLayout {
     /// One visual line being built.
     private struct Row {
@@ -69,42 +69,40 @@ struct PDFPageLayout {
         }
         // pdftotext's cells come out a little narrower than the mean glyph: 0.87 of it puts the
         // columns of the documents it converted where it put them.
-        let cell = widthCount > 0 ? max(0.87 * widthSum / widthCount, 1) : 5
-        // The usual distance between lines, for blank lines.
-        var gaps: [Float] = []
-        for index in rows.indices.dropFirst() { gaps.append(rows[index].baseline - rows[index - 1].baseline) }
-        gaps.sort()
-        let lineGap = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
+        let meanWidth = widthCount > 0 ? max(widthSum / widthCount, 1) : 5
+        let cell = 0.87 * meanWidth
         var written = 0
         for (number, row) in rows.enumerated() {
-            if number > 0 && lineGap > 0 {
+            if number > 0 {
+                // Lines of type set solid to one and a half are 1 to 1.5 sizes apart: one blank
+                // line for a gap of about two lines (double spacing, a paragraph's gap), two for
+                // three, at most four.
                 let gap = row.baseline - rows[number - 1].baseline
-                // One blank line for a gap of one and a half lines, two for two and a half, …
-                if gap > 1.4 * lineGap {
-                    let blanks = min(4, Int((gap / lineGap - 1).rounded()))
-                    text.append(contentsOf: repeatElement(0x0A, count: max(1, blanks)))
-                }
+                let pitch = 1.25 * max(row.size, rows[number - 1].size)
+                let blanks = min(4, Int((gap / pitch).rounded()) - 1)
+                if blanks > 0 { text.append(contentsOf: repeatElement(0x0A, count: blanks)) }
             }
-            written += Self.write(row, cell: cell, left: left, to: &text)
+            written += Self.write(row, cell: cell, wide: 2.5 * meanWidth, left: left, to: &text)
             text.append(0x0A)
         }
         return written
     }
 
-    /// A line belongs to the row when their baselines meet (within a third of the type size),
+    /// A line belongs to the row when their baselines meet (within an eighth of the type size:
+    /// a form's underscores drawn a little lower are a line of their own, as pdftotext has them),
     /// or when the smaller of the two is raised or lowered over the other by less than its
     /// height (a superscript or subscript).
     private static func sameRow(_ row: Row, baseline: Float, size: Float) -> Bool {
         let distance = abs(baseline - row.baseline)
         let large = max(size, row.size), small = min(size, row.size)
-        if distance <= 0.3 * small { return true }
+        if distance <= 0.12 * small { return true }
         return small < 0.85 * large && distance < 0.55 * large
     }
 
     private static func isSpace(_ c: Int32) -> Bool { c == 0x20 || c == 0xA0 || c == 0x09 || (c >= 0x2000 && c <= 0x200B) || c == 0x3000 }
 
     /// One row: characters left to right, a space between words, a wide gap out to its column.
-    private static func write(_ row: Row, cell: Float, left: Float, to text: inout [UInt8]) -> Int {
+    private static func write(_ row: Row, cell: Float, wide: Float, left: Float, to text: inout [UInt8]) -> Int {
         var chars = row.chars
         chars.sort { $0.x0 < $1.x0 }
         var column = 0
@@ -125,11 +123,15 @@ struct PDFPageLayout {
                     continue
                 }
                 let gap = char.x0 - last.x1
-                if gap > 0.6 * row.size {
+                if gap > wide {
                     let spaces = max(1, target - column)
                     text.append(contentsOf: repeatElement(0x20, count: spaces))
                     column += spaces
-                } else if spaceSeen || gap > 0.2 * min(char.size, row.size) {
+                } else if spaceSeen || gap > 0.2 * min(char.size, row.size)
+                            || ((char.line != last.line || min(char.size, last.size) < 0.85 * max(char.size, last.size))
+                                && gap > 0.05 * row.size) {
+                    // A word break: a space in the text, a gap, or a gap where a raised marker
+                    // meets the line (`5 Under` at a footnote's start; `feet6 per` stays).
                     text.append(0x20)
                     column += 1
                 }
