@@ -2,8 +2,41 @@
 
 #include <mupdf/fitz.h>
 #include <mupdf/pdf.h>
+#define _GNU_SOURCE
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
+
+// Inflated bytes are counted too: a content stream deflated twice can inflate to a terabyte from
+// a kilobyte, holding no memory, only time. MuPDF inflates through zlib's `inflate`, which this
+// file defines over zlib's own: it calls zlib's (found by dlsym) and, on a thread that is reading
+// a PDF (`inflating` set), adds what came out to the document's count, failing the call
+// (Z_DATA_ERROR, which MuPDF reports as a broken stream) once the count passes its limit. On any
+// other thread, or outside a PDF call (libarchive's reading of archives), it only passes through.
+typedef struct {
+    unsigned long long out, limit;
+    int exceeded;
+} inflate_budget;
+
+static __thread inflate_budget *inflating;
+
+int inflate(z_streamp stream, int flush) {
+    static int (*zlib_inflate)(z_streamp, int);
+    if (!zlib_inflate) zlib_inflate = (int (*)(z_streamp, int))dlsym(RTLD_NEXT, "inflate");
+    if (!zlib_inflate) return Z_STREAM_ERROR;
+    // zlib's callers read `msg` after an error (MuPDF compares it): it is always set.
+    static char limit_reached[] = "inflate limit of the document reached";
+    inflate_budget *budget = inflating;
+    if (budget && budget->exceeded) { stream->msg = limit_reached; return Z_DATA_ERROR; }
+    uLong before = stream->total_out;
+    int result = zlib_inflate(stream, flush);
+    if (budget) {
+        budget->out += stream->total_out - before;
+        if (budget->out > budget->limit) { budget->exceeded = 1; stream->msg = limit_reached; return Z_DATA_ERROR; }
+    }
+    return result;
+}
 
 // Every allocation is counted against the document's budget: a decompression bomb or a page
 // with millions of objects fails with LC_PDF_MEMORY instead of taking the machine's memory.
@@ -57,11 +90,28 @@ struct lc_pdf {
     fz_context *ctx;
     fz_stream *stream;
     fz_document *doc;
+    int warnings;
+    char first_warning[256];
+    inflate_budget inflated;
 };
+
+// Every entry point that may inflate runs between these two.
+static void arm(lc_pdf *pdf) { inflating = &pdf->inflated; }
+static void disarm(void) { inflating = NULL; }
 
 // MuPDF prints warnings and errors on stderr by default; a batch run says one line per
 // document itself.
 static void quiet(void *user, const char *message) { (void)user; (void)message; }
+
+// Warnings are kept, the first one whole: a PDF whose pages give no text because their content
+// streams are broken says so instead of passing for an empty document.
+static void keep_warning(void *user, const char *message) {
+    lc_pdf *pdf = user;
+    if (pdf->warnings++ == 0 && message) {
+        strncpy(pdf->first_warning, message, sizeof pdf->first_warning - 1);
+        pdf->first_warning[sizeof pdf->first_warning - 1] = 0;
+    }
+}
 
 static void copy_message(const char *message, char *error, size_t error_length) {
     if (!error || error_length == 0) return;
@@ -70,14 +120,16 @@ static void copy_message(const char *message, char *error, size_t error_length) 
 }
 
 static int failure_status(lc_pdf *pdf) {
+    if (pdf->inflated.exceeded) return LC_PDF_INFLATE;
     return pdf->memory.exceeded ? LC_PDF_MEMORY : LC_PDF_ERROR;
 }
 
-lc_pdf *lc_pdf_open(const unsigned char *data, size_t length, size_t memory_limit,
+lc_pdf *lc_pdf_open(const unsigned char *data, size_t length, size_t memory_limit, unsigned long long inflate_limit,
                     int *status, char *error, size_t error_length) {
     lc_pdf *pdf = calloc(1, sizeof *pdf);
     if (!pdf) { *status = LC_PDF_MEMORY; copy_message("out of memory", error, error_length); return NULL; }
     pdf->memory.limit = memory_limit;
+    pdf->inflated.limit = inflate_limit;
     pdf->alloc.user = &pdf->memory;
     pdf->alloc.malloc = budget_malloc;
     pdf->alloc.realloc = budget_realloc;
@@ -91,9 +143,10 @@ lc_pdf *lc_pdf_open(const unsigned char *data, size_t length, size_t memory_limi
         return NULL;
     }
     fz_context *ctx = pdf->ctx;
-    fz_set_warning_callback(ctx, quiet, NULL);
+    fz_set_warning_callback(ctx, keep_warning, pdf);
     fz_set_error_callback(ctx, quiet, NULL);
     int failed = 0, encrypted = 0;
+    arm(pdf);
     fz_try(ctx) {
         pdf_document *document;
         pdf->stream = fz_open_memory(ctx, data, length);
@@ -106,6 +159,7 @@ lc_pdf *lc_pdf_open(const unsigned char *data, size_t length, size_t memory_limi
         *status = failure_status(pdf);
         copy_message(fz_caught_message(ctx), error, error_length);
     }
+    disarm();
     if (!failed && encrypted) {
         failed = 1;
         *status = LC_PDF_ENCRYPTED;
@@ -118,13 +172,15 @@ lc_pdf *lc_pdf_open(const unsigned char *data, size_t length, size_t memory_limi
 
 int lc_pdf_page_count(lc_pdf *pdf, int *status, char *error, size_t error_length) {
     int count = -1;
+    arm(pdf);
     fz_try(pdf->ctx) { count = fz_count_pages(pdf->ctx, pdf->doc); }
     fz_catch(pdf->ctx) {
         count = -1;
         *status = failure_status(pdf);
         copy_message(fz_caught_message(pdf->ctx), error, error_length);
     }
-    if (count >= 0) *status = LC_PDF_OK;
+    disarm();
+    if (count >= 0) *status = failure_status(pdf) == LC_PDF_INFLATE ? LC_PDF_INFLATE : LC_PDF_OK;
     return count;
 }
 
@@ -143,6 +199,7 @@ int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, lc_page *out, cha
     memset(out, 0, sizeof *out);
     fz_var(page);
     fz_var(text);
+    arm(pdf);
     fz_try(ctx) {
         fz_stext_options options;
         memset(&options, 0, sizeof options);
@@ -194,6 +251,9 @@ int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, lc_page *out, cha
         out->chars = NULL;
         out->count = 0;
     }
+    disarm();
+    // A stream cut off by the inflate limit reads as a short stream, not an error: say so.
+    if (status == LC_PDF_OK && pdf->inflated.exceeded) status = LC_PDF_INFLATE;
     return status;
 }
 
@@ -205,8 +265,14 @@ void lc_pdf_free_page(lc_page *page) {
 
 size_t lc_pdf_memory_peak(lc_pdf *pdf) { return pdf->memory.peak; }
 
+int lc_pdf_warnings(lc_pdf *pdf, char *first, size_t first_length) {
+    copy_message(pdf->first_warning, first, first_length);
+    return pdf->warnings;
+}
+
 void lc_pdf_close(lc_pdf *pdf) {
     if (!pdf) return;
+    disarm();
     if (pdf->ctx) {
         fz_try(pdf->ctx) {
             fz_drop_document(pdf->ctx, pdf->doc);

@@ -34,12 +34,13 @@ enum {
     LC_PDF_ERROR = 1,        // damaged: MuPDF's message says why
     LC_PDF_ENCRYPTED = 2,    // needs a password
     LC_PDF_MEMORY = 3,       // over the memory budget
+    LC_PDF_INFLATE = 4,      // inflated more than its limit (a decompression bomb)
 };
 
 /// Opens a PDF held in memory (`data` must outlive the document). `memory_limit` caps every
-/// allocation MuPDF makes for this document. On failure returns NULL with `*status` and
-/// `error` set.
-lc_pdf *lc_pdf_open(const unsigned char *data, size_t length, size_t memory_limit,
+/// allocation MuPDF makes for this document, `inflate_limit` the bytes its streams may inflate
+/// to, all together. On failure returns NULL with `*status` and `error` set.
+lc_pdf *lc_pdf_open(const unsigned char *data, size_t length, size_t memory_limit, unsigned long long inflate_limit,
                     int *status, char *error, size_t error_length);
 
 /// Pages, or -1 with `error` set.
@@ -55,6 +56,10 @@ void lc_pdf_free_page(lc_page *page);
 
 /// Bytes MuPDF holds for the document now, and the most it held.
 size_t lc_pdf_memory_peak(lc_pdf *pdf);
+
+/// How many warnings MuPDF gave for the document so far (broken content streams, repaired
+/// objects), and the first of them.
+int lc_pdf_warnings(lc_pdf *pdf, char *first, size_t first_length);
 
 void lc_pdf_close(lc_pdf *pdf);
 

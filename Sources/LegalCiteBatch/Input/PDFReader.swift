@@ -6,18 +6,27 @@ import CPDFText
 ///
 /// The text is what the pipeline reads and what the spans of the JSON index; it travels in the
 /// JSON as `text`. Bounded: at most `maxPages` pages, `maxMemory` bytes held by MuPDF for the
-/// document (every allocation counted, so a decompression bomb fails instead of growing), and
-/// `maxTextBytes` of text; one page is read, laid out and dropped at a time.
+/// document (every allocation counted, so a font or object stream that inflates to gigabytes
+/// fails instead of growing), bytes inflated from its streams (200 times the file past 256 MB,
+/// so a content stream of a terabyte of white space, which takes no memory, ends in a second),
+/// and `maxTextBytes` of text; one page is read, laid out and dropped at a time.
 public enum PDFReader {
     public struct Limits: Sendable {
         public var maxPages: Int
         public var maxMemory: Int
         public var maxTextBytes: Int
+        /// Bytes the document's streams may inflate to, all together: `inflateRatio` times the
+        /// file, and at least `inflateFloor` (as archives: 200 times, past 256 MB).
+        public var inflateRatio: Int
+        public var inflateFloor: Int
 
-        public init(maxPages: Int = 10_000, maxMemory: Int = 512 << 20, maxTextBytes: Int = 64 << 20) {
+        public init(maxPages: Int = 10_000, maxMemory: Int = 512 << 20, maxTextBytes: Int = 64 << 20,
+                    inflateRatio: Int = 200, inflateFloor: Int = 256 << 20) {
             self.maxPages = maxPages
             self.maxMemory = maxMemory
             self.maxTextBytes = maxTextBytes
+            self.inflateRatio = inflateRatio
+            self.inflateFloor = inflateFloor
         }
     }
 
@@ -48,23 +57,29 @@ public enum PDFReader {
             var status: Int32 = 0
             var message = [CChar](repeating: 0, count: 512)
             func reason() -> String { String(decoding: message.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self) }
-            guard let pdf = lc_pdf_open(base, buffer.count, limits.maxMemory, &status, &message, message.count) else {
+            // Like an archive's: past a floor, at most `inflateRatio` bytes out for each byte of file.
+            let inflateLimit = max(limits.inflateFloor, limits.inflateRatio * buffer.count)
+            func bomb() -> PDFFailure { .bomb(limit: inflateLimit, file: buffer.count) }
+            guard let pdf = lc_pdf_open(base, buffer.count, limits.maxMemory, UInt64(inflateLimit), &status, &message, message.count) else {
                 switch status {
                 case Int32(LC_PDF_ENCRYPTED): throw .encrypted
                 case Int32(LC_PDF_MEMORY): throw .memory(limit: limits.maxMemory)
+                case Int32(LC_PDF_INFLATE): throw bomb()
                 default: throw Self.truncated(buffer) ? .truncated : .damaged(reason())
                 }
             }
             defer { lc_pdf_close(pdf) }
             let count = Int(lc_pdf_page_count(pdf, &status, &message, message.count))
+            if status == Int32(LC_PDF_INFLATE) { throw bomb() }
             guard count >= 0 else {
                 if status == Int32(LC_PDF_MEMORY) { throw .memory(limit: limits.maxMemory) }
                 throw Self.truncated(buffer) ? .truncated : .damaged(reason())
             }
-            guard count <= limits.maxPages else { throw .tooManyPages(count, limit: limits.maxPages) }
             // MuPDF rebuilds a broken cross-reference table and reads on; a file cut short is
             // refused (its last pages and objects are gone), one merely repaired is read.
             if lc_pdf_was_repaired(pdf) != 0 && Self.truncated(buffer) { throw .truncated }
+            guard count > 0 else { throw .damaged("no pages") }
+            guard count <= limits.maxPages else { throw .tooManyPages(count, limit: limits.maxPages) }
             var text: [UInt8] = []
             text.reserveCapacity(count * 3000)
             var layout = PDFPageLayout()
@@ -74,6 +89,7 @@ public enum PDFReader {
                 let result = lc_pdf_read_page(pdf, Int32(index), 0, &page, &message, message.count)
                 guard result == Int32(LC_PDF_OK) else {
                     if result == Int32(LC_PDF_MEMORY) { throw .memory(limit: limits.maxMemory) }
+                    if result == Int32(LC_PDF_INFLATE) { throw bomb() }
                     throw .damaged("page \(index + 1): \(reason())")
                 }
                 defer { lc_pdf_free_page(&page) }
@@ -92,7 +108,10 @@ public enum PDFReader {
                     }
                     lc_pdf_free_page(&page)
                 }
-                throw images > 0 ? .scanned(pages: count) : .noText(pages: count)
+                if images > 0 { throw .scanned(pages: count) }
+                // Nothing on the pages, and MuPDF stumbled on them: damage, not blank paper.
+                if lc_pdf_warnings(pdf, &message, message.count) > 0 { throw .damaged(reason()) }
+                throw .noText(pages: count)
             }
             return Text(bytes: text, pages: count)
         }
@@ -122,6 +141,7 @@ public enum PDFFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(String)
     case tooManyPages(Int, limit: Int)
     case memory(limit: Int)
+    case bomb(limit: Int, file: Int)
     case tooLarge(limit: Int)
 
     public var description: String {
@@ -133,6 +153,7 @@ public enum PDFFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case .damaged(let detail): "PDF: damaged, not read: \(detail)"
         case .tooManyPages(let pages, let limit): "PDF: \(pages) pages exceed the limit of \(limit) pages; not read"
         case .memory(let limit): "PDF: needs more than the limit of \(limit >> 20) MB of memory to read (a decompression bomb?); not read"
+        case .bomb(let limit, let file): "PDF: decompression bomb: its streams inflate to more than \(limit) bytes from a file of \(file); not read"
         case .tooLarge(let limit): "PDF: its text exceeds the limit of \(limit) bytes; not read"
         }
     }
