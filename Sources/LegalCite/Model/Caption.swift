@@ -49,7 +49,7 @@ public struct Signature: Sendable {
     /// `PER CURIAM`.
     public var author: String? = nil
     /// Where the signature stands in the input (a byte offset of the original: its judge's
-    /// line, else its date), for its page; nil when only the head names an author.
+    /// line, else its date; the head's author line when nobody signed), for its page.
     public internal(set) var position: Int? = nil
 }
 
