@@ -139,10 +139,7 @@ struct PDFPageLayout {
                 text.append(contentsOf: repeatElement(0x20, count: target))
                 column = target
             }
-            var utf8: [UInt8] = []
-            utf8.reserveCapacity(4)
-            UTF8.encode(scalar) { utf8.append($0) }
-            text.append(contentsOf: utf8)
+            UTF8.encode(scalar) { text.append($0) }
             column += 1
             written += 1
             previous = char
