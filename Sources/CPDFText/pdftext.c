@@ -191,7 +191,7 @@ int lc_pdf_was_repaired(lc_pdf *pdf) {
     return repaired;
 }
 
-int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, lc_page *out, char *error, size_t error_length) {
+int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, int max_chars, lc_page *out, char *error, size_t error_length) {
     fz_context *ctx = pdf->ctx;
     fz_page *page = NULL;
     fz_stext_page *text = NULL;
@@ -215,6 +215,7 @@ int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, lc_page *out, cha
             for (fz_stext_line *line = block->u.t.first_line; line; line = line->next)
                 for (fz_stext_char *c = line->first_char; c; c = c->next) count++;
         }
+        if (count > (size_t)max_chars) fz_throw(ctx, FZ_ERROR_GENERIC, "more than %d characters on the page", max_chars);
         if (count > 0) {
             out->chars = malloc(count * sizeof(lc_char));
             if (!out->chars) fz_throw(ctx, FZ_ERROR_GENERIC, "out of memory for the page's text");

@@ -49,8 +49,9 @@ int lc_pdf_page_count(lc_pdf *pdf, int *status, char *error, size_t error_length
 /// Whether MuPDF had to rebuild the cross-reference table (a damaged or truncated file).
 int lc_pdf_was_repaired(lc_pdf *pdf);
 
-/// The text layer of page `index` (from 0). `count_images` also counts its image blocks.
-int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, lc_page *page, char *error, size_t error_length);
+/// The text layer of page `index` (from 0). `count_images` also counts its image blocks. A page
+/// of more than `max_chars` characters is an error (a dense page holds about 5,000).
+int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, int max_chars, lc_page *page, char *error, size_t error_length);
 
 void lc_pdf_free_page(lc_page *page);
 

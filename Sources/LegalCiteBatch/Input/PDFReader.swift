@@ -19,14 +19,17 @@ public enum PDFReader {
         /// file, and at least `inflateFloor` (as archives: 200 times, past 256 MB).
         public var inflateRatio: Int
         public var inflateFloor: Int
+        /// Characters on one page (a dense page holds about 5,000): what one page may cost.
+        public var maxPageCharacters: Int
 
         public init(maxPages: Int = 10_000, maxMemory: Int = 512 << 20, maxTextBytes: Int = 64 << 20,
-                    inflateRatio: Int = 200, inflateFloor: Int = 256 << 20) {
+                    inflateRatio: Int = 200, inflateFloor: Int = 256 << 20, maxPageCharacters: Int = 200_000) {
             self.maxPages = maxPages
             self.maxMemory = maxMemory
             self.maxTextBytes = maxTextBytes
             self.inflateRatio = inflateRatio
             self.inflateFloor = inflateFloor
+            self.maxPageCharacters = maxPageCharacters
         }
     }
 
@@ -86,7 +89,7 @@ public enum PDFReader {
             var characters = 0
             for index in 0..<count {
                 var page = lc_page()
-                let result = lc_pdf_read_page(pdf, Int32(index), 0, &page, &message, message.count)
+                let result = lc_pdf_read_page(pdf, Int32(index), 0, Int32(clamping: limits.maxPageCharacters), &page, &message, message.count)
                 guard result == Int32(LC_PDF_OK) else {
                     if result == Int32(LC_PDF_MEMORY) { throw .memory(limit: limits.maxMemory) }
                     if result == Int32(LC_PDF_INFLATE) { throw bomb() }
@@ -103,7 +106,7 @@ public enum PDFReader {
                 var images = 0
                 for index in 0..<min(count, 50) where images == 0 {
                     var page = lc_page()
-                    if lc_pdf_read_page(pdf, Int32(index), 1, &page, &message, message.count) == Int32(LC_PDF_OK) {
+                    if lc_pdf_read_page(pdf, Int32(index), 1, Int32(clamping: limits.maxPageCharacters), &page, &message, message.count) == Int32(LC_PDF_OK) {
                         images += Int(page.images)
                     }
                     lc_pdf_free_page(&page)

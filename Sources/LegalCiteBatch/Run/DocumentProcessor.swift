@@ -55,7 +55,9 @@ struct DocumentProcessor: Sendable {
     /// that says why there is none.
     private func extractPDF(_ item: InputItem, file: [UInt8]) -> ProcessedRecord {
         do {
-            let pdf = try PDFReader.text(of: file, limits: pdfLimits)
+            var limits = pdfLimits
+            limits.maxTextBytes = min(limits.maxTextBytes, options.maxBytes)
+            let pdf = try PDFReader.text(of: file, limits: limits)
             let document = try extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: file, pages: pdf.pages),
                                                  name: item.name, options: options)
             var line = document.json(pretty: false)

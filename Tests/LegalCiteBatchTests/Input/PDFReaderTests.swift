@@ -177,6 +177,8 @@ struct PDFReaderTests {
         // Past the page limit the run stops early: at most `maxPages`.
         #expect(try Self.failure("recap-cacd.pdf", limits: .init(maxPages: 3)) == .tooManyPages(4, limit: 3))
         #expect(try Self.failure("recap-cacd.pdf", limits: .init(maxTextBytes: 1000)) == .tooLarge(limit: 1000))
+        // One page's cost: the order's first page holds about 800 characters.
+        #expect(try Self.failure("recap-cacd.pdf", limits: .init(maxPageCharacters: 100)) == .damaged("page 1: more than 100 characters on the page"))
     }
 
     /// Cut short, bytes overwritten, runs of NULs: each is text or a PDFFailure, never a crash,
