@@ -42,13 +42,26 @@ FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 TEXT = b"BT /F1 12 Tf 72 720 Td (See 42 U.S.C. \\247 1983.) Tj ET"
 
 
-def scan(pgm, output):
-    """An image-only PDF of one page from a binary PGM (pdftoppm -gray): a scan, no text layer."""
+def scan(pgm, output, bilevel=False):
+    """An image-only PDF of one page from a binary PGM (pdftoppm -gray): a scan, no text layer;
+    bilevel: one bit a pixel (black below half grey), as fax-like court scans are."""
     data = open(pgm, "rb").read()
     fields = data.split(maxsplit=4)
     assert fields[0] == b"P5", "expected a binary PGM"
     width, height, pixels = int(fields[1]), int(fields[2]), fields[4]
-    image = stream(pixels, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent 8" % (width, height))
+    bits = 8
+    if bilevel:
+        bits, packed = 1, bytearray()
+        for row in range(height):
+            line = pixels[row * width:(row + 1) * width]
+            for start in range(0, width, 8):
+                byte = 0
+                for offset, value in enumerate(line[start:start + 8]):
+                    if value >= 128:
+                        byte |= 0x80 >> offset
+                packed.append(byte)
+        pixels = bytes(packed)
+    image = stream(pixels, b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray /BitsPerComponent %d" % (width, height, bits))
     draw = stream(b"q 612 0 0 792 0 0 cm /Im1 Do Q")
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>"
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Count 1 /Kids [3 0 R] >>", page, image, draw]
@@ -58,6 +71,8 @@ def scan(pgm, output):
 def main():
     if sys.argv[1] == "--scan":
         return scan(sys.argv[2], sys.argv[3])
+    if sys.argv[1] == "--scan-bilevel":
+        return scan(sys.argv[2], sys.argv[3], bilevel=True)
     folder = sys.argv[1]
     # 1 catalog, 2 root pages (1,000 kids: object 3 each time), 3 node (1,000 kids: object 4), 4 page.
     kids = b" ".join([b"3 0 R"] * 1000)

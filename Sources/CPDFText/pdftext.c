@@ -258,6 +258,41 @@ int lc_pdf_read_page(lc_pdf *pdf, int index, int count_images, int max_chars, lc
     return status;
 }
 
+int lc_pdf_render_gray(lc_pdf *pdf, int index, int dpi, unsigned char **pixels, int *width, int *height, int *stride,
+                       float *width_points, float *height_points, char *error, size_t error_length) {
+    fz_context *ctx = pdf->ctx;
+    fz_pixmap *pixmap = NULL;
+    int status = LC_PDF_OK;
+    *pixels = NULL;
+    fz_var(pixmap);
+    arm(pdf);
+    fz_try(ctx) {
+        fz_page *page = fz_load_page(ctx, pdf->doc, index);
+        fz_rect box = fz_bound_page(ctx, page);
+        fz_drop_page(ctx, page);
+        *width_points = box.x1 - box.x0;
+        *height_points = box.y1 - box.y0;
+        float zoom = (float)dpi / 72.0f;
+        pixmap = fz_new_pixmap_from_page_number(ctx, pdf->doc, index, fz_scale(zoom, zoom), fz_device_gray(ctx), 0);
+        *width = fz_pixmap_width(ctx, pixmap);
+        *height = fz_pixmap_height(ctx, pixmap);
+        *stride = (int)fz_pixmap_stride(ctx, pixmap);
+        size_t size = (size_t)*stride * (size_t)*height;
+        *pixels = malloc(size);
+        if (!*pixels) fz_throw(ctx, FZ_ERROR_GENERIC, "out of memory for the page's image");
+        memcpy(*pixels, fz_pixmap_samples(ctx, pixmap), size);
+    }
+    fz_always(ctx) { fz_drop_pixmap(ctx, pixmap); }
+    fz_catch(ctx) {
+        status = failure_status(pdf);
+        copy_message(fz_caught_message(ctx), error, error_length);
+        free(*pixels);
+        *pixels = NULL;
+    }
+    disarm();
+    return status;
+}
+
 void lc_pdf_free_page(lc_page *page) {
     free(page->chars);
     page->chars = NULL;

@@ -32,6 +32,18 @@ struct PDFCLITests {
         #expect(result.stderr == "legalcite: \(Self.fixture("scan.pdf")): PDF: no text layer: scanned image (1 page); run OCR first\n")
     }
 
+    @Test func ocrIsAskedFor() throws {
+        // Without Tesseract, `--ocr` on a scan is one line saying what to install; with it, text.
+        let result = try CLITests.run(["extract", "--ocr", Self.fixture("scan-ca2-page2.pdf")])
+        if FileManager.default.fileExists(atPath: "/usr/lib/x86_64-linux-gnu/libtesseract.so.5") {
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("\"ocr_pages\":1") || result.stdout.contains("\"ocr_pages\": 1"))
+        } else {
+            #expect(result.status == 65)
+            #expect(result.stderr.contains("OCR cannot run: Tesseract is not installed"))
+        }
+    }
+
     @Test func jsonlKeepsCountInEqualToCountOut() throws {
         let inputs = ["scan.pdf", "recap-ca2.pdf", "truncated.pdf", "stream-bomb.pdf", "recap-ca7.pdf"].map(Self.fixture)
         let result = try CLITests.run(["extract", "--jsonl"] + inputs)

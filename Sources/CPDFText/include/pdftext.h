@@ -64,4 +64,18 @@ int lc_pdf_warnings(lc_pdf *pdf, char *first, size_t first_length);
 
 void lc_pdf_close(lc_pdf *pdf);
 
+/// Page `index` rendered in grey at `dpi`: `*pixels` malloc'd (the caller frees it), the page's
+/// size in points in `width_points`, `height_points`.
+int lc_pdf_render_gray(lc_pdf *pdf, int index, int dpi, unsigned char **pixels, int *width, int *height, int *stride,
+                       float *width_points, float *height_points, char *error, size_t error_length);
+
+/// Tesseract, loaded at run time (`dlopen`), for `--ocr`. NULL with `error` set when it is not
+/// installed or has no data for `language`.
+typedef struct lc_ocr lc_ocr;
+lc_ocr *lc_ocr_open(const char *language, char *error, size_t error_length);
+void lc_ocr_close(lc_ocr *ocr);
+
+/// The page rendered and recognized: its characters, as lc_pdf_read_page gives a text layer's.
+int lc_pdf_ocr_page(lc_pdf *pdf, lc_ocr *ocr, int index, int dpi, int max_chars, lc_page *page, char *error, size_t error_length);
+
 #endif

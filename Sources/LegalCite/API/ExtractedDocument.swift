@@ -8,6 +8,8 @@ public struct ExtractedDocument: Sendable {
         /// then the file's, and the spans index the text the JSON carries as `text`.
         public internal(set) var format: String? = nil
         public internal(set) var pages: Int? = nil
+        /// Pages whose text came from OCR, when any did.
+        public internal(set) var ocrPages: Int? = nil
     }
 
     public let source: Source

@@ -7,12 +7,15 @@ extension Extractor {
         public var bytes: Int
         public var sha256: String
         public var pages: Int
+        /// Pages read by OCR (0: none, and the JSON says nothing of it).
+        public var ocrPages: Int
 
-        public init(format: String, file: [UInt8], pages: Int) {
+        public init(format: String, file: [UInt8], pages: Int, ocrPages: Int = 0) {
             self.format = format
             bytes = file.count
             sha256 = file.withUnsafeBufferPointer { SHA256.hex($0) }
             self.pages = pages
+            self.ocrPages = ocrPages
         }
     }
 
@@ -25,6 +28,7 @@ extension Extractor {
         var source = ExtractedDocument.Source(name: name, bytes: input.bytes, sha256: input.sha256)
         source.format = input.format
         source.pages = input.pages
+        if input.ocrPages > 0 { source.ocrPages = input.ocrPages }
         return ExtractedDocument(source: source, caption: document.caption, signature: document.signature, date: document.date,
                                  footnotes: document.footnotes, mentions: document.mentions, resolution: document.resolution,
                                  original: document.original)

@@ -130,6 +130,7 @@ public enum DocumentEncoder {
         if let format = source.format {
             json.field("format", format)
             json.field("pages", source.pages)
+            if let ocrPages = source.ocrPages { json.field("ocr_pages", ocrPages) }
         }
         json.endObject()
     }

@@ -21,6 +21,11 @@ public enum PDFReader {
         public var inflateFloor: Int
         /// Characters on one page (a dense page holds about 5,000): what one page may cost.
         public var maxPageCharacters: Int
+        /// Pages without a text layer are rendered at `ocrDPI` and read by Tesseract (`--ocr`),
+        /// loaded when first needed.
+        public var ocr = false
+        public var ocrDPI = 300
+        public var ocrLanguage = "eng"
 
         public init(maxPages: Int = 10_000, maxMemory: Int = 512 << 20, maxTextBytes: Int = 64 << 20,
                     inflateRatio: Int = 200, inflateFloor: Int = 256 << 20, maxPageCharacters: Int = 200_000) {
@@ -38,6 +43,8 @@ public enum PDFReader {
         /// UTF-8, lines ended by `\n`, each page ended by `\f`.
         public let bytes: [UInt8]
         public let pages: Int
+        /// Pages whose text came from OCR.
+        public var ocrPages = 0
     }
 
     /// Whether the bytes are a PDF: `%PDF-` in the first kilobyte, where readers look for it
@@ -87,9 +94,23 @@ public enum PDFReader {
             text.reserveCapacity(count * 3000)
             var layout = PDFPageLayout()
             var characters = 0
+            var ocr: OpaquePointer? = nil
+            var ocrPages = 0
+            defer { if let ocr { lc_ocr_close(ocr) } }
             for index in 0..<count {
                 var page = lc_page()
-                let result = lc_pdf_read_page(pdf, Int32(index), 0, Int32(clamping: limits.maxPageCharacters), &page, &message, message.count)
+                var result = lc_pdf_read_page(pdf, Int32(index), 0, Int32(clamping: limits.maxPageCharacters), &page, &message, message.count)
+                if limits.ocr && result == Int32(LC_PDF_OK) && page.count == 0 {
+                    // No text layer on this page: its image, read by Tesseract.
+                    if ocr == nil {
+                        ocr = lc_ocr_open(limits.ocrLanguage, &message, message.count)
+                        if ocr == nil { throw .ocrUnavailable(reason()) }
+                    }
+                    lc_pdf_free_page(&page)
+                    result = lc_pdf_ocr_page(pdf, ocr, Int32(index), Int32(limits.ocrDPI), Int32(clamping: limits.maxPageCharacters),
+                                             &page, &message, message.count)
+                    ocrPages += 1
+                }
                 guard result == Int32(LC_PDF_OK) else {
                     if result == Int32(LC_PDF_MEMORY) { throw .memory(limit: limits.maxMemory) }
                     if result == Int32(LC_PDF_INFLATE) { throw bomb() }
@@ -101,6 +122,7 @@ public enum PDFReader {
                 text.append(0x0C)
                 if text.count > limits.maxTextBytes { throw .tooLarge(limit: limits.maxTextBytes) }
             }
+            if characters == 0 && ocrPages > 0 { throw .ocrFoundNothing(pages: count) }
             if characters == 0 {
                 // No text at all: a scan when its pages hold images.
                 var images = 0
@@ -116,7 +138,9 @@ public enum PDFReader {
                 if lc_pdf_warnings(pdf, &message, message.count) > 0 { throw .damaged(reason()) }
                 throw .noText(pages: count)
             }
-            return Text(bytes: text, pages: count)
+            var result = Text(bytes: text, pages: count)
+            result.ocrPages = ocrPages
+            return result
         }
     }
 
@@ -146,6 +170,8 @@ public enum PDFFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case memory(limit: Int)
     case bomb(limit: Int, file: Int)
     case tooLarge(limit: Int)
+    case ocrUnavailable(String)
+    case ocrFoundNothing(pages: Int)
 
     public var description: String {
         switch self {
@@ -157,6 +183,8 @@ public enum PDFFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooManyPages(let pages, let limit): "PDF: \(pages) pages exceed the limit of \(limit) pages; not read"
         case .memory(let limit): "PDF: needs more than the limit of \(limit >> 20) MB of memory to read (a decompression bomb?); not read"
         case .bomb(let limit, let file): "PDF: decompression bomb: its streams inflate to more than \(limit) bytes from a file of \(file); not read"
+        case .ocrUnavailable(let reason): "PDF: no text layer, and OCR cannot run: \(reason)"
+        case .ocrFoundNothing(let pages): "PDF: no text layer, and OCR found no text on its \(pages) page\(pages == 1 ? "" : "s")"
         case .tooLarge(let limit): "PDF: its text exceeds the limit of \(limit) bytes; not read"
         }
     }

@@ -58,7 +58,7 @@ struct DocumentProcessor: Sendable {
             var limits = pdfLimits
             limits.maxTextBytes = min(limits.maxTextBytes, options.maxBytes)
             let pdf = try PDFReader.text(of: file, limits: limits)
-            let document = try extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: file, pages: pdf.pages),
+            let document = try extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: file, pages: pdf.pages, ocrPages: pdf.ocrPages),
                                                  name: item.name, options: options)
             var line = document.json(pretty: false)
             line.append(0x0A)

@@ -31,6 +31,9 @@ struct Extract: ParsableCommand {
     @Option(help: "Refuse documents larger than this many bytes.")
     var maxBytes: Int = 256 << 20
 
+    @Flag(help: "Read PDF pages without a text layer (scans) with Tesseract, where it is installed.")
+    var ocr = false
+
     func validate() throws {
         if input == .jsonl && !files.isEmpty && files != ["-"] {
             throw ValidationError("--input jsonl reads standard input only.")
@@ -69,8 +72,10 @@ struct Extract: ParsableCommand {
                 let document: ExtractedDocument
                 if PDFReader.isPDF(bytes) {
                     // A PDF, found by its content: its text layer, which the JSON carries.
-                    let pdf = try PDFReader.text(of: bytes, limits: .init(maxTextBytes: maxBytes))
-                    document = try extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: bytes, pages: pdf.pages),
+                    var limits = PDFReader.Limits(maxTextBytes: maxBytes)
+                    limits.ocr = ocr
+                    let pdf = try PDFReader.text(of: bytes, limits: limits)
+                    document = try extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: bytes, pages: pdf.pages, ocrPages: pdf.ocrPages),
                                                      name: shortName, options: options)
                 } else {
                     document = try extractor.extract(bytes, name: shortName, options: options)

@@ -154,6 +154,44 @@ struct PDFReaderTests {
         #expect(failure?.description == "PDF: no text layer: scanned image (1 page); run OCR first")
     }
 
+    /// Whether Tesseract and its English data are here (`--ocr` loads them at run time).
+    static let tesseract: Bool = {
+        guard let library = dlopen("libtesseract.so.5", RTLD_NOW) else { return false }
+        dlclose(library)
+        return ["/usr/share/tesseract-ocr/5/tessdata/eng.traineddata", "/usr/share/tesseract-ocr/4.00/tessdata/eng.traineddata"]
+            .contains { FileManager.default.fileExists(atPath: $0) }
+    }()
+
+    @Test(.enabled(if: PDFReaderTests.tesseract, "needs libtesseract5 and tesseract-ocr-eng"))
+    func ocrReadsAScan() throws {
+        // The Second Circuit notice's second page, scanned at 150 dpi: without OCR no text, with
+        // it the rules that page cites (pdftotext of the original: `FRAP 12(a), 32(a)`,
+        // `FRAP 15(a) or 21(a)`, `FRAP 12(b)`; OCR reads `21(a)` as `21{a)`, so that one is
+        // not asked for).
+        #expect(try Self.failure("scan-ca2-page2.pdf") == .scanned(pages: 1))
+        var limits = PDFReader.Limits()
+        limits.ocr = true
+        let bytes = try Self.file("scan-ca2-page2.pdf")
+        let pdf = try PDFReader.text(of: bytes, limits: limits)
+        #expect(pdf.ocrPages == 1)
+        let document = try Self.extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: bytes, pages: pdf.pages, ocrPages: pdf.ocrPages))
+        let json = try JSONSerialization.jsonObject(with: Data(document.json(pretty: false))) as! [String: Any]
+        #expect((json["source"] as! [String: Any])["ocr_pages"] as? Int == 1)
+        let rules = (json["citations"] as! [[String: Any]]).filter { $0["kind"] as? String == "rule" }
+        let texts = Set(rules.map { $0["text"] as! String })
+        #expect(texts.isSuperset(of: ["FRAP 12(a)", "32(a)", "FRAP 15(a)", "FRAP 12(b)"]))
+        #expect(rules.allSatisfy { $0["doc_page"] as? Int == 1 })
+        // A language Tesseract has no data for: one clear reason, no crash.
+        limits.ocrLanguage = "xyz"
+        #expect(throws: PDFFailure.ocrUnavailable("Tesseract has no data for the language (apt-get install tesseract-ocr-eng)")) {
+            try PDFReader.text(of: bytes, limits: limits)
+        }
+        limits.ocrLanguage = "eng"
+        // A PDF with a text layer is not read again by OCR.
+        let text = try PDFReader.text(of: Self.file("recap-ca2.pdf"), limits: limits)
+        #expect(text.ocrPages == 0)
+    }
+
     @Test func encryptedTruncatedAndDamaged() throws {
         #expect(try Self.failure("encrypted.pdf") == .encrypted)
         // Only an owner password (permissions): readable without one, as every reader does.
