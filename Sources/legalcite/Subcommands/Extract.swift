@@ -8,7 +8,9 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract the caption, signature, footnotes and citations of court documents.",
         discussion: """
-            Reads each FILE, or standard input when none is given or FILE is -. Writes one pretty \
+            Reads each FILE (a .gz, .bz2, .xz or .zst file decompressed), or standard input when none \
+            is given or FILE is -. Documents are named by their file's name (<stdin> for standard \
+            input). Writes one pretty \
             JSON object for one input, a JSON array for several, or one line per input with --jsonl. \
             With --input jsonl, standard input holds one {"id": …, "text": …} object per line and \
             one result line is written per input line, in order, errors included.
@@ -51,24 +53,32 @@ struct Extract: ParsableCommand {
             return
         }
         let sources = files.isEmpty ? ["-"] : files
+        // `legalcite` alone on a terminal would wait in silence for a document to be typed.
+        if files.isEmpty && isatty(0) != 0 {
+            StandardStreams.report("legalcite: reading a document from standard input (end it with Ctrl-D; legalcite --help for the commands)")
+        }
         let asArray = !jsonl && sources.count > 1
         if asArray { output.write("[\n") }
         // Separators count written documents, not inputs: a first input that fails leaves no
         // dangling comma (`[\n,\n{`).
         var written = 0
         for path in sources {
-            let name = path == "-" ? nil : path
-            let bytes: [UInt8]
+            // A document and an error record are named alike: the file's name without its
+            // folders (as the JSON has always named documents), `<stdin>` for standard input
+            // (as `batch -` names its lines); error lines on stderr give the path.
+            let shown = path == "-" ? "<stdin>" : path
+            let name = path == "-" ? "<stdin>" : (path as NSString).lastPathComponent
+            var bytes: [UInt8]
             do {
                 bytes = try InputFiles.read(path, limit: maxBytes)
+                if path != "-" && SingleDocument.isCompressed(path) { bytes = try SingleDocument.decompress(path, limit: maxBytes) }
             } catch {
                 failed = true
-                report(name ?? "<stdin>", "\(error)")
+                report(shown, "\(error)")
                 if jsonl { output.write(DocumentEncoder.error(name: name, bytes: nil, message: "\(error)")); output.write("\n") }
                 continue
             }
             do {
-                let shortName = name.map { ($0 as NSString).lastPathComponent }
                 let document: ExtractedDocument
                 if PDFReader.isPDF(bytes) {
                     // A PDF, found by its content: its text layer, which the JSON carries.
@@ -76,9 +86,9 @@ struct Extract: ParsableCommand {
                     limits.ocr = ocr
                     let pdf = try PDFReader.text(of: bytes, limits: limits)
                     document = try extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: bytes, pages: pdf.pages, ocrPages: pdf.ocrPages),
-                                                     name: shortName, options: options)
+                                                     name: name, options: options)
                 } else {
-                    document = try extractor.extract(bytes, name: shortName, options: options)
+                    document = try extractor.extract(bytes, name: name, options: options)
                 }
                 if asArray && written > 0 { output.write(",\n") }
                 DocumentEncoder.encode(document, pretty: !jsonl, chunkSize: 1 << 20) { output.write($0) }
@@ -86,9 +96,10 @@ struct Extract: ParsableCommand {
                 written += 1
             } catch {
                 failed = true
-                let message = "\(error)"
-                report(name ?? "<stdin>", message)
-                if jsonl { output.write(DocumentEncoder.error(name: name, bytes: bytes.count, message: message)); output.write("\n") }
+                // A PDF's own reason, or what a document that is not text most likely is.
+                let reason = (error as? InputError).map { NotTextHint.describe($0, bytes, name: name) } ?? "\(error)"
+                report(shown, reason)
+                if jsonl { output.write(DocumentEncoder.error(name: name, bytes: bytes.count, message: reason)); output.write("\n") }
             }
         }
         if asArray { output.write("]\n") }
