@@ -36,6 +36,7 @@ struct lc_ocr {
     int (*baseline)(const tess_page *, int, int *, int *, int *, int *);
     void (*delete_text)(const char *);
     void (*end)(tess_api *);
+    int (*set_variable)(tess_api *, const char *, const char *);
 };
 
 static void copy_text(const char *message, char *error, size_t error_length) {
@@ -71,8 +72,12 @@ lc_ocr *lc_ocr_open(const char *language, char *error, size_t error_length) {
     LOAD(baseline, "TessPageIteratorBaseline");
     LOAD(delete_text, "TessDeleteText");
     LOAD(end, "TessBaseAPIEnd");
+    LOAD(set_variable, "TessBaseAPISetVariable");
 #undef LOAD
     ocr->api = ocr->create();
+    // Tesseract's own messages (a missing language, its estimates) would go to stderr, where a
+    // run says one line per document itself.
+    if (ocr->api) ocr->set_variable(ocr->api, "debug_file", "/dev/null");
     if (!ocr->api || ocr->init(ocr->api, NULL, language) != 0) {
         copy_text("Tesseract has no data for the language (apt-get install tesseract-ocr-eng)", error, error_length);
         lc_ocr_close(ocr);
