@@ -38,7 +38,7 @@ struct RulingReader: Sendable {
         var matches: [Range<Int>] = []
         words.forEachMatch(in: text.bytes, from: 0) { if let range = $0.range(1) { matches.append(range) } }
         guard !matches.isEmpty else { return [] }
-        let docketEntries = found.filter { $0.docketEntry != nil }
+        let docketEntries = DocketEntries(found.filter { $0.docketEntry != nil })
         var rulings: [Found] = []
         var consumed = 0
         // The sentence whose court spoke in the active voice, for the verbs listed after the first.
@@ -526,9 +526,36 @@ struct RulingReader: Sendable {
     }
 
     /// The thing ruled on, as a motion's name, and the docket entry cited in it.
-    static func motion(_ text: TextView, _ phrase: Range<Int>, docketEntries: [LegalCite.Found], subject: Bool) -> (String?, String?) {
+    /// The document's docket-entry finds in text order, and what the text says each one is
+    /// (`Motion for Discovery (ECF No. 21)`), lower case, read once per document.
+    struct DocketEntries {
+        let finds: [LegalCite.Found]
+        let described: [(description: String, number: String)]
+
+        init(_ finds: [LegalCite.Found]) {
+            self.finds = finds
+            described = finds.compactMap { find in
+                guard let entry = find.docketEntry, let description = entry.description else { return nil }
+                return (description.lowercased(), entry.number)
+            }
+        }
+
+        /// The finds that start inside `range` (binary search: finds are in text order).
+        func inside(_ range: Range<Int>) -> ArraySlice<LegalCite.Found> {
+            var low = 0, high = finds.count
+            while low < high {
+                let middle = (low + high) / 2
+                if finds[middle].range.lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < finds.count && finds[end].range.lowerBound < range.upperBound { end += 1 }
+            return finds[low..<end]
+        }
+    }
+
+    static func motion(_ text: TextView, _ phrase: Range<Int>, docketEntries: DocketEntries, subject: Bool) -> (String?, String?) {
         guard !phrase.isEmpty else { return (nil, nil) }
-        let cites = docketEntries.filter { phrase.contains($0.range.lowerBound) }
+        let cites = docketEntries.inside(phrase)
         var docket = cites.first?.docketEntry?.number
         // The words without the docket cites and the brackets around them.
         var bytes: [UInt8] = []
@@ -579,10 +606,7 @@ struct RulingReader: Sendable {
         // (`Motion for Discovery (ECF No. 21)` earlier, `the Motion for Discovery is denied` here).
         if docket == nil, name.split(separator: " ").count >= 2 {
             let key = name.lowercased()
-            docket = docketEntries.first(where: { entry in
-                guard let description = entry.docketEntry?.description?.lowercased() else { return false }
-                return description == key || description.hasSuffix(" " + key)
-            })?.docketEntry?.number
+            docket = docketEntries.described.first(where: { $0.description == key || $0.description.hasSuffix(" " + key) })?.number
         }
         let lower = name.lowercased()
         let whole = String(decoding: bytes, as: UTF8.self).lowercased()
