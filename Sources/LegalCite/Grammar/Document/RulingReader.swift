@@ -94,7 +94,13 @@ struct RulingReader: Sendable {
                 continue
             }
             guard speaksForItself() else { continue }
-            let (motion, docket) = Self.motion(text, phrase ?? compound.end..<compound.end, docketEntries: docketEntries, subject: phrase.map { $0.upperBound <= range.lowerBound } ?? false)
+            var (motion, docket) = Self.motion(text, phrase ?? compound.end..<compound.end, docketEntries: docketEntries, subject: phrase.map { $0.upperBound <= range.lowerBound } ?? false)
+            // An appellate disposition rules on the decision below (`We reverse the trial court's
+            // grant of summary disposition`): a motion only where one is named first.
+            if [.affirmed, .reversed, .vacated, .remanded, .affirmedInPart].contains(compound.disposition), let name = motion,
+               !["motion", "motions", "petition", "application", "request", "objection", "objections", "report"].contains(where: { name.lowercased().hasPrefix($0) }) {
+                motion = nil
+            }
             rulings.append(Found(motion: motion, docketEntry: docket, disposition: compound.disposition, range: range.lowerBound..<compound.end))
             consumed = compound.end
         }
@@ -580,7 +586,9 @@ struct RulingReader: Sendable {
             ?? ordered.first(where: namesRuledThing) ?? ordered.first ?? ""
         var words = part.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         for stop in ["dated", "filed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons", "as to", "in accordance",
-                     "with prejudice", "without prejudice", "is", "are", "as the", "in its", "in full"] {
+                     "with prejudice", "without prejudice", "is", "are", "as the", "in its", "in full", "that", "for consideration",
+                     "for entry", "for further", "january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"] {
             let stopWords = stop.split(separator: " ").map(String.init)
             if let at = (0..<words.count).first(where: { position in
                 position > 0 && position + stopWords.count <= words.count && (0..<stopWords.count).allSatisfy { words[position + $0].lowercased() == stopWords[$0] }
@@ -597,7 +605,7 @@ struct RulingReader: Sendable {
             words = Array(words[determiner...])
         }
         while let first = words.first, words.count > 1,
-              ["the", "any", "this", "that", "its", "his", "her", "their", "said", "pending", "a", "plaintiff", "plaintiffs", "defendant", "defendants",
+              ["the", "any", "this", "that", "its", "his", "her", "their", "said", "pending", "a", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
                "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) { words.removeFirst() }
         var name = words.joined(separator: " ").trimmedASCII(" ,.;:()[]")
         // `we affirm for the reasons stated`, `we affirm without comment`: no thing named.
