@@ -136,8 +136,12 @@ struct RulingReader: Sendable {
         } else if before.contains(where: { $0 == "is" || $0 == "are" || $0 == "be" }) {
             return true
         }
+        // A line of its own: `AFFIRMED.`, `Affirmed by …`, or New York's `Order affirmed, with costs.`
         let lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
-        return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) }
+        guard (lineStart..<word.range.lowerBound).allSatisfy({ !ByteClass.isLower(text[$0]) || ByteClass.isUpper(text[lineStart]) }) else { return false }
+        if ByteClass.isUpper(text[word.range.lowerBound]) { return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) } }
+        let head = text.string(lineStart..<word.range.lowerBound).trimmedASCII(" ")
+        return ["Order", "Judgment", "Orders", "Judgments", "Decree"].contains(head)
     }
 
     /// The disposition with the words that complete it (`in part and DENIED in part`, `as moot`,
@@ -455,7 +459,8 @@ struct RulingReader: Sendable {
     /// A recommendation (`it is RECOMMENDED that the motion be granted`), not the court's ruling;
     /// a `Report and Recommendation` named is no recommendation.
     static func recommends(_ text: TextView, _ range: Range<Int>) -> Bool {
-        text.containsCaseless("recommended that", in: range) || text.containsCaseless("recommends that", in: range)
+        guard text.containsCaseless("recommend", in: range) else { return false }
+        return text.containsCaseless("recommended that", in: range) || text.containsCaseless("recommends that", in: range)
             || text.containsCaseless("recommend that", in: range) || text.containsCaseless("is recommended", in: range)
             || text.containsCaseless("be recommended", in: range) || text.containsCaseless("recommending", in: range)
     }
@@ -464,6 +469,7 @@ struct RulingReader: Sendable {
     /// (items ending in `;`), with no `ORDERED` between.
     static func recommendedList(_ text: TextView, before index: Int) -> Bool {
         let window = max(0, index - 1500)..<index
+        guard text.containsCaseless("recommend", in: window) else { return false }
         var opening: Int?
         for phrase in ["RECOMMENDED that", "RECOMMENDS that", "recommended that:", "RECOMMENDED:"] as [StaticString] {
             // The last place the phrase stands in the window.
@@ -579,10 +585,12 @@ struct RulingReader: Sendable {
         // Of the parts between commas, the one naming the motion (`on the issue of …, CIA's Motion
         // for summary judgment`; `the Report and Recommendation, dated February 4, 2022`).
         let parts = String(decoding: bytes, as: UTF8.self).split(separator: ",").map(String.init)
-        let strong = ["motion", "petition", "application", "request", "objection", "report", "r&r", "m&r", "r & r", "complaint"]
+        let strong: Set<String> = ["motion", "motions", "petition", "application", "request", "objection", "objections", "report", "r&r", "m&r", "complaint"]
         // The subject stands last before its verb, an object first after it.
         let ordered = subject ? Array(parts.reversed()) : parts
-        let part = ordered.first(where: { part in strong.contains { part.lowercased().contains($0) } })
+        let part = ordered.first(where: { part in
+            part.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" }).contains { strong.contains(String($0)) } || part.contains("R & R")
+        })
             ?? ordered.first(where: namesRuledThing) ?? ordered.first ?? ""
         var words = part.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         for stop in ["dated", "filed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons", "as to", "in accordance",
@@ -590,8 +598,9 @@ struct RulingReader: Sendable {
                      "for entry", "for further", "january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"] {
             let stopWords = stop.split(separator: " ").map(String.init)
+            let lower = words.map { $0.lowercased() }
             if let at = (0..<words.count).first(where: { position in
-                position > 0 && position + stopWords.count <= words.count && (0..<stopWords.count).allSatisfy { words[position + $0].lowercased() == stopWords[$0] }
+                position > 0 && position + stopWords.count <= words.count && (0..<stopWords.count).allSatisfy { lower[position + $0] == stopWords[$0] }
             }) { words = Array(words[..<at]) }
         }
         // Past the possessor: `Plaintiff's`, `Defendants'`, `IPS'` (the first: `defendant's Motion to
