@@ -1,5 +1,4 @@
 import Foundation
-import LegalCiteBatch
 
 /// The pages over the index: home, search, documents, most cited, one authority, one document.
 extension CiteServer {
@@ -55,55 +54,35 @@ extension CiteServer {
             from: terms["from"].flatMap { IndexBrowser.dateBound($0, end: false) }, to: terms["to"].flatMap { IndexBrowser.dateBound($0, end: true) })
         context["limit"] = Self.pageRows
         if let subjectName = chosen.first, let text = terms[subjectName] {
-            let subject: IndexQuery.Subject =
+            let subject: IndexBrowser.Subject =
                 switch subjectName {
                 case "cite": .cite(text)
                 case "case": .caseName(text)
                 case "rule": .rule(text)
                 default: .statute(text)
                 }
-            let table: QueryTable
-            do {
-                table = try browser.mentions(of: subject, court: terms["court"], from: terms["from"], to: terms["to"], limit: 0)
-            } catch let failure as QueryFailure {
-                throw PageError.badRequest(failure.description)
-            }
-            // Judge, party and docket narrow the documents the query layer found.
-            var allowed: Set<String>?
-            if filter.docket != nil || filter.judge != nil || filter.party != nil {
-                allowed = Set(try browser.documents(filter, limit: Int(Int32.max)).compactMap { $0["name"]?.text })
-            }
-            let column = Dictionary(uniqueKeysWithValues: table.columns.enumerated().map { ($1, $0) })
-            func cell(_ row: [QueryTable.Cell], _ name: String) -> String? {
-                guard let index = column[name] else { return nil }
-                let value = row[index].display
-                return value.isEmpty ? nil : value
-            }
-            let rows = table.rows.filter { row in allowed.map { cell(row, "document").map($0.contains) ?? false } ?? true }
-            let shown = Array(rows.prefix(Self.pageRows))
-            let ids = try browser.documentIDs(named: Set(shown.compactMap { cell($0, "document") }))
-            let authorityIDs = try browser.authorityIDs(labeled: Set(shown.compactMap { cell($0, "authority") }))
+            let rows = try browser.mentions(of: subject, filter, limit: Self.pageRows + 1)
             var groups: [[String: Any]] = []
-            for row in shown {
-                let name = cell(row, "document") ?? ""
-                var hit: [String: Any] = ["kind": (cell(row, "kind") ?? "").replacingOccurrences(of: "_", with: " "),
-                                          "authority": cell(row, "text") ?? "", "context": cell(row, "context") ?? ""]
-                if let label = cell(row, "authority") {
-                    hit["authority"] = "\(cell(row, "text") ?? "") → \(label)"
-                    if let id = authorityIDs[label] { hit["authority_id"] = id }
-                }
-                if var last = groups.last, last["name"] as? String == name {
+            for row in rows.prefix(Self.pageRows) {
+                let doc = row["doc"]?.text ?? ""
+                var hit: [String: Any] = ["kind": (row["kind"]?.text ?? "").replacingOccurrences(of: "_", with: " "),
+                                          "authority": "\(row["text"]?.text ?? "") → \(row["authority_label"]?.text ?? "")",
+                                          "context": row["context"]?.text ?? ""]
+                if let id = row["authority"]?.text { hit["authority_id"] = id }
+                if var last = groups.last, last["doc"] as? String == doc {
                     last["hits"] = (last["hits"] as? [[String: Any]] ?? []) + [hit]
                     groups[groups.count - 1] = last
                 } else {
-                    var group: [String: Any] = ["name": name, "doc": ids[name].map { String($0) } ?? "", "hits": [hit]]
-                    if let court = cell(row, "court") { group["court"] = court }
-                    if let date = cell(row, "date") { group["date"] = date }
+                    var group: [String: Any] = ["doc": doc, "name": row["name"]?.text ?? "", "hits": [hit]]
+                    for key in ["court", "date", "title"] { if let value = row[key]?.text { group[key] = value } }
                     groups.append(group)
                 }
             }
-            context["result_title"] = "\(rows.count) citation\(rows.count == 1 ? "" : "s") in \(Set(rows.compactMap { cell($0, "document") }).count) documents"
-            if rows.count > shown.count { context["truncated"] = true }
+            let shown = min(rows.count, Self.pageRows)
+            context["result_title"] = rows.count > Self.pageRows
+                ? "More than \(Self.pageRows) citations"
+                : "\(shown) citation\(shown == 1 ? "" : "s") in \(groups.count) document\(groups.count == 1 ? "" : "s")"
+            if rows.count > Self.pageRows { context["truncated"] = true }
             if groups.isEmpty { context["no_results"] = true } else { context["has_groups"] = true; context["groups"] = groups }
         } else {
             let documents = try browser.documents(filter, limit: Self.pageRows + 1)

@@ -109,6 +109,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
         } catch let error as PageError {
             return page(error.status, error.description)
         } catch let error as any HTTPResponseError {
+            if error.status == .notFound, ![.get, .head, .post].contains(request.method) {
+                return page(.methodNotAllowed, "\(request.method) is not accepted here: the pages answer GET, and /annotate POST.")
+            }
             let message: String =
                 switch error.status {
                 case .notFound: "There is no page \(request.uri.path)."

@@ -1,19 +1,19 @@
-import LegalCiteBatch
+import LegalCite
 
 /// What the server's pages ask of an index, in SQL of its own over the tables `legalcite
-/// batch` writes (documents, mentions, authorities); cites, case names, rules and statutes are
-/// found through `IndexReader`, which reads them as the extractor does. Every value a request
-/// gives is bound as a parameter.
+/// batch` writes (documents, mentions, authorities, case_cites); cites, rules and statutes are
+/// read by `SubjectResolver` as the extractor reads them. Every value a request gives is bound
+/// as a parameter.
 final class IndexBrowser: @unchecked Sendable {
     let index: ReadOnlyIndex
-    private let reader: IndexReader
+    let resolver: SubjectResolver
 
     /// Kinds of shared authorities the index holds.
     static let kinds = ["case", "statute", "regulation", "rule", "constitution", "journal", "session_law", "register"]
 
     init(path: String) throws {
         index = try ReadOnlyIndex(path: path)
-        reader = try IndexReader(path: path)
+        resolver = SubjectResolver(extractor: try Extractor())
     }
 
     struct Overview {
@@ -107,14 +107,8 @@ final class IndexBrowser: @unchecked Sendable {
     /// Documents by docket number, judge, party or title (each a part of the text, in any case),
     /// court and date.
     func documents(_ filter: DocumentFilter, limit: Int) throws -> [ReadOnlyIndex.Row] {
-        var filters = ""
         var values: [ReadOnlyIndex.Value] = []
-        for (column, text) in [("d.dockets", filter.docket), ("d.judge", filter.judge), ("d.parties", filter.party), ("d.title", filter.title)] {
-            guard let text else { continue }
-            filters += " AND \(column) LIKE ? ESCAPE '\\'"
-            values.append(.text("%" + Self.likeEscaped(text) + "%"))
-        }
-        filters += documentFilters(court: filter.court, from: filter.from, to: filter.to, values: &values)
+        let filters = documentFilters(filter, values: &values)
         values.append(.integer(Int64(limit)))
         return try index.rows("""
             SELECT d.doc, d.name, d.court, d.date, d.title, d.judge, d.dockets, d.parties, d.error,
@@ -123,29 +117,51 @@ final class IndexBrowser: @unchecked Sendable {
             """, values)
     }
 
-    /// The ids of the documents with these names (to link `IndexReader`'s rows).
-    func documentIDs(named names: Set<String>) throws -> [String: Int64] {
-        var ids: [String: Int64] = [:]
-        for name in names {
-            if let row = try index.rows("SELECT doc FROM documents WHERE name = ? ORDER BY doc LIMIT 1", [.text(name)]).first,
-               let doc = row["doc"]?.integer { ids[name] = doc }
-        }
-        return ids
+    /// What a search names: a case by any of its cites, cases by a part of the name, a rule,
+    /// a statute or regulation.
+    enum Subject {
+        case cite(String), caseName(String), rule(String), statute(String)
     }
 
-    /// The authority ids of these labels, where a label names one authority only.
-    func authorityIDs(labeled labels: Set<String>) throws -> [String: Int64] {
-        var ids: [String: Int64] = [:]
-        for label in labels {
-            let rows = try index.rows("SELECT authority FROM authorities WHERE label = ? LIMIT 2", [.text(label)])
-            if rows.count == 1, let id = rows[0]["authority"]?.integer { ids[label] = id }
+    /// The mentions of a subject's authorities, with their documents, narrowed by `filter`;
+    /// at most `limit` rows, in document order.
+    func mentions(of subject: Subject, _ filter: DocumentFilter, limit: Int) throws -> [ReadOnlyIndex.Row] {
+        let authorities: String
+        var values: [ReadOnlyIndex.Value]
+        switch subject {
+        case .cite(let text):
+            authorities = "SELECT authority FROM case_cites WHERE cite = ?"
+            values = [.text(try resolver.caseCite(text))]
+        case .caseName(let name):
+            authorities = "SELECT authority FROM authorities WHERE kind = 'case' AND name LIKE ? ESCAPE '\\'"
+            values = [.text("%" + Self.likeEscaped(name) + "%")]
+        case .rule(let text):
+            authorities = "SELECT authority FROM authorities WHERE key = ?"
+            values = [.text(try resolver.ruleKey(text))]
+        case .statute(let text):
+            authorities = "SELECT authority FROM authorities WHERE key = ?"
+            values = [.text(try resolver.statuteKey(text))]
         }
-        return ids
+        let filters = documentFilters(filter, values: &values)
+        values.append(.integer(Int64(limit)))
+        return try index.rows("""
+            SELECT d.doc, d.name, d.court, d.date, d.title, m.ordinal, m.kind, m.text, m.pin, m.context,
+                   a.authority, a.label AS authority_label
+            FROM mentions m JOIN documents d ON d.doc = m.doc JOIN authorities a ON a.authority = m.authority
+            WHERE m.authority IN (\(authorities))\(filters)
+            ORDER BY d.date, d.doc, m.ordinal LIMIT ?
+            """, values)
     }
 
-    /// Mentions of a cite, case name, rule or statute, through the query layer.
-    func mentions(of subject: IndexQuery.Subject, court: String?, from: String?, to: String?, limit: Int) throws -> QueryTable {
-        try index.locked { try reader.run(IndexQuery(subject: subject, court: court, from: from, to: to, limit: limit)) }
+    /// The filters of a document search as SQL over `d` (documents), values appended.
+    private func documentFilters(_ filter: DocumentFilter, values: inout [ReadOnlyIndex.Value]) -> String {
+        var filters = ""
+        for (column, text) in [("d.dockets", filter.docket), ("d.judge", filter.judge), ("d.parties", filter.party), ("d.title", filter.title)] {
+            guard let text else { continue }
+            filters += " AND \(column) LIKE ? ESCAPE '\\'"
+            values.append(.text("%" + Self.likeEscaped(text) + "%"))
+        }
+        return filters + documentFilters(court: filter.court, from: filter.from, to: filter.to, values: &values)
     }
 
     private func documentFilters(court: String?, from: String?, to: String?, values: inout [ReadOnlyIndex.Value]) -> String {

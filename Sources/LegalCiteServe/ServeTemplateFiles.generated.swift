@@ -28,7 +28,7 @@ enum ServeTemplateFiles {
 <table class="top">
 <thead><tr><th class="num">#</th><th>Authority</th><th>Kind</th><th class="num">Documents</th><th class="num">Citations</th></tr></thead>
 <tbody>
-{{#rows}}<tr><td class="num">{{rank}}</td><td><a href="/authority/{{authority}}">{{label}}</a></td><td><span class="kind kind-{{kind}}">{{kind}}</span></td><td class="num"><span class="bar" style="width: {{bar}}%"></span>{{documents}}</td><td class="num">{{mentions}}</td></tr>
+{{#rows}}<tr><td class="num">{{rank}}</td><td><a href="/authority/{{authority}}">{{label}}</a></td><td><span class="kind kind-{{kind}}">{{kind}}</span></td><td class="num"><span class="bar" style="width: {{bar}}%"></span><span class="v">{{documents}}</span></td><td class="num">{{mentions}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
@@ -245,7 +245,7 @@ th { font-size: .75rem; text-transform: uppercase; color: #5b6475; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 td.num { position: relative; }
 .bar { position: absolute; right: 0; top: 15%; height: 70%; background: #d8e5f8; z-index: 0; border-radius: 2px; }
-td.num .bar + * { position: relative; }
+td.num .v { position: relative; }
 .kind { font-size: .72rem; text-transform: uppercase; color: #5b6475; background: #eef1f6; padding: 0 .35em; border-radius: 3px; }
 .group { border-top: 1px solid #e6e9ef; padding: .4rem 0; }
 .group h3 { font-size: .95rem; margin: .2rem 0; }
