@@ -75,6 +75,6 @@ let package = Package(
         .testTarget(name: "LegalCiteBatchTests", dependencies: ["LegalCiteBatch", "LegalCite", "CArchive"]),
         .testTarget(name: "LegalCiteCLITests", dependencies: ["legalcite"]),
         .testTarget(name: "LegalCiteAnnotateTests", dependencies: ["LegalCiteAnnotate", "LegalCite"]),
-        .testTarget(name: "LegalCiteServeTests", dependencies: ["LegalCiteServe", "LegalCiteBatch", "LegalCite"]),
+        .testTarget(name: "LegalCiteServeTests", dependencies: ["LegalCiteServe", "LegalCiteBatch", "LegalCite", "CSQLite"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import LegalCiteBatch
 
 /// The pages over the index: home, search, documents, most cited, one authority, one document.
 extension CiteServer {
@@ -44,7 +45,8 @@ extension CiteServer {
     func search(_ query: FormData) throws -> String {
         let subjects = ["cite", "case", "rule", "statute"]
         let filters = ["docket", "judge", "party", "court", "from", "to"]
-        var (terms, context) = try searchTerms(query, subjects + filters)
+        let (terms, initial) = try searchTerms(query, subjects + filters)
+        var context = initial
         let chosen = subjects.filter { terms[$0] != nil }
         guard chosen.count <= 1 else { throw PageError.badRequest("search for one of cite, case name, rule and statute at a time") }
         guard !terms.isEmpty else { return pages.render("search", title: "Search", context) }
@@ -93,13 +95,13 @@ extension CiteServer {
     }
 
     func documents(_ query: FormData) throws -> String {
-        var (terms, context) = try searchTerms(query, ["court", "from", "to"])
+        let (terms, initial) = try searchTerms(query, ["court", "from", "to"])
+        var context = initial
         let filter = IndexBrowser.DocumentFilter(
             court: terms["court"], from: terms["from"].flatMap { IndexBrowser.dateBound($0, end: false) },
             to: terms["to"].flatMap { IndexBrowser.dateBound($0, end: true) })
         context.merge(documentRows(try browser.documents(filter, limit: Self.pageRows + 1))) { $1 }
         context["limit"] = Self.pageRows
-        terms.removeAll()
         return pages.render("documents", title: "Documents", context)
     }
 
@@ -119,7 +121,8 @@ extension CiteServer {
     }
 
     func authorities(_ query: FormData) throws -> String {
-        var (terms, context) = try searchTerms(query, ["kind", "court", "from", "to", "limit"])
+        let (terms, initial) = try searchTerms(query, ["kind", "court", "from", "to", "limit"])
+        var context = initial
         if let kind = terms["kind"], !IndexBrowser.kinds.contains(kind) {
             throw PageError.badRequest("kind must be one of \(IndexBrowser.kinds.joined(separator: ", ")), not \(kind)")
         }
@@ -155,8 +158,7 @@ extension CiteServer {
         for key in ["label", "kind", "key", "cites", "year", "court"] { if let value = row[key]?.text { context[key] = value } }
         let citing = try browser.citing(id, limit: Self.pageRows, offset: offset)
         var groups: [[String: Any]] = []
-        for mention in citing {
-            let sentence = Sentence.cut(context: mention["context"]?.text ?? "", mention: mention["text"]?.text ?? "")
+        for (mention, sentence) in citing {
             var hit: [String: Any] = ["before": sentence.before, "mention": sentence.mention, "after": sentence.after,
                                       "cut_before": sentence.cutBefore, "cut_after": sentence.cutAfter]
             if let pin = mention["pin"]?.text { hit["pin"] = pin }

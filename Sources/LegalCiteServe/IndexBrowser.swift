@@ -1,4 +1,5 @@
 import LegalCite
+import LegalCiteBatch
 
 /// What the server's pages ask of an index, in SQL of its own over the tables `legalcite
 /// batch` writes (documents, mentions, authorities, case_cites); cites, rules and statutes are
@@ -7,6 +8,9 @@ import LegalCite
 final class IndexBrowser: @unchecked Sendable {
     let index: ReadOnlyIndex
     let resolver: SubjectResolver
+    /// Whether the index has the sentences of its mentions (`mention_sentences`, written by
+    /// batch runs since it was added); otherwise they are cut from the stored context.
+    let hasSentences: Bool
 
     /// Kinds of shared authorities the index holds.
     static let kinds = ["case", "statute", "regulation", "rule", "constitution", "journal", "session_law", "register"]
@@ -14,6 +18,7 @@ final class IndexBrowser: @unchecked Sendable {
     init(path: String) throws {
         index = try ReadOnlyIndex(path: path)
         resolver = SubjectResolver(extractor: try Extractor())
+        hasSentences = !(try index.rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mention_sentences'")).isEmpty
     }
 
     struct Overview {
@@ -66,13 +71,24 @@ final class IndexBrowser: @unchecked Sendable {
             """, [.integer(id)]).first
     }
 
-    /// The mentions of an authority, each with its document, in document order.
-    func citing(_ id: Int64, limit: Int, offset: Int) throws -> [ReadOnlyIndex.Row] {
-        try index.rows("""
-            SELECT d.doc, d.name, d.court, d.date, d.title, m.ordinal, m.kind, m.text, m.start, m."end", m.pin, m.footnote, m.context
-            FROM mentions m JOIN documents d ON d.doc = m.doc
+    /// The mentions of an authority, each with its document and its sentence, in document order.
+    func citing(_ id: Int64, limit: Int, offset: Int) throws -> [(row: ReadOnlyIndex.Row, sentence: Sentence)] {
+        let sentences = hasSentences
+            ? ("s.before, s.after, s.cut_before, s.cut_after", "LEFT JOIN mention_sentences s ON s.doc = m.doc AND s.ordinal = m.ordinal")
+            : ("NULL AS before, NULL AS after, NULL AS cut_before, NULL AS cut_after", "")
+        let rows = try index.rows("""
+            SELECT d.doc, d.name, d.court, d.date, d.title, m.ordinal, m.kind, m.text, m.pin, m.footnote, m.context, \(sentences.0)
+            FROM mentions m JOIN documents d ON d.doc = m.doc \(sentences.1)
             WHERE m.authority = ? ORDER BY d.date, d.doc, m.ordinal LIMIT ? OFFSET ?
             """, [.integer(id), .integer(Int64(limit)), .integer(Int64(offset))])
+        return rows.map { row in
+            let text = (row["text"]?.text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if let before = row["before"]?.text, let after = row["after"]?.text {
+                return (row, Sentence(before: before, mention: text, after: after,
+                                      cutBefore: row["cut_before"]?.integer == 1, cutAfter: row["cut_after"]?.integer == 1))
+            }
+            return (row, Sentence.cut(context: row["context"]?.text ?? "", mention: text))
+        }
     }
 
     func document(_ doc: Int64) throws -> ReadOnlyIndex.Row? {

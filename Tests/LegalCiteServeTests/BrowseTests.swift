@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CSQLite
 @testable import LegalCiteServe
 
 /// Every page of the index, against an index of four Corpus orders; counts checked by hand
@@ -97,12 +98,11 @@ import Testing
             #expect(answer.status == 200)
             #expect(answer.text.contains("<h1>42 U.S.C. § 1983</h1>"))
             #expect(answer.text.contains("Cited <b>8</b> times in <b>2</b> documents"))
-            // Wilson v. Doe, read by hand: the sentence of "Section 1983 actions are governed …",
-            // and the one that begins "A plaintiff bringing a civil rights action under § 1983".
-            #expect(answer.text.contains("<li><mark class=\"hit\">Section 1983</mark> actions are governed by the personal injury statute"))
-            #expect(answer.text.contains("<li>A plaintiff bringing a civil rights action under <mark class=\"hit\">§ 1983</mark> in Virginia"))
-            // Green v. Sanchez: the sentence ends with the cite.
-            #expect(answer.text.contains("brings this civil action seeking relief under <mark class=\"hit\">42 U.S.C. § 1983</mark>.</li>"))
+            // The sentences as read by hand in the two orders (line breaks folded), whole: the
+            // batch run stores each mention's sentence (`mention_sentences`).
+            #expect(answer.text.contains("<li><mark class=\"hit\">Section 1983</mark> actions are governed by the personal injury statute of limitations in the state where the alleged injury occurred.</li>"))
+            // In Green, the heading before it (`I.  Background`) has no period: it opens the sentence.
+            #expect(answer.text.contains("<li>I. Background Plaintiff, a state prisoner proceeding pro se, brings this civil action seeking relief under <mark class=\"hit\">42 U.S.C. § 1983</mark>.</li>"))
             // Wilson (2021) before Green (2022).
             let wilson = try #require(answer.text.range(of: "eyecitets_cl10692001"))
             let green = try #require(answer.text.range(of: "eyecitets_cl10428001"))
@@ -190,5 +190,28 @@ import Testing
         #expect(ServeConfiguration(indexPath: "x").host == "127.0.0.1")
         #expect(ServeConfiguration(indexPath: "x").isLoopback)
         #expect(!ServeConfiguration(indexPath: "x", host: "0.0.0.0").isLoopback)
+    }
+}
+
+/// An index written before `mention_sentences` existed (or loaded by `legalcite index`, which
+/// has no text around mentions): sentences are cut from the stored context.
+@Suite(.serialized) struct OlderIndexTests {
+    @Test func sentencesComeFromTheContextWithoutTheTable() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-serve-old-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("old.sqlite").path
+        try FileManager.default.copyItem(atPath: testIndex, toPath: copy)
+        var database: OpaquePointer?
+        #expect(sqlite3_open(copy, &database) == SQLITE_OK)
+        #expect(sqlite3_exec(database, "DROP TABLE mention_sentences; PRAGMA journal_mode=DELETE", nil, nil, nil) == SQLITE_OK)
+        sqlite3_close(database)
+        let server = try await RunningServer.start(ServeConfiguration(indexPath: copy, port: 0))
+        let top = try await server.get("/authorities?kind=statute")
+        let link = try #require(top.text.components(separatedBy: "<a href=\"/authority/").dropFirst().first?.prefix { $0.isNumber })
+        let answer = try await server.get("/authority/\(link)")
+        await server.stop()
+        #expect(answer.status == 200)
+        // 80 bytes of context: the sentence runs past it, so it is cut at a word and marked.
+        #expect(answer.text.contains("<li>…the Danville City Jail and proceeding pro se, filed this civil action under <mark class=\"hit\">42 U.S.C. § 1983</mark>, against John Doe, an unknown doctor at Green Rock Correctional Center…</li>"))
     }
 }

@@ -42,6 +42,8 @@ struct IndexRecord: Sendable {
         /// Index into `authorities`.
         let authority: Int?
         let context: String
+        /// The sentence around the mention, where the text around it is known (`SentenceTable`).
+        var sentence: Sentence? = nil
     }
 
     var document: Document
@@ -75,7 +77,8 @@ struct IndexRecord: Sendable {
             return Mention(kind: mention.citation.kind, text: extracted.text(of: mention.span),
                            start: spans[index].start, end: spans[index].end, pin: mention.citation.pin,
                            footnote: mention.footnote, authority: extracted.resolution.links[index],
-                           context: Self.context(extracted.original, around: mention.span, width: contextWidth))
+                           context: Self.context(extracted.original, around: mention.span, width: contextWidth),
+                           sentence: SentenceTable.sentence(extracted.original, around: mention.span, text: extracted.text(of: mention.span)))
         }
     }
 

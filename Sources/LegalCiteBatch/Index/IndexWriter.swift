@@ -45,6 +45,7 @@ final class IndexWriter {
     private let nameAuthority: SQLiteStatement
     private let findCite: SQLiteStatement
     private let insertCite: SQLiteStatement
+    private let insertSentence: SQLiteStatement
     /// Authority ids by key and by case cite; cleared when large, so memory stays bounded.
     private var keyCache: [String: Int64] = [:]
     private var citeCache: [String: Int64] = [:]
@@ -80,6 +81,7 @@ final class IndexWriter {
         database = try SQLiteDatabase(path: path, holding: lock)
         try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;")
         try database.execute(Self.schema)
+        try database.execute(SentenceTable.schema)
         let version = try database.prepare("SELECT value FROM meta WHERE key = 'schema'")
         var found: String?
         try version.rows { found = $0.text(0) }
@@ -100,6 +102,7 @@ final class IndexWriter {
         nameAuthority = try database.prepare("UPDATE authorities SET name = ?, label = ? WHERE authority = ? AND name IS NULL")
         findCite = try database.prepare("SELECT authority FROM case_cites WHERE cite = ?")
         insertCite = try database.prepare("INSERT OR IGNORE INTO case_cites(cite, authority) VALUES (?, ?)")
+        insertSentence = try database.prepare(SentenceTable.insert)
     }
 
     /// Documents in the index: where a resumed run goes on when it has no output file.
@@ -119,6 +122,7 @@ final class IndexWriter {
     func truncate(from sequence: Int) throws {
         try database.execute("BEGIN IMMEDIATE")
         try database.prepare("DELETE FROM mentions WHERE doc >= ?").run([.integer(Int64(sequence))])
+        try database.prepare(SentenceTable.truncate).run([.integer(Int64(sequence))])
         try database.prepare("DELETE FROM documents WHERE doc >= ?").run([.integer(Int64(sequence))])
         try database.execute("COMMIT")
     }
@@ -148,6 +152,7 @@ final class IndexWriter {
                 .integer(Int64(mention.start)), .integer(Int64(mention.end)), .init(mention.pin), .init(mention.footnote),
                 shared.map { .integer($0) } ?? .null, .init(target), .text(mention.context),
             ])
+            if let sentence = mention.sentence { try insertSentence.run(SentenceTable.row(doc: doc, ordinal: ordinal, sentence)) }
         }
     }
 

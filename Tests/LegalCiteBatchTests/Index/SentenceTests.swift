@@ -1,5 +1,5 @@
 import Testing
-@testable import LegalCiteServe
+@testable import LegalCiteBatch
 
 @Suite struct SentenceTests {
     @Test func theSentenceEndsAtPeriodsThatEndSentencesOnly() {
@@ -15,7 +15,8 @@ import Testing
         let sentence = Sentence.cut(context: "ntiff seeks relief under 42 U.S.C. § 1983 against the officers who", mention: "42\nU.S.C. § 1983")
         #expect(sentence.mention == "42 U.S.C. § 1983")
         #expect(sentence.cutBefore && sentence.cutAfter)
-        #expect(sentence.before == "ntiff seeks relief under ")
+        #expect(sentence.before == "seeks relief under ")
+        #expect(sentence.after == " against the officers")
         let missing = Sentence.cut(context: "some other text", mention: "ECF No. 4")
         #expect(missing.mention == "some other text")
     }

@@ -1,14 +1,22 @@
-/// The sentence around a mention, cut from the context the index stores with it (about 80 bytes
-/// each side, white space folded): from the end of the sentence before to the end of the
-/// mention's own, `…` where the context ends first. Periods of citations (`U.S.`, `v.`,
-/// `Id.`, `No.`) end no sentence.
-struct Sentence: Equatable {
-    let before: String
-    let mention: String
-    let after: String
-    /// Whether the sentence runs past the stored context on that side.
-    let cutBefore: Bool
-    let cutAfter: Bool
+/// The sentence around a mention, cut from the text around it (white space folded): from the
+/// end of the sentence before to the end of the mention's own; where the text given ends first,
+/// the cut is said (`cutBefore`, `cutAfter`) and the partial word at that end dropped. Periods
+/// of citations (`U.S.`, `v.`, `Id.`, `No.`) end no sentence.
+public struct Sentence: Equatable, Sendable {
+    public let before: String
+    public let mention: String
+    public let after: String
+    /// Whether the sentence runs past the text given on that side.
+    public let cutBefore: Bool
+    public let cutAfter: Bool
+
+    public init(before: String, mention: String, after: String, cutBefore: Bool, cutAfter: Bool) {
+        self.before = before
+        self.mention = mention
+        self.after = after
+        self.cutBefore = cutBefore
+        self.cutAfter = cutAfter
+    }
 
     /// Words before a period that never end a sentence in legal writing.
     private static let abbreviations: Set<String> = [
@@ -23,7 +31,7 @@ struct Sentence: Equatable {
 
     /// Cuts the sentence holding `mention` from `context`; when the mention's text is not found
     /// in it (a context of another width), the context is the sentence.
-    static func cut(context: String, mention: String) -> Sentence {
+    public static func cut(context: String, mention: String) -> Sentence {
         let folded = mention.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{0C}" })
             .joined(separator: " ")
         let scalars = Array(context.unicodeScalars)
@@ -40,7 +48,11 @@ struct Sentence: Equatable {
             if isSentenceEnd(scalars, at: index - 1) { left = index; cutBefore = false; break }
             index -= 1
         }
-        if cutBefore { left = 0 }
+        if cutBefore {
+            // Past the partial word the context opens with, when there is a word break before the mention.
+            left = 0
+            if let space = scalars[..<start].firstIndex(of: " ") { left = space + 1 }
+        }
         var right = scalars.count
         var cutAfter = true
         index = end
@@ -48,6 +60,7 @@ struct Sentence: Equatable {
             if isSentenceEnd(scalars, at: index) { right = index + 1; cutAfter = false; break }
             index += 1
         }
+        if cutAfter, let space = scalars[end...].lastIndex(of: " ") { right = space }
         func text(_ range: Range<Int>) -> String {
             var out = String.UnicodeScalarView()
             out.append(contentsOf: scalars[range])

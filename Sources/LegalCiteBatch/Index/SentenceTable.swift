@@ -1,0 +1,31 @@
+import LegalCite
+
+/// The sentence around each mention, for the citing-sentence pages of `legalcite serve`: a table
+/// of its own beside `mentions` (added in schema 1 without changing a table: an index without it
+/// is read as before, its sentences cut from the mentions' context). A batch run cuts each
+/// sentence from up to `width` bytes of the document on each side of the mention; `legalcite
+/// index`, which has no text around a mention, writes none.
+enum SentenceTable {
+    static let width = 400
+
+    static let schema = """
+        CREATE TABLE IF NOT EXISTS mention_sentences(
+            doc INTEGER NOT NULL, ordinal INTEGER NOT NULL,
+            before TEXT NOT NULL, after TEXT NOT NULL,   -- the sentence's text before and after the mention
+            cut_before INTEGER NOT NULL, cut_after INTEGER NOT NULL,  -- 1: the sentence runs on past the window
+            PRIMARY KEY(doc, ordinal)) WITHOUT ROWID;
+        """
+
+    static let insert = "INSERT INTO mention_sentences(doc, ordinal, before, after, cut_before, cut_after) VALUES (?, ?, ?, ?, ?, ?)"
+    static let truncate = "DELETE FROM mention_sentences WHERE doc >= ?"
+
+    /// The sentence of the mention at `span` of `original`.
+    static func sentence(_ original: [UInt8], around span: Span, text: String) -> Sentence {
+        Sentence.cut(context: IndexRecord.context(original, around: span, width: width), mention: text)
+    }
+
+    static func row(doc: Int64, ordinal: Int, _ sentence: Sentence) -> [SQLiteStatement.Value] {
+        [.integer(doc), .integer(Int64(ordinal)), .text(sentence.before), .text(sentence.after),
+         .integer(sentence.cutBefore ? 1 : 0), .integer(sentence.cutAfter ? 1 : 0)]
+    }
+}
