@@ -74,11 +74,12 @@ struct IndexRecord: Sendable {
         let spans = extracted.mentionScalarSpans()
         mentions = extracted.mentions.indices.map { index in
             let mention = extracted.mentions[index]
-            return Mention(kind: mention.citation.kind, text: extracted.text(of: mention.span),
+            let text = extracted.text(of: mention.span)
+            let context = Self.context(extracted.original, around: mention.span, width: contextWidth)
+            return Mention(kind: mention.citation.kind, text: text,
                            start: spans[index].start, end: spans[index].end, pin: mention.citation.pin,
-                           footnote: mention.footnote, authority: extracted.resolution.links[index],
-                           context: Self.context(extracted.original, around: mention.span, width: contextWidth),
-                           sentence: SentenceTable.sentence(extracted.original, around: mention.span, text: extracted.text(of: mention.span)))
+                           footnote: mention.footnote, authority: extracted.resolution.links[index], context: context,
+                           sentence: SentenceTable.sentence(extracted.original, around: mention.span, text: text, context: context))
         }
     }
 

@@ -3,10 +3,12 @@ import LegalCite
 /// The sentence around each mention, for the citing-sentence pages of `legalcite serve`: a table
 /// of its own beside `mentions` (added in schema 1 without changing a table: an index without it
 /// is read as before, its sentences cut from the mentions' context). A batch run cuts each
-/// sentence from up to `width` bytes of the document on each side of the mention; `legalcite
-/// index`, which has no text around a mention, writes none.
+/// sentence from up to `width` bytes of the document on each side of the mention, and keeps it
+/// only where the mention's stored context does not already hold the whole sentence (a reader
+/// cuts those from the context); `legalcite index`, which has no text around a mention, writes
+/// none.
 enum SentenceTable {
-    static let width = 400
+    static let width = 300
 
     static let schema = """
         CREATE TABLE IF NOT EXISTS mention_sentences(
@@ -19,9 +21,12 @@ enum SentenceTable {
     static let insert = "INSERT INTO mention_sentences(doc, ordinal, before, after, cut_before, cut_after) VALUES (?, ?, ?, ?, ?, ?)"
     static let truncate = "DELETE FROM mention_sentences WHERE doc >= ?"
 
-    /// The sentence of the mention at `span` of `original`.
-    static func sentence(_ original: [UInt8], around span: Span, text: String) -> Sentence {
-        Sentence.cut(context: IndexRecord.context(original, around: span, width: width), mention: text)
+    /// The sentence of the mention at `span` of `original`, when `context` (the mention's
+    /// stored context) cuts it short; nil when the context holds all of it.
+    static func sentence(_ original: [UInt8], around span: Span, text: String, context: String) -> Sentence? {
+        let short = Sentence.cut(context: context, mention: text)
+        guard short.cutBefore || short.cutAfter else { return nil }
+        return Sentence.cut(context: IndexRecord.context(original, around: span, width: width), mention: text)
     }
 
     static func row(doc: Int64, ordinal: Int, _ sentence: Sentence) -> [SQLiteStatement.Value] {
