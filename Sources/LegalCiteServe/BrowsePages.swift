@@ -65,11 +65,12 @@ extension CiteServer {
                 }
             let rows = try browser.mentions(of: subject, filter, limit: Self.pageRows + 1)
             var groups: [[String: Any]] = []
-            for row in rows.prefix(Self.pageRows) {
+            for (row, sentence) in rows.prefix(Self.pageRows) {
                 let doc = row["doc"]?.text ?? ""
-                var hit: [String: Any] = ["kind": (row["kind"]?.text ?? "").replacingOccurrences(of: "_", with: " "),
-                                          "authority": "\(row["text"]?.text ?? "") → \(row["authority_label"]?.text ?? "")",
-                                          "context": row["context"]?.text ?? ""]
+                var hit = Self.sentenceContext(sentence)
+                hit["kind"] = (row["kind"]?.text ?? "").replacingOccurrences(of: "_", with: " ")
+                hit["authority"] = row["authority_label"]?.text ?? ""
+                if let pin = row["pin"]?.text { hit["pin"] = pin }
                 if let id = row["authority"]?.text { hit["authority_id"] = id }
                 if var last = groups.last, last["doc"] as? String == doc {
                     last["hits"] = (last["hits"] as? [[String: Any]] ?? []) + [hit]
@@ -159,8 +160,7 @@ extension CiteServer {
         let citing = try browser.citing(id, limit: Self.pageRows, offset: offset)
         var groups: [[String: Any]] = []
         for (mention, sentence) in citing {
-            var hit: [String: Any] = ["before": sentence.before, "mention": sentence.mention, "after": sentence.after,
-                                      "cut_before": sentence.cutBefore, "cut_after": sentence.cutAfter]
+            var hit = Self.sentenceContext(sentence)
             if let pin = mention["pin"]?.text { hit["pin"] = pin }
             if let footnote = mention["footnote"]?.text { hit["footnote"] = footnote }
             let doc = mention["doc"]?.text ?? ""
@@ -200,6 +200,12 @@ extension CiteServer {
         }
         if mentions.isEmpty { context["no_results"] = true } else { context["has_rows"] = true }
         return pages.render("document", title: row["title"]?.text ?? row["name"]?.text ?? "Document", context)
+    }
+
+    /// A sentence for the `sentence` partial.
+    static func sentenceContext(_ sentence: Sentence) -> [String: Any] {
+        ["before": sentence.before, "mention": sentence.mention, "after": sentence.after,
+         "cut_before": sentence.cutBefore, "cut_after": sentence.cutAfter]
     }
 
     static func bytesText(_ bytes: Int) -> String {

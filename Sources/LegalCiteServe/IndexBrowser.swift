@@ -73,22 +73,32 @@ final class IndexBrowser: @unchecked Sendable {
 
     /// The mentions of an authority, each with its document and its sentence, in document order.
     func citing(_ id: Int64, limit: Int, offset: Int) throws -> [(row: ReadOnlyIndex.Row, sentence: Sentence)] {
-        let sentences = hasSentences
-            ? ("s.before, s.after, s.cut_before, s.cut_after", "LEFT JOIN mention_sentences s ON s.doc = m.doc AND s.ordinal = m.ordinal")
-            : ("NULL AS before, NULL AS after, NULL AS cut_before, NULL AS cut_after", "")
         let rows = try index.rows("""
-            SELECT d.doc, d.name, d.court, d.date, d.title, m.ordinal, m.kind, m.text, m.pin, m.footnote, m.context, \(sentences.0)
-            FROM mentions m JOIN documents d ON d.doc = m.doc \(sentences.1)
+            SELECT d.doc, d.name, d.court, d.date, d.title, m.ordinal, m.kind, m.text, m.pin, m.footnote, m.context, \(sentenceColumns)
+            FROM mentions m JOIN documents d ON d.doc = m.doc \(sentenceJoin)
             WHERE m.authority = ? ORDER BY d.date, d.doc, m.ordinal LIMIT ? OFFSET ?
             """, [.integer(id), .integer(Int64(limit)), .integer(Int64(offset))])
-        return rows.map { row in
-            let text = (row["text"]?.text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if let before = row["before"]?.text, let after = row["after"]?.text {
-                return (row, Sentence(before: before, mention: text, after: after,
-                                      cutBefore: row["cut_before"]?.integer == 1, cutAfter: row["cut_after"]?.integer == 1))
-            }
-            return (row, Sentence.cut(context: row["context"]?.text ?? "", mention: text))
+        return rows.map { ($0, Self.sentence(of: $0)) }
+    }
+
+    /// The columns and join that bring a mention's stored sentence, where the index has them.
+    private var sentenceColumns: String {
+        hasSentences ? "s.before, s.after, s.cut_before, s.cut_after" : "NULL AS before, NULL AS after, NULL AS cut_before, NULL AS cut_after"
+    }
+
+    private var sentenceJoin: String {
+        hasSentences ? "LEFT JOIN mention_sentences s ON s.doc = m.doc AND s.ordinal = m.ordinal" : ""
+    }
+
+    /// A row's sentence: the stored one, else cut from its context (white space of the mention's
+    /// text folded, as the context folds it).
+    static func sentence(of row: ReadOnlyIndex.Row) -> Sentence {
+        let text = (row["text"]?.text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let before = row["before"]?.text, let after = row["after"]?.text {
+            return Sentence(before: before, mention: text, after: after,
+                            cutBefore: row["cut_before"]?.integer == 1, cutAfter: row["cut_after"]?.integer == 1)
         }
+        return Sentence.cut(context: row["context"]?.text ?? "", mention: text)
     }
 
     func document(_ doc: Int64) throws -> ReadOnlyIndex.Row? {
@@ -141,7 +151,7 @@ final class IndexBrowser: @unchecked Sendable {
 
     /// The mentions of a subject's authorities, with their documents, narrowed by `filter`;
     /// at most `limit` rows, in document order.
-    func mentions(of subject: Subject, _ filter: DocumentFilter, limit: Int) throws -> [ReadOnlyIndex.Row] {
+    func mentions(of subject: Subject, _ filter: DocumentFilter, limit: Int) throws -> [(row: ReadOnlyIndex.Row, sentence: Sentence)] {
         let authorities: String
         var values: [ReadOnlyIndex.Value]
         switch subject {
@@ -162,11 +172,11 @@ final class IndexBrowser: @unchecked Sendable {
         values.append(.integer(Int64(limit)))
         return try index.rows("""
             SELECT d.doc, d.name, d.court, d.date, d.title, m.ordinal, m.kind, m.text, m.pin, m.context,
-                   a.authority, a.label AS authority_label
-            FROM mentions m JOIN documents d ON d.doc = m.doc JOIN authorities a ON a.authority = m.authority
+                   a.authority, a.label AS authority_label, \(sentenceColumns)
+            FROM mentions m JOIN documents d ON d.doc = m.doc JOIN authorities a ON a.authority = m.authority \(sentenceJoin)
             WHERE m.authority IN (\(authorities))\(filters)
             ORDER BY d.date, d.doc, m.ordinal LIMIT ?
-            """, values)
+            """, values).map { ($0, Self.sentence(of: $0)) }
     }
 
     /// The filters of a document search as SQL over `d` (documents), values appended.

@@ -50,7 +50,7 @@ enum ServeTemplateFiles {
 {{#groups}}
 <div class="group">
 <h3><a href="/document/{{doc}}">{{name}}</a> <span class="meta">{{court}} {{date}}</span>{{#title}} <span class="dtitle">{{title}}</span>{{/title}}</h3>
-<ul class="sentences">{{#hits}}<li>{{#cut_before}}…{{/cut_before}}{{before}}<mark class="hit">{{mention}}</mark>{{after}}{{#cut_after}}…{{/cut_after}}{{#pin}} <span class="pin">pin {{pin}}</span>{{/pin}}{{#footnote}} <span class="pin">n. {{footnote}}</span>{{/footnote}}</li>{{/hits}}</ul>
+<ul class="sentences">{{#hits}}<li>{{> sentence}}{{#pin}} <span class="pin">pin {{pin}}</span>{{/pin}}{{#footnote}} <span class="pin">n. {{footnote}}</span>{{/footnote}}</li>{{/hits}}</ul>
 </div>
 {{/groups}}
 </section>
@@ -166,7 +166,7 @@ enum ServeTemplateFiles {
 {{> searchform}}
 {{#has_courts}}
 <h3>Courts</h3>
-<p class="courts">{{#courts}}<a href="/documents?court={{court}}">{{court}}</a> <span class="n">{{documents}}</span> {{/courts}}</p>
+<p class="courts">{{#courts}}<span class="court"><a href="/documents?court={{court}}">{{court}}</a> <span class="n">{{documents}}</span></span> {{/courts}}</p>
 {{/has_courts}}
 <p><a href="/authorities">The most-cited authorities →</a></p>
 </section>
@@ -188,7 +188,7 @@ enum ServeTemplateFiles {
 {{#groups}}
 <div class="group">
 <h3><a href="/document/{{doc}}">{{name}}</a> <span class="meta">{{court}} {{date}}</span>{{#title}} <span class="dtitle">{{title}}</span>{{/title}}</h3>
-<ul class="hits">{{#hits}}<li><span class="hit-kind">{{kind}}</span> {{#authority_id}}<a href="/authority/{{authority_id}}">{{/authority_id}}{{authority}}{{#authority_id}}</a>{{/authority_id}}<div class="context">…{{context}}…</div></li>{{/hits}}</ul>
+<ul class="sentences">{{#hits}}<li>{{> sentence}} <span class="hit-of"><span class="hit-kind">{{kind}}</span> {{#authority_id}}<a href="/authority/{{authority_id}}">{{/authority_id}}{{authority}}{{#authority_id}}</a>{{/authority_id}}</span></li>{{/hits}}</ul>
 </div>
 {{/groups}}
 {{/has_groups}}
@@ -216,6 +216,9 @@ enum ServeTemplateFiles {
 <button type="submit">Search</button>
 </form>
 """#,
+        "sentence.mustache": #"""
+{{#cut_before}}…{{/cut_before}}{{before}}<mark class="hit">{{mention}}</mark>{{after}}{{#cut_after}}…{{/cut_after}}
+"""#,
         "serve.css": #"""
 body { background: #eef0f3; }
 nav.top { display: flex; gap: 1.1rem; align-items: baseline; padding: .55rem 1rem; background: #1d2330; }
@@ -235,10 +238,12 @@ button, .button { background: #1f5fae; color: #fff; border: 0; border-radius: 4p
 form.search .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .4rem .8rem; margin-bottom: .5rem; }
 form.search label, form.inline label { display: flex; flex-direction: column; font-size: .8rem; color: #5b6475; }
 form.inline { display: flex; gap: .8rem; align-items: end; margin-bottom: .6rem; flex-wrap: wrap; }
+input::placeholder, textarea::placeholder { color: #a4acb9; }
+.courts .court { white-space: nowrap; margin-right: .5rem; }
 input, select { font: inherit; font-size: .95rem; padding: .25rem .4rem; border: 1px solid #c4cad6; border-radius: 4px; color: #1d2330; }
 .stats b { font-size: 1.05rem; }
 .courts a { text-decoration: none; }
-.courts .n { color: #5b6475; font-size: .8rem; margin-right: .5rem; }
+.courts .n { color: #5b6475; font-size: .8rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e6e9ef; vertical-align: top; }
 th { font-size: .75rem; text-transform: uppercase; color: #5b6475; }
@@ -253,6 +258,7 @@ td.num .v { position: relative; }
 ul.hits, ul.sentences { margin: .2rem 0 .4rem; padding-left: 1.2rem; }
 ul.sentences li { margin: .25rem 0; line-height: 1.5; }
 mark.hit { background: #e3edff; border-bottom: 2px solid #1f5fae; padding: 0 1px; }
+.hit-of { margin-left: .4rem; font-size: .85rem; white-space: nowrap; }
 .hit-kind { font-size: .72rem; text-transform: uppercase; color: #5b6475; }
 .context { color: #3b4150; font-size: .85rem; }
 td.written { font-family: ui-monospace, monospace; font-size: .85rem; white-space: nowrap; }
