@@ -191,9 +191,11 @@ extension CiteServer {
         }
         let mentions = try browser.mentions(of: doc)
         context["mention_count"] = mentions.count
-        context["rows"] = mentions.enumerated().map { index, mention -> [String: Any] in
-            var entry: [String: Any] = ["n": index + 1]
-            for key in ["kind", "text", "authority", "authority_label", "target", "context"] {
+        context["rows"] = mentions.enumerated().map { index, item -> [String: Any] in
+            let mention = item.row
+            var entry = Self.sentenceContext(item.sentence)
+            entry["n"] = index + 1
+            for key in ["kind", "text", "authority", "authority_label", "target"] {
                 if let value = mention[key]?.text { entry[key] = key == "kind" ? value.replacingOccurrences(of: "_", with: " ") : value }
             }
             return entry

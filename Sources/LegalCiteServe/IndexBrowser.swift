@@ -109,13 +109,13 @@ final class IndexBrowser: @unchecked Sendable {
     }
 
     /// One document's mentions, in text order, with the authority each resolves to.
-    func mentions(of doc: Int64) throws -> [ReadOnlyIndex.Row] {
+    func mentions(of doc: Int64) throws -> [(row: ReadOnlyIndex.Row, sentence: Sentence)] {
         try index.rows("""
             SELECT m.ordinal, m.kind, m.text, m.start, m."end", m.pin, m.footnote, m.authority, m.target, m.context,
-                   a.label AS authority_label
-            FROM mentions m LEFT JOIN authorities a ON a.authority = m.authority
+                   a.label AS authority_label, \(sentenceColumns)
+            FROM mentions m LEFT JOIN authorities a ON a.authority = m.authority \(sentenceJoin)
             WHERE m.doc = ? ORDER BY m.ordinal
-            """, [.integer(doc)])
+            """, [.integer(doc)]).map { ($0, Self.sentence(of: $0)) }
     }
 
     struct DocumentFilter {

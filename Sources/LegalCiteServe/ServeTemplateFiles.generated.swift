@@ -75,9 +75,9 @@ enum ServeTemplateFiles {
 {{#no_results}}<p class="empty">No citations.</p>{{/no_results}}
 {{#has_rows}}
 <table class="mentions">
-<thead><tr><th class="num">#</th><th>Kind</th><th>As written</th><th>Authority</th><th>Context</th></tr></thead>
+<thead><tr><th class="num">#</th><th>Kind</th><th>As written</th><th>Authority</th><th>Sentence</th></tr></thead>
 <tbody>
-{{#rows}}<tr><td class="num">{{n}}</td><td><span class="kind kind-{{kind}}">{{kind}}</span></td><td class="written">{{text}}</td><td>{{#authority}}<a href="/authority/{{authority}}">{{authority_label}}</a>{{/authority}}{{^authority}}{{target}}{{/authority}}</td><td class="context">…{{context}}…</td></tr>
+{{#rows}}<tr><td class="num">{{n}}</td><td><span class="kind kind-{{kind}}">{{kind}}</span></td><td class="written">{{text}}</td><td>{{#authority}}<a href="/authority/{{authority}}">{{authority_label}}</a>{{/authority}}{{^authority}}{{target}}{{/authority}}</td><td class="context">{{> sentence}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
@@ -251,7 +251,7 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 td.num { position: relative; }
 .bar { position: absolute; right: 0; top: 15%; height: 70%; background: #d8e5f8; z-index: 0; border-radius: 2px; }
 td.num .v { position: relative; }
-.kind { font-size: .72rem; text-transform: uppercase; color: #5b6475; background: #eef1f6; padding: 0 .35em; border-radius: 3px; }
+.kind { white-space: nowrap; font-size: .72rem; text-transform: uppercase; color: #5b6475; background: #eef1f6; padding: 0 .35em; border-radius: 3px; }
 .group { border-top: 1px solid #e6e9ef; padding: .4rem 0; }
 .group h3 { font-size: .95rem; margin: .2rem 0; }
 .dtitle { color: #5b6475; font-weight: 400; font-size: .85rem; }
