@@ -165,6 +165,20 @@ public struct AnnotationDocument: Sendable {
         }
     }
 
+    /// Throws `Unreadable` unless every mention's `text` is what its span covers in `original`:
+    /// a result of another text (or another version of it) would put the marks in the wrong place.
+    public func check(against original: [UInt8]) throws {
+        let text = ScalarText(original)
+        let offsets = text.byteOffsets(Array(Set(mentions.flatMap { [$0.span.lowerBound, $0.span.upperBound] })).sorted())
+        for mention in mentions {
+            guard mention.span.upperBound <= text.scalarCount, let start = offsets[mention.span.lowerBound],
+                  let end = offsets[mention.span.upperBound], text.slice(start..<end) == mention.text
+            else {
+                throw Unreadable(description: "the result is not of this text: citation \(mention.index) (\(mention.text)) is not at \(mention.span.lowerBound)..<\(mention.span.upperBound)")
+            }
+        }
+    }
+
     /// For an `Id.`, short cite or `supra`: the mention it refers back to, the nearest earlier
     /// one resolved to the same authority (for a short cite or `supra`, the nearest full one
     /// when there is one).

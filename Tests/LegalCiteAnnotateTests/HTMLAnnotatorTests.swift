@@ -121,3 +121,16 @@ import Testing
         }
     }
 }
+
+@Suite struct AnnotationCheckTests {
+    @Test func aResultOfAnotherTextIsRefused() throws {
+        let bytes = Array("See ECF No. 21 and 42 U.S.C. § 1983.\n".utf8)
+        let (json, _) = try annotated(bytes)
+        #expect(try Annotation.render(json: json, original: bytes, to: .html).contains("id=\"m-1\""))
+        let other = Array("See ECF No. 22 and 42 U.S.C. § 1983.\n".utf8)
+        #expect { try Annotation.render(json: json, original: other, to: .html) } throws: { error in
+            "\(error)" == "the result is not of this text: citation 0 (ECF No. 21) is not at 4..<14"
+        }
+        #expect(throws: AnnotationDocument.Unreadable.self) { try Annotation.render(json: json, original: Array("See".utf8), to: .markdown) }
+    }
+}

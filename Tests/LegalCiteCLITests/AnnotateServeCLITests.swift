@@ -38,6 +38,24 @@ struct AnnotateServeCLITests {
         #expect(try String(contentsOf: folder.appendingPathComponent("j.md"), encoding: .utf8).hasPrefix("# ORDER\n"))
     }
 
+    @Test func annotateDrawsAGivenResult() throws {
+        let text = "IT IS ORDERED that the motion (ECF No. 21) is denied.\n"
+        let file = try CLITests.temporaryFile(Array(text.utf8), name: "order.txt")
+        let extracted = try CLITests.run(["extract", file.path])
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(extracted.stdout.utf8)) as? [String: Any])
+        // A ruling, as the JSON will carry it (OUTPUT.md, "Fields to add"), over the whole sentence.
+        object["rulings"] = [["motion": "motion", "docket_entry": "21", "disposition": "denied", "span": [0, 53]]]
+        let json = try CLITests.temporaryFile(Array(try JSONSerialization.data(withJSONObject: object)), name: "order.json")
+        let run = try CLITests.run(["annotate", file.path, "--json", json.path])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("<mark class=\"ruling\" id=\"ruling-0\""))
+        #expect(run.stdout.contains("<span class=\"disposition\">denied</span> — motion (ECF No. 21)"))
+        let other = try CLITests.temporaryFile(Array("Something else entirely, longer than the order was.\n".utf8), name: "other.txt")
+        let refused = try CLITests.run(["annotate", other.path, "--json", json.path])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("the result is not of this text"))
+    }
+
     @Test func annotateFaultsHaveTheirExitCodes() throws {
         let missing = try CLITests.run(["annotate", "/nonexistent/order.txt"])
         #expect(missing.status == 65)

@@ -13,7 +13,9 @@ struct Annotate: ParsableCommand {
             writes the text itself with each citation marked: with --to html (the default) a \
             standalone page (each citation a link to its authority in a side list, an Id. or \
             short cite to the cite it refers back to, kind and resolution on hover; caption, \
-            signature and rulings set off), with --to markdown the text with links. HTML input \
+            signature and rulings set off), with --to markdown the text with links. With --json, \
+            the page is drawn from that result of FILE (fields added to the JSON later, such as \
+            rulings, signals and authority ids, are drawn when present). HTML input \
             is shown as its source text, escaped. One input goes to standard output or --out \
             FILE; several need --out DIR, which gets NAME.html or NAME.md for each. Exit codes: \
             0 written, 64 usage error, 65 an input that could not be read, 74 a failed write.
@@ -31,11 +33,15 @@ struct Annotate: ParsableCommand {
     @Option(help: "Input markup: auto, text or html.")
     var format: TextFormat = .auto
 
+    @Option(help: "Draw from this JSON result of FILE (from `extract`, or one `--jsonl` line) instead of extracting it.")
+    var json: String?
+
     @Option(help: "Refuse documents larger than this many bytes.")
     var maxBytes: Int = 256 << 20
 
     func validate() throws {
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive.") }
+        if json != nil && files.count != 1 { throw ValidationError("--json goes with one FILE: the text the result was made from.") }
         if files.count > 1 {
             guard let out else { throw ValidationError("several inputs need --out DIR, a folder for one page each.") }
             var isDirectory: ObjCBool = false
@@ -59,9 +65,14 @@ struct Annotate: ParsableCommand {
             let page: String
             do {
                 let bytes = try InputFiles.read(path, limit: maxBytes)
-                let name = path == "-" ? nil : (path as NSString).lastPathComponent
-                let document = try extractor.extract(bytes, name: name, options: options)
-                page = try Annotation.render(json: document.json(pretty: false), original: bytes, to: to)
+                if let json {
+                    let result = try InputFiles.read(json, limit: Int.max / 2)
+                    page = try Annotation.render(json: result, original: bytes, to: to)
+                } else {
+                    let name = path == "-" ? nil : (path as NSString).lastPathComponent
+                    let document = try extractor.extract(bytes, name: name, options: options)
+                    page = try Annotation.render(json: document.json(pretty: false), original: bytes, to: to)
+                }
             } catch {
                 StandardStreams.report("legalcite: \(label): \(error)")
                 failed = true
