@@ -51,7 +51,7 @@ pre.text { white-space: pre-wrap; overflow-wrap: anywhere; font: 13.5px/1.55 ui-
 .cite.backref::before { content: "↩"; font-size: .8em; opacity: .6; }
 .cite:target, .authority:target { outline: 3px solid #f2b600; }
 mark.ruling { background: #fff0b3; box-shadow: inset 3px 0 #e0a800; }
-.footnote { display: inline; background: #f4f4ee; color: #3b4150; }
+.footnote { display: inline; background: #efefe3; color: #3b4150; border-bottom: 1px dotted #b3b39a; }
 .fnmark { font-weight: 700; text-decoration: none; }
 .signature { border-top: 2px solid var(--ink); margin-top: .8rem; padding-top: .5rem; }
 .signature .label { text-transform: uppercase; font-size: .75rem; color: var(--muted); margin-right: .5rem; }
@@ -67,6 +67,7 @@ mark.ruling { background: #fff0b3; box-shadow: inset 3px 0 #e0a800; }
 .authority .refs a { font-size: .75rem; text-decoration: none; }
 .count { color: var(--muted); font-weight: 400; }
 @media (max-width: 900px) { .annotation { grid-template-columns: 1fr; } .authorities { position: static; max-height: none; } }
+.markup { color: #9aa1ad; }
 """#,
         "annotation.mustache": #"""
 <div class="annotation">

@@ -8,10 +8,14 @@ import Mustache
 public struct HTMLAnnotator {
     public let document: AnnotationDocument
     let text: ScalarText
+    /// Whether the input is HTML: its tags and entities are then drawn dim (still there, as
+    /// text: the page shows the input as it is).
+    let markup: Bool
 
-    public init(document: AnnotationDocument, original: [UInt8]) {
+    public init(document: AnnotationDocument, original: [UInt8], markup: Bool = false) {
         self.document = document
         self.text = ScalarText(original)
+        self.markup = markup
     }
 
     /// A standalone page: styles inline, no script, nothing fetched.
@@ -83,7 +87,7 @@ public struct HTMLAnnotator {
 
     /// The text, escaped, with the marks.
     public func markedText() -> String {
-        let marked = MarkedText(document, text: text)
+        let marked = MarkedText(document, text: text, markup: markup)
         var out = ""
         out.reserveCapacity(text.bytes.count * 2)
         var stack: [MarkedText.Mark] = []
@@ -103,6 +107,8 @@ public struct HTMLAnnotator {
 
     private func opening(_ mark: MarkedText.Mark) -> String {
         switch mark {
+        case .markup:
+            return "<span class=\"markup\">"
         case .footnote(let index):
             return "<span class=\"footnote\" id=\"fn-\(index)\" title=\"\(HTMLEscape.attribute("Footnote \(document.footnotes[index].label)"))\">"
         case .marker(let index):
@@ -131,6 +137,7 @@ public struct HTMLAnnotator {
 
     private func closing(_ mark: MarkedText.Mark) -> String {
         switch mark {
+        case .markup: "</span>"
         case .footnote: "</span>"
         case .marker: "</a>"
         case .ruling: "</mark>"

@@ -5,7 +5,8 @@
 struct MarkedText {
     enum Mark: Equatable {
         /// Outermost first: the order in which marks nest.
-        case footnote(Int), ruling(Int), marker(Int), mention(Int)
+        /// `markup`: a tag or entity of an HTML input, drawn dim (innermost).
+        case footnote(Int), ruling(Int), marker(Int), mention(Int), markup
 
         var depth: Int {
             switch self {
@@ -13,6 +14,7 @@ struct MarkedText {
             case .ruling: 1
             case .marker: 2
             case .mention: 3
+            case .markup: 4
             }
         }
     }
@@ -29,7 +31,7 @@ struct MarkedText {
     /// text, is left unmarked).
     let drawn: Set<Int>
 
-    init(_ document: AnnotationDocument, text: ScalarText) {
+    init(_ document: AnnotationDocument, text: ScalarText, markup: Bool = false) {
         let count = text.scalarCount
         // Mentions, in text order, disjoint.
         var mentionRanges: [(Range<Int>, Int)] = []
@@ -65,6 +67,7 @@ struct MarkedText {
             add(note.marker, .marker(index))
         }
         for (index, ruling) in document.rulings.enumerated() { add(ruling.span, .ruling(index)) }
+        if markup { regions += Self.markup(text).map { ($0, .markup) } }
 
         var edges = Set([0, count])
         for (range, _) in regions { edges.insert(range.lowerBound); edges.insert(range.upperBound) }
@@ -85,5 +88,48 @@ struct MarkedText {
             pieces.append(Piece(bytes: bytes[left]!..<bytes[right]!, marks: marks))
         }
         self.pieces = pieces
+    }
+
+    /// The tags (`<br />`, `</strong>`) and entities (`&#8217;`, `&amp;`) of an HTML input, as
+    /// scalar ranges.
+    static func markup(_ text: ScalarText) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        let bytes = text.bytes
+        var scalar = 0
+        var index = 0
+        func isScalarStart(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), index + 1 < bytes.count,
+               let next = Optional(bytes[index + 1]), next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A) {
+                var end = index + 1
+                var scalars = 1
+                while end < bytes.count, bytes[end] != UInt8(ascii: ">"), bytes[end] != UInt8(ascii: "<"), end - index < 2000 {
+                    if isScalarStart(bytes[end]) { scalars += 1 }
+                    end += 1
+                }
+                if end < bytes.count, bytes[end] == UInt8(ascii: ">") {
+                    ranges.append(scalar..<scalar + scalars + 1)
+                    scalar += scalars + 1
+                    index = end + 1
+                    continue
+                }
+            } else if byte == UInt8(ascii: "&") {
+                var end = index + 1
+                while end < bytes.count, end - index <= 10, bytes[end] == UInt8(ascii: "#") || (bytes[end] | 0x20 >= 0x61 && bytes[end] | 0x20 <= 0x7A) || (bytes[end] >= 0x30 && bytes[end] <= 0x39) {
+                    end += 1
+                }
+                if end < bytes.count, end > index + 1, bytes[end] == UInt8(ascii: ";") {
+                    let length = end - index + 1
+                    ranges.append(scalar..<scalar + length)
+                    scalar += length
+                    index = end + 1
+                    continue
+                }
+            }
+            if isScalarStart(byte) { scalar += 1 }
+            index += 1
+        }
+        return ranges
     }
 }

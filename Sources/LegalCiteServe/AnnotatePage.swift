@@ -62,7 +62,8 @@ extension CiteServer {
         do { annotation = try AnnotationDocument(json: json) } catch {
             throw PageError(status: .internalServerError, description: "\(error)")
         }
-        var page = HTMLAnnotator(document: annotation, original: document).context()
+        let markup = format == .html || (format == .auto && Annotation.looksLikeHTML(document))
+        var page = HTMLAnnotator(document: annotation, original: document, markup: markup).context()
         page["json_base64"] = Data(json).base64EncodedString()
         page["json_name"] = ((name as NSString).deletingPathExtension) + ".json"
         return pages.render("annotated", title: "Annotated: \(name)", page)

@@ -69,6 +69,21 @@ import Testing
         #expect(tags.isSubset(of: ["a", "/a", "cite", "/cite", "span", "/span", "mark", "/mark"]), "\(tags)")
     }
 
+    @Test func htmlMarkupIsDrawnDimAndKeptAsText() throws {
+        let bytes = Array(try Data(contentsOf: corpus.appendingPathComponent("flsd-2008-motion-in-limine-page13.html")))
+        let (_, document) = try annotated(bytes, name: "flsd.html")
+        #expect(Annotation.looksLikeHTML(bytes))
+        let pre = preContent(HTMLAnnotator(document: document, original: bytes, markup: true).page())
+        #expect(visibleText(pre) == String(decoding: bytes, as: UTF8.self))
+        #expect(pre.contains("mach<span class=\"markup\">&lt;strong&gt;</span>in<span class=\"markup\">&lt;/strong&gt;</span>e design"))
+        #expect(pre.contains("law<span class=\"markup\">&amp;#8217;</span>s strict"))
+        // The cite broken by a tag stays one mark, the tag dim inside it.
+        #expect(pre.contains(">2007 U.S.<span class=\"markup\">&lt;br /&gt;</span>"))
+        let marked = markedMentions(pre)
+        for mention in document.mentions { #expect(marked[mention.index] == [mention.text]) }
+        #expect(!Annotation.looksLikeHTML(Array("See ECF No. 4 <b>x</b>\n".utf8)))
+    }
+
     @Test func fieldsAddedLaterAreShownWhenPresent() throws {
         let text = "See Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009). IT IS ORDERED that the motion (ECF No. 21) is denied.\n"
         let bytes = Array(text.utf8)

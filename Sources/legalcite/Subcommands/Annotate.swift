@@ -67,11 +67,11 @@ struct Annotate: ParsableCommand {
                 let bytes = try InputFiles.read(path, limit: maxBytes)
                 if let json {
                     let result = try InputFiles.read(json, limit: Int.max / 2)
-                    page = try Annotation.render(json: result, original: bytes, to: to)
+                    page = try Annotation.render(json: result, original: bytes, to: to, markup: isHTML(bytes))
                 } else {
                     let name = path == "-" ? nil : (path as NSString).lastPathComponent
                     let document = try extractor.extract(bytes, name: name, options: options)
-                    page = try Annotation.render(json: document.json(pretty: false), original: bytes, to: to)
+                    page = try Annotation.render(json: document.json(pretty: false), original: bytes, to: to, markup: isHTML(bytes))
                 }
             } catch {
                 StandardStreams.report("legalcite: \(label): \(error)")
@@ -97,6 +97,11 @@ struct Annotate: ParsableCommand {
             }
         }
         if failed { throw ExitCode(ExitStatus.dataError) }
+    }
+
+    /// Whether the input is read as HTML (`--format`, or detected as the extractor detects it).
+    private func isHTML(_ bytes: [UInt8]) -> Bool {
+        format == .html || (format == .auto && Annotation.looksLikeHTML(bytes))
     }
 
     /// `orders/jones.txt` → `jones.html`.
