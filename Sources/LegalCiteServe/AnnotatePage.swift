@@ -1,5 +1,4 @@
 import Foundation
-import NIOCore
 import Hummingbird
 import LegalCite
 import LegalCiteAnnotate
@@ -10,15 +9,26 @@ extension CiteServer {
     /// a form without a document 400, a document that is not UTF-8 text 422.
     func annotate(_ request: Request, context: BasicRequestContext) async throws -> String {
         let limit = configuration.maxUploadBytes
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit {
+        // A body over the limit is still read to its end (up to `drainLimit`, and discarded), so
+        // that the client, still sending, gets the error page rather than a reset connection.
+        let drainLimit = max(4 * limit, 64 << 20)
+        let declared = request.headers[.contentLength].flatMap(Int.init)
+        if let declared, declared > drainLimit {
             throw PageError(status: .contentTooLarge, description: "The upload is \(declared) bytes; this server accepts at most \(limit).")
         }
-        let body: [UInt8]
-        do {
-            var buffer = try await request.body.collect(upTo: limit)
-            body = buffer.readBytes(length: buffer.readableBytes) ?? []
-        } catch is NIOTooManyBytesError {
-            throw PageError(status: .contentTooLarge, description: "The upload is larger than this server accepts (\(limit) bytes).")
+        var body: [UInt8] = []
+        var received = 0
+        for try await buffer in request.body {
+            received += buffer.readableBytes
+            if received <= limit {
+                body.append(contentsOf: buffer.readableBytesView)
+            } else if received > drainLimit {
+                break
+            }
+        }
+        if received > limit {
+            let size = declared.map { "\($0) bytes" } ?? "larger than that"
+            throw PageError(status: .contentTooLarge, description: "The upload is \(size); this server accepts at most \(limit).")
         }
         let contentType = request.headers[.contentType] ?? ""
         let form: FormData
