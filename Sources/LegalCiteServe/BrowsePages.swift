@@ -155,8 +155,9 @@ extension CiteServer {
             offset = number
         }
         let total = Int(row["mentions"]?.integer ?? 0)
-        var context: [String: Any] = ["mentions": total, "documents": row["documents"]?.integer ?? 0]
-        for key in ["label", "kind", "key", "cites", "year", "court"] { if let value = row[key]?.text { context[key] = value } }
+        // Prefixed: a document's fields inside the page's sections must not fall back on these.
+        var context: [String: Any] = ["a_mentions": total, "a_documents": row["documents"]?.integer ?? 0]
+        for key in ["label", "kind", "key", "cites", "year", "court"] { if let value = row[key]?.text { context["a_\(key)"] = value } }
         let citing = try browser.citing(id, limit: Self.pageRows, offset: offset)
         var groups: [[String: Any]] = []
         for (mention, sentence) in citing {
@@ -189,6 +190,7 @@ extension CiteServer {
         for key in ["name", "bytes", "court", "court_name", "date", "judge", "title", "dockets", "parties", "error"] {
             if let value = row[key]?.text { context[key] = value }
         }
+        if let judge = row["judge"]?.text { context["judge_query"] = Self.queryEscaped(judge) }
         let mentions = try browser.mentions(of: doc)
         context["mention_count"] = mentions.count
         context["rows"] = mentions.enumerated().map { index, item -> [String: Any] in
@@ -202,6 +204,19 @@ extension CiteServer {
         }
         if mentions.isEmpty { context["no_results"] = true } else { context["has_rows"] = true }
         return pages.render("document", title: row["title"]?.text ?? row["name"]?.text ?? "Document", context)
+    }
+
+    /// A value for a link's query string: everything but unreserved characters %-escaped.
+    static func queryEscaped(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || "-._~".utf8.contains(byte) {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return out
     }
 
     /// A sentence for the `sentence` partial.

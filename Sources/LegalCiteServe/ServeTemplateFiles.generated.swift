@@ -39,14 +39,14 @@ enum ServeTemplateFiles {
         "authority.mustache": #"""
 {{> head}}
 <section class="card">
-<p class="crumbs"><a href="/authorities">Most cited</a> › {{kind}}</p>
-<h1>{{label}}</h1>
-<p class="stats">Cited <b>{{mentions}}</b> times in <b>{{documents}}</b> documents{{#cites}} · cites: {{cites}}{{/cites}}{{#year}} · {{year}}{{/year}}{{#court}} · {{court}}{{/court}}</p>
-<p class="key">index key <code>{{key}}</code></p>
+<p class="crumbs"><a href="/authorities">Most cited</a> › {{a_kind}}</p>
+<h1>{{a_label}}</h1>
+<p class="stats">Cited <b>{{a_mentions}}</b> times in <b>{{a_documents}}</b> documents{{#a_cites}} · cites: {{a_cites}}{{/a_cites}}{{#a_year}} · {{a_year}}{{/a_year}}{{#a_court}} · {{a_court}}{{/a_court}}</p>
+<p class="key">index key <code>{{a_key}}</code></p>
 </section>
 <section class="card">
 <h2>Citing documents</h2>
-{{#truncated}}<p class="note">Showing citations {{first}}–{{last}} of {{mentions}}. {{#next}}<a href="{{next}}">Next →</a>{{/next}}</p>{{/truncated}}
+{{#truncated}}<p class="note">Showing citations {{first}}–{{last}} of {{a_mentions}}. {{#next}}<a href="{{next}}">Next →</a>{{/next}}</p>{{/truncated}}
 {{#groups}}
 <div class="group">
 <h3><a href="/document/{{doc}}">{{name}}</a> <span class="meta">{{court}} {{date}}</span>{{#title}} <span class="dtitle">{{title}}</span>{{/title}}</h3>
@@ -64,7 +64,7 @@ enum ServeTemplateFiles {
 <dt>File</dt><dd><code>{{name}}</code>{{#bytes}} · {{bytes}} bytes{{/bytes}}</dd>
 {{#court_name}}<dt>Court</dt><dd>{{court_name}}{{#court}} <a href="/documents?court={{court}}">{{court}}</a>{{/court}}</dd>{{/court_name}}
 {{#date}}<dt>Signed</dt><dd>{{date}}</dd>{{/date}}
-{{#judge}}<dt>Judge</dt><dd><a href="/search?judge={{judge}}">{{judge}}</a></dd>{{/judge}}
+{{#judge}}<dt>Judge</dt><dd><a href="/search?judge={{judge_query}}">{{judge}}</a></dd>{{/judge}}
 {{#dockets}}<dt>Docket</dt><dd>{{dockets}}</dd>{{/dockets}}
 {{#parties}}<dt>Parties</dt><dd>{{parties}}</dd>{{/parties}}
 {{#error}}<dt>Error</dt><dd class="error">{{error}}</dd>{{/error}}

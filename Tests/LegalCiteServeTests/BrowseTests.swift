@@ -121,7 +121,7 @@ import CSQLite
             #expect(answer.text.contains("<h1>ORDER</h1>"))
             #expect(answer.text.contains("<h2>Its citations <span class=\"count\">12</span></h2>"))
             #expect(answer.text.contains("<td class=\"written\">Id.* at 4</td>"))
-            #expect(answer.text.contains("<a href=\"/search?judge=David J. Waxse\">David J. Waxse</a>"))
+            #expect(answer.text.contains("<a href=\"/search?judge=David%20J.%20Waxse\">David J. Waxse</a>"))
             #expect(answer.text.contains("<dd>12-2486-KHV-DJW</dd>"))
         }
     }
