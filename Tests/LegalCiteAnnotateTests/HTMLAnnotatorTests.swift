@@ -38,9 +38,10 @@ import Testing
         let bytes = Array(try Data(contentsOf: corpus.appendingPathComponent("jones-v-kansas-2012-order.txt")))
         let (_, document) = try annotated(bytes)
         let page = HTMLAnnotator(document: document, original: bytes).page()
-        // FRCP 26 is cited five times (mentions 2, 5, 6, 7, 8); ECF No. 21 twice (0 and 9).
-        #expect(page.contains("<span class=\"alabel\">FRCP 26</span> <span class=\"acount\" title=\"mentions\">5×</span>"))
-        #expect(page.contains("<span class=\"alabel\">ECF No. 21 (Motion for Discovery)</span> <span class=\"acount\" title=\"mentions\">2×</span>"))
+        // FRCP 26 is cited five times (mentions 2, 5, 6, 7, 8); ECF No. 21 twice (0 and 9); the
+        // ids as OUTPUT.md spells them.
+        #expect(page.contains("<span class=\"alabel\">FRCP 26</span> <code class=\"aid\">frcp/26</code> <span class=\"acount\" title=\"mentions\">5×</span>"))
+        #expect(page.contains("<span class=\"alabel\">ECF No. 21 (Motion for Discovery)</span> <code class=\"aid\">ecf/21</code> <span class=\"acount\" title=\"mentions\">2×</span>"))
         #expect(page.contains("<div class=\"court\">United States District Court for the District of Kansas <span class=\"courtid\">ksd</span></div>"))
         #expect(page.contains("<span class=\"judge\">David J. Waxse</span>"))
     }

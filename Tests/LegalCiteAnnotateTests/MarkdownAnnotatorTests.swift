@@ -8,10 +8,10 @@ import Testing
         let (_, document) = try annotated(bytes)
         let markdown = MarkdownAnnotator(document: document, original: bytes).render()
         // Hand-checked: the Iqbal cites and the Id. after ECF No. 26.
-        #expect(markdown.contains("[556 U\\.S\\. 662](#authority-3 \"case → Ashcroft v. Iqbal, 556 U.S. 662, 129 S. Ct. 1937 (2009); cite type: federal; court: scotus; defendant: Iqbal; name: Ashcroft v. Iqbal; page: 662; plaintiff: Ashcroft; reporter: U.S.; reporter as written: U.S.; volume: 556; year: 2009\")"))
-        #expect(markdown.contains("[Id\\.\\* at 4](#authority-4 \"id → ECF No. 26 (Order entered October 31, 2012); refers to: ECF No. 26; pin: 4"))
+        #expect(markdown.contains("[556 U\\.S\\. 662](#authority-3 \"case → Ashcroft v. Iqbal, 556 U.S. 662, 129 S. Ct. 1937 (2009); id: case/us/556/662; cite type: federal; court: scotus; defendant: Iqbal; name: Ashcroft v. Iqbal; page: 662; plaintiff: Ashcroft; reporter: U.S.; reporter as written: U.S.; volume: 556; year: 2009\")"))
+        #expect(markdown.contains("[Id\\.\\* at 4](#authority-4 \"id → ECF No. 26 (Order entered October 31, 2012); id: ecf/26; refers to: ECF No. 26; pin: 4"))
         #expect(markdown.components(separatedBy: "](#authority-").count - 1 == document.mentions.count)
-        #expect(markdown.contains("- <a id=\"authority-2\"></a>**rule** FRCP 26 — 5 mentions"))
+        #expect(markdown.contains("- <a id=\"authority-2\"></a>**rule** FRCP 26 `frcp/26` — 5 mentions"))
     }
 
     @Test func markdownPunctuationOfTheDocumentIsEscaped() throws {

@@ -22,7 +22,7 @@ struct AnnotateServeCLITests {
         let run = try CLITests.run(["annotate", "--to", "markdown"], stdin: Data("See 42 U.S.C. § 1983 and *Id.*\n".utf8))
         #expect(run.status == 0)
         #expect(run.stdout.contains("See [42 U\\.S\\.C\\. § 1983](#authority-0 "))
-        #expect(run.stdout.contains("- <a id=\"authority-0\"></a>**statute** 42 U\\.S\\.C\\. § 1983 — 2 mentions"))
+        #expect(run.stdout.contains("- <a id=\"authority-0\"></a>**statute** 42 U\\.S\\.C\\. § 1983 `usc/42/1983` — 2 mentions"))
     }
 
     @Test func annotateSeveralFilesIntoAFolder() throws {

@@ -15,6 +15,8 @@ public struct ExtractedDocument: Sendable {
     /// In text order.
     public let mentions: [Mention]
     public let resolution: Resolution
+    /// What the court decided, from its decretal language, in text order.
+    public var rulings: [Ruling] = []
     /// The input as given: spans index it.
     public let original: [UInt8]
 

@@ -19,6 +19,10 @@ public struct Extractor: Sendable {
     /// Every citation form of `CitationForms.all`, built once, in the registry's order.
     let forms: [any CitationForm]
     let structure: DocumentStructure.Patterns
+    let rulings = RulingReader()
+
+    /// The name courts-db gives the court of this id (`ksd`); nil for an id it does not have.
+    public func courtName(id: String) -> String? { courts.court(id: id)?.name }
 
     public init() throws {
         let tables = ReferenceTables(reporters: ReporterTable(), courts: CourtTable(), laws: LawTable())
@@ -50,17 +54,44 @@ public struct Extractor: Sendable {
         // sections written without their code given one.
         found = RuleSetInference(caseKind: result.caseKind, court: result.caption?.court?.id.flatMap(courts.court(id:))).place(found)
         found = SectionCodeInference.place(found)
-        let mentions = found.map { item in
+        // What a citator asks of each cite: its subsequent history, then its signal (a history
+        // target is governed by the signal of the cite whose history it is).
+        let (history, signals) = normalized.bytes.withUnsafeBufferPointer { buffer in
+            let text = TextView(bytes: buffer)
+            let history = HistoryReader.history(text, found: found)
+            var governedBy: [Int: Int] = [:]
+            for (index, entries) in history.enumerated() { for entry in entries { if let target = entry.target { governedBy[target] = index } } }
+            return (history, SignalReader.signals(text, found: found, inheritsFrom: governedBy))
+        }
+        let mentions = found.enumerated().map { index, item in
             let span = Span(normalized.map.original(item.range))
             return Mention(item.citation, span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },
-                           footnote: result.footnoteLabel(forNormalized: item.range.lowerBound))
+                           footnote: result.footnoteLabel(forNormalized: item.range.lowerBound), signal: signals[index],
+                           history: history[index].map { entry in
+                               HistoryEntry(relation: entry.relation, text: Self.asWritten(input, Span(normalized.map.original(entry.range))),
+                                            mention: entry.target)
+                           })
         }
         let resolution = Resolver.resolve(mentions, filingDescriptions: result.footnoteDescriptions)
-        return ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
+        let rulings = normalized.bytes.withUnsafeBufferPointer { buffer in
+            self.rulings.read(TextView(bytes: buffer), found: found).map { ruling in
+                Ruling(motion: ruling.motion, docketEntry: ruling.docketEntry, disposition: ruling.disposition,
+                       span: Span(normalized.map.original(ruling.range)))
+            }
+        }
+        var document = ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
                                  caption: result.caption.map { Typography.restoringApostrophes($0, original: input) },
                                  signature: result.signature, date: result.date,
                                  footnotes: result.footnotes, mentions: mentions,
                                  resolution: resolution, original: input)
+        document.rulings = rulings
+        return document
+    }
+
+    /// The words of `span` in the original, one space between them (a phrase may break a line).
+    static func asWritten(_ input: [UInt8], _ span: Span) -> String {
+        let words = input[max(0, span.start)..<min(input.count, span.end)].split(whereSeparator: ByteClass.isSpace)
+        return words.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
     }
 
     /// Runs every citation form of the registry and keeps one citation where several overlap.

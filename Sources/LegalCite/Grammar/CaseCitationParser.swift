@@ -112,13 +112,14 @@ struct CaseCitationParser {
                         year: parenthetical?.year)), range: range))
                     continue
                 }
-                let citation = CaseCitation(
+                var citation = CaseCitation(
                     volume: text.string(token.volume), reporter: edition.name,
                     reporterAsWritten: text.words(token.reporter),
                     page: page.first == "_" || page.first == "-" ? nil : page, pin: pin,
                     year: parenthetical?.year ?? name?.year, court: courtFromText ?? edition.court,
                     plaintiff: name?.plaintiff, defendant: name?.defendant, caseName: name?.name,
                     parenthetical: explanation, citeType: edition.citeType, parallelGroup: group)
+                citation.courtHistory = parenthetical?.history ?? []
                 found.append(Found(citation: .fullCase(citation), range: range, fullRange: fullRange))
             }
             group += 1

@@ -15,7 +15,7 @@ enum CaseNameFinder {
     }
 
     /// Lower-case words that may stand inside a case name.
-    private static let connectors: Set<String> = [
+    static let connectors: Set<String> = [
         "of", "the", "and", "for", "de", "du", "la", "le", "ex", "rel.", "in", "re", "on", "to", "by",
         "a", "an", "et", "al.", "v.", "vs.", "v", "d/b/a", "dba", "aka", "a/k/a", "&", "von", "van", "der", "del",
         "y", "parte", "at", "upon", "from", "as", "with",
@@ -316,7 +316,7 @@ enum CaseNameFinder {
     /// `Court.`, `Kansas.`, `702.`: a word closing with a period ends a sentence unless it is an
     /// abbreviation of case names (reporters-db's table: `Co.`, `Pharm.`, `Ass'n`), an initial
     /// (`J.`), a dotted form (`U.S.`), or three letters or fewer (`St.`, `Bd.`).
-    private static func endsSentence(_ word: String) -> Bool {
+    static func endsSentence(_ word: String) -> Bool {
         guard word.hasSuffix(".") else { return false }
         let letters = word.dropLast().filter(\.isLetter).count
         if letters == 0 { return true }  // `702.`: a number closing a sentence

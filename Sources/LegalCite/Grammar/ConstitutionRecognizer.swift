@@ -38,12 +38,19 @@ struct ConstitutionRecognizer: CitationForm {
     static func formal(_ text: TextView, match: Match) -> Found? {
         guard let jurisdiction = match.range(1) else { return nil }
         var place = text.words(jurisdiction)
+        var start = match.range.lowerBound
         if place == "U.S." || place == "U. S." || place == "United States" { place = "US" }
+        // `See Cal. Const.`: the state is the last word; the one before it opens the sentence.
+        if place != "US", StateData.byNameOrAbbreviation[place] == nil, let space = place.lastIndex(of: " "),
+           StateData.byNameOrAbbreviation[String(place[place.index(after: space)...])] != nil {
+            start = jurisdiction.upperBound - place[place.index(after: space)...].utf8.count
+            place = String(place[place.index(after: space)...])
+        }
         let citation = ConstitutionCitation(jurisdiction: place, article: match.range(2).map { text.string($0) },
                                             amendment: match.range(3).map { text.string($0) },
                                             section: match.range(4).map { text.string($0) },
                                             clause: match.range(5).map { text.string($0) })
-        return Found(citation: .constitution(citation), range: match.range)
+        return Found(citation: .constitution(citation), range: start..<match.range.upperBound)
     }
 
     static func prose(_ text: TextView, match: Match) -> Found? {

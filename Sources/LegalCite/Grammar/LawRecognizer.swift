@@ -18,7 +18,10 @@ struct LawRecognizer: CitationForm {
             bySpelling[Self.key(code.spelling)] = bySpelling[Self.key(code.spelling)] ?? code
         }
         titledBySpelling = bySpelling
-        states = StateData.byNameOrAbbreviation
+        // As written and in capitals: `TEX. PENAL CODE` is Texas's, not California's `Penal Code`.
+        var states = StateData.byNameOrAbbreviation
+        for (spelling, name) in StateData.byNameOrAbbreviation { states[spelling.uppercased()] = name }
+        self.states = states
     }
 
     init(tables: ReferenceTables) throws { try self.init(table: tables.laws) }

@@ -55,11 +55,12 @@ struct RuleRecognizer: CitationForm {
     /// `Evid.R.`, `App.R.`, `Juv.R.`; Colorado's `C.R.C.P.`; Michigan's `MCR`).
     static func statePattern(states: [String]) -> String {
         let names = states.sorted { $0.count > $1.count }.map(LawTable.flexiblePattern).joined(separator: "|")
-        return #"(?<![\w.])(?:("# + names + #")\s*"#
+        // The court's and the rules' words in any case: `Tex. R. App. P.` and `TEX. R. APP. P.`.
+        return #"(?<![\w.])(?:("# + names + #")\s*(?i:"#
             + #"(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s?Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
             + #"(?:R(?:ules?|\.)|Rules?)\s*(?:of\s+(?:the\s+)?)?"#
             + #"(?:(?:Civ\.\s*App\.|Sup\.\s*Ct\.|P\.\s*Spec\.\s*Act(?:ions|\.)|Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
-            + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?"#
+            + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?)"#
             + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.)|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|RAP(?=\s\d+\.\d))\s*)"# + stateNumber
     }
 
@@ -78,7 +79,10 @@ struct RuleRecognizer: CitationForm {
     init(tables: ReferenceTables) throws {
         federalSearch = try Pattern(Self.federalPattern)
         acronymSearch = try Pattern(Self.acronymPattern)
-        states = StateData.byNameOrAbbreviation
+        // Names and abbreviations as written and in capitals (`TEX.`, `TEXAS`).
+        var states = StateData.byNameOrAbbreviation
+        for (spelling, name) in StateData.byNameOrAbbreviation { states[spelling.uppercased()] = name }
+        self.states = states
         stateSearch = try Pattern(Self.statePattern(states: Array(states.keys)))
         localSearch = try Pattern(Self.localPattern)
         bareSearch = try Pattern(Self.barePattern)

@@ -4,6 +4,8 @@
 struct SubjectCodeRecognizer: CitationForm {
     static let pattern =
         #"(?<![\w.])((Tex|Cal|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Za-z]*|&)\s+){1,5}(?:Code(?:\s+Ann\.)?|Law))\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
+        // Texas courts write their codes in capitals: `TEX. CIV. PRAC. & REM. CODE ANN. § 14.002`.
+        + #"|(?<![\w.])((TEX|CAL|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Z]*|&)\s+){1,5}(?:CODE\.?(?:\s+ANN\.)?|LAW))\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
 
     let search: Pattern
 
@@ -16,11 +18,17 @@ struct SubjectCodeRecognizer: CitationForm {
     var stages: [TimedSearch] { [TimedSearch("pcre2: subject codes", search)] }
 
     static func statutes(_ text: TextView, match: Match) -> [Found] {
-        guard let codeRange = match.range(1), let state = match.range(2), let marker = match.range(3) else { return [] }
-        let code = text.words(codeRange)
-        let jurisdiction = switch text.string(state) {
-        case "Tex": "Texas"
-        case "Cal": "California"
+        guard let codeRange = match.range(1) ?? match.range(4), let state = match.range(2) ?? match.range(5),
+              let marker = match.range(3) ?? match.range(6) else { return [] }
+        var code = text.words(codeRange)
+        // In capitals, the code is named as the Bluebook writes it: `Tex. Civ. Prac. & Rem. Code Ann.`.
+        if match.range(4) != nil {
+            code = code.splitOnSpaces().map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+            if code.hasSuffix("Code. Ann.") { code = String(code.dropLast(10)) + "Code Ann." }
+        }
+        let jurisdiction = switch text.string(state).uppercased() {
+        case "TEX": "Texas"
+        case "CAL": "California"
         default: "New York"
         }
         let items = SectionList.read(text, at: match.range.upperBound, allowList: marker.count > 2)

@@ -81,6 +81,9 @@ public struct CaseCitation: Sendable {
     public let citeType: CiteType
     /// Cites of one case written together (`556 U.S. 662, 129 S. Ct. 1937`) share a group.
     let parallelGroup: Int
+    /// History written inside the court's parenthetical (Texas's `(Tex. App.-Dallas 1999, pet.
+    /// denied)`), for `HistoryReader`.
+    var courtHistory: [HistoryPhrases.Match] = []
 
     /// `556 U.S. 662`: the cite as an authority names it.
     public var normalizedCite: String { "\(volume) \(reporter) \(page ?? "___")" }

@@ -25,6 +25,7 @@ public enum DocumentEncoder {
             if let marker = note.markerSpan { add(marker) }
         }
         for number in document.caption?.docketNumbers ?? [] { add(number.span) }
+        for ruling in document.rulings { add(ruling.span) }
         let offsets = document.original.withUnsafeBufferPointer { ScalarOffsets($0, offsets: spans) }
         func span(_ value: Span, _ json: inout JSONWriter) { json.pair(offsets.scalar(value.start), offsets.scalar(value.end)) }
 
@@ -57,6 +58,18 @@ public enum DocumentEncoder {
         } else {
             json.null()
         }
+        json.key("rulings")
+        json.beginArray()
+        for ruling in document.rulings {
+            json.element()
+            json.beginObject()
+            json.field("motion", ruling.motion)
+            json.field("docket_entry", ruling.docketEntry)
+            json.field("disposition", ruling.disposition.rawValue)
+            json.key("span"); span(ruling.span, &json)
+            json.endObject()
+        }
+        json.endArray()
         json.key("footnotes")
         json.beginArray()
         for note in document.footnotes {
@@ -83,6 +96,8 @@ public enum DocumentEncoder {
             mention.citation.value.encodeFields(&json)
             json.field("footnote", mention.footnote)
             json.field("authority", document.resolution.links[index])
+            json.field("signal", mention.signal?.rawValue)
+            if !mention.history.isEmpty { history(mention.history, &json) }
             if let full = mention.fullSpan {
                 json.key("full_span"); span(full, &json)
             }
@@ -115,6 +130,21 @@ public enum DocumentEncoder {
         json.field("error", message)
         json.endObject()
         return json.bytes
+    }
+
+    /// `"history": [{"relation": "affirmed", "text": "aff'd", "mention": 7}]`.
+    private static func history(_ entries: [HistoryEntry], _ json: inout JSONWriter) {
+        json.key("history")
+        json.beginArray()
+        for entry in entries {
+            json.element()
+            json.beginObject()
+            json.field("relation", entry.relation.rawValue)
+            json.field("text", entry.text)
+            json.field("mention", entry.mention)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     private static func source(_ source: ExtractedDocument.Source, _ json: inout JSONWriter) {
@@ -155,6 +185,7 @@ public enum DocumentEncoder {
             json.field("year", number.year)
             json.field("type", number.type)
             json.field("sequence", number.sequence)
+            json.field("key", DocketKey(number, court: caption.court?.id)?.text)
             json.key("judges")
             json.beginArray()
             for judge in number.judges { json.element(); json.string(judge) }
@@ -188,6 +219,7 @@ public enum DocumentEncoder {
     private static func encode(_ authority: Authority, _ json: inout JSONWriter) {
         json.beginObject()
         json.field("kind", authority.kind)
+        json.field("id", authority.id)
         switch authority {
         case .caseLaw(let name, let cites, let year, let court):
             json.field("name", name)
@@ -229,6 +261,14 @@ public enum DocumentEncoder {
 extension ExtractedDocument {
     /// The JSON contract, pretty-printed or on one line (for `--jsonl`).
     public func json(pretty: Bool) -> [UInt8] { DocumentEncoder.encode(self, pretty: pretty) }
+
+    /// Each ruling's span as the JSON contract writes it.
+    public func rulingScalarSpans() -> [(start: Int, end: Int)] {
+        let offsets = original.withUnsafeBufferPointer { buffer in
+            ScalarOffsets(buffer, offsets: rulings.flatMap { [$0.span.start, $0.span.end] })
+        }
+        return rulings.map { (offsets.scalar($0.span.start), offsets.scalar($0.span.end)) }
+    }
 
     /// Each mention's span as the JSON contract writes it: Unicode-scalar offsets of the original.
     public func mentionScalarSpans() -> [(start: Int, end: Int)] {

@@ -83,6 +83,10 @@ struct CourtTable: Sendable {
     /// (`Ct. App.`: which state's, the reporter says, not the words).
     func court(citationPrefix text: String) -> Court? {
         if let exact = court(citationString: text) { return exact }
+        // Texas writes the court of appeals' seat after a dash: `Tex. App.—Houston [14th Dist.]`.
+        if let dash = text.firstRangeBytes(of: ".-"), let court = court(citationString: String(text[..<text.index(after: dash.lowerBound)])) {
+            return court
+        }
         let key = Self.key(text)
         guard key.utf8.count >= 5, let first = text.split(separator: " ").first,
               !["Ct.", "App.", "Super.", "Dist.", "Cir.", "Sup.", "Ch.", "Fam.", "Crim.", "Civ.", "Cnty.", "Cty."].contains(String(first))

@@ -31,7 +31,15 @@ struct LawTable: Sendable {
             }
         }
         self.codes = codes
-        spellings = ByteTrie(keys: codes.enumerated().map { ($0.element.spelling, $0.offset) })
+        // Each spelling as the table writes it, and in capitals where it names its state, as Texas
+        // courts write their codes (`TEX. INS. CODE § 4001.003`; not `PENAL CODE`, which is
+        // California's only in California's own short form).
+        var keys = codes.enumerated().map { ($0.element.spelling, $0.offset) }
+        for (offset, code) in codes.enumerated() where code.spelling.uppercased() != code.spelling {
+            let first = code.spelling.split(separator: " ").first.map(String.init) ?? ""
+            if StateData.byNameOrAbbreviation[first] == code.jurisdiction { keys.append((code.spelling.uppercased(), offset)) }
+        }
+        spellings = ByteTrie(keys: keys)
     }
 
     /// A PCRE2 alternation of the titled spellings, longest first, with flexible spacing.

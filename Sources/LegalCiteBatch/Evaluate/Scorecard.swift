@@ -56,6 +56,7 @@ public struct Scorecard {
 
     public mutating func add(name: String, expected: [String: Any], got: [String: Any]) {
         documents += 1
+        if expected["labels"] as? String == "citator" { return scoreCitator(name, expected: expected, got: got) }
         if let want = expected["citations"] as? [[String: Any]] {
             var have = got["citations"] as? [[String: Any]] ?? []
             if let kinds = expected["mention_kinds"] as? [String] { have = have.filter { kinds.contains($0["kind"] as? String ?? "") } }
@@ -127,6 +128,17 @@ public struct Scorecard {
                   have: Self.text(have[field] ?? NSNull(), folding: false))
         }
     }
+
+    /// Adds to the counts of `label`, and `miss` to the misses when given.
+    mutating func count(_ label: String, truePositive: Int = 0, falsePositive: Int = 0, falseNegative: Int = 0, miss: String? = nil) {
+        fields[label, default: Count()].truePositive += truePositive
+        fields[label, default: Count()].falsePositive += falsePositive
+        fields[label, default: Count()].falseNegative += falseNegative
+        if let miss { misses.append(miss) }
+    }
+
+    /// A scalar stated (or stated null) against the one found.
+    mutating func tally(_ name: String, _ label: String, want: String?, have: String?) { score(name, label, want: want, have: have) }
 
     private mutating func score(_ name: String, _ label: String, want: String?, have: String?) {
         var count = fields[label, default: Count()]

@@ -8,6 +8,10 @@ public struct IndexLoader {
         public var documents = 0
         public var errors = 0
         public var resumedFrom = 0
+        /// Documents loaded whose name and SHA-256 a document already in the index has (the
+        /// same results loaded twice), and the first of them.
+        public var duplicates = 0
+        public var firstDuplicate: String?
     }
 
     let inputs: [String]
@@ -40,7 +44,10 @@ public struct IndexLoader {
                     if case .failure(let reason, _) = item.payload { throw IndexRecord.DecodeFailure(description: "\(item.name): \(reason)") }
                     return true
                 }
-                let record = try IndexRecord(resultLine: line)
+                var record = try IndexRecord(resultLine: line)
+                // A result with no name (a document read from standard input by an older
+                // legalcite) is named by its place: `results.jsonl:3`.
+                if record.document.name.isEmpty { record.document.name = item.name }
                 try writer.add(record, sequence: item.sequence)
                 summary.documents += 1
                 if record.document.error != nil { summary.errors += 1 }
@@ -61,6 +68,8 @@ public struct IndexLoader {
             }
         } catch is ItemSink.Stopped {
         }
+        summary.duplicates = writer.duplicates
+        summary.firstDuplicate = writer.firstDuplicate
         try writer.close()
         if let loadError { throw BatchRunner.Failure(description: "\(loadError)", kind: .input) }
         return summary

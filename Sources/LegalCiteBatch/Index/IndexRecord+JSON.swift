@@ -32,19 +32,43 @@ extension IndexRecord {
         let parties = (caption?["parties"] as? [[String: Any]] ?? []).compactMap { party in
             (party["name"] as? String).map { "\($0) (\(party["role"] as? String ?? "party"))" }
         }
-        let document = Document(
+        let topDate = (object["date"] as? [String: Any])?["date"] as? String
+        var document = Document(
             name: name, bytes: source["bytes"] as? Int, sha256: source["sha256"] as? String,
-            court: court?["id"] as? String, courtName: court?["name"] as? String, date: signature?["date"] as? String,
+            court: court?["id"] as? String, courtName: court?["name"] as? String, date: topDate ?? signature?["date"] as? String,
             judge: signature?["judge"] as? String, title: caption?["title"] as? String,
             dockets: dockets.isEmpty ? nil : dockets.joined(separator: "; "),
             parties: parties.isEmpty ? nil : parties.joined(separator: "; "))
+        // The key is computed again from the number and the court, so that results written by
+        // an older legalcite (no `key`) load alike.
+        let courtID = court?["id"] as? String
+        document.docketList = (caption?["dockets"] as? [[String: Any]])?.compactMap { docket in
+            guard let text = docket["text"] as? String else { return nil }
+            return (text, DocketKey(reading: text, court: courtID))
+        } ?? dockets.map { ($0, DocketKey(reading: $0, court: courtID)) }
+        document.judges = [signature?["judge"] as? String, signature?["author"] as? String].compactMap { $0 }
+            + (caption?["panel"] as? [String] ?? [])
+        document.partyList = (caption?["parties"] as? [[String: Any]] ?? []).compactMap { party in
+            (party["name"] as? String).map { ($0, party["role"] as? String) }
+        }
         let authorities = try (object["authorities"] as? [[String: Any]] ?? []).map { Self.describe(try Self.authority($0)) }
         let mentions = (object["citations"] as? [[String: Any]] ?? []).map { mention in
             let span = mention["span"] as? [Int] ?? [0, 0]
             let text = mention["text"] as? String ?? ""
-            return Mention(kind: mention["kind"] as? String ?? "", text: text, start: span.first ?? 0, end: span.last ?? 0,
-                           pin: mention["pin"] as? String, footnote: mention["footnote"] as? String,
-                           authority: (mention["authority"] as? Int).flatMap { $0 < authorities.count ? $0 : nil }, context: text)
+            var row = Mention(kind: mention["kind"] as? String ?? "", text: text, start: span.first ?? 0, end: span.last ?? 0,
+                              pin: mention["pin"] as? String,
+                              subdivision: mention["kind"] as? String == "rule" ? mention["subdivision"] as? String : nil, footnote: mention["footnote"] as? String,
+                              authority: (mention["authority"] as? Int).flatMap { $0 < authorities.count ? $0 : nil }, context: text)
+            row.signal = mention["signal"] as? String
+            row.history = (mention["history"] as? [[String: Any]] ?? []).map {
+                History(relation: $0["relation"] as? String ?? "other", text: $0["text"] as? String ?? "", target: $0["mention"] as? Int)
+            }
+            return row
+        }
+        document.rulings = (object["rulings"] as? [[String: Any]] ?? []).compactMap { ruling in
+            guard let disposition = ruling["disposition"] as? String, let span = ruling["span"] as? [Int], span.count == 2 else { return nil }
+            return Ruling(motion: ruling["motion"] as? String, docketEntry: ruling["docket_entry"] as? String, disposition: disposition,
+                          start: span[0], end: span[1])
         }
         self.init(document: document, authorities: authorities, mentions: mentions)
     }
@@ -54,7 +78,7 @@ extension IndexRecord {
         switch text("kind") {
         case "case":
             return .caseLaw(name: text("name"), cites: object["cites"] as? [String] ?? [], year: object["year"] as? Int, court: text("court"))
-        case let kind? where kind == "statute" || kind == "regulation":
+        case let kind? where LawKind(rawValue: kind) != nil:
             return .law(kind: kind, code: text("code") ?? "", title: text("title"), section: text("section") ?? "", jurisdiction: text("jurisdiction"))
         case "rule":
             // A result line writes the court's id alone, not the court as written.

@@ -15,6 +15,30 @@ struct IndexRecord: Sendable {
         var dockets: String?
         var parties: String?
         var error: String?
+        /// Each docket number as written, with its key (`DocketKey`) when it has one.
+        var docketList: [(text: String, key: DocketKey?)] = []
+        /// Every judge the document names: who signed, who wrote (`signature.author`), the panel.
+        var judges: [String] = []
+        /// Each party of the caption.
+        var partyList: [(name: String, role: String?)] = []
+        /// What the court decided (`rulings`), spans in Unicode-scalar offsets.
+        var rulings: [Ruling] = []
+    }
+
+    struct Ruling: Sendable {
+        let motion: String?
+        let docketEntry: String?
+        let disposition: String
+        let start: Int
+        let end: Int
+    }
+
+    /// One phrase of a case mention's subsequent history; `target` is the ordinal of the mention
+    /// it introduces.
+    struct History: Sendable {
+        let relation: String
+        let text: String
+        let target: Int?
     }
 
     /// An authority as the index keys it across documents. Docket entries and the record are
@@ -29,6 +53,8 @@ struct IndexRecord: Sendable {
         /// A case's cites (`556 U.S. 662`, `129 S. Ct. 1937`): any of them finds the case.
         let cites: [String]
         let local: Bool
+        /// The canonical id of the JSON (`Authority.id`: `usc/42/1983`, `case/us/556/662`).
+        var canonical: String? = nil
     }
 
     struct Mention: Sendable {
@@ -38,10 +64,15 @@ struct IndexRecord: Sendable {
         let start: Int
         let end: Int
         let pin: String?
+        /// A rule's subdivision as written without spaces (`(b)(6)`).
+        var subdivision: String? = nil
         let footnote: String?
         /// Index into `authorities`.
         let authority: Int?
         let context: String
+        /// The signal that governs it (`see also`), and a case's subsequent history.
+        var signal: String? = nil
+        var history: [History] = []
         /// The sentence around the mention, where the text around it is known (`SentenceTable`).
         var sentence: Sentence? = nil
     }
@@ -63,23 +94,35 @@ struct IndexRecord: Sendable {
     init(_ extracted: ExtractedDocument, contextWidth: Int) {
         let caption = extracted.caption
         document = Document(
-            name: extracted.source.name ?? "", bytes: extracted.source.bytes, sha256: extracted.source.sha256,
-            court: caption?.court?.id, courtName: caption?.court?.name, date: extracted.signature?.date,
+            name: extracted.source.name ?? "<stdin>", bytes: extracted.source.bytes, sha256: extracted.source.sha256,
+            court: caption?.court?.id, courtName: caption?.court?.name, date: extracted.date?.date ?? extracted.signature?.date,
             judge: extracted.signature?.judge, title: caption?.title,
             dockets: caption.flatMap { $0.docketNumbers.isEmpty ? nil : $0.docketNumbers.map(\.text).joined(separator: "; ") },
             parties: caption.flatMap { caption in
                 caption.parties.isEmpty ? nil : caption.parties.map { "\($0.name) (\($0.role ?? "party"))" }.joined(separator: "; ")
             })
+        document.docketList = (caption?.docketNumbers ?? []).map { ($0.text, DocketKey($0, court: caption?.court?.id)) }
+        document.partyList = (caption?.parties ?? []).map { ($0.name, $0.role) }
+        document.judges = [extracted.signature?.judge, extracted.signature?.author].compactMap { $0 } + (caption?.panel ?? [])
         authorities = extracted.resolution.authorities.map(Self.describe)
         let spans = extracted.mentionScalarSpans()
+        document.rulings = zip(extracted.rulings, extracted.rulingScalarSpans()).map { ruling, span in
+            Ruling(motion: ruling.motion, docketEntry: ruling.docketEntry, disposition: ruling.disposition.rawValue, start: span.start, end: span.end)
+        }
         mentions = extracted.mentions.indices.map { index in
             let mention = extracted.mentions[index]
+            var subdivision: String?
+            if case .rule(let rule) = mention.citation { subdivision = rule.subdivision }
             let text = extracted.text(of: mention.span)
             let context = Self.context(extracted.original, around: mention.span, width: contextWidth)
-            return Mention(kind: mention.citation.kind, text: text,
-                           start: spans[index].start, end: spans[index].end, pin: mention.citation.pin,
-                           footnote: mention.footnote, authority: extracted.resolution.links[index], context: context,
-                           sentence: SentenceTable.sentence(extracted.original, around: mention.span, text: text, context: context))
+            var row = Mention(kind: mention.citation.kind, text: text,
+                              start: spans[index].start, end: spans[index].end, pin: mention.citation.pin,
+                              subdivision: subdivision, footnote: mention.footnote, authority: extracted.resolution.links[index],
+                              context: context)
+            row.signal = mention.signal?.rawValue
+            row.history = mention.history.map { History(relation: $0.relation.rawValue, text: $0.text, target: $0.mention) }
+            row.sentence = SentenceTable.sentence(extracted.original, around: mention.span, text: text, context: context)
+            return row
         }
     }
 
@@ -87,6 +130,12 @@ struct IndexRecord: Sendable {
     /// statute or rule written in any document is one row, exactly when the resolver would make
     /// it one authority in one document.
     static func describe(_ authority: LegalCite.Authority) -> Authority {
+        var described = describeKind(authority)
+        described.canonical = authority.id
+        return described
+    }
+
+    private static func describeKind(_ authority: LegalCite.Authority) -> Authority {
         let key = authority.key
         switch authority {
         case .caseLaw(let name, let cites, let year, let court):

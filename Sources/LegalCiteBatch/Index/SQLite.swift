@@ -1,3 +1,4 @@
+import Foundation
 import CSQLite
 
 /// A thin, owning wrapper over the system libsqlite3: a connection, prepared statements with
@@ -41,6 +42,14 @@ final class SQLiteDatabase {
     /// included), or, where that would need a file it cannot create or write (the `-shm` of an
     /// index shared read-only in a read-only folder), as an immutable file.
     static func reading(_ path: String) throws -> SQLiteDatabase {
+        // An index in WAL mode with no WAL beside it (one written before indexes left WAL mode
+        // at rest) has nothing but its file to read; read as a live database, SQLite would
+        // create a `-wal` and `-shm` beside it, and fail on a read-only file.
+        if isWALAtRest(path) {
+            let database = try SQLiteDatabase(path: path, readOnly: true, immutable: true)
+            try database.execute("SELECT count(*) FROM sqlite_master")
+            return database
+        }
         do {
             let database = try SQLiteDatabase(path: path, readOnly: true)
             try database.execute("SELECT count(*) FROM sqlite_master")
@@ -50,6 +59,18 @@ final class SQLiteDatabase {
             try database.execute("SELECT count(*) FROM sqlite_master")
             return database
         }
+    }
+
+    /// Whether the file's header says WAL mode (bytes 18 and 19 are 2) and no WAL with content
+    /// lies beside it.
+    private static func isWALAtRest(_ path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: 20)
+        guard pread(descriptor, &header, 20, 0) == 20, header[18] == 2, header[19] == 2 else { return false }
+        var status = stat()
+        return stat(path + "-wal", &status) != 0 || status.st_size == 0
     }
 
     /// A path as the `file:` URI SQLite reads: every byte but unreserved ones and `/` escaped.
@@ -117,6 +138,10 @@ final class SQLiteStatement {
         }
         return self
     }
+
+    /// The columns a query gives, known before any row.
+    var columnCount: Int { Int(sqlite3_column_count(statement)) }
+    func columnName(_ column: Int) -> String { String(cString: sqlite3_column_name(statement, Int32(column))) }
 
     /// Runs a statement that returns no rows.
     func run(_ values: [Value] = []) throws {

@@ -95,6 +95,7 @@ struct ArchiveReader {
             let recordName = single ? name : "\(name)!\(member)"
             let type = UInt32(archive_entry_filetype(entry))
             if type == Self.directory { continue }
+            if !single && Self.isHidden(member) { continue }
             if single && jsonl {
                 do {
                     try JSONLReader(name: name, limit: limits.maxDocumentBytes).read(&stream, into: sink)
@@ -155,6 +156,13 @@ struct ArchiveReader {
         if sink.nextSequence == firstRecord {
             try sink.emit(name: name, .failure("archive holds no documents", bytes: nil), consumed: stream.consumed)
         }
+    }
+
+    /// Whether a member is hidden, as folder entries beginning with `.` are passed over: a part
+    /// of its path that begins with `.` (`.DS_Store`, `2012/.git/config`; not `./` or `../`), or
+    /// the resource forks macOS adds to the zips it writes (`__MACOSX/._order.txt`).
+    static func isHidden(_ member: String) -> Bool {
+        member.split(separator: "/").contains { part in (part.hasPrefix(".") && part != "." && part != "..") || part == "__MACOSX" }
     }
 
     /// The member's name as the archive holds it, named as folder entries are (`RawPath`): the

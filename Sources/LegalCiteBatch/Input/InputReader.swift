@@ -65,7 +65,7 @@ public struct InputReader: Sendable {
         for path in paths {
             if path == "-" {
                 var stream = FileStream(descriptor: 0)
-                try JSONLReader(name: "<stdin>", limit: limits.maxDocumentBytes).read(&stream, into: sink)
+                try JSONLReader(name: "<stdin>", limit: limits.maxDocumentBytes, firstLineMustBeAnObject: true).read(&stream, into: sink)
                 sink.consumedBase += stream.consumed
                 continue
             }
@@ -93,8 +93,8 @@ public struct InputReader: Sendable {
         case .archive:
             try ArchiveReader(name: path, path: file, single: false, jsonl: false, limits: limits).read(into: sink)
         case .compressedDocument, .compressedJSONL:
-            let name = String(path[..<(path.lastIndex(of: ".") ?? path.endIndex)])
-            try ArchiveReader(name: name, path: file, single: true, jsonl: Self.kind(of: path) == .compressedJSONL, limits: limits)
+            // Named as the file is (`a.txt.gz`), so that it never takes the name of `a.txt` beside it.
+            try ArchiveReader(name: path, path: file, single: true, jsonl: Self.kind(of: path) == .compressedJSONL, limits: limits)
                 .read(into: sink)
         case .jsonl:
             try withOpenFile(file, sink: sink) { stream in
@@ -131,7 +131,7 @@ public struct InputReader: Sendable {
 }
 
 /// Walks a file or folder in byte order of names, recursively, without following symbolic links
-/// to folders (no cycles). Calls `visit(path, size, problem)` for each file; `problem` is set
+/// to folders (no cycles), passing over hidden entries (names that begin with `.`). Calls `visit(path, size, problem)` for each file; `problem` is set
 /// for an entry that cannot be a document (a dangling link, a loop of links, a link to a folder,
 /// a device).
 /// Entries are named by their bytes, UTF-8 or not (`RawPath`).
@@ -152,7 +152,9 @@ enum FolderWalker {
             var names: [[UInt8]] = []
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
-                if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
+                // Hidden entries (`.DS_Store`, `.git/`, `._order.txt`) are no documents; a hidden
+                // file named as an input is read.
+                if name.first != 0x2E { names.append(name) }
             }
             closedir(directory)
             names.sort { $0.lexicographicallyPrecedes($1) }

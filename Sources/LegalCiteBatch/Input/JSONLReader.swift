@@ -5,9 +5,21 @@
 struct JSONLReader {
     let name: String
     let limit: Int
+    /// Standard input of `batch -`: a first line that is not a JSON object stops the run with
+    /// one error (`NotJSONL`), since what was piped is most likely a document, not JSONL.
+    var firstLineMustBeAnObject = false
+
+    /// What `batch -` was given instead of JSONL.
+    struct NotJSONL: Error, CustomStringConvertible {
+        let name: String
+        var description: String {
+            "\(name): not JSONL: `batch -` reads {\"id\": …, \"text\": …} lines; to read one document from standard input, use `legalcite extract`"
+        }
+    }
 
     func read(_ stream: inout some ByteStream, into sink: ItemSink) throws {
         var lineNumber = 0
+        var checked = !firstLineMustBeAnObject
         try LineSplitter.read(&stream, limit: limit) { line, consumed in
             lineNumber += 1
             let fallback = "\(name):\(lineNumber)"
@@ -16,6 +28,12 @@ struct JSONLReader {
                 try sink.emit(name: fallback, .failure("line longer than the limit of \(limit) bytes", bytes: length), consumed: consumed)
             case .text(let bytes):
                 if JSONLDocument.isBlank(bytes) { return }
+                if !checked {
+                    checked = true
+                    guard bytes.first(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) == 0x7B else {
+                        throw NotJSONL(name: name)
+                    }
+                }
                 try sink.emit(name: fallback, .jsonLine(bytes), consumed: consumed)
             }
         }

@@ -233,7 +233,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         progress.finish()
         if let writeError { throw Failure(description: "\(writeError)") }
-        if let error = readerError.value { throw Failure(description: "\(error)", kind: error is ResumeMismatch ? .usage : .io) }
+        if let error = readerError.value { throw Failure(description: "\(error)", kind: error is ResumeMismatch ? .usage : error is JSONLReader.NotJSONL ? .input : .io) }
         summary.interrupted = shouldStop
         summary.seconds = Date().timeIntervalSince(started)
         return summary

@@ -45,7 +45,7 @@ struct DocumentProcessor: Sendable {
             return ProcessedRecord(sequence: item.sequence, name: name, line: line, index: rows, failed: false,
                                    bytes: text.count, consumed: item.consumed)
         } catch {
-            return failure(item, name: name, bytes: text.count, reason: error.description)
+            return failure(item, name: name, bytes: text.count, reason: NotTextHint.describe(error, text, name: name))
         }
     }
 

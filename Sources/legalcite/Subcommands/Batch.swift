@@ -30,7 +30,7 @@ struct Batch: ParsableCommand {
     var index: String?
 
     @Option(help: "Worker threads (default: one per core).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Flag(help: "Continue an interrupted run: keep the records already written, skip their documents.")
     var resume = false
@@ -51,7 +51,7 @@ struct Batch: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if maxBytes < 1 || maxArchiveBytes < 1 { throw ValidationError("limits must be positive.") }
         if resume && force { throw ValidationError("--resume and --force contradict each other.") }
         if resume && out == "-" && index == nil { throw ValidationError("--resume needs --out FILE or --index FILE to resume from.") }
@@ -63,7 +63,7 @@ struct Batch: ParsableCommand {
             throw ExitCode(ExitStatus.dataError)
         }
         let options = BatchRunner.Options(
-            inputs: inputs, output: out, index: index, jobs: jobs, resume: resume, force: force,
+            inputs: inputs, output: out, index: index, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, resume: resume, force: force,
             limits: InputLimits(maxDocumentBytes: maxBytes, maxArchiveBytes: maxArchiveBytes), format: format,
             progress: !quiet && isatty(2) != 0)
         let runner = BatchRunner(options: options)

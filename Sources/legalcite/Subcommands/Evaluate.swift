@@ -33,7 +33,22 @@ struct Evaluate: ParsableCommand {
     @Flag(help: "Also list the misses of the cold sets (folders named `cold…`), which are hidden by default so that nobody tunes on them.")
     var showColdMisses = false
 
+    /// A folder or expectation eval cannot use: one line on stderr and exit 65, never the
+    /// usage text (which a ValidationError thrown from `run` prints).
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
     func run() throws {
+        do {
+            try evaluate()
+        } catch let failure as Failure {
+            StandardStreams.report("legalcite: eval: \(failure)")
+            throw ExitCode(ExitStatus.dataError)
+        }
+    }
+
+    private func evaluate() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
             StandardStreams.report("legalcite: eval: no such folder: \(directory)")
@@ -55,12 +70,15 @@ struct Evaluate: ParsableCommand {
             for name in names {
                 let expected = try readJSON("\(folder)/\(name)")
                 guard let source = expected["source"] as? [String: Any], let sourceName = source["name"] as? String else {
-                    throw ValidationError("\(folder)/\(name): no source.name")
+                    throw Failure(description: "\(folder)/\(name): no source.name")
                 }
                 guard let input = FileManager.default.contents(atPath: "\(folder)/\(sourceName)") else {
-                    throw ValidationError("\(folder)/\(name): cannot read \(sourceName)")
+                    throw Failure(description: "\(folder)/\(name): cannot read \(sourceName)")
                 }
-                let document = try extractor.extract(Array(input), name: sourceName)
+                let document: ExtractedDocument
+                do { document = try extractor.extract(Array(input), name: sourceName) } catch {
+                    throw Failure(description: "\(folder)/\(sourceName): \(error)")
+                }
                 let got = try JSONSerialization.jsonObject(with: Data(document.json(pretty: false))) as? [String: Any] ?? [:]
                 card.add(name: sourceName, expected: expected, got: got)
             }
@@ -107,7 +125,10 @@ struct Evaluate: ParsableCommand {
             }
             print("")
         }
-        guard scored > 0 else { throw ValidationError("no .expected.json files in \(directory) or its subfolders") }
+        guard scored > 0 else {
+            throw Failure(description: "no .expected.json files in \(directory) or its subfolders (eval scores documents against "
+                          + "hand-checked expectations; to extract documents, use legalcite extract or legalcite batch)")
+        }
         if !failures.isEmpty {
             StandardStreams.report("legalcite eval: below threshold: \(failures.joined(separator: ", "))")
             throw ExitCode(1)
@@ -117,8 +138,8 @@ struct Evaluate: ParsableCommand {
     private func format(_ value: Double) -> String { String(format: "%.3f", value) }
 
     private func readJSON(_ path: String) throws -> [String: Any] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw ValidationError("\(path): not a JSON object") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "cannot read \(path)") }
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw Failure(description: "\(path): not a JSON object") }
         return object
     }
 

@@ -1,13 +1,16 @@
 import ArgumentParser
 import Foundation
 import LegalCite
+import LegalCiteBatch
 
 /// `legalcite extract [FILE…]`: files, or standard input, to the JSON contract.
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract the caption, signature, footnotes and citations of court documents.",
         discussion: """
-            Reads each FILE, or standard input when none is given or FILE is -. Writes one pretty \
+            Reads each FILE (a .gz, .bz2, .xz or .zst file decompressed), or standard input when none \
+            is given or FILE is -. Documents are named by their file's name (<stdin> for standard \
+            input). Writes one pretty \
             JSON object for one input, a JSON array for several, or one line per input with --jsonl. \
             With --input jsonl, standard input holds one {"id": …, "text": …} object per line and \
             one result line is written per input line, in order, errors included.
@@ -47,32 +50,42 @@ struct Extract: ParsableCommand {
             return
         }
         let sources = files.isEmpty ? ["-"] : files
+        // `legalcite` alone on a terminal would wait in silence for a document to be typed.
+        if files.isEmpty && isatty(0) != 0 {
+            StandardStreams.report("legalcite: reading a document from standard input (end it with Ctrl-D; legalcite --help for the commands)")
+        }
         let asArray = !jsonl && sources.count > 1
         if asArray { output.write("[\n") }
         // Separators count written documents, not inputs: a first input that fails leaves no
         // dangling comma (`[\n,\n{`).
         var written = 0
         for path in sources {
-            let name = path == "-" ? nil : path
-            let bytes: [UInt8]
+            // A document and an error record are named alike: the file's name without its
+            // folders (as the JSON has always named documents), `<stdin>` for standard input
+            // (as `batch -` names its lines); error lines on stderr give the path.
+            let shown = path == "-" ? "<stdin>" : path
+            let name = path == "-" ? "<stdin>" : (path as NSString).lastPathComponent
+            var bytes: [UInt8]
             do {
                 bytes = try InputFiles.read(path, limit: maxBytes)
+                if path != "-" && SingleDocument.isCompressed(path) { bytes = try SingleDocument.decompress(path, limit: maxBytes) }
             } catch {
                 failed = true
-                report(name ?? "<stdin>", "\(error)")
+                report(shown, "\(error)")
                 if jsonl { output.write(DocumentEncoder.error(name: name, bytes: nil, message: "\(error)")); output.write("\n") }
                 continue
             }
             do {
-                let document = try extractor.extract(bytes, name: name.map { ($0 as NSString).lastPathComponent }, options: options)
+                let document = try extractor.extract(bytes, name: name, options: options)
                 if asArray && written > 0 { output.write(",\n") }
                 DocumentEncoder.encode(document, pretty: !jsonl, chunkSize: 1 << 20) { output.write($0) }
                 output.write("\n")
                 written += 1
             } catch {
                 failed = true
-                report(name ?? "<stdin>", error.description)
-                if jsonl { output.write(DocumentEncoder.error(name: name, bytes: bytes.count, message: error.description)); output.write("\n") }
+                let reason = NotTextHint.describe(error, bytes, name: name)
+                report(shown, reason)
+                if jsonl { output.write(DocumentEncoder.error(name: name, bytes: bytes.count, message: reason)); output.write("\n") }
             }
         }
         if asArray { output.write("]\n") }

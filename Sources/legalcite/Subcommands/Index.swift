@@ -34,6 +34,10 @@ struct Index: ParsableCommand {
             var line = "legalcite: \(summary.documents) records loaded (\(summary.errors) errors) into \(index)"
             if summary.resumedFrom > 0 { line += ", after \(summary.resumedFrom) already there" }
             StandardStreams.report(line)
+            if summary.duplicates > 0, let first = summary.firstDuplicate {
+                StandardStreams.report("legalcite: index: warning: \(summary.duplicates) of them were in the index already (same name and SHA-256, "
+                                       + "the first \(first)): its counts now hold them twice; --force starts the index over")
+            }
         } catch {
             StandardStreams.report("legalcite: index: \(error)")
             throw ExitCode(ExitStatus.of(error))

@@ -1,0 +1,220 @@
+/// The signal that governs each citation (OUTPUT.md, `signal`): the words just before it when
+/// they are a signal that opens a citation clause (`See`, `; see also`, `(cf.`), else the signal
+/// of the cite before it in the same string cite (`See A; B`, `Compare A, with B`), else none.
+///
+/// Precision first: a signal counts only where a clause opens (after `.`, `;`, `:`, `(`, `[`, a
+/// dash, a lower-case signal after a comma, or at a paragraph's start), so the verb `see` of prose
+/// (`we see no error in Smith`) is never one; and a cite inside an explanatory parenthetical
+/// (`(quoting B)`) does not inherit the signal outside it.
+enum SignalReader {
+    /// One signal or nil per find, in the order of `found`. `inheritsFrom` maps a history target
+    /// (`aff'd, 600 U.S. 456`) to the cite whose history it is, which governs it.
+    static func signals(_ text: TextView, found: [Found], inheritsFrom: [Int: Int] = [:]) -> [Signal?] {
+        var signals = [Signal?](repeating: nil, count: found.count)
+        // Where each find ends (a case with its court parenthetical), for finding the cite a `;` follows.
+        var endingAt: [Int: Int] = [:]
+        for (index, item) in found.enumerated() { endingAt[(item.fullRange ?? item.range).upperBound] = index }
+        for (index, item) in found.enumerated() {
+            if let anchor = inheritsFrom[index], anchor < index {
+                signals[index] = signals[anchor]
+                continue
+            }
+            // From the cite's start (its name's, where the name was read), then back over words
+            // of a name the name reader did not take (`See United States v.⏎⏎Dyess, 478 F.3d`).
+            for start in clauseStarts(text, before: (item.fullRange ?? item.range).lowerBound) {
+                if let direct = direct(text, before: start) {
+                    signals[index] = direct
+                    break
+                }
+                if let (previous, joint) = previousInClause(text, before: start, endingAt: endingAt), previous < index {
+                    switch joint {
+                    case .semicolon: signals[index] = signals[previous]
+                    case .with: signals[index] = signals[previous] == .compare ? .compare : nil
+                    case .list where sameKind(found[previous].citation, item.citation): signals[index] = signals[previous]
+                    case .list: break
+                    }
+                    break
+                }
+            }
+        }
+        return signals
+    }
+
+    /// `start`, then the start of each word before it that may be part of a case name (a
+    /// capitalized word, a number, a connector such as `v.` or `ex rel.`, a docket number `No.
+    /// 13-11-00152-CV,`), up to twelve, stopping at a sentence's end or a clause's punctuation.
+    static func clauseStarts(_ text: TextView, before start: Int) -> [Int] {
+        var starts = [start]
+        var cursor = start
+        while starts.count < 13 {
+            var end = cursor
+            while end > 0 && ByteClass.isSpace(text[end - 1]) && cursor - end < 40 { end -= 1 }
+            guard end > 0, end < cursor || end == start else { break }
+            let wordStart = text.wordStart(endingAt: end)
+            guard wordStart < end, end - wordStart < 40 else { break }
+            let word = text.string(wordStart..<end)
+            let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
+            guard let first = bare.unicodeScalars.first,
+                  !bare.contains(";"), !bare.contains("("), !bare.contains(")"), !bare.contains("\""),
+                  first.properties.isUppercase || ("0"..."9").contains(first) || CaseNameFinder.connectors.contains(bare) || first == "&",
+                  !CaseNameFinder.endsSentence(bare) || bare == "No." else { break }
+            // A signal is no word of a name: the loop's next start tries it.
+            if Signal.spellings.contains(where: { $0.words.last == bare.lowercased().trimmedASCII(",") }) { break }
+            starts.append(wordStart)
+            cursor = wordStart
+        }
+        return starts
+    }
+
+    /// The signal written just before `start`, if it opens a citation clause.
+    static func direct(_ text: TextView, before start: Int) -> Signal? {
+        let words = wordsBefore(text, start, count: 3)
+        guard !words.isEmpty else { return nil }
+        for (spelling, signal) in Signal.spellings where spelling.count <= words.count {
+            let candidate = words.suffix(spelling.count)
+            guard zip(candidate, spelling).allSatisfy({ $0.bare == $1 }) else { continue }
+            let first = candidate.first!
+            // Inside the phrase, only the commas a signal is written with (`See, e.g.,`).
+            guard opensClause(text, before: first.start, lowerCase: ByteClass.isLower(text[first.start])) else { return nil }
+            return signal
+        }
+        return nil
+    }
+
+    /// A word before a cite: its start and its lower-case form without emphasis and trailing commas.
+    struct Word { let start: Int; let bare: String }
+
+    /// Up to `count` words ending before `end`, last word last; emphasis marks (`*See*`, `_cf._`)
+    /// and a trailing comma dropped.
+    static func wordsBefore(_ text: TextView, _ end: Int, count: Int) -> [Word] {
+        var words: [Word] = []
+        var cursor = end
+        while words.count < count {
+            while cursor > 0 && (ByteClass.isSpace(text[cursor - 1]) || isEmphasis(text[cursor - 1])) { cursor -= 1 }
+            guard end - cursor < 64 else { break }
+            let wordEnd = cursor
+            while cursor > 0 && !ByteClass.isSpace(text[cursor - 1]) && wordEnd - cursor < 24 { cursor -= 1 }
+            guard cursor < wordEnd else { break }
+            var start = cursor
+            while start < wordEnd, isEmphasis(text[start]) { start += 1 }
+            // A footnote's superscript number glued to the word: `¹See`.
+            while let marker = superscriptLength(text, at: start), start + marker < wordEnd { start += marker }
+            var bytes = Array(text.bytes[start..<wordEnd])
+            while let last = bytes.last, last == 0x2C || isEmphasis(last) { bytes.removeLast() }
+            // `(see` and `[See`: the bracket opens the clause; the word starts after it.
+            if let first = bytes.first, first == 0x28 || first == 0x5B { bytes.removeFirst(); start += 1 }
+            words.insert(Word(start: start, bare: String(decoding: bytes, as: UTF8.self).lowercased()), at: 0)
+            if start > cursor { break }
+        }
+        return words
+    }
+
+    /// Whether a clause can open at `start`: at the text's or a paragraph's start, or after a
+    /// sentence's or clause's punctuation; after a comma only for a lower-case signal.
+    static func opensClause(_ text: TextView, before start: Int, lowerCase: Bool) -> Bool {
+        var cursor = start
+        var newlines = 0
+        while cursor > 0 {
+            let byte = text[cursor - 1]
+            if byte == 0x0A { newlines += 1 } else if !ByteClass.isSpace(byte) && !isEmphasis(byte) && byte != 0x22 && byte != 0x27 { break }
+            cursor -= 1
+        }
+        if cursor == 0 || newlines >= 2 { return true }
+        if superscriptLength(text, at: cursor - 2) == 2 || superscriptLength(text, at: cursor - 3) == 3 { return true }
+        let byte = text[cursor - 1]
+        switch byte {
+        case 0x2E, 0x3B, 0x3A, 0x28, 0x5B, 0x3F, 0x21, 0x2D: return true
+        case 0x2C: return lowerCase
+        default:
+            // A footnote's number at a line's start (`1 See`), or after a sentence or a quotation
+            // (`held.12 See`, `vehicle,” 1 see`).
+            guard ByteClass.isDigit(byte) else { return false }
+            var digits = cursor - 1
+            while digits > 0 && ByteClass.isDigit(text[digits - 1]) && cursor - digits < 3 { digits -= 1 }
+            var lineStart = digits
+            while lineStart > 0 && ByteClass.isHorizontalSpace(text[lineStart - 1]) { lineStart -= 1 }
+            let before = text.skipSpacesBackward(from: digits, limit: 2)
+            return lineStart == 0 || text[lineStart - 1] == 0x0A || [0x2E, 0x22, 0x27].contains(text[before - 1])
+        }
+    }
+
+    enum Joint { case semicolon, with, list }
+
+    /// The cite before `start` in the same string cite: one that ends, past its explanatory
+    /// parentheticals, just before the `;` (or `, with`, or the `,` or `and` of a list) that
+    /// comes before `start`.
+    static func previousInClause(_ text: TextView, before start: Int, endingAt: [Int: Int]) -> (Int, Joint)? {
+        var cursor = skipBack(text, from: start)
+        let joint: Joint
+        if text[cursor - 1] == 0x3B {
+            joint = .semicolon
+            cursor -= 1
+        } else if text.has("with", endingAt: cursor), !ByteClass.isLetter(text[cursor - 5]) {
+            joint = .with
+            cursor -= 4
+            cursor = skipBack(text, from: cursor)
+            if text[cursor - 1] == 0x2C || text[cursor - 1] == 0x3B { cursor -= 1 }
+        } else if text[cursor - 1] == 0x2C {
+            joint = .list
+            cursor -= 1
+        } else if text.has("and", endingAt: cursor) || text.has("or", endingAt: cursor) {
+            joint = .list
+            cursor = text.wordStart(endingAt: cursor)
+            cursor = skipBack(text, from: cursor)
+            if text[cursor - 1] == 0x2C { cursor -= 1 }
+        } else {
+            return nil
+        }
+        cursor = skipBack(text, from: cursor)
+        // Explanatory parentheticals after the cite: `(quoting B)`, `(per curiam)`.
+        // (A cite's own parenthetical, `(9th Cir. 2020)` or the `(6)` of `12(b)(6)`, ends the cite.)
+        var parentheticals = 0
+        while endingAt[cursor] == nil, text[cursor - 1] == 0x29, parentheticals < 4, let open = opening(text, close: cursor - 1) {
+            cursor = skipBack(text, from: open)
+            parentheticals += 1
+        }
+        guard let previous = endingAt[cursor] else { return nil }
+        return (previous, joint)
+    }
+
+    private static func skipBack(_ text: TextView, from index: Int) -> Int {
+        var cursor = index
+        while cursor > 0 && (ByteClass.isSpace(text[cursor - 1]) || isEmphasis(text[cursor - 1])) && index - cursor < 40 { cursor -= 1 }
+        return cursor
+    }
+
+    /// The `(` that opens the parenthetical closed at `close`, within 2,000 bytes.
+    private static func opening(_ text: TextView, close: Int) -> Int? {
+        var depth = 0
+        var index = close
+        while index >= 0 && close - index < 2000 {
+            switch text[index] {
+            case 0x29: depth += 1
+            case 0x28:
+                depth -= 1
+                if depth == 0 { return index }
+            default: break
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The length of a superscript digit at `index` (`¹²³` and U+2070-2079), a footnote's marker.
+    static func superscriptLength(_ text: TextView, at index: Int) -> Int? {
+        if text[index] == 0xC2, text[index + 1] == 0xB9 || text[index + 1] == 0xB2 || text[index + 1] == 0xB3 { return 2 }
+        if text[index] == 0xE2, text[index + 1] == 0x81, text[index + 2] & 0xF0 == 0xB0 { return 3 }
+        return nil
+    }
+
+    private static func isEmphasis(_ byte: UInt8) -> Bool { byte == 0x2A || byte == 0x5F }
+
+    /// Whether two cites are of one list (`§§ 1331, 1343`): the same kind, not cases.
+    private static func sameKind(_ left: Citation, _ right: Citation) -> Bool {
+        switch (left, right) {
+        case (.statute, .statute), (.regulation, .regulation), (.rule, .rule), (.constitution, .constitution),
+             (.docketEntry, .docketEntry): true
+        default: false
+        }
+    }
+}

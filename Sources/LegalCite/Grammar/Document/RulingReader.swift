@@ -1,0 +1,557 @@
+/// The rulings of the document's own court (OUTPUT.md, `rulings`), from the grammar of decretal
+/// language, in three frames:
+///
+/// - passive, a thing ruled on and `is`/`are` (`is due to be`, `will be`, or `be` after `ORDERED`)
+///   and the disposition: `Plaintiff's Motion for Discovery (ECF No. 21) is denied`, `the petition
+///   for review is DENIED`, `the judgment of the court below be in all things affirmed`;
+/// - active, the court (`we`, `the Court`, `I`) and a present-tense verb: `We affirm.`, `the Court
+///   GRANTS Defendant's Motion to Dismiss (Doc. 12)`, and the verbs listed after it (`OVERRULES …,
+///   ADOPTS …, and DISMISSES this action`);
+/// - a disposition line standing alone: `AFFIRMED.`, `REVERSED AND REMANDED`, `PETITION FOR
+///   REVIEW DENIED.`
+///
+/// Compounds are one ruling: `GRANTED in part and DENIED in part`, `affirmed in part and reversed
+/// in part`, `reversed and remanded`, `DENIED as moot`. Precision first: nothing in a sentence
+/// that recommends (`it is RECOMMENDED that the motion be granted`), inside a quotation, in the
+/// past or conditional (`was denied`, `should be granted`, `would be dismissed`), a standard (`is
+/// granted only if`), or of a thing no court rules on (`the second issue is overruled`).
+struct RulingReader: Sendable {
+    struct Found {
+        let motion: String?
+        let docketEntry: String?
+        let disposition: Disposition
+        let range: Range<Int>
+    }
+
+    let words: Pattern
+
+    init() {
+        do {
+            words = try Pattern(#"(?<![\w'-])(grant(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|affirm(?:s|ed)?|revers(?:e|es|ed)|vacat(?:e|es|ed)|remand(?:s|ed)?|adopt(?:s|ed)?|accept(?:s|ed)?|overrul(?:e|es|ed)|sustain(?:s|ed)?|withdrawn|abated|stricken|moot)(?![\w'-])"#, caseless: true)
+        } catch {
+            fatalError("\(error)")  // a fixed pattern: a failure here is a programming error
+        }
+    }
+
+    /// The rulings of `text`; `found` gives the docket entries a motion is cited by.
+    func read(_ text: TextView, found: [LegalCite.Found]) -> [Found] {
+        var matches: [Range<Int>] = []
+        words.forEachMatch(in: text.bytes, from: 0) { if let range = $0.range(1) { matches.append(range) } }
+        guard !matches.isEmpty else { return [] }
+        let docketEntries = found.filter { $0.docketEntry != nil }
+        var rulings: [Found] = []
+        var consumed = 0
+        // The sentence whose court spoke in the active voice, for the verbs listed after the first.
+        var activeSentence = -1
+        for range in matches where range.lowerBound >= consumed {
+            guard let word = Word(text, range) else { continue }
+            // `accepts` adopts a report and recommendation, not a guilty plea or a finding.
+            if text.string(range).lowercased().hasPrefix("accept") {
+                let near = text.string(range.upperBound..<min(text.count, range.upperBound + 80)).lowercased()
+                    + text.string(max(0, range.lowerBound - 120)..<range.lowerBound).lowercased()
+                guard near.contains("report") || near.contains("recommendation") || near.contains("r&r") || near.contains("m&r") else { continue }
+            }
+            let compound = Self.compound(text, from: word)
+            let sentence = Self.sentenceStart(text, before: range.lowerBound)
+            guard !Self.recommends(text, sentence..<range.lowerBound), !Self.quoted(text, sentence..<range.lowerBound),
+                  !Self.blockQuoted(text, before: range.lowerBound) else { continue }
+            // A list of recommendations (`it is RECOMMENDED that: 1. … be GRANTED; 2. …`).
+            if compound.disposition != .adopted, Self.recommendedList(text, before: sentence) { continue }
+            var phrase: Range<Int>? = nil
+            if let subject = passiveSubject(text, word: word, sentence: sentence, after: compound.end) {
+                phrase = subject
+            } else if word.isPresent, activeSubject(text, before: range.lowerBound, sentence: sentence) || (activeSentence == sentence && Self.listed(text, before: range.lowerBound)) {
+                let object = Self.object(text, from: compound.end)
+                let objectWords = " " + text.words(object).lowercased() + " "
+                activeSentence = sentence
+                // `We sustain Oncor's second issue`: an appellate issue is no ruling on a motion;
+                // `we will reverse the trial court only when`, `We will affirm a dismissal if`: a standard.
+                guard object.isEmpty || Self.namesRuledThing(text.words(object)) || !Self.namesIssue(text.words(object)) else { continue }
+                guard !objectWords.hasPrefix(" a "), !objectWords.hasPrefix(" an "),
+                      ![" only ", " if ", " when ", " unless "].contains(where: objectWords.contains) else { continue }
+                phrase = object
+                // `We further dismiss all other pending motions as moot`.
+                if compound.disposition == .dismissed || compound.disposition == .denied,
+                   text.hasCaseless("as moot", at: text.skipSpaces(from: object.upperBound, limit: 40)) {
+                    let (motion, docket) = Self.motion(text, object, docketEntries: docketEntries, subject: false)
+                    rulings.append(Found(motion: motion, docketEntry: docket, disposition: .moot, range: range.lowerBound..<compound.end))
+                    consumed = compound.end
+                    continue
+                }
+            } else if let line = Self.standalone(text, word: word, end: compound.end) {
+                phrase = line
+            } else {
+                continue
+            }
+            let (motion, docket) = Self.motion(text, phrase ?? compound.end..<compound.end, docketEntries: docketEntries, subject: phrase.map { $0.upperBound <= range.lowerBound } ?? false)
+            rulings.append(Found(motion: motion, docketEntry: docket, disposition: compound.disposition, range: range.lowerBound..<compound.end))
+            consumed = compound.end
+        }
+        return rulings
+    }
+
+    /// One disposition word: where it stands, what it disposes, and whether it is a participle.
+    struct Word {
+        let range: Range<Int>
+        let base: Disposition
+        let isPresent: Bool
+
+        init?(_ text: TextView, _ range: Range<Int>) {
+            let word = text.string(range).lowercased()
+            self.range = range
+            let stems: [(String, Disposition)] = [
+                ("grant", .granted), ("den", .denied), ("dismiss", .dismissed), ("affirm", .affirmed), ("revers", .reversed),
+                ("vacat", .vacated), ("remand", .remanded), ("adopt", .adopted), ("accept", .adopted), ("overrul", .other),
+                ("sustain", .other), ("withdrawn", .withdrawn), ("abated", .other), ("stricken", .other), ("moot", .moot),
+            ]
+            guard let stem = stems.first(where: { word.hasPrefix($0.0) }) else { return nil }
+            base = stem.1
+            isPresent = !(word.hasSuffix("ed") || ["withdrawn", "stricken", "moot"].contains(word))
+        }
+    }
+
+    /// The disposition with the words that complete it (`in part and DENIED in part`, `as moot`,
+    /// `and remanded`), and where they end.
+    static func compound(_ text: TextView, from word: Word) -> (disposition: Disposition, end: Int) {
+        var bases = [word.base]
+        var inPart = false
+        var end = word.range.upperBound
+        var moot = false
+        while true {
+            var cursor = text.skipSpaces(from: end, limit: 40)
+            if text.hasCaseless("in part", at: cursor), !ByteClass.isLetter(text[cursor + 7]) {
+                inPart = true
+                end = cursor + 7
+                continue
+            }
+            if text.hasCaseless("as moot", at: cursor), !ByteClass.isLetter(text[cursor + 7]) {
+                moot = true
+                end = cursor + 7
+                continue
+            }
+            var joined = false
+            if text[cursor] == 0x2C || text[cursor] == 0x3B {
+                joined = inPart || text[cursor] == 0x2C
+                cursor = text.skipSpaces(from: cursor + 1, limit: 40)
+            }
+            // `GRANTED in part, DENIED in part`; `AFFIRMED in part; REVERSED in part`; `and`.
+            let next: Int
+            if text.hasCaseless("and ", at: cursor) {
+                next = text.skipSpaces(from: cursor + 4, limit: 40)
+            } else if joined {
+                next = cursor
+            } else {
+                break
+            }
+            var wordEnd = next
+            while ByteClass.isLetter(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd > next, let following = Word(text, next..<wordEnd), following.base != .moot,
+                  following.isPresent == word.isPresent || following.base == .remanded else { break }
+            // Without `and`, only a part of the same ruling (`DENIED in part`) continues it.
+            if !text.hasCaseless("and ", at: cursor), !text.hasCaseless(" in part", at: wordEnd) { break }
+            bases.append(following.base)
+            end = wordEnd
+        }
+        let set = Set(bases)
+        let disposition: Disposition
+        if moot && (set.contains(.denied) || set.contains(.dismissed)) {
+            disposition = .moot
+        } else if set.contains(.granted) && (set.contains(.denied) || inPart) {
+            disposition = .grantedInPart
+        } else if set.contains(.affirmed) && (inPart || set.contains(.reversed) || set.contains(.vacated)) {
+            disposition = .affirmedInPart
+        } else if set.contains(.reversed) {
+            disposition = .reversed
+        } else if set.contains(.vacated) {
+            disposition = .vacated
+        } else {
+            disposition = bases[0]
+        }
+        return (disposition, end)
+    }
+
+    // MARK: Frames
+
+    private static let adverbs: Set<String> = ["hereby", "therefore", "accordingly", "thus", "further", "also", "summarily", "respectfully",
+                                               "hence", "now", "things", "in", "all", "each", "and", "it"]
+
+    /// Lower-case words before `end` in the same clause, nearest first, at most `count`.
+    static func wordsBefore(_ text: TextView, _ end: Int, count: Int) -> [(word: String, start: Int)] {
+        var words: [(word: String, start: Int)] = []
+        var cursor = end
+        while words.count < count {
+            let wordEnd = text.skipSpacesBackward(from: cursor, limit: 40)
+            let start = text.wordStart(endingAt: wordEnd)
+            guard start < wordEnd, wordEnd - start < 40 else { break }
+            let word = text.string(start..<wordEnd).lowercased()
+            // A pleading paper's line number at the line's start (`3    ORDERED … is⏎⏎4    DENIED.`).
+            var lineStart = start
+            while lineStart > 0 && start - lineStart < 12 && ByteClass.isHorizontalSpace(text[lineStart - 1]) { lineStart -= 1 }
+            if word.allSatisfy(\.isNumber), lineStart == 0 || text[lineStart - 1] == 0x0A {
+                cursor = start
+                continue
+            }
+            words.append((word, start))
+            // A clause's punctuation ends the words of this clause.
+            if let last = word.last, last == "," || last == ";" || last == ":" || last == "." { break }
+            cursor = start
+        }
+        return words
+    }
+
+    /// For a participle after `is`/`are` (or `be` where the court orders it): the thing ruled on.
+    func passiveSubject(_ text: TextView, word: Word, sentence: Int, after end: Int) -> Range<Int>? {
+        guard !word.isPresent else { return nil }
+        let before = Self.wordsBefore(text, word.range.lowerBound, count: 8)
+        var index = 0
+        // `is hereby summarily affirmed`, `be in all things affirmed`.
+        while index < before.count, ["hereby", "therefore", "accordingly", "thus", "further", "also", "summarily", "respectfully",
+                                      "things", "all", "in"].contains(before[index].word) { index += 1 }
+        guard index < before.count else { return nil }
+        let auxiliary = before[index].word.trimmedASCII(",")
+        // A subordinate clause is no ruling: `When a case is remanded`, `If the motion is granted`.
+        let opening = text.string(sentence..<min(text.count, sentence + 12)).lowercased().trimmedASCII(" \n")
+        if ["when ", "if ", "unless ", "once ", "where ", "whether ", "until ", "because ", "although ", "should "].contains(where: opening.hasPrefix) { return nil }
+        switch auxiliary {
+        case "is", "are":
+            break
+        case "be":
+            let previous = index + 1 < before.count ? before[index + 1].word : ""
+            let ordered = Self.ordered(text, sentence..<before[index].start)
+            guard ["to", "will", "shall"].contains(previous) || (ordered && previous != "should" && previous != "would") else { return nil }
+            if previous == "to" && !(index + 2 < before.count && before[index + 2].word == "due") { return nil }
+        default:
+            return nil
+        }
+        // A standard, not a ruling: `is granted only if`, `is denied when`.
+        let next = text.skipSpaces(from: end, limit: 40)
+        if Self.standard(text, at: next) { return nil }
+        // `… is moot because …`: a reason; a motion found moot says it and stops there.
+        if word.base == .moot, !(text[next] == 0x2E || text[next] == 0x3B || text[next] == 0x2C || text[next] == 0x0A || text[next] == 0) { return nil }
+        var auxiliaryStart = before[index].start
+        for offset in 1...3 where index + offset < before.count {
+            let word = before[index + offset].word
+            if ["due", "to", "will", "shall"].contains(word) { auxiliaryStart = before[index + offset].start } else { break }
+        }
+        let start = Self.clauseStart(text, sentence: sentence, before: auxiliaryStart)
+        let subject = start..<max(start, text.skipSpacesBackward(from: auxiliaryStart, limit: 3))
+        guard !subject.isEmpty, Self.namesRuledThing(text.words(subject)) else { return nil }
+        return subject
+    }
+
+    /// `only`, `if`, `when`, `where`, `unless` after the disposition: a rule of law, not a ruling.
+    static func standard(_ text: TextView, at index: Int) -> Bool {
+        for word in ["only", "if", "when", "where", "unless"] {
+            let bytes = Array(word.utf8)
+            if (0..<bytes.count).allSatisfy({ text[index + $0] | 0x20 == bytes[$0] }), !ByteClass.isLetter(text[index + bytes.count]) { return true }
+        }
+        return false
+    }
+
+    /// `We`, `I`, `the Court`, `this Court` (with `hereby`, `will`, `therefore`) before a verb.
+    func activeSubject(_ text: TextView, before start: Int, sentence: Int) -> Bool {
+        let before = Self.wordsBefore(text, start, count: 5)
+        var index = 0
+        var modal = false
+        while index < before.count, ["hereby", "therefore", "accordingly", "thus", "further", "also", "now", "will", "shall", "respectfully", "wholly",
+                                      "fully", "and", "with", "agrees"].contains(before[index].word) {
+            if before[index].word == "will" || before[index].word == "shall" { modal = true }
+            index += 1
+        }
+        guard index < before.count else { return false }
+        let word = before[index].word
+        // `Although the court will grant`, `if convinced …, the court will grant`: no ruling yet.
+        let prefix = text.string(sentence..<start).lowercased()
+        let opening = prefix.trimmedASCII(" \n")
+        // (`Because the district court did not abuse its discretion, we affirm.` is a ruling.)
+        if ["when ", "if ", "unless ", "once ", "whether ", "until ", "although ", "though ", "while "].contains(where: opening.hasPrefix) { return false }
+        if modal, [" if ", " if,", " when ", " unless "].contains(where: prefix.contains) { return false }
+        // `requested that the Court grant him leave`: a party's request, not the court's ruling.
+        func requested(_ position: Int) -> Bool { position < before.count && before[position].word == "that" && !Self.ordered(text, sentence..<start) }
+        let verb = text.string(text.skipSpaces(from: start, limit: 1)..<min(text.count, start + 12)).lowercased().prefix { $0.isLetter }
+        if word == "we" || word == "i" { return !requested(index + 1) && (!verb.hasSuffix("s") || verb.hasSuffix("ss")) }
+        // The court speaks in the third person (`the Court GRANTS`); `the Court REVERSE` in a
+        // list of recommendations is the subjunctive of a request.
+        if word == "court" || word == "panel", index + 1 < before.count {
+            return ["the", "this"].contains(before[index + 1].word) && !requested(index + 2) && (modal || verb.hasSuffix("s") && !verb.hasSuffix("ss"))
+        }
+        return false
+    }
+
+    /// A verb listed after another of the court's (`OVERRULES …, ADOPTS …, and DISMISSES`).
+    static func listed(_ text: TextView, before start: Int) -> Bool {
+        let end = text.skipSpacesBackward(from: start, limit: 3)
+        if text[end - 1] == 0x2C { return true }
+        return text.has("and", endingAt: end) && (text[end - 4] == 0x20 || text[end - 4] == 0x2C || text[end - 4] == 0x0A)
+    }
+
+    /// A line holding a disposition alone: `AFFIRMED.`, `REVERSED AND REMANDED`, `PETITION FOR
+    /// REVIEW DENIED.`, `Affirmed by unpublished per curiam opinion.`; the words before the
+    /// disposition (the thing ruled on), possibly empty.
+    static func standalone(_ text: TextView, word: Word, end: Int) -> Range<Int>? {
+        let lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
+        var start = lineStart
+        while start < word.range.lowerBound && ByteClass.isSpace(text[start]) { start += 1 }
+        let lineEnd = text.lineEnd(from: end)
+        guard lineEnd - start <= 80 else { return nil }
+        let head = text.string(start..<word.range.lowerBound)
+        // What follows on the line, up to a `;` (`REVERSE AND RENDER; Opinion Filed …`).
+        let rawTail = text.string(end..<lineEnd).trimmedASCII(" ")
+        let tail = String(rawTail.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").trimmedASCII(" .")
+        let written = text.string(word.range)
+        let capitals = written == written.uppercased()
+        // Before it, only the thing ruled on in capitals (`PETITION FOR REVIEW`).
+        guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head)) else { return nil }
+        if capitals {
+            guard tail.isEmpty || tail == tail.uppercased() || tail.lowercased().hasPrefix("for lack") else { return nil }
+        } else {
+            guard head.isEmpty, written.first?.isUppercase == true, tail.isEmpty || tail.hasPrefix("by ") else { return nil }
+        }
+        return start..<max(start, text.skipSpacesBackward(from: word.range.lowerBound, limit: 3))
+    }
+
+    // MARK: The sentence
+
+    /// Where the sentence holding `index` starts: after a blank line, or a period that ends a
+    /// sentence, looking back at most 600 bytes.
+    static func sentenceStart(_ text: TextView, before index: Int) -> Int {
+        var cursor = index
+        let limit = max(0, index - 600)
+        while cursor > limit {
+            let byte = text[cursor - 1]
+            // A blank line, unless the line before it stops mid-sentence (double-spaced pages).
+            if byte == 0x0A && text[cursor - 2] == 0x0A {
+                let last = text[text.skipSpacesBackward(from: cursor, limit: 40) - 1]
+                if !ByteClass.isLower(last) && last != 0x2C { return cursor }
+            }
+            // `… or "Mot.").)  For the reasons`: a period inside quotes and parentheses ends it too.
+            if (byte == 0x29 || byte == 0x22) && ByteClass.isSpace(text[cursor]) {
+                var inner = cursor - 1
+                while inner > limit && (text[inner] == 0x29 || text[inner] == 0x22 || text[inner] == 0x27) { inner -= 1 }
+                if text[inner] == 0x2E && inner < cursor - 1 && ByteClass.isUpper(text[text.skipSpaces(from: cursor, limit: 8)]) { return cursor }
+            }
+            if (byte == 0x2E || byte == 0x3F || byte == 0x21) && ByteClass.isSpace(text[cursor]) {
+                let wordStart = text.wordStart(endingAt: cursor)
+                let word = text.string(wordStart..<cursor)
+                if word.hasSuffix(").") || word.hasSuffix("\".") || word.hasSuffix(".\"") { return cursor }
+                if !["no.", "nos.", "v.", "u.s.", "u.s.c.", "p.", "r.", "civ.", "inc.", "co.", "corp.", "dkt.", "doc.", "mr.", "ms.", "dr.", "st."].contains(word.lowercased())
+                    && CaseNameFinder.endsSentence(word) { return cursor }
+            }
+            cursor -= 1
+        }
+        return limit
+    }
+
+    /// Where the clause before `end` starts: after `that` (`ORDERED that …`), `;`, `:`, a list's
+    /// `and` between two rulings (`… is GRANTED and IPS' Cross-Motion … is DENIED`), or a list
+    /// number at a line's start.
+    static func clauseStart(_ text: TextView, sentence: Int, before end: Int) -> Int {
+        var cursor = end
+        while cursor > sentence {
+            let byte = text[cursor - 1]
+            if byte == 0x3B || byte == 0x3A { return cursor }
+            if byte == 0x20 || byte == 0x0A {
+                let wordStart = text.wordStart(endingAt: cursor - 1)
+                let word = text.string(wordStart..<cursor - 1).lowercased()
+                if word == "accordingly," || word == "therefore," || word == "thus," { return cursor }
+                // `… is GRANTED and IPS' Cross-Motion … is DENIED`: `and` after another ruling.
+                if word == "and" {
+                    let previousEnd = text.skipSpacesBackward(from: wordStart, limit: 3)
+                    let previous = text.wordStart(endingAt: previousEnd)
+                    let end = text[previousEnd - 1] == 0x2C || text[previousEnd - 1] == 0x3B ? previousEnd - 1 : previousEnd
+                    if previous < end, Word(text, previous..<end) != nil { return cursor }
+                }
+                // `ORDERED that …`, `the Court finds that …`; not `any stay that the Court granted`.
+                if word == "that" {
+                    let previous = text.string(text.wordStart(endingAt: text.skipSpacesBackward(from: wordStart, limit: 3))..<text.skipSpacesBackward(from: wordStart, limit: 3))
+                    if ["ordered", "ordered,", "adjudged", "adjudged,", "decreed", "decreed,", "orders", "directs", "finds", "concludes", "holds", "determines",
+                        "extent"].contains(previous.lowercased()) { return cursor }
+                }
+                // `1.  The motion to dismiss (doc. 29) is GRANTED`.
+                if word.hasSuffix("."), word.dropLast().allSatisfy(\.isNumber), !word.dropLast().isEmpty { return cursor }
+            }
+            if byte == 0x2C, cursor - sentence > 1 {
+                // `For the reasons that follow, the Plaintiffs' Motion is GRANTED`.
+                let before = text.string(sentence..<cursor - 1).lowercased()
+                if before.hasPrefix("for ") || before.hasPrefix("in sum") || before.hasPrefix("accordingly") || before.hasPrefix("therefore")
+                    || before.hasPrefix("based on") || before.hasPrefix("in light of") || before.hasPrefix("on order of") { return cursor }
+            }
+            cursor -= 1
+        }
+        return sentence
+    }
+
+    /// Whether the words name a thing a court rules on: a motion, petition, application, request,
+    /// objection, report and recommendation, the judgment or decision below, the appeal or case,
+    /// a complaint, claim or count; never an appellate issue.
+    static func namesRuledThing(_ words: String) -> Bool {
+        // Part by part between commas: `on the issue of …, CIA's Motion for summary judgment`.
+        let parts = words.split(separator: ",")
+        if parts.count > 1 { return parts.contains { namesRuledThing(String($0)) } }
+        let lower = words.lowercased()
+        let tokens = lower.split(whereSeparator: { !$0.isLetter && $0 != "&" }).map(String.init)
+        guard tokens.count <= 30, !tokens.isEmpty, tokens.first != "a", tokens.first != "an" else { return false }
+        if namesIssue(words) { return false }
+        let things: Set<String> = ["motion", "motions", "petition", "petitions", "application", "applications", "request", "requests",
+                                   "objection", "objections", "report", "recommendation", "recommendations", "r&r", "m&r", "judgment",
+                                   "decision", "order", "appeal", "appeals", "case", "action", "complaint", "claim", "claims", "count",
+                                   "counts", "stay", "writ", "matter", "cause", "relief", "it", "remaining", "suit", "defendants",
+                                   "defendant", "sentence", "conviction", "convictions", "commitment", "certificate", "leave", "status",
+                                   "answer", "subpoena", "sanctions", "fees", "award", "injunction", "findings", "recommendations"]
+        return tokens.contains(where: things.contains) || lower.contains("r & r")
+    }
+
+    /// Whether the words name an appellate issue, point or argument.
+    static func namesIssue(_ words: String) -> Bool {
+        words.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ["issue", "issues", "point", "points", "ground", "grounds", "argument", "arguments", "contention"].contains(String($0)) }
+    }
+
+    /// `ORDERED`, `ADJUDGED` or `DECREED` before in the sentence: the court's order, where `be
+    /// granted` is a ruling.
+    static func ordered(_ text: TextView, _ range: Range<Int>) -> Bool {
+        let words = text.string(range)
+        return words.contains("ORDERED") || words.contains("ADJUDGED") || words.contains("DECREED") || words.contains("Ordered")
+            || words.lowercased().contains("it is ordered")
+    }
+
+    /// A recommendation (`it is RECOMMENDED that the motion be granted`), not the court's ruling;
+    /// a `Report and Recommendation` named is no recommendation.
+    static func recommends(_ text: TextView, _ range: Range<Int>) -> Bool {
+        let words = text.string(range).lowercased()
+        return ["recommended that", "recommends that", "recommend that", "is recommended", "be recommended", "recommending"].contains { words.contains($0) }
+    }
+
+    /// Whether `RECOMMENDED that:` or `RECOMMENDS that` opens a list that runs up to `index`
+    /// (items ending in `;`), with no `ORDERED` between.
+    static func recommendedList(_ text: TextView, before index: Int) -> Bool {
+        let window = text.string(max(0, index - 1500)..<index)
+        guard let at = window.lastRange(of: "RECOMMENDED that") ?? window.lastRange(of: "RECOMMENDS that") ?? window.lastRange(of: "recommended that:")
+                ?? window.lastRange(of: "RECOMMENDED:") else { return false }
+        let after = window[at.upperBound...]
+        return !after.contains("ORDERED") && !after.lowercased().contains("it is ordered") && !after.contains("\n\n\n\n")
+    }
+
+    /// A paragraph set off as a quotation: the one before it ends with a verb of saying and a colon
+    /// (`this Court held:`, `the court explained:`), as block quotations of earlier orders are.
+    static func blockQuoted(_ text: TextView, before index: Int) -> Bool {
+        var cursor = index
+        let limit = max(0, index - 3000)
+        while cursor > limit && !(text[cursor - 1] == 0x0A && text[cursor - 2] == 0x0A) { cursor -= 1 }
+        guard cursor > limit else { return false }
+        let end = text.skipSpacesBackward(from: cursor, limit: 40)
+        guard text[end - 1] == 0x3A else { return false }
+        let words = text.string(text.lineStart(before: end, limit: 200)..<end - 1).lowercased().split(separator: " ")
+        guard let verb = words.last else { return false }
+        // (Not `ORDERED:`, which opens the court's own list of rulings.)
+        return ["held", "holding", "stated", "explained", "reasoned", "ruled", "noted", "wrote", "concluded", "observed", "said"].contains(String(verb))
+    }
+
+    /// An odd number of double quotation marks before the word in its sentence.
+    static func quoted(_ text: TextView, _ range: Range<Int>) -> Bool {
+        var quotes = 0
+        for index in range where text[index] == 0x22 { quotes += 1 }
+        return quotes % 2 == 1
+    }
+
+    /// The object of an active verb: to the clause's end.
+    static func object(_ text: TextView, from start: Int) -> Range<Int> {
+        // ` and ` before another of the court's verbs (`affirm the judgment and remand`), not inside
+        // a name (`the Report and Recommendation`).
+        func andBeforeRuling(_ index: Int) -> Bool {
+            guard text.hasCaseless(" and ", at: index) else { return false }
+            var next = text.skipSpaces(from: index + 5, limit: 40)
+            for adverb in ["also ", "further ", "hereby "] as [StaticString] where text.hasCaseless(adverb, at: next) { next += adverb.utf8CodeUnitCount }
+            var end = next
+            while ByteClass.isLetter(text[end]) { end += 1 }
+            return end > next && (Word(text, next..<end) != nil || text.hasCaseless("render", at: next))
+        }
+        var cursor = text.skipSpaces(from: start, limit: 40)
+        let begin = cursor
+        var depth = 0
+        while cursor < text.count && cursor - begin < 240 {
+            let byte = text[cursor]
+            if byte == 0x28 || byte == 0x5B { depth += 1 } else if byte == 0x29 || byte == 0x5D { depth -= 1 }
+            if depth <= 0 {
+                if byte == 0x3B || byte == 0x2C { break }
+                if byte == 0x2E && (ByteClass.isSpace(text[cursor + 1]) || text[cursor + 1] == 0) {
+                    let word = text.string(text.wordStart(endingAt: cursor + 1)..<cursor + 1)
+                    if CaseNameFinder.endsSentence(word) || word.count <= 2 { break }
+                }
+                if andBeforeRuling(cursor) || text.hasCaseless(" to the extent", at: cursor) || text.hasCaseless(" as to ", at: cursor)
+                    || text.hasCaseless(" but ", at: cursor) || text.hasCaseless(" as moot", at: cursor) || text.hasCaseless(" for lack", at: cursor)
+                    || text.hasCaseless(" for want", at: cursor) { break }
+            }
+            cursor += 1
+        }
+        return begin..<cursor
+    }
+
+    /// The thing ruled on, as a motion's name, and the docket entry cited in it.
+    static func motion(_ text: TextView, _ phrase: Range<Int>, docketEntries: [LegalCite.Found], subject: Bool) -> (String?, String?) {
+        guard !phrase.isEmpty else { return (nil, nil) }
+        let cites = docketEntries.filter { phrase.contains($0.range.lowerBound) }
+        var docket = cites.first?.docketEntry?.number
+        // The words without the docket cites and the brackets around them.
+        var bytes: [UInt8] = []
+        var index = phrase.lowerBound
+        while index < phrase.upperBound {
+            if let cite = cites.first(where: { $0.range.lowerBound == index || (text[index] == 0x28 || text[index] == 0x5B) && $0.range.lowerBound == text.skipSpaces(from: index + 1, limit: 2) }) {
+                var end = cite.range.upperBound
+                if text[end] == 0x29 || text[end] == 0x5D { end += 1 }
+                index = end
+                continue
+            }
+            bytes.append(text[index])
+            index += 1
+        }
+        // Of the parts between commas, the one naming the motion (`on the issue of …, CIA's Motion
+        // for summary judgment`; `the Report and Recommendation, dated February 4, 2022`).
+        let parts = String(decoding: bytes, as: UTF8.self).split(separator: ",").map(String.init)
+        let strong = ["motion", "petition", "application", "request", "objection", "report", "r&r", "m&r", "r & r", "complaint"]
+        // The subject stands last before its verb, an object first after it.
+        let ordered = subject ? Array(parts.reversed()) : parts
+        let part = ordered.first(where: { part in strong.contains { part.lowercased().contains($0) } })
+            ?? ordered.first(where: namesRuledThing) ?? ordered.first ?? ""
+        var words = part.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        for stop in ["dated", "filed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons", "as to", "in accordance",
+                     "with prejudice", "without prejudice", "is", "are", "as the", "in its", "in full"] {
+            let stopWords = stop.split(separator: " ").map(String.init)
+            if let at = (0..<words.count).first(where: { position in
+                position > 0 && position + stopWords.count <= words.count && (0..<stopWords.count).allSatisfy { words[position + $0].lowercased() == stopWords[$0] }
+            }) { words = Array(words[..<at]) }
+        }
+        // Past the possessor: `Plaintiff's`, `Defendants'`, `IPS'` (the first: `defendant's Motion to
+        // Dismiss Plaintiff's Complaint`).
+        if let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("s'") || $0.hasSuffix("S'") || $0.hasSuffix("'S") }) {
+            words = Array(words[(possessive + 1)...])
+        }
+        // A heading glued before the sentence (`Conclusion This matter`): from the determiner on.
+        if words.count > 2, words[0].first?.isUppercase == true,
+           let determiner = words.dropFirst().firstIndex(where: { ["The", "This", "These", "That"].contains($0) }) {
+            words = Array(words[determiner...])
+        }
+        while let first = words.first, words.count > 1,
+              ["the", "any", "this", "that", "its", "his", "her", "their", "said", "pending", "a", "plaintiff", "plaintiffs", "defendant", "defendants",
+               "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) { words.removeFirst() }
+        var name = words.joined(separator: " ").trimmedASCII(" ,.;:()[]")
+        // `we affirm for the reasons stated`, `we affirm without comment`: no thing named.
+        if let first = words.first?.lowercased(), ["for", "on", "in", "as", "with", "without", "because", "based", "under", "to"].contains(first) { name = "" }
+        // The docket entry a motion named without its number was filed as, where the text said
+        // (`Motion for Discovery (ECF No. 21)` earlier, `the Motion for Discovery is denied` here).
+        if docket == nil, name.split(separator: " ").count >= 2 {
+            let key = name.lowercased()
+            docket = docketEntries.first(where: { entry in
+                guard let description = entry.docketEntry?.description?.lowercased() else { return false }
+                return description == key || description.hasSuffix(" " + key)
+            })?.docketEntry?.number
+        }
+        let lower = name.lowercased()
+        let whole = String(decoding: bytes, as: UTF8.self).lowercased()
+        if name.isEmpty || ["judgment", "case", "action", "matter", "appeal", "cause", "it", "this case", "this action", "this appeal"].contains(lower)
+            || lower.hasPrefix("judgment of") || lower.hasPrefix("trial court") || lower.hasPrefix("district court")
+            || lower.contains("order of the") || lower.contains("judgment of the") || whole.contains("court's judgment") || whole.contains("court's order") {
+            return (nil, docket)
+        }
+        return (name, docket)
+    }
+}

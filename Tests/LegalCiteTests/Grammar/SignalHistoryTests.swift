@@ -1,0 +1,124 @@
+import Testing
+@testable import LegalCite
+
+/// Signals and subsequent history, on sentences of real opinions (the Fifth Circuit's
+/// `doctor_ca5_00516242060`, Texas courts of appeals, district orders) and on the negatives a
+/// citator must not read as either.
+@Suite("Signals and subsequent history")
+struct SignalHistoryTests {
+    /// (mention text, signal) for every mention of `text`.
+    private func signals(_ text: String) -> [String] {
+        let document = extract(text)
+        return document.mentions.map { "\(document.text(of: $0.span)): \($0.signal?.rawValue ?? "-")" }
+    }
+
+    @Test func signalCarriesThroughAStringCiteUntilReplaced() {
+        #expect(signals("""
+            Plaintiff must show damages. See First Am. Title Co. of El Paso v. Prata, 783 S.W.2d 697, 701 (Tex.
+            App.—El Paso 1989); Cruz v. Andrews Restoration, Inc., 364 S.W.3d 817, 823 (Tex. 2012); cf. Smith v. Jones, \
+            500 F.2d 123 (9th Cir. 1990). Doe v. Roe, 400 U.S. 1 (1970).
+            """) == ["783 S.W.2d 697, 701: see", "364 S.W.3d 817, 823: see", "500 F.2d 123: cf.", "400 U.S. 1: -"])
+    }
+
+    @Test func everySignalOfTheContract() {
+        let text = """
+            See, e.g., A v. B, 1 U.S. 1 (1801). See also C v. D, 2 U.S. 2 (1802). But see E v. F, 3 U.S. 3 (1803). \
+            But cf. G v. H, 4 U.S. 4 (1804). See generally I v. J, 5 U.S. 5 (1805). Accord K v. L, 6 U.S. 6 (1806). \
+            Contra M v. N, 7 U.S. 7 (1807). E.g., O v. P, 8 U.S. 8 (1808). Cf. Q v. R, 9 U.S. 9 (1809).
+            """
+        #expect(extract(text).mentions.map { $0.signal?.rawValue } == [
+            "see, e.g.", "see also", "but see", "but cf.", "see generally", "accord", "contra", "e.g.", "cf."])
+    }
+
+    @Test func emphasizedSignalsAndOtherKinds() {
+        #expect(signals("The claim fails. *See* Fed. R. Civ. P. 12(b)(6); *see also* 42 U.S.C. § 1983; id. § 1988.")
+                    == ["Fed. R. Civ. P. 12(b)(6): see", "42 U.S.C. § 1983: see also", "id. § 1988: see also"])
+        // A rule's own `(6)` is not a parenthetical between two cites of one string.
+        #expect(signals("de novo. See FED. R. CIV. P. 12(b)(6); Walker v. Beaumont Indep. Sch. Dist., 938 F.3d 724, 735 (5th Cir. 2019).")
+                    == ["FED. R. CIV. P. 12(b)(6): see", "938 F.3d 724, 735: see"])
+    }
+
+    @Test func parentheticalCitesAreNotGovernedByTheOuterSignal() {
+        #expect(signals("""
+            See Bell Atl. Corp. v. Twombly, 550 U.S. 544, 570 (2007) (quoting Conley v. Gibson, 355 U.S. 41, 47 (1957)); \
+            Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009) (citing Smith v. Jones, 500 F.2d 123 (9th Cir. 1990); see also \
+            Doe v. Roe, 400 U.S. 1 (1970)).
+            """) == ["550 U.S. 544, 570: see", "355 U.S. 41, 47: -", "556 U.S. 662, 678: see", "500 F.2d 123: -", "400 U.S. 1: see also"])
+    }
+
+    @Test func compareWith() {
+        #expect(signals("Compare A v. B, 1 F.3d 1 (2d Cir. 1993), with C v. D, 2 F.3d 2 (3d Cir. 1993).")
+                    == ["1 F.3d 1: compare", "2 F.3d 2: compare"])
+    }
+
+    @Test func seeAsAVerbIsNoSignal() {
+        #expect(signals("We see no reason to depart from Smith v. Jones, 500 F.2d 123 (9th Cir. 1990).") == ["500 F.2d 123: -"])
+        #expect(signals("Courts see 42 U.S.C. § 1983 as a remedy. As we see, Rule 56 applies.") == ["42 U.S.C. § 1983: -", "Rule 56: -"])
+        // A new sentence starts plain, whatever the sentence before said.
+        #expect(signals("See ECF No. 26. Id. at 4.") == ["ECF No. 26: see", "Id. at 4: -"])
+    }
+
+    @Test func footnoteMarkerBeforeTheSignal() {
+        #expect(signals("day of November, 2012.\n\n¹See ECF No. 26.") == ["ECF No. 26: see"])
+    }
+
+    @Test func historyLinksTheCiteItIntroduces() {
+        let document = extract("""
+            See Smith v. Jones, 500 F.2d 123 (9th Cir. 1990), aff'd, 600 U.S. 456 (1991); Doe v. Roe, 1 F.3d 1 (2d Cir. 1993), \
+            cert. denied, 510 U.S. 1 (1993).
+            """)
+        let mentions = document.mentions
+        #expect(mentions.map { document.text(of: $0.span) } == ["500 F.2d 123", "600 U.S. 456", "1 F.3d 1", "510 U.S. 1"])
+        #expect(mentions[0].history == [HistoryEntry(relation: .affirmed, text: "aff'd", mention: 1)])
+        #expect(mentions[2].history == [HistoryEntry(relation: .certDenied, text: "cert. denied", mention: 3)])
+        // The history's cite is governed by the signal of the cite whose history it is.
+        #expect(mentions.map { $0.signal } == [.see, .see, .see, .see])
+    }
+
+    @Test func historyRuns() {
+        let first = extract("Sandhill Amusements, Inc. v. State, 236 N.C. App. 340 (2014), rev’d per curiam, 368 N.C. 91 (2015).").mentions
+        #expect(first[0].history == [HistoryEntry(relation: .reversed, text: "rev’d per curiam", mention: 1)])
+        let second = extract("Foo v. Bar, 1 F.3d 1 (2d Cir. 1993), aff'd in part, rev'd in part, 2 F.4th 2 (2021).").mentions
+        #expect(second[0].history.map(\.relation) == [.affirmed, .reversed])
+        #expect(second[0].history.allSatisfy { $0.mention == 1 })
+        let third = extract("Jones v. Bock, 1 F.3d 1 (6th Cir. 1993), overruled on other grounds by Jones v. Bock, 549 U.S. 199 (2007).").mentions
+        #expect(third[0].history == [HistoryEntry(relation: .overruled, text: "overruled on other grounds by", mention: 1)])
+    }
+
+    @Test func aChainOfHistoryIsTheHistoryOfTheCaseFirstCited() {
+        // D.S.C.'s `Workman v. Perry`: adopted by the district judge, then affirmed.
+        let mentions = extract("""
+            See, e.g., Workman v. Perry, No. 6:17-cv-3416-RBH-KFM, 2018 WL 450592, at *1 (D.S.C. Apr. 19, 2018), adopted,             2018 WL 2454914 (D.S.C. June 1, 2018), aff’d, 740 F. App’x 365 (4th Cir. 2018).
+            """).mentions
+        #expect(mentions.count == 3)
+        #expect(mentions[0].history.map(\.relation) == [.other, .affirmed])
+        #expect(mentions[0].history.map(\.mention) == [1, 2])
+        #expect(mentions[1].history.isEmpty)
+        #expect(mentions.allSatisfy { $0.signal == .seeEg })
+    }
+
+    @Test func texasPetitionHistoryInTheParenthetical() {
+        let mentions = extract("""
+            Bell v. Tex. Dep't of Crim. Justice-Institutional Div., 962 S.W.2d 156, 158 (Tex. App.—Houston [14th Dist.] \
+            1998, pet. denied); Leachman v. Dretke, 261 S.W.3d 297, 311 (Tex. App.—Fort Worth 2008, no pet.); \
+            Hickson v. Moya, 926 S.W.2d 397, 398 (Tex. App.—Waco 1996, writ ref'd n.r.e.).
+            """).mentions
+        #expect(mentions.map { $0.history.map(\.relation) } == [[.petitionDenied], [.other], [.writRefused]])
+        #expect(mentions.allSatisfy { $0.caseCitation?.court == "texapp" && $0.history.first?.mention == nil })
+        #expect(mentions.map { $0.caseCitation?.year } == [1998, 2008, 1996])
+        // Double-spaced PDF text breaks the court's name with a blank line.
+        let paged = extract("Qi, 370 S.W.3d 406, 413 (Tex. App.—\n\nHouston [14th Dist.] 2012, no pet.) (stating that).").mentions
+        #expect(paged.first?.caseCitation?.year == 2012 && paged.first?.history.first?.text == "no pet.")
+    }
+
+    @Test func historyWordsThatAreNoHistory() {
+        // Prose after the cite; a history word inside an explanatory parenthetical; prior history.
+        for text in [
+            "In Smith v. Jones, 500 F.2d 123 (9th Cir. 1990), reversed the judgment below and remanded.",
+            "Smith v. Jones, 500 F.2d 123 (9th Cir. 1990) (holding the judgment was affirmed), is on point.",
+            "Smith v. Jones, 500 F.2d 123 (9th Cir. 1990), rev'g 400 F. Supp. 1 (D. Kan. 1989).",
+        ] {
+            #expect(extract(text).mentions.allSatisfy { $0.history.isEmpty }, "\(text)")
+        }
+    }
+}
