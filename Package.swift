@@ -37,13 +37,20 @@ let package = Package(
         .systemLibrary(
             name: "CSQLite", path: "Sources/CSQLite",
             pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // MuPDF (libmupdf-dev): the text layer of PDF inputs, read in process. Debian ships it as
+        // static archives; the module map names what they are built on.
+        .systemLibrary(
+            name: "CMuPDF", path: "Sources/CMuPDF",
+            pkgConfig: "mupdf", providers: [.apt(["libmupdf-dev"])]),
+        // The C face on MuPDF: its errors are longjmps (fz_try), which Swift cannot take.
+        .target(name: "CPDFText", dependencies: ["CMuPDF"], path: "Sources/CPDFText"),
         // The pipeline: Text -> Scan -> Grammar -> Resolve -> Output. No I/O, no globals.
         .target(
             name: "LegalCite", dependencies: ["CPCRE2", "CCrypto"]),
         // Bulk work on top of the pipeline: Input (folders, archives, JSONL) -> Run (ordered
         // workers, checkpoints, resume) -> Index (SQLite) -> Query.
         .target(
-            name: "LegalCiteBatch", dependencies: ["LegalCite", "CArchive", "CSQLite"]),
+            name: "LegalCiteBatch", dependencies: ["LegalCite", "CArchive", "CSQLite", "CPDFText", "CMuPDF"]),
         // A document with its citations marked, as a web page or Markdown, from its JSON result
         // and its text (`legalcite annotate`, and the pages of `legalcite serve`).
         .target(

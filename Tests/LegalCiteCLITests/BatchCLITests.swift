@@ -90,7 +90,7 @@ struct BatchCLITests {
         #expect(try CLITests.run(["batch"] + inputs + ["--index", index.path, "--out", "/dev/null"]).status == 0)
         let csv = try CLITests.run(["query", "--index", index.path, "--rule", "FRCP 26", "--csv"])
         #expect(csv.status == 0)
-        #expect(csv.stdout.hasPrefix("document,court,date,kind,text,start,end,pin,subdivision,authority,context\r\n"))
+        #expect(csv.stdout.hasPrefix("document,court,date,kind,text,start,end,pin,subdivision,authority,context,authority_id,signal\r\n"))
         #expect(csv.stdout.contains(",ksd,2012-11-26,rule,Federal Rule of Civil Procedure 26(f),680,717,,(f),FRCP 26,"))
         let json = try CLITests.run(["query", "--index", index.path, "--statute", "Kan. Stat. Ann. § 44-501"])
         let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]

@@ -4,6 +4,12 @@ public struct ExtractedDocument: Sendable {
         public let name: String?
         public let bytes: Int
         public let sha256: String
+        /// Set when the text was taken out of another format (`pdf`): `bytes` and `sha256` are
+        /// then the file's, and the spans index the text the JSON carries as `text`.
+        public internal(set) var format: String? = nil
+        public internal(set) var pages: Int? = nil
+        /// Pages whose text came from OCR, when any did.
+        public internal(set) var ocrPages: Int? = nil
     }
 
     public let source: Source

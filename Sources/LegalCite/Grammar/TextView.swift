@@ -50,6 +50,31 @@ struct TextView {
         return true
     }
 
+    /// Whether `word` (written in lower case) stands anywhere in `range`, in any mix of ASCII cases.
+    func containsCaseless(_ word: StaticString, in range: Range<Int>) -> Bool {
+        let first = word.utf8Start[0]
+        let end = min(range.upperBound, bytes.count) - word.utf8CodeUnitCount
+        var index = max(0, range.lowerBound)
+        while index <= end {
+            if bytes[index] | 0x20 == first && hasCaseless(word, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `literal` stands anywhere in `range`, exactly as written.
+    func contains(_ literal: StaticString, in range: Range<Int>) -> Bool {
+        let end = min(range.upperBound, bytes.count) - literal.utf8CodeUnitCount
+        var index = max(0, range.lowerBound)
+        while index <= end {
+            index = next(literal.utf8Start[0], from: index, before: end + 1)
+            if index > end { return false }
+            if has(literal, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether `literal` ends just before `index`.
     func has(_ literal: StaticString, endingAt index: Int) -> Bool {
         has(literal, at: index - literal.utf8CodeUnitCount)

@@ -48,6 +48,9 @@ public struct Signature: Sendable {
     /// The judge named as the writer at the head (`KATSAS, Circuit Judge:` → `KATSAS`), or
     /// `PER CURIAM`.
     public var author: String? = nil
+    /// Where the signature stands in the input (a byte offset of the original: its judge's
+    /// line, else its date; the head's author line when nobody signed), for its page.
+    public internal(set) var position: Int? = nil
 }
 
 /// A footnote: its label, its text and the marker in the body that points at it.

@@ -11,7 +11,7 @@ public enum Signal: String, Sendable, CaseIterable {
             (["see", "also", "e.g."], .seeAlso), (["but", "see", "e.g."], .butSee),
             (["see", "e.g."], .seeEg), (["see", "also"], .seeAlso), (["see", "generally"], .seeGenerally),
             (["but", "see"], .butSee), (["but", "cf."], .butCf), (["see"], .see), (["e.g."], .eg),
-            (["cf."], .cf), (["cf.", "also"], .cf), (["compare"], .compare), (["accord"], .accord), (["contra"], .contra),
+            (["cf."], .cf), (["cf.", "also"], .cf), (["cf.", "e.g."], .cf), (["but", "cf.", "e.g."], .butCf), (["compare"], .compare), (["accord"], .accord), (["contra"], .contra),
         ]
         spellings.sort { $0.words.count > $1.words.count }
         return spellings

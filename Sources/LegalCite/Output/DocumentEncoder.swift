@@ -27,6 +27,7 @@ public enum DocumentEncoder {
         for number in document.caption?.docketNumbers ?? [] { add(number.span) }
         for ruling in document.rulings { add(ruling.span) }
         let offsets = document.original.withUnsafeBufferPointer { ScalarOffsets($0, offsets: spans) }
+        let pages = document.original.withUnsafeBufferPointer { PageBreaks($0) }
         func span(_ value: Span, _ json: inout JSONWriter) { json.pair(offsets.scalar(value.start), offsets.scalar(value.end)) }
 
         let estimate = 1024 + document.mentions.count * 300
@@ -45,6 +46,7 @@ public enum DocumentEncoder {
             json.field("date", signature.date)
             json.field("place", signature.place)
             json.field("author", signature.author)
+            docPage(signature.position, pages, &json)
             json.endObject()
         } else {
             json.null()
@@ -79,6 +81,7 @@ public enum DocumentEncoder {
             json.key("span"); span(note.span, &json)
             json.key("marker_span")
             if let marker = note.markerSpan { span(marker, &json) } else { json.null() }
+            docPage(note.span.start, pages, &json)
             json.endObject()
         }
         json.endArray()
@@ -101,6 +104,7 @@ public enum DocumentEncoder {
             if let full = mention.fullSpan {
                 json.key("full_span"); span(full, &json)
             }
+            docPage(mention.span.start, pages, &json)
             json.endObject()
             if json.count >= chunkSize { json.drain(into: sink) }
         }
@@ -113,6 +117,7 @@ public enum DocumentEncoder {
             if json.count >= chunkSize { json.drain(into: sink) }
         }
         json.endArray()
+        convertedText(document, &json)
         json.endObject()
         json.drain(into: sink)
     }
@@ -152,6 +157,11 @@ public enum DocumentEncoder {
         json.field("name", source.name)
         json.field("bytes", source.bytes)
         json.field("sha256", source.sha256)
+        if let format = source.format {
+            json.field("format", format)
+            json.field("pages", source.pages)
+            if let ocrPages = source.ocrPages { json.field("ocr_pages", ocrPages) }
+        }
         json.endObject()
     }
 

@@ -35,15 +35,13 @@ public enum SingleDocument {
 }
 
 /// What a document that is not text most likely is, and what to do about it: the error line
-/// of `extract` and the error record of `batch` for a PDF, UTF-16 text or a compressed file.
+/// of `extract` and the error record of `batch` for UTF-16 text or a compressed file (a PDF is
+/// read as one, `PDFReader`, and says itself what is wrong with it).
 public enum NotTextHint {
     public static func describe(_ error: InputError, _ bytes: [UInt8], name: String?) -> String {
         guard case .binary = error else {
             if case .invalidUTF8 = error, isUTF16(bytes) { return utf16 }
             return error.description
-        }
-        if bytes.starts(with: Array("%PDF-".utf8)) {
-            return "a PDF, not text: convert it first (pdftotext -layout FILE.pdf FILE.txt)"
         }
         if isUTF16(bytes) { return utf16 }
         if bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: Array("BZh".utf8)) || bytes.starts(with: [0xFD, 0x37, 0x7A, 0x58, 0x5A])

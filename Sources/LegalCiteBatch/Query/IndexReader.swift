@@ -65,7 +65,7 @@ public final class IndexReader {
                 """) + whereClause + dates + Clause(sql: " ORDER BY m.doc, m.ordinal, h.seq"), limit: query.limit)
         case .top:
             answer = try rows(Clause(sql: """
-                SELECT a.label AS authority, a.canonical AS authority_id, a.kind, count(DISTINCT m.doc) AS documents, count(*) AS mentions
+                SELECT a.label AS authority, a.kind, count(DISTINCT m.doc) AS documents, count(*) AS mentions, a.canonical AS authority_id
                 FROM \(from)
                 """) + whereClause + dates + Clause(sql: " GROUP BY m.authority ORDER BY documents DESC, mentions DESC, a.label"), limit: query.limit)
         case .documents:
@@ -83,7 +83,7 @@ public final class IndexReader {
             } else {
                 answer = try rows(Clause(sql: """
                     SELECT d.name AS document, d.court, d.date, m.kind, m.text, m.start, m."end", m.pin, m.subdivision,
-                           coalesce(a.label, m.target) AS authority, a.canonical AS authority_id, m.signal, m.context
+                           coalesce(a.label, m.target) AS authority, m.context, a.canonical AS authority_id, m.signal
                     FROM \(from)
                     """) + whereClause + dates + Clause(sql: " ORDER BY m.doc, m.ordinal"), limit: query.limit)
             }

@@ -22,6 +22,8 @@ public final class BatchRunner: @unchecked Sendable {
         public var progress: Bool
         /// Bytes of text either side of a mention kept in the index as its context.
         public var contextWidth: Int
+        /// PDF pages without a text layer read by Tesseract (`--ocr`).
+        public var ocr = false
 
         public init(inputs: [String], output: String?, index: String? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
                     resume: Bool = false, force: Bool = false, limits: InputLimits = InputLimits(), format: TextFormat = .auto,
@@ -125,8 +127,10 @@ public final class BatchRunner: @unchecked Sendable {
         // Work travels in chunks of documents (up to 64 of them or 256 KB), so that threads meet
         // once per chunk rather than once per document.
         let queue = OrderedWorkQueue<[InputItem], [ProcessedRecord]>(window: max(4, options.jobs * 4), byteBudget: 256 << 20)
+        var pdfLimits = PDFReader.Limits()
+        pdfLimits.ocr = options.ocr
         let processor = DocumentProcessor(extractor: try Extractor(), options: Extractor.Options(format: options.format, maxBytes: options.limits.maxDocumentBytes),
-                                          indexing: index != nil, contextWidth: options.contextWidth)
+                                          indexing: index != nil, contextWidth: options.contextWidth, pdfLimits: pdfLimits)
         let threads = DispatchGroup()
         let readerError = ErrorBox()
         var reader = InputReader(paths: options.inputs, limits: options.limits)

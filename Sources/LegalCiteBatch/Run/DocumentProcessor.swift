@@ -19,6 +19,7 @@ struct DocumentProcessor: Sendable {
     let options: Extractor.Options
     let indexing: Bool
     let contextWidth: Int
+    var pdfLimits = PDFReader.Limits()
 
     func process(_ item: InputItem) -> ProcessedRecord {
         switch item.payload {
@@ -32,6 +33,7 @@ struct DocumentProcessor: Sendable {
                 return extract(item, name: name, text: text)
             }
         case .document(let bytes):
+            if PDFReader.isPDF(bytes) { return extractPDF(item, file: bytes) }
             return extract(item, name: item.name, text: bytes)
         }
     }
@@ -46,6 +48,27 @@ struct DocumentProcessor: Sendable {
                                    bytes: text.count, consumed: item.consumed)
         } catch {
             return failure(item, name: name, bytes: text.count, reason: NotTextHint.describe(error, text, name: name))
+        }
+    }
+
+    /// A PDF, found by its content: its text layer through the pipeline, or an error record
+    /// that says why there is none.
+    private func extractPDF(_ item: InputItem, file: [UInt8]) -> ProcessedRecord {
+        do {
+            var limits = pdfLimits
+            limits.maxTextBytes = min(limits.maxTextBytes, options.maxBytes)
+            let pdf = try PDFReader.text(of: file, limits: limits)
+            let document = try extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: file, pages: pdf.pages, ocrPages: pdf.ocrPages),
+                                                 name: item.name, options: options)
+            var line = document.json(pretty: false)
+            line.append(0x0A)
+            let rows = indexing ? IndexRecord(document, contextWidth: contextWidth) : nil
+            return ProcessedRecord(sequence: item.sequence, name: item.name, line: line, index: rows, failed: false,
+                                   bytes: file.count, consumed: item.consumed)
+        } catch let error as PDFFailure {
+            return failure(item, name: item.name, bytes: file.count, reason: error.description)
+        } catch {
+            return failure(item, name: item.name, bytes: file.count, reason: "\(error)")
         }
     }
 

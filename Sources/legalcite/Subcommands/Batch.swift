@@ -50,6 +50,9 @@ struct Batch: ParsableCommand {
     @Flag(help: "No progress bar, even on a terminal.")
     var quiet = false
 
+    @Flag(help: "Read PDF pages without a text layer (scans) with Tesseract, where it is installed.")
+    var ocr = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if maxBytes < 1 || maxArchiveBytes < 1 { throw ValidationError("limits must be positive.") }
@@ -62,10 +65,11 @@ struct Batch: ParsableCommand {
             StandardStreams.report("legalcite: batch: \(error)")
             throw ExitCode(ExitStatus.dataError)
         }
-        let options = BatchRunner.Options(
+        var options = BatchRunner.Options(
             inputs: inputs, output: out, index: index, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, resume: resume, force: force,
             limits: InputLimits(maxDocumentBytes: maxBytes, maxArchiveBytes: maxArchiveBytes), format: format,
             progress: !quiet && isatty(2) != 0)
+        options.ocr = ocr
         let runner = BatchRunner(options: options)
         let signals = Interruption.install { runner.requestStop() }
         defer { withExtendedLifetime(signals) {} }

@@ -33,6 +33,9 @@ struct Extract: ParsableCommand {
     @Option(help: "Refuse documents larger than this many bytes.")
     var maxBytes: Int = 256 << 20
 
+    @Flag(help: "Read PDF pages without a text layer (scans) with Tesseract, where it is installed.")
+    var ocr = false
+
     func validate() throws {
         if input == .jsonl && !files.isEmpty && files != ["-"] {
             throw ValidationError("--input jsonl reads standard input only.")
@@ -76,14 +79,25 @@ struct Extract: ParsableCommand {
                 continue
             }
             do {
-                let document = try extractor.extract(bytes, name: name, options: options)
+                let document: ExtractedDocument
+                if PDFReader.isPDF(bytes) {
+                    // A PDF, found by its content: its text layer, which the JSON carries.
+                    var limits = PDFReader.Limits(maxTextBytes: maxBytes)
+                    limits.ocr = ocr
+                    let pdf = try PDFReader.text(of: bytes, limits: limits)
+                    document = try extractor.extract(text: pdf.bytes, from: .init(format: "pdf", file: bytes, pages: pdf.pages, ocrPages: pdf.ocrPages),
+                                                     name: name, options: options)
+                } else {
+                    document = try extractor.extract(bytes, name: name, options: options)
+                }
                 if asArray && written > 0 { output.write(",\n") }
                 DocumentEncoder.encode(document, pretty: !jsonl, chunkSize: 1 << 20) { output.write($0) }
                 output.write("\n")
                 written += 1
             } catch {
                 failed = true
-                let reason = NotTextHint.describe(error, bytes, name: name)
+                // A PDF's own reason, or what a document that is not text most likely is.
+                let reason = (error as? InputError).map { NotTextHint.describe($0, bytes, name: name) } ?? "\(error)"
                 report(shown, reason)
                 if jsonl { output.write(DocumentEncoder.error(name: name, bytes: bytes.count, message: reason)); output.write("\n") }
             }

@@ -64,6 +64,8 @@ struct IndexTests {
         #expect(first[7] == .text("678"))
         #expect(first[8] == .null, "no subdivision on a case")
         #expect(first[10].display.contains("Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)"))
+        // The case's canonical id, the same whichever reporter found it.
+        #expect(hits.column("authority_id").allSatisfy { $0 == .text("case/us/556/662") })
     }
 
     @Test func idCitesCountForWhatTheyResolveTo() throws {
@@ -72,6 +74,7 @@ struct IndexTests {
         let iqbal = try #require(top.rows.first)
         #expect(iqbal[0].display.contains("556 U.S. 662"))
         #expect(iqbal[2] == .integer(4))
+        #expect(iqbal[4] == .text("case/us/556/662"))
     }
 }
 

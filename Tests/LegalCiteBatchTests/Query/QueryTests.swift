@@ -42,7 +42,7 @@ struct QueryTests {
     @Test func topAuthorities() throws {
         let (reader, _) = try IndexTests.indexedRun()
         let top = try reader.run(IndexQuery(subject: .top(kind: nil), limit: 3))
-        #expect(top.columns == ["authority", "kind", "documents", "mentions"])
+        #expect(top.columns == ["authority", "kind", "documents", "mentions", "authority_id"])
         #expect(top.rows.count == 3)
         #expect(top.rows[0][2] == .integer(4))
         let rules = try reader.run(IndexQuery(subject: .top(kind: "rule")))

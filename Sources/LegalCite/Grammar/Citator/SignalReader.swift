@@ -21,7 +21,11 @@ enum SignalReader {
             }
             // From the cite's start (its name's, where the name was read), then back over words
             // of a name the name reader did not take (`See United States v.⏎⏎Dyess, 478 F.3d`).
-            for start in clauseStarts(text, before: (item.fullRange ?? item.range).lowerBound) {
+            var next: Int? = (item.fullRange ?? item.range).lowerBound
+            var steps = 0
+            while let start = next, steps < 13 {
+                steps += 1
+                next = wordBack(text, from: start, origin: (item.fullRange ?? item.range).lowerBound)
                 if let direct = direct(text, before: start) {
                     signals[index] = direct
                     break
@@ -40,30 +44,27 @@ enum SignalReader {
         return signals
     }
 
-    /// `start`, then the start of each word before it that may be part of a case name (a
-    /// capitalized word, a number, a connector such as `v.` or `ex rel.`, a docket number `No.
-    /// 13-11-00152-CV,`), up to twelve, stopping at a sentence's end or a clause's punctuation.
-    static func clauseStarts(_ text: TextView, before start: Int) -> [Int] {
-        var starts = [start]
-        var cursor = start
-        while starts.count < 13 {
-            var end = cursor
-            while end > 0 && ByteClass.isSpace(text[end - 1]) && cursor - end < 40 { end -= 1 }
-            guard end > 0, end < cursor || end == start else { break }
-            let wordStart = text.wordStart(endingAt: end)
-            guard wordStart < end, end - wordStart < 40 else { break }
-            let word = text.string(wordStart..<end)
-            let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
-            guard let first = bare.unicodeScalars.first,
-                  !bare.contains(";"), !bare.contains("("), !bare.contains(")"), !bare.contains("\""),
-                  first.properties.isUppercase || ("0"..."9").contains(first) || CaseNameFinder.connectors.contains(bare) || first == "&",
-                  !CaseNameFinder.endsSentence(bare) || bare == "No." else { break }
-            // A signal is no word of a name: the loop's next start tries it.
-            if Signal.spellings.contains(where: { $0.words.last == bare.lowercased().trimmedASCII(",") }) { break }
-            starts.append(wordStart)
-            cursor = wordStart
-        }
-        return starts
+    /// The start of the word before `cursor` when it may be part of a case name the name reader
+    /// did not take (a capitalized word, a number, a connector such as `v.` or `ex rel.`, a docket
+    /// number `No. 13-11-00152-CV,`); nil at a sentence's end, a clause's punctuation or a signal.
+    static func wordBack(_ text: TextView, from cursor: Int, origin: Int) -> Int? {
+        var end = cursor
+        while end > 0 && ByteClass.isSpace(text[end - 1]) && cursor - end < 40 { end -= 1 }
+        guard end > 0, end < cursor || end == origin else { return nil }
+        let wordStart = text.wordStart(endingAt: end)
+        guard wordStart < end, end - wordStart < 40 else { return nil }
+        // Cheap refusals first: a lower-case word that is no connector ends the name.
+        let firstByte = text[wordStart]
+        guard ByteClass.isUpper(firstByte) || ByteClass.isDigit(firstByte) || firstByte >= 0x80 || firstByte == 0x26 || ByteClass.isLower(firstByte) else { return nil }
+        let word = text.string(wordStart..<end)
+        let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
+        guard let first = bare.unicodeScalars.first,
+              !bare.contains(";"), !bare.contains("("), !bare.contains(")"), !bare.contains("\""),
+              first.properties.isUppercase || ("0"..."9").contains(first) || CaseNameFinder.connectors.contains(bare) || first == "&",
+              !CaseNameFinder.endsSentence(bare) || bare == "No." else { return nil }
+        // A signal is no word of a name: the start after it was the last to try.
+        if Signal.spellings.contains(where: { $0.words.last == bare.lowercased() }) { return nil }
+        return wordStart
     }
 
     /// The signal written just before `start`, if it opens a citation clause.

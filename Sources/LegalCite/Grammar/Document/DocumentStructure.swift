@@ -61,14 +61,20 @@ enum DocumentStructure {
                                     citations: citations.map { $0.fullRange ?? $0.range }).read()
         var signature = SignatureReader(text: text, patterns: patterns.signature, courtsStates: courts.stateAbbreviations)
             .read(excluding: notes.map(\.range) + pacerHeaders(text, lines: lines))
+        // The signature's position, read in the normalized text, as an offset of the original.
+        if let at = signature?.position { signature!.position = map.originalStart(at) }
         let head = OpinionHeadReader(text: text, lines: lines, patterns: patterns.head)
         if let author = head.author() {
-            if signature == nil { signature = Signature(judge: nil, title: author.title, date: nil, place: nil) }
+            if signature == nil {
+                signature = Signature(judge: nil, title: author.title, date: nil, place: nil)
+                signature!.position = map.originalStart(author.offset)
+            }
             signature!.author = author.name
             // The author line read as a signature (`SHARON JOHNSON COLEMAN UNITED STATES DISTRICT
             // JUDGE` atop a casetext page) with no date or place of signing: nobody signed.
             if let judge = signature!.judge, judge.lowercased() == author.name.lowercased(), signature!.date == nil, signature!.place == nil {
                 signature = Signature(judge: nil, title: signature!.title, date: nil, place: nil, author: author.name)
+                signature!.position = map.originalStart(author.offset)
             }
         }
         let panel = head.panel()

@@ -48,8 +48,9 @@ struct OpinionHeadReader {
 
     private var head: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: text.bytes[..<min(text.count, Self.headBytes)]) }
 
-    /// The author line: the judge's name as written and the title (`PER CURIAM` has none).
-    func author() -> (name: String, title: String?)? {
+    /// The author line: the judge's name as written and the title (`PER CURIAM` has none), and
+    /// where it stands (a normalized offset).
+    func author() -> (name: String, title: String?, offset: Int)? {
         var found: (offset: Int, name: String, title: String?)? = nil
         if patterns.author.mayMatch(in: head, from: 0),
            let match = patterns.author.firstMatch(in: head, from: 0, using: MatchData(for: patterns.author)),
@@ -72,7 +73,7 @@ struct OpinionHeadReader {
                 break
             }
         }
-        return found.map { ($0.name, $0.title) }
+        return found.map { ($0.name, $0.title, $0.offset) }
     }
 
     /// Words a judge's name never is (`ORDER`, `Dated`, `United States`).

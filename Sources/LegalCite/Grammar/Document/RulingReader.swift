@@ -51,13 +51,19 @@ struct RulingReader: Sendable {
                     + text.string(max(0, range.lowerBound - 120)..<range.lowerBound).lowercased()
                 guard near.contains("report") || near.contains("recommendation") || near.contains("r&r") || near.contains("m&r") else { continue }
             }
+            // Most disposition words stand in prose (`the district court granted`): a look at the
+            // few words before sets them aside before any sentence is read.
+            guard Self.mayRule(text, word) else { continue }
             let compound = Self.compound(text, from: word)
             let sentence = Self.sentenceStart(text, before: range.lowerBound)
-            guard !Self.recommends(text, sentence..<range.lowerBound), !Self.quoted(text, sentence..<range.lowerBound),
-                  !Self.blockQuoted(text, before: range.lowerBound) else { continue }
-            // A list of recommendations (`it is RECOMMENDED that: 1. … be GRANTED; 2. …`).
-            if compound.disposition != .adopted, Self.recommendedList(text, before: sentence) { continue }
             var phrase: Range<Int>? = nil
+            /// Whether the sentence is one the court rules in: not a recommendation, a quotation,
+            /// a block quotation or a list of recommendations.
+            func speaksForItself() -> Bool {
+                !Self.recommends(text, sentence..<range.lowerBound) && !Self.quoted(text, sentence..<range.lowerBound)
+                    && !Self.blockQuoted(text, before: range.lowerBound)
+                    && (compound.disposition == .adopted || !Self.recommendedList(text, before: sentence))
+            }
             if let subject = passiveSubject(text, word: word, sentence: sentence, after: compound.end) {
                 phrase = subject
             } else if word.isPresent, activeSubject(text, before: range.lowerBound, sentence: sentence) || (activeSentence == sentence && Self.listed(text, before: range.lowerBound)) {
@@ -67,12 +73,16 @@ struct RulingReader: Sendable {
                 // `We sustain Oncor's second issue`: an appellate issue is no ruling on a motion;
                 // `we will reverse the trial court only when`, `We will affirm a dismissal if`: a standard.
                 guard object.isEmpty || Self.namesRuledThing(text.words(object)) || !Self.namesIssue(text.words(object)) else { continue }
-                guard !objectWords.hasPrefix(" a "), !objectWords.hasPrefix(" an "),
+                let modal = Self.wordsBefore(text, range.lowerBound, count: 3).contains { $0.word == "will" || $0.word == "shall" }
+                guard !modal || !(objectWords.hasPrefix(" a ") || objectWords.hasPrefix(" an ")),
                       ![" only ", " if ", " when ", " unless "].contains(where: objectWords.contains) else { continue }
+                // `We reverse that order and remand for proceedings`: the remand is part of the reversal.
+                if compound.disposition == .remanded, let last = rulings.last, last.range.lowerBound >= sentence,
+                   [.reversed, .vacated, .affirmedInPart].contains(last.disposition) { continue }
                 phrase = object
                 // `We further dismiss all other pending motions as moot`.
                 if compound.disposition == .dismissed || compound.disposition == .denied,
-                   text.hasCaseless("as moot", at: text.skipSpaces(from: object.upperBound, limit: 40)) {
+                   text.hasCaseless("as moot", at: text.skipSpaces(from: object.upperBound, limit: 40)), speaksForItself() {
                     let (motion, docket) = Self.motion(text, object, docketEntries: docketEntries, subject: false)
                     rulings.append(Found(motion: motion, docketEntry: docket, disposition: .moot, range: range.lowerBound..<compound.end))
                     consumed = compound.end
@@ -83,6 +93,7 @@ struct RulingReader: Sendable {
             } else {
                 continue
             }
+            guard speaksForItself() else { continue }
             let (motion, docket) = Self.motion(text, phrase ?? compound.end..<compound.end, docketEntries: docketEntries, subject: phrase.map { $0.upperBound <= range.lowerBound } ?? false)
             rulings.append(Found(motion: motion, docketEntry: docket, disposition: compound.disposition, range: range.lowerBound..<compound.end))
             consumed = compound.end
@@ -108,6 +119,19 @@ struct RulingReader: Sendable {
             base = stem.1
             isPresent = !(word.hasSuffix("ed") || ["withdrawn", "stricken", "moot"].contains(word))
         }
+    }
+
+    /// Whether a frame can hold the word: `is`, `are` or `be` before a participle; `we`, `I` or
+    /// `court` before a verb, or a list's comma; a line that starts with it or with capitals.
+    static func mayRule(_ text: TextView, _ word: Word) -> Bool {
+        let before = wordsBefore(text, word.range.lowerBound, count: 8).map { $0.word.trimmedASCII(",") }
+        if word.isPresent {
+            if before.contains(where: { $0 == "we" || $0 == "i" || $0 == "court" || $0 == "panel" }) || listed(text, before: word.range.lowerBound) { return true }
+        } else if before.contains(where: { $0 == "is" || $0 == "are" || $0 == "be" }) {
+            return true
+        }
+        let lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
+        return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) }
     }
 
     /// The disposition with the words that complete it (`in part and DENIED in part`, `as moot`,
@@ -210,7 +234,8 @@ struct RulingReader: Sendable {
         guard index < before.count else { return nil }
         let auxiliary = before[index].word.trimmedASCII(",")
         // A subordinate clause is no ruling: `When a case is remanded`, `If the motion is granted`.
-        let opening = text.string(sentence..<min(text.count, sentence + 12)).lowercased().trimmedASCII(" \n")
+        let first = text.skipSpaces(from: sentence, limit: 200)
+        let opening = text.string(first..<min(text.count, first + 12)).lowercased()
         if ["when ", "if ", "unless ", "once ", "where ", "whether ", "until ", "because ", "although ", "should "].contains(where: opening.hasPrefix) { return nil }
         switch auxiliary {
         case "is", "are":
@@ -261,11 +286,12 @@ struct RulingReader: Sendable {
         guard index < before.count else { return false }
         let word = before[index].word
         // `Although the court will grant`, `if convinced …, the court will grant`: no ruling yet.
-        let prefix = text.string(sentence..<start).lowercased()
-        let opening = prefix.trimmedASCII(" \n")
+        let first = text.skipSpaces(from: sentence, limit: 200)
+        let opening = text.string(first..<max(first, min(start, first + 12))).lowercased()
         // (`Because the district court did not abuse its discretion, we affirm.` is a ruling.)
         if ["when ", "if ", "unless ", "once ", "whether ", "until ", "although ", "though ", "while "].contains(where: opening.hasPrefix) { return false }
-        if modal, [" if ", " if,", " when ", " unless "].contains(where: prefix.contains) { return false }
+        if modal, text.containsCaseless(" if ", in: sentence..<start) || text.containsCaseless(" if,", in: sentence..<start)
+            || text.containsCaseless(" when ", in: sentence..<start) || text.containsCaseless(" unless ", in: sentence..<start) { return false }
         // `requested that the Court grant him leave`: a party's request, not the court's ruling.
         func requested(_ position: Int) -> Bool { position < before.count && before[position].word == "that" && !Self.ordered(text, sentence..<start) }
         let verb = text.string(text.skipSpaces(from: start, limit: 1)..<min(text.count, start + 12)).lowercased().prefix { $0.isLetter }
@@ -302,10 +328,17 @@ struct RulingReader: Sendable {
         let capitals = written == written.uppercased()
         // Before it, only the thing ruled on in capitals (`PETITION FOR REVIEW`).
         guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head)) else { return nil }
+        // Texas's `Dismissed and Memorandum Opinion filed September 8, 2005`.
+        let opinionFiled = tail.lowercased().hasPrefix("and memorandum opinion") || tail.lowercased().hasPrefix("and opinion")
         if capitals {
-            guard tail.isEmpty || tail == tail.uppercased() || tail.lowercased().hasPrefix("for lack") else { return nil }
+            guard tail.isEmpty || tail == tail.uppercased() || tail.lowercased().hasPrefix("for lack") || opinionFiled else { return nil }
+        } else if written.first?.isUppercase == true {
+            guard head.isEmpty, tail.isEmpty || tail.hasPrefix("by ") || opinionFiled else { return nil }
         } else {
-            guard head.isEmpty, written.first?.isUppercase == true, tail.isEmpty || tail.hasPrefix("by ") else { return nil }
+            // New York's `Order affirmed, with costs.`: the thing and its participle alone.
+            guard !word.isPresent, let thing = head.split(separator: " ").first, head.split(separator: " ").count == 1,
+                  ["Order", "Judgment", "Orders", "Judgments", "Decree"].contains(String(thing)),
+                  rawTail.isEmpty || rawTail.hasPrefix(",") || rawTail.hasPrefix(".") else { return nil }
         }
         return start..<max(start, text.skipSpacesBackward(from: word.range.lowerBound, limit: 3))
     }
@@ -409,26 +442,32 @@ struct RulingReader: Sendable {
     /// `ORDERED`, `ADJUDGED` or `DECREED` before in the sentence: the court's order, where `be
     /// granted` is a ruling.
     static func ordered(_ text: TextView, _ range: Range<Int>) -> Bool {
-        let words = text.string(range)
-        return words.contains("ORDERED") || words.contains("ADJUDGED") || words.contains("DECREED") || words.contains("Ordered")
-            || words.lowercased().contains("it is ordered")
+        text.contains("ORDERED", in: range) || text.contains("ADJUDGED", in: range) || text.contains("DECREED", in: range)
+            || text.contains("Ordered", in: range) || text.containsCaseless("it is ordered", in: range)
     }
 
     /// A recommendation (`it is RECOMMENDED that the motion be granted`), not the court's ruling;
     /// a `Report and Recommendation` named is no recommendation.
     static func recommends(_ text: TextView, _ range: Range<Int>) -> Bool {
-        let words = text.string(range).lowercased()
-        return ["recommended that", "recommends that", "recommend that", "is recommended", "be recommended", "recommending"].contains { words.contains($0) }
+        text.containsCaseless("recommended that", in: range) || text.containsCaseless("recommends that", in: range)
+            || text.containsCaseless("recommend that", in: range) || text.containsCaseless("is recommended", in: range)
+            || text.containsCaseless("be recommended", in: range) || text.containsCaseless("recommending", in: range)
     }
 
     /// Whether `RECOMMENDED that:` or `RECOMMENDS that` opens a list that runs up to `index`
     /// (items ending in `;`), with no `ORDERED` between.
     static func recommendedList(_ text: TextView, before index: Int) -> Bool {
-        let window = text.string(max(0, index - 1500)..<index)
-        guard let at = window.lastRange(of: "RECOMMENDED that") ?? window.lastRange(of: "RECOMMENDS that") ?? window.lastRange(of: "recommended that:")
-                ?? window.lastRange(of: "RECOMMENDED:") else { return false }
-        let after = window[at.upperBound...]
-        return !after.contains("ORDERED") && !after.lowercased().contains("it is ordered") && !after.contains("\n\n\n\n")
+        let window = max(0, index - 1500)..<index
+        var opening: Int?
+        for phrase in ["RECOMMENDED that", "RECOMMENDS that", "recommended that:", "RECOMMENDED:"] as [StaticString] {
+            // The last place the phrase stands in the window.
+            var cursor = window.upperBound - phrase.utf8CodeUnitCount
+            while cursor >= window.lowerBound && !text.has(phrase, at: cursor) { cursor -= 1 }
+            if cursor >= window.lowerBound { opening = max(opening ?? cursor, cursor) }
+        }
+        guard let opening else { return false }
+        let after = opening..<index
+        return !text.contains("ORDERED", in: after) && !text.containsCaseless("it is ordered", in: after) && !text.contains("\n\n\n\n", in: after)
     }
 
     /// A paragraph set off as a quotation: the one before it ends with a verb of saying and a colon

@@ -73,6 +73,8 @@ struct SignatureReader {
             if let again = pattern.match(in: text.bytes, at: latest) { body(again) }
         }
         var signatureAt: Int? = nil
+        /// Where the date was read, for the signature's position when no judge's line is.
+        var datedAt: Int? = nil
         last(patterns.signed) { judge = text.words($0.range(1)!).trimmedASCII(" ,_"); signatureAt = $0.range.lowerBound }
         last(patterns.judgeTitle) { match in
             signatureAt = signatureAt ?? match.range.lowerBound
@@ -101,7 +103,7 @@ struct SignatureReader {
             judge = judge ?? text.words(match.range(1)!)
             title = title ?? text.words(match.range(2)!)
             if date == nil, let month = DateWords.month(text.string(match.range(3)!)) {
-                date = DateWords.iso(year: text.string(match.range(5)!), month: month, day: text.string(match.range(4)!))
+                datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(5)!), month: month, day: text.string(match.range(4)!))
             }
         }
         last(patterns.signedOnBy, from: 0) { match in
@@ -109,7 +111,7 @@ struct SignatureReader {
             guard date == nil else { return }
             var year = text.string(match.range(3)!)
             if year.count == 2 { year = DateWords.fullYear(year) }
-            date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
+            datedAt = match.range.lowerBound; date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
         }
         if judge == nil {
             last(patterns.underSignatureLine) { match in
@@ -124,9 +126,9 @@ struct SignatureReader {
             if let month = match.range(3) {
                 var year = text.string(match.range(5)!)
                 if year.count == 2 { year = DateWords.fullYear(year) }
-                date = DateWords.iso(year: year, month: Int(text.string(month)), day: text.string(match.range(4)!))
+                datedAt = match.range.lowerBound; date = DateWords.iso(year: year, month: Int(text.string(month)), day: text.string(match.range(4)!))
             } else if let month = match.range(6) {
-                date = DateWords.iso(year: text.string(match.range(8)!), month: DateWords.month(text.string(month)), day: text.string(match.range(7)!))
+                datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(8)!), month: DateWords.month(text.string(month)), day: text.string(match.range(7)!))
             }
         }
         var dateAt = -1
@@ -138,19 +140,20 @@ struct SignatureReader {
             while cursor > 0 && ByteClass.isDigit(text[cursor - 1]) && dayEnd - cursor < 2 { cursor -= 1 }
             guard cursor < dayEnd else { return }
             dateAt = cursor
+            datedAt = cursor
             date = DateWords.iso(year: text.string(match.range(2)!), month: DateWords.month(text.string(match.range(1)!)), day: text.string(cursor..<dayEnd))
             place = placeBefore(cursor)
         }
         last(patterns.dated) { match in
             guard match.range.lowerBound > dateAt, let month = DateWords.month(text.string(match.range(2)!)) else { return }
-            date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
+            datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
             place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
         }
         if date == nil, let signatureAt {
             // A bare date line counts only beside the signature (not a filing date in a header).
             last(patterns.dateLine, from: max(0, text.count - 1500)) { match in
                 guard abs(match.range.lowerBound - signatureAt) < 600, let month = DateWords.month(text.string(match.range(1)!)) else { return }
-                date = DateWords.iso(year: text.string(match.range(3)!), month: month, day: text.string(match.range(2)!))
+                datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(3)!), month: month, day: text.string(match.range(2)!))
                 place = place ?? placeOnNextLine(after: match.range.upperBound)
             }
         }
@@ -158,12 +161,14 @@ struct SignatureReader {
             last(patterns.slashed) { match in
                 var year = text.string(match.range(3)!)
                 if year.count == 2 { year = DateWords.fullYear(year) }
-                date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
+                datedAt = match.range.lowerBound; date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
             }
         }
         if let name = judge { judge = NameCase.titleCaseIfShouting(name) }
         guard judge != nil || date != nil else { return nil }
-        return Signature(judge: judge, title: title, date: date, place: place)
+        var signature = Signature(judge: judge, title: title, date: date, place: place)
+        signature.position = signatureAt ?? datedAt
+        return signature
     }
 
     /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own naming a city and state.
