@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -11,6 +11,14 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The local web server of `legalcite serve` (LegalCiteServe only; the library stays free
+        // of NIO). No traits: neither swift-configuration nor the full-Foundation extras are used.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Already under Hummingbird; named because LegalCiteServe imports them.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // PCRE2 (libpcre2-dev): the JIT regex engine behind the fixed-word recognizers.
@@ -43,10 +51,29 @@ let package = Package(
         // workers, checkpoints, resume) -> Index (SQLite) -> Query.
         .target(
             name: "LegalCiteBatch", dependencies: ["LegalCite", "CArchive", "CSQLite", "CPDFText", "CMuPDF"]),
+        // A document with its citations marked, as a web page or Markdown, from its JSON result
+        // and its text (`legalcite annotate`, and the pages of `legalcite serve`).
+        .target(
+            name: "LegalCiteAnnotate",
+            dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Templates"]),
+        // The web page of `legalcite serve`: Hummingbird routes, Mustache templates (files in
+        // Templates, embedded by scripts/embed-templates), read-only SQL of its own over the index.
+        .target(
+            name: "LegalCiteServe",
+            dependencies: [
+                "LegalCite", "LegalCiteBatch", "LegalCiteAnnotate", "CSQLite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["Templates"]),
         // The command line: parses arguments, reads files, calls the library.
         .executableTarget(
             name: "legalcite",
-            dependencies: ["LegalCite", "LegalCiteBatch", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["LegalCite", "LegalCiteBatch", "LegalCiteAnnotate", "LegalCiteServe", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // The benchmark: `swift build -c release && .build/release/legalcite-bench`.
         .executableTarget(name: "legalcite-bench", dependencies: ["LegalCite"]),
         // The fuzz target (libFuzzer with -DFUZZING), or a replayer of saved inputs.
@@ -54,5 +81,7 @@ let package = Package(
         .testTarget(name: "LegalCiteTests", dependencies: ["LegalCite"]),
         .testTarget(name: "LegalCiteBatchTests", dependencies: ["LegalCiteBatch", "LegalCite", "CArchive"]),
         .testTarget(name: "LegalCiteCLITests", dependencies: ["legalcite"]),
+        .testTarget(name: "LegalCiteAnnotateTests", dependencies: ["LegalCiteAnnotate", "LegalCite"]),
+        .testTarget(name: "LegalCiteServeTests", dependencies: ["LegalCiteServe", "LegalCiteBatch", "LegalCite", "CSQLite"]),
     ]
 )

@@ -14,7 +14,7 @@ struct LegalCiteCommand: ParsableCommand {
             use by another run; 130 interrupted.
             """,
         version: "0.1.0",
-        subcommands: [Extract.self, Batch.self, Query.self, Index.self, Evaluate.self],
+        subcommands: [Extract.self, Batch.self, Query.self, Index.self, Evaluate.self, Annotate.self, Serve.self],
         defaultSubcommand: Extract.self)
 
     static func main() {

@@ -73,6 +73,8 @@ struct IndexRecord: Sendable {
         /// The signal that governs it (`see also`), and a case's subsequent history.
         var signal: String? = nil
         var history: [History] = []
+        /// The sentence around the mention, where the text around it is known (`SentenceTable`).
+        var sentence: Sentence? = nil
     }
 
     var document: Document
@@ -111,12 +113,15 @@ struct IndexRecord: Sendable {
             let mention = extracted.mentions[index]
             var subdivision: String?
             if case .rule(let rule) = mention.citation { subdivision = rule.subdivision }
-            var row = Mention(kind: mention.citation.kind, text: extracted.text(of: mention.span),
+            let text = extracted.text(of: mention.span)
+            let context = Self.context(extracted.original, around: mention.span, width: contextWidth)
+            var row = Mention(kind: mention.citation.kind, text: text,
                               start: spans[index].start, end: spans[index].end, pin: mention.citation.pin,
                               subdivision: subdivision, footnote: mention.footnote, authority: extracted.resolution.links[index],
-                              context: Self.context(extracted.original, around: mention.span, width: contextWidth))
+                              context: context)
             row.signal = mention.signal?.rawValue
             row.history = mention.history.map { History(relation: $0.relation.rawValue, text: $0.text, target: $0.mention) }
+            row.sentence = SentenceTable.sentence(extracted.original, around: mention.span, text: text, context: context)
             return row
         }
     }

@@ -77,6 +77,7 @@ final class IndexWriter {
     private let nameAuthority: SQLiteStatement
     private let findCite: SQLiteStatement
     private let insertCite: SQLiteStatement
+    private let insertSentence: SQLiteStatement
     private let insertDocket: SQLiteStatement
     private let insertParty: SQLiteStatement
     private let findSame: SQLiteStatement
@@ -130,6 +131,7 @@ final class IndexWriter {
             }
         }
         try database.execute(Self.schema)
+        try database.execute(SentenceTable.schema)
         try database.execute("INSERT OR IGNORE INTO meta VALUES ('schema', '\(Self.schemaVersion)')")
         insertDocument = try database.prepare("""
             INSERT INTO documents(doc, name, bytes, sha256, court, court_name, date, judge, title, dockets, parties, error, judge_folded)
@@ -151,6 +153,7 @@ final class IndexWriter {
         nameAuthority = try database.prepare("UPDATE authorities SET name = ?, label = ?, folded = ? WHERE authority = ? AND name IS NULL")
         findCite = try database.prepare("SELECT authority FROM case_cites WHERE cite = ?")
         insertCite = try database.prepare("INSERT OR IGNORE INTO case_cites(cite, authority) VALUES (?, ?)")
+        insertSentence = try database.prepare(SentenceTable.insert)
     }
 
     /// Documents in the index: where a resumed run goes on when it has no output file.
@@ -170,6 +173,7 @@ final class IndexWriter {
     func truncate(from sequence: Int) throws {
         try database.execute("BEGIN IMMEDIATE")
         try database.prepare("DELETE FROM mentions WHERE doc >= ?").run([.integer(Int64(sequence))])
+        try database.prepare(SentenceTable.truncate).run([.integer(Int64(sequence))])
         try database.prepare("DELETE FROM documents WHERE doc >= ?").run([.integer(Int64(sequence))])
         try database.prepare("DELETE FROM dockets WHERE doc >= ?").run([.integer(Int64(sequence))])
         try database.prepare("DELETE FROM parties WHERE doc >= ?").run([.integer(Int64(sequence))])
@@ -217,6 +221,7 @@ final class IndexWriter {
                 .integer(Int64(mention.start)), .integer(Int64(mention.end)), .init(mention.pin), .init(mention.footnote), .init(mention.subdivision),
                 shared.map { .integer($0) } ?? .null, .init(target), .text(mention.context), .init(mention.signal),
             ])
+            if let sentence = mention.sentence { try insertSentence.run(SentenceTable.row(doc: doc, ordinal: ordinal, sentence)) }
             for (seq, phrase) in mention.history.enumerated() {
                 try insertHistory.run([.integer(doc), .integer(Int64(ordinal)), .integer(Int64(seq)), .text(phrase.relation), .text(phrase.text),
                                        phrase.target.map { .integer(Int64($0)) } ?? .null])
