@@ -59,7 +59,7 @@ enum SignalReader {
         let word = text.string(wordStart..<end)
         let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
         guard let first = bare.unicodeScalars.first,
-              !bare.contains(";"), !bare.contains("("), !bare.contains(")"), !bare.contains("\""),
+              !bare.utf8.contains(0x3B), !bare.utf8.contains(0x28), !bare.utf8.contains(0x29), !bare.utf8.contains(0x22),
               first.properties.isUppercase || ("0"..."9").contains(first) || CaseNameFinder.connectors.contains(bare) || first == "&",
               !CaseNameFinder.endsSentence(bare) || bare == "No." else { return nil }
         // A signal is no word of a name: the start after it was the last to try.

@@ -49,7 +49,7 @@ struct RulingReader: Sendable {
             if text.string(range).lowercased().hasPrefix("accept") {
                 let near = text.string(range.upperBound..<min(text.count, range.upperBound + 80)).lowercased()
                     + text.string(max(0, range.lowerBound - 120)..<range.lowerBound).lowercased()
-                guard near.contains("report") || near.contains("recommendation") || near.contains("r&r") || near.contains("m&r") else { continue }
+                guard near.containsBytes("report") || near.containsBytes("recommendation") || near.containsBytes("r&r") || near.containsBytes("m&r") else { continue }
             }
             // Most disposition words stand in prose (`the district court granted`): a look at the
             // few words before sets them aside before any sentence is read.
@@ -435,18 +435,21 @@ struct RulingReader: Sendable {
         let tokens = lower.split(whereSeparator: { !$0.isLetter && $0 != "&" }).map(String.init)
         guard tokens.count <= 30, !tokens.isEmpty, tokens.first != "a", tokens.first != "an" else { return false }
         if namesIssue(words) { return false }
-        let things: Set<String> = ["motion", "motions", "petition", "petitions", "application", "applications", "request", "requests",
-                                   "objection", "objections", "report", "recommendation", "recommendations", "r&r", "m&r", "judgment",
-                                   "decision", "order", "appeal", "appeals", "case", "action", "complaint", "claim", "claims", "count",
-                                   "counts", "stay", "writ", "matter", "cause", "relief", "it", "remaining", "suit", "defendants",
-                                   "defendant", "sentence", "conviction", "convictions", "commitment", "certificate", "leave", "status",
-                                   "answer", "subpoena", "sanctions", "fees", "award", "injunction", "findings", "recommendations"]
-        return tokens.contains(where: things.contains) || lower.contains("r & r")
+        return tokens.contains(where: things.contains) || lower.containsBytes("r & r")
     }
+
+    private static let things: Set<String> = ["motion", "motions", "petition", "petitions", "application", "applications", "request", "requests",
+                                              "objection", "objections", "report", "recommendation", "recommendations", "r&r", "m&r", "judgment",
+                                              "decision", "order", "appeal", "appeals", "case", "action", "complaint", "claim", "claims", "count",
+                                              "counts", "stay", "writ", "matter", "cause", "relief", "it", "remaining", "suit", "defendants",
+                                              "defendant", "sentence", "conviction", "convictions", "commitment", "certificate", "leave", "status",
+                                              "answer", "subpoena", "sanctions", "fees", "award", "injunction", "findings", "recommendations"]
+
+    private static let issues: Set<String> = ["issue", "issues", "point", "points", "ground", "grounds", "argument", "arguments", "contention"]
 
     /// Whether the words name an appellate issue, point or argument.
     static func namesIssue(_ words: String) -> Bool {
-        words.lowercased().split(whereSeparator: { !$0.isLetter }).contains { ["issue", "issues", "point", "points", "ground", "grounds", "argument", "arguments", "contention"].contains(String($0)) }
+        words.lowercased().split(whereSeparator: { !$0.isLetter }).contains { issues.contains(String($0)) }
     }
 
     /// `ORDERED`, `ADJUDGED` or `DECREED` before in the sentence: the court's order, where `be
@@ -565,6 +568,14 @@ struct RulingReader: Sendable {
         }
     }
 
+    private static let strong: Set<String> = ["motion", "motions", "petition", "application", "request", "objection", "objections", "report", "r&r", "m&r", "complaint"]
+
+    /// Words that end a motion's name, lower case, split once.
+    private static let stops: [[String]] = ["dated", "filed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons",
+        "as to", "in accordance", "with prejudice", "without prejudice", "is", "are", "as the", "in its", "in full", "that", "for consideration",
+        "for entry", "for further", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december"].map { $0.split(separator: " ").map(String.init) }
+
     static func motion(_ text: TextView, _ phrase: Range<Int>, docketEntries: DocketEntries, subject: Bool) -> (String?, String?) {
         guard !phrase.isEmpty else { return (nil, nil) }
         let cites = docketEntries.inside(phrase)
@@ -585,23 +596,21 @@ struct RulingReader: Sendable {
         // Of the parts between commas, the one naming the motion (`on the issue of …, CIA's Motion
         // for summary judgment`; `the Report and Recommendation, dated February 4, 2022`).
         let parts = String(decoding: bytes, as: UTF8.self).split(separator: ",").map(String.init)
-        let strong: Set<String> = ["motion", "motions", "petition", "application", "request", "objection", "objections", "report", "r&r", "m&r", "complaint"]
         // The subject stands last before its verb, an object first after it.
         let ordered = subject ? Array(parts.reversed()) : parts
         let part = ordered.first(where: { part in
-            part.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" }).contains { strong.contains(String($0)) } || part.contains("R & R")
+            part.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" }).contains { strong.contains(String($0)) } || part.containsBytes("R & R")
         })
             ?? ordered.first(where: namesRuledThing) ?? ordered.first ?? ""
         var words = part.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        for stop in ["dated", "filed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons", "as to", "in accordance",
-                     "with prejudice", "without prejudice", "is", "are", "as the", "in its", "in full", "that", "for consideration",
-                     "for entry", "for further", "january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"] {
-            let stopWords = stop.split(separator: " ").map(String.init)
-            let lower = words.map { $0.lowercased() }
-            if let at = (0..<words.count).first(where: { position in
-                position > 0 && position + stopWords.count <= words.count && (0..<stopWords.count).allSatisfy { lower[position + $0] == stopWords[$0] }
-            }) { words = Array(words[..<at]) }
+        var lower = words.map { $0.lowercased() }
+        for stopWords in stops {
+            if let at = (1..<max(1, words.count)).first(where: { position in
+                position + stopWords.count <= words.count && (0..<stopWords.count).allSatisfy { lower[position + $0] == stopWords[$0] }
+            }) {
+                words = Array(words[..<at])
+                lower = Array(lower[..<at])
+            }
         }
         // Past the possessor: `Plaintiff's`, `Defendants'`, `IPS'` (the first: `defendant's Motion to
         // Dismiss Plaintiff's Complaint`).
@@ -625,11 +634,11 @@ struct RulingReader: Sendable {
             let key = name.lowercased()
             docket = docketEntries.described.first(where: { $0.description == key || $0.description.hasSuffix(" " + key) })?.number
         }
-        let lower = name.lowercased()
+        let named = name.lowercased()
         let whole = String(decoding: bytes, as: UTF8.self).lowercased()
-        if name.isEmpty || ["judgment", "case", "action", "matter", "appeal", "cause", "it", "this case", "this action", "this appeal"].contains(lower)
-            || lower.hasPrefix("judgment of") || lower.hasPrefix("trial court") || lower.hasPrefix("district court")
-            || lower.contains("order of the") || lower.contains("judgment of the") || whole.contains("court's judgment") || whole.contains("court's order") {
+        if name.isEmpty || ["judgment", "case", "action", "matter", "appeal", "cause", "it", "this case", "this action", "this appeal"].contains(named)
+            || named.hasPrefix("judgment of") || named.hasPrefix("trial court") || named.hasPrefix("district court")
+            || named.containsBytes("order of the") || named.containsBytes("judgment of the") || whole.containsBytes("court's judgment") || whole.containsBytes("court's order") {
             return (nil, docket)
         }
         return (name, docket)
