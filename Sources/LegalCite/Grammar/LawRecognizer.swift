@@ -19,9 +19,7 @@ struct LawRecognizer: CitationForm {
         }
         titledBySpelling = bySpelling
         // As written and in capitals: `TEX. PENAL CODE` is Texas's, not California's `Penal Code`.
-        var states = StateData.byNameOrAbbreviation
-        for (spelling, name) in StateData.byNameOrAbbreviation { states[spelling.uppercased()] = name }
-        self.states = states
+        states = StateData.byNameOrAbbreviationInAnyCase
     }
 
     init(tables: ReferenceTables) throws { try self.init(table: tables.laws) }

@@ -80,9 +80,7 @@ struct RuleRecognizer: CitationForm {
         federalSearch = try Pattern(Self.federalPattern)
         acronymSearch = try Pattern(Self.acronymPattern)
         // Names and abbreviations as written and in capitals (`TEX.`, `TEXAS`).
-        var states = StateData.byNameOrAbbreviation
-        for (spelling, name) in StateData.byNameOrAbbreviation { states[spelling.uppercased()] = name }
-        self.states = states
+        states = StateData.byNameOrAbbreviationInAnyCase
         stateSearch = try Pattern(Self.statePattern(states: Array(states.keys)))
         localSearch = try Pattern(Self.localPattern)
         bareSearch = try Pattern(Self.barePattern)

@@ -273,18 +273,15 @@ extension ExtractedDocument {
     public func json(pretty: Bool) -> [UInt8] { DocumentEncoder.encode(self, pretty: pretty) }
 
     /// Each ruling's span as the JSON contract writes it.
-    public func rulingScalarSpans() -> [(start: Int, end: Int)] {
-        let offsets = original.withUnsafeBufferPointer { buffer in
-            ScalarOffsets(buffer, offsets: rulings.flatMap { [$0.span.start, $0.span.end] })
-        }
-        return rulings.map { (offsets.scalar($0.span.start), offsets.scalar($0.span.end)) }
-    }
+    public func rulingScalarSpans() -> [(start: Int, end: Int)] { scalarSpans(rulings.map(\.span)) }
 
     /// Each mention's span as the JSON contract writes it: Unicode-scalar offsets of the original.
-    public func mentionScalarSpans() -> [(start: Int, end: Int)] {
+    public func mentionScalarSpans() -> [(start: Int, end: Int)] { scalarSpans(mentions.map(\.span)) }
+
+    private func scalarSpans(_ spans: [Span]) -> [(start: Int, end: Int)] {
         let offsets = original.withUnsafeBufferPointer { buffer in
-            ScalarOffsets(buffer, offsets: mentions.flatMap { [$0.span.start, $0.span.end] })
+            ScalarOffsets(buffer, offsets: spans.flatMap { [$0.start, $0.end] })
         }
-        return mentions.map { (offsets.scalar($0.span.start), offsets.scalar($0.span.end)) }
+        return spans.map { (offsets.scalar($0.start), offsets.scalar($0.end)) }
     }
 }

@@ -9,4 +9,11 @@ extension StateData {
         }
         return states
     }()
+
+    /// The same, with each spelling in capitals too (`TEX.`, `TEXAS`), as Texas courts write codes and rules.
+    static let byNameOrAbbreviationInAnyCase: [String: String] = {
+        var states = byNameOrAbbreviation
+        for (spelling, name) in byNameOrAbbreviation { states[spelling.uppercased()] = name }
+        return states
+    }()
 }

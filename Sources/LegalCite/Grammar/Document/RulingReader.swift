@@ -113,15 +113,17 @@ struct RulingReader: Sendable {
         let base: Disposition
         let isPresent: Bool
 
+        /// Each disposition word by its stem.
+        private static let stems: [(String, Disposition)] = [
+            ("grant", .granted), ("den", .denied), ("dismiss", .dismissed), ("affirm", .affirmed), ("revers", .reversed),
+            ("vacat", .vacated), ("remand", .remanded), ("adopt", .adopted), ("accept", .adopted), ("overrul", .other),
+            ("sustain", .other), ("withdrawn", .withdrawn), ("abated", .other), ("stricken", .other), ("moot", .moot),
+        ]
+
         init?(_ text: TextView, _ range: Range<Int>) {
             let word = text.string(range).lowercased()
             self.range = range
-            let stems: [(String, Disposition)] = [
-                ("grant", .granted), ("den", .denied), ("dismiss", .dismissed), ("affirm", .affirmed), ("revers", .reversed),
-                ("vacat", .vacated), ("remand", .remanded), ("adopt", .adopted), ("accept", .adopted), ("overrul", .other),
-                ("sustain", .other), ("withdrawn", .withdrawn), ("abated", .other), ("stricken", .other), ("moot", .moot),
-            ]
-            guard let stem = stems.first(where: { word.hasPrefix($0.0) }) else { return nil }
+            guard let stem = Self.stems.first(where: { word.hasPrefix($0.0) }) else { return nil }
             base = stem.1
             isPresent = !(word.hasSuffix("ed") || ["withdrawn", "stricken", "moot"].contains(word))
         }
@@ -206,8 +208,6 @@ struct RulingReader: Sendable {
 
     // MARK: Frames
 
-    private static let adverbs: Set<String> = ["hereby", "therefore", "accordingly", "thus", "further", "also", "summarily", "respectfully",
-                                               "hence", "now", "things", "in", "all", "each", "and", "it"]
 
     /// Lower-case words before `end` in the same clause, nearest first, at most `count`.
     static func wordsBefore(_ text: TextView, _ end: Int, count: Int) -> [(word: String, start: Int)] {
@@ -355,6 +355,10 @@ struct RulingReader: Sendable {
 
     // MARK: The sentence
 
+    /// Abbreviations of citations and names whose period ends no sentence.
+    private static let citationAbbreviations: Set<String> = ["no.", "nos.", "v.", "u.s.", "u.s.c.", "p.", "r.", "civ.", "inc.", "co.", "corp.",
+                                                            "dkt.", "doc.", "mr.", "ms.", "dr.", "st."]
+
     /// Where the sentence holding `index` starts: after a blank line, or a period that ends a
     /// sentence, looking back at most 600 bytes.
     static func sentenceStart(_ text: TextView, before index: Int) -> Int {
@@ -377,7 +381,7 @@ struct RulingReader: Sendable {
                 let wordStart = text.wordStart(endingAt: cursor)
                 let word = text.string(wordStart..<cursor)
                 if word.hasSuffix(").") || word.hasSuffix("\".") || word.hasSuffix(".\"") { return cursor }
-                if !["no.", "nos.", "v.", "u.s.", "u.s.c.", "p.", "r.", "civ.", "inc.", "co.", "corp.", "dkt.", "doc.", "mr.", "ms.", "dr.", "st."].contains(word.lowercased())
+                if !Self.citationAbbreviations.contains(word.lowercased())
                     && CaseNameFinder.endsSentence(word) { return cursor }
             }
             cursor -= 1
