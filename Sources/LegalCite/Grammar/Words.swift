@@ -75,3 +75,25 @@ extension String {
     /// Whether `needle` occurs.
     func containsBytes(_ needle: String) -> Bool { byteOffset(of: needle, last: false) != nil }
 }
+
+/// A word of at most 16 ASCII bytes, lower-cased and packed into two integers: a set of words a
+/// reader looks words up in, without a `String` made for each word of the text.
+struct PackedWord: Hashable, Sendable {
+    private let low: UInt64
+    private let high: UInt64
+
+    /// Nil for a word longer than 16 bytes or with a byte outside ASCII.
+    init?(_ bytes: some Collection<UInt8>) {
+        guard bytes.count <= 16 else { return nil }
+        var low: UInt64 = 0, high: UInt64 = 0
+        for (offset, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return nil }
+            let lower = UInt64(ByteClass.isUpper(byte) ? byte | 0x20 : byte)
+            if offset < 8 { low |= lower << (offset * 8) } else { high |= lower << ((offset - 8) * 8) }
+        }
+        self.low = low
+        self.high = high
+    }
+
+    init?(_ word: String) { self.init(Array(word.utf8)) }
+}

@@ -432,28 +432,115 @@ struct RulingReader: Sendable {
     /// objection, report and recommendation, the judgment or decision below, the appeal or case,
     /// a complaint, claim or count; never an appellate issue.
     static func namesRuledThing(_ words: String) -> Bool {
-        // Part by part between commas: `on the issue of …, CIA's Motion for summary judgment`.
-        let parts = words.split(separator: ",")
-        if parts.count > 1 { return parts.contains { namesRuledThing(String($0)) } }
-        let lower = words.lowercased()
-        let tokens = lower.split(whereSeparator: { !$0.isLetter && $0 != "&" }).map(String.init)
-        guard tokens.count <= 30, !tokens.isEmpty, tokens.first != "a", tokens.first != "an" else { return false }
-        if namesIssue(words) { return false }
-        return tokens.contains(where: things.contains) || lower.containsBytes("r & r")
+        var words = words
+        return words.withUTF8 { bytes in
+            // Part by part between commas: `on the issue of …, CIA's Motion for summary judgment`.
+            guard bytes.contains(0x2C) else { return namesRuledThing(part: bytes[...]) }
+            return bytes.split(separator: 0x2C).contains { namesRuledThing(part: $0) }
+        }
     }
 
-    private static let things: Set<String> = ["motion", "motions", "petition", "petitions", "application", "applications", "request", "requests",
+    /// One part of `namesRuledThing`: at most 30 words, not opening with `a`/`an`, naming no
+    /// issue, and one of `things` among them (or `R & R`).
+    private static func namesRuledThing(part bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var count = 0
+        var named = false
+        var first: PackedWord? = nil
+        var issue = false
+        // Words are runs of letters and `&` (an issue's words: runs of letters only).
+        let whole = forEachWord(in: bytes, joining: 0x26) { word, isFirst in
+            count += 1
+            if isFirst { first = word }
+            if !named, let word, things.contains(word) { named = true }
+            return count <= 30
+        }
+        guard whole, count > 0, first != PackedWord("a"), first != PackedWord("an") else { return false }
+        _ = forEachWord(in: bytes, joining: nil) { word, _ in
+            if let word, issues.contains(word) { issue = true; return false }
+            return true
+        }
+        if issue { return false }
+        return named || containsCaseless(bytes, "r & r")
+    }
+
+    private static let things: Set<PackedWord> = Set(["motion", "motions", "petition", "petitions", "application", "applications", "request", "requests",
                                               "objection", "objections", "report", "recommendation", "recommendations", "r&r", "m&r", "judgment",
                                               "decision", "order", "appeal", "appeals", "case", "action", "complaint", "claim", "claims", "count",
                                               "counts", "stay", "writ", "matter", "cause", "relief", "it", "remaining", "suit", "defendants",
                                               "defendant", "sentence", "conviction", "convictions", "commitment", "certificate", "leave", "status",
-                                              "answer", "subpoena", "sanctions", "fees", "award", "injunction", "findings", "recommendations"]
+                                              "answer", "subpoena", "sanctions", "fees", "award", "injunction", "findings", "recommendations"].compactMap(PackedWord.init))
 
-    private static let issues: Set<String> = ["issue", "issues", "point", "points", "ground", "grounds", "argument", "arguments", "contention"]
+    private static let issues: Set<PackedWord> = Set(["issue", "issues", "point", "points", "ground", "grounds", "argument", "arguments", "contention"].compactMap(PackedWord.init))
 
     /// Whether the words name an appellate issue, point or argument.
     static func namesIssue(_ words: String) -> Bool {
-        words.lowercased().split(whereSeparator: { !$0.isLetter }).contains { issues.contains(String($0)) }
+        var words = words
+        return words.withUTF8 { bytes in
+            var issue = false
+            _ = forEachWord(in: bytes[...], joining: nil) { word, _ in
+                if let word, issues.contains(word) { issue = true; return false }
+                return true
+            }
+            return issue
+        }
+    }
+
+    /// Calls `body` with each word of `bytes` (a run of letters, and of `joiner` where one is
+    /// given), as a packed lower-case word (nil when longer than a packed word holds or not
+    /// ASCII), and whether it is the first; stops when `body` returns false, and returns whether
+    /// every word was seen. A letter is a Unicode letter, as `Character.isLetter` says.
+    private static func forEachWord(in bytes: Slice<UnsafeBufferPointer<UInt8>>, joining joiner: UInt8?,
+                                    _ body: (PackedWord?, Bool) -> Bool) -> Bool {
+        var index = bytes.startIndex
+        var isFirst = true
+        while index < bytes.endIndex {
+            // Skip what is not a letter.
+            var (letter, length) = letterAt(bytes, index, joiner)
+            while index < bytes.endIndex && !letter {
+                index += length
+                if index < bytes.endIndex { (letter, length) = letterAt(bytes, index, joiner) }
+            }
+            guard index < bytes.endIndex else { break }
+            let start = index
+            while index < bytes.endIndex {
+                (letter, length) = letterAt(bytes, index, joiner)
+                guard letter else { break }
+                index += length
+            }
+            if !body(PackedWord(bytes[start..<index]), isFirst) { return false }
+            isFirst = false
+        }
+        return true
+    }
+
+    /// Whether the character at `index` is a letter (or the joiner), and its length in bytes.
+    private static func letterAt(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ index: Int, _ joiner: UInt8?) -> (Bool, Int) {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            // A combining mark after an ASCII letter is part of its character.
+            if index + 1 < bytes.endIndex, bytes[index + 1] >= 0x80 { return characterAt(bytes, index) }
+            return (ByteClass.isLetter(byte) || byte == joiner, 1)
+        }
+        return characterAt(bytes, index)
+    }
+
+    /// The letter test and length of the whole character (grapheme cluster) at `index`.
+    private static func characterAt(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ index: Int) -> (Bool, Int) {
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[index...].prefix(32)), as: UTF8.self)
+        guard let character = rest.first else { return (false, 1) }
+        return (character.isLetter, max(1, character.utf8.count))
+    }
+
+    /// Whether `bytes` contain `needle` (ASCII, lower case) in any case.
+    private static func containsCaseless(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard bytes.count >= pattern.count else { return false }
+        var start = bytes.startIndex
+        while start + pattern.count <= bytes.endIndex {
+            if (0..<pattern.count).allSatisfy({ (ByteClass.isUpper(bytes[start + $0]) ? bytes[start + $0] | 0x20 : bytes[start + $0]) == pattern[$0] }) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// `ORDERED`, `ADJUDGED` or `DECREED` before in the sentence: the court's order, where `be
