@@ -93,4 +93,36 @@ struct RulingTests {
             #expect(extract(text).rulings.isEmpty, "\(text)")
         }
     }
+
+    /// The court's verb coordinated with another of its sentence, bound (`constrained to`), or
+    /// after `summarily`; `the undersigned` as the court; `quashed`; a reason's clause before
+    /// the ruling (ninth Circuit, Florida, North Dakota, E.D. Cal., D. Minn. and Pennsylvania
+    /// sentences).
+    @Test func moreWaysTheCourtRules() {
+        #expect(rulings("Tsosie appeals his conviction. We have jurisdiction under 28 U.S.C. § 1291 and affirm.") == ["affirmed | - | - | affirm"])
+        #expect(rulings("There is no transcript of the non-jury trial. As such, we are constrained to affirm.") == ["affirmed | - | - | affirm"])
+        #expect(rulings("[¶2] We summarily affirm under N.D.R.App.P. 35.1(a)(2).") == ["affirmed | - | - | affirm"])
+        #expect(rulings("Also pending is Plaintiff’s Motion for Law Library Access (Doc. No. 6). For the reasons set forth below, the undersigned denies Plaintiff’s Motion.")
+                    == ["denied | Motion | 6 | denies"])
+        #expect(rulings("Because RG has identified no evidence, TGW’s motion for summary judgment is granted as to this aspect of the claim.")
+                    == ["granted | motion for summary judgment | - | granted"])
+        #expect(rulings("AND NOW, this 11th day of May, 2023, the above captioned appeal is quashed for failure to file a brief.").map { $0.prefix(5) } == ["other"])
+    }
+
+    @Test func negativesOfTheseFrames() {
+        // A subordinate clause in the coordinated sentence, a quoted standard, a reason.
+        #expect(rulings("We note that the district court denied the motion and affirmed the award.") == [])
+        #expect(rulings("“Unless the ALJ has failed to apply the correct legal standards,” this Court must affirm the ALJ’s decision.") == [])
+        #expect(rulings("Because the motion is granted the hearing set for May 2 will not go forward.") == [])
+        #expect(rulings("We have held that a court may affirm on any ground.") == [])
+    }
+
+    /// A claim's reasons and a list's number are no part of the thing's name; a name ends on no
+    /// article (`… appeal the` cut before a date).
+    @Test func theNameOfTheThingRuledOn() {
+        #expect(rulings("Accordingly, the Court dismisses the IIED claim for failure to state a claim.") == ["dismissed | IIED claim | - | dismisses"])
+        #expect(rulings("It is ORDERED that (2) Plaintiffs’ cross-motion is DENIED.") == ["denied | cross-motion | - | DENIED"])
+        #expect(rulings("IT IS ORDERED that Defendant’s Motion to Dismiss for Failure to State a Claim is GRANTED.")
+                    == ["granted | Motion to Dismiss for Failure to State a Claim | - | GRANTED"])
+    }
 }

@@ -27,7 +27,7 @@ struct RulingReader: Sendable {
 
     init() {
         do {
-            words = try Pattern(#"(?<![\w'-])(grant(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|affirm(?:s|ed)?|revers(?:e|es|ed)|vacat(?:e|es|ed)|remand(?:s|ed)?|adopt(?:s|ed)?|accept(?:s|ed)?|overrul(?:e|es|ed)|sustain(?:s|ed)?|withdrawn|abated|stricken|moot)(?![\w'-])"#, caseless: true)
+            words = try Pattern(#"(?<![\w'-])(grant(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|affirm(?:s|ed)?|revers(?:e|es|ed)|vacat(?:e|es|ed)|remand(?:s|ed)?|adopt(?:s|ed)?|accept(?:s|ed)?|overrul(?:e|es|ed)|sustain(?:s|ed)?|quash(?:es|ed)?|withdrawn|abated|stricken|moot)(?![\w'-])"#, caseless: true)
         } catch {
             fatalError("\(error)")  // a fixed pattern: a failure here is a programming error
         }
@@ -66,7 +66,8 @@ struct RulingReader: Sendable {
             }
             if let subject = passiveSubject(text, word: word, sentence: sentence, after: compound.end) {
                 phrase = subject
-            } else if word.isPresent, activeSubject(text, before: range.lowerBound, sentence: sentence) || (activeSentence == sentence && Self.listed(text, before: range.lowerBound)) {
+            } else if word.isPresent, activeSubject(text, before: range.lowerBound, sentence: sentence)
+                        || Self.listed(text, before: range.lowerBound) && (activeSentence == sentence || Self.coordinated(text, sentence: sentence, before: range.lowerBound)) {
                 let object = Self.object(text, from: compound.end)
                 let objectWords = " " + text.words(object).lowercased() + " "
                 activeSentence = sentence
@@ -117,7 +118,7 @@ struct RulingReader: Sendable {
         private static let stems: [(String, Disposition)] = [
             ("grant", .granted), ("den", .denied), ("dismiss", .dismissed), ("affirm", .affirmed), ("revers", .reversed),
             ("vacat", .vacated), ("remand", .remanded), ("adopt", .adopted), ("accept", .adopted), ("overrul", .other),
-            ("sustain", .other), ("withdrawn", .withdrawn), ("abated", .other), ("stricken", .other), ("moot", .moot),
+            ("sustain", .other), ("quash", .other), ("withdrawn", .withdrawn), ("abated", .other), ("stricken", .other), ("moot", .moot),
         ]
 
         init?(_ text: TextView, _ range: Range<Int>) {
@@ -134,7 +135,7 @@ struct RulingReader: Sendable {
     static func mayRule(_ text: TextView, _ word: Word) -> Bool {
         let before = wordsBefore(text, word.range.lowerBound, count: 8).map { $0.word.trimmedASCII(",") }
         if word.isPresent {
-            if before.contains(where: { $0 == "we" || $0 == "i" || $0 == "court" || $0 == "panel" }) || listed(text, before: word.range.lowerBound) { return true }
+            if before.contains(where: { $0 == "we" || $0 == "i" || $0 == "court" || $0 == "panel" || $0 == "undersigned" }) || listed(text, before: word.range.lowerBound) { return true }
         } else if before.contains(where: { $0 == "is" || $0 == "are" || $0 == "be" }) {
             return true
         }
@@ -246,7 +247,7 @@ struct RulingReader: Sendable {
         // A subordinate clause is no ruling: `When a case is remanded`, `If the motion is granted`.
         let first = text.skipSpaces(from: sentence, limit: 200)
         let opening = text.string(first..<min(text.count, first + 12)).lowercased()
-        if ["when ", "if ", "unless ", "once ", "where ", "whether ", "until ", "because ", "although ", "should "].contains(where: opening.hasPrefix) { return nil }
+        if ["when ", "if ", "unless ", "once ", "where ", "whether ", "until ", "although ", "should "].contains(where: opening.hasPrefix) { return nil }
         switch auxiliary {
         case "is", "are":
             break
@@ -268,7 +269,13 @@ struct RulingReader: Sendable {
             let word = before[index + offset].word
             if ["due", "to", "will", "shall"].contains(word) { auxiliaryStart = before[index + offset].start } else { break }
         }
-        let start = Self.clauseStart(text, sentence: sentence, before: auxiliaryStart)
+        var start = Self.clauseStart(text, sentence: sentence, before: auxiliaryStart)
+        // `Because the motion is granted, …` gives a reason; `Because RG has identified no
+        // evidence, TGW's motion … is granted` rules, after the reason's comma.
+        if opening.hasPrefix("because ") {
+            guard let comma = (start..<auxiliaryStart).last(where: { text[$0] == 0x2C }) else { return nil }
+            start = text.skipSpaces(from: comma + 1, limit: 40)
+        }
         let subject = start..<max(start, text.skipSpacesBackward(from: auxiliaryStart, limit: 3))
         guard !subject.isEmpty, Self.namesRuledThing(text.words(subject)) else { return nil }
         return subject
@@ -285,18 +292,31 @@ struct RulingReader: Sendable {
 
     /// `We`, `I`, `the Court`, `this Court` (with `hereby`, `will`, `therefore`) before a verb.
     func activeSubject(_ text: TextView, before start: Int, sentence: Int) -> Bool {
-        let before = Self.wordsBefore(text, start, count: 5)
+        let before = Self.wordsBefore(text, start, count: 6)
         var index = 0
         var modal = false
-        while index < before.count, ["hereby", "therefore", "accordingly", "thus", "further", "also", "now", "will", "shall", "respectfully", "wholly",
-                                      "fully", "and", "with", "agrees"].contains(before[index].word) {
-            if before[index].word == "will" || before[index].word == "shall" { modal = true }
-            index += 1
+        while index < before.count {
+            let word = before[index].word
+            if ["hereby", "therefore", "accordingly", "thus", "further", "also", "now", "will", "shall", "must", "respectfully", "wholly",
+                "fully", "summarily", "and", "with", "agrees"].contains(word) {
+                if word == "will" || word == "shall" || word == "must" { modal = true }
+                index += 1
+            } else if word == "to", index + 2 < before.count, ["constrained", "compelled", "obliged", "bound"].contains(before[index + 1].word),
+                      ["are", "am", "is"].contains(before[index + 2].word) {
+                // `we are constrained to affirm`: bound to rule, and ruling.
+                modal = true
+                index += 3
+            } else {
+                break
+            }
         }
         guard index < before.count else { return false }
         let word = before[index].word
         // `Although the court will grant`, `if convinced …, the court will grant`: no ruling yet.
-        let first = text.skipSpaces(from: sentence, limit: 200)
+        var first = text.skipSpaces(from: sentence, limit: 200)
+        // Past an opening quotation mark (`“Unless the ALJ has failed …,” this Court must affirm`).
+        if text[first] == 0x22 || text[first] == 0x27 || text[first] == 0x28 { first += 1 }
+        if text.has("“", at: first) { first += 3 }
         let opening = text.string(first..<max(first, min(start, first + 12))).lowercased()
         // (`Because the district court did not abuse its discretion, we affirm.` is a ruling.)
         if ["when ", "if ", "unless ", "once ", "whether ", "until ", "although ", "though ", "while "].contains(where: opening.hasPrefix) { return false }
@@ -308,10 +328,22 @@ struct RulingReader: Sendable {
         if word == "we" || word == "i" { return !requested(index + 1) && (!verb.hasSuffix("s") || verb.hasSuffix("ss")) }
         // The court speaks in the third person (`the Court GRANTS`); `the Court REVERSE` in a
         // list of recommendations is the subjunctive of a request.
-        if word == "court" || word == "panel", index + 1 < before.count {
+        if word == "court" || word == "panel" || word == "undersigned", index + 1 < before.count {
             return ["the", "this"].contains(before[index + 1].word) && !requested(index + 2) && (modal || verb.hasSuffix("s") && !verb.hasSuffix("ss"))
         }
         return false
+    }
+
+    /// Whether the sentence before `end` is the court's own, in the first person plural, with no
+    /// clause of another subject: `We have jurisdiction under 28 U.S.C. § 1291 and affirm`.
+    static func coordinated(_ text: TextView, sentence: Int, before end: Int) -> Bool {
+        var first = text.skipSpaces(from: sentence, limit: 200)
+        // A paragraph number first (`[¶2]`).
+        if text[first] == 0x5B, let close = (first..<min(end, first + 12)).first(where: { text[$0] == 0x5D }) { first = text.skipSpaces(from: close + 1, limit: 20) }
+        guard text.hasCaseless("we ", at: first), end - first < 200 else { return false }
+        let clause = first..<end
+        let subordinates: [StaticString] = [" that ", " which ", " who ", " because ", " if ", " when ", " unless ", ";"]
+        return !subordinates.contains { text.containsCaseless($0, in: clause) }
     }
 
     /// A verb listed after another of the court's (`OVERRULES …, ADOPTS …, and DISMISSES`).
@@ -516,6 +548,7 @@ struct RulingReader: Sendable {
     /// Whether the character at `index` is a letter (or the joiner), and its length in bytes.
     private static func letterAt(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ index: Int, _ joiner: UInt8?) -> (Bool, Int) {
         let byte = bytes[index]
+        if byte == joiner { return (true, 1) }
         if byte < 0x80 {
             // A combining mark after an ASCII letter is part of its character.
             if index + 1 < bytes.endIndex, bytes[index + 1] >= 0x80 { return characterAt(bytes, index) }
@@ -659,6 +692,16 @@ struct RulingReader: Sendable {
         }
     }
 
+    /// Words after `for` that give a claim's reason (`for failure to state a claim`, `for two reasons`).
+    private static let reasons: Set<String> = ["failure", "lack", "want", "two", "three", "these", "those", "several", "the", "that", "this"]
+
+    /// A filing named by its kind alone, and the words a description of that kind holds.
+    private static let genericFilings: [String: [String]] = [
+        "motion": ["motion"], "petition": ["petition"], "application": ["application"],
+        "r & r": ["report and recommendation", "r & r", "r&r"], "r&r": ["report and recommendation", "r & r", "r&r"],
+        "report and recommendation": ["report and recommendation"], "report": ["report and recommendation"],
+    ]
+
     private static let strong: Set<String> = ["motion", "motions", "petition", "application", "request", "objection", "objections", "report", "r&r", "m&r", "complaint"]
 
     /// Words that end a motion's name, lower case, split once.
@@ -703,6 +746,19 @@ struct RulingReader: Sendable {
                 lower = Array(lower[..<at])
             }
         }
+        // A claim's reasons are no part of its name (`the IIED claim for failure to state a claim`);
+        // a motion's are (`Motion to Dismiss for Failure to State a Claim`).
+        if let head = lower.first(where: { !["the", "any", "all", "plaintiff's", "defendant's"].contains($0) }), !strong.contains(head),
+           let at = (1..<max(1, lower.count)).first(where: { $0 + 1 < lower.count && lower[$0] == "for" && Self.reasons.contains(lower[$0 + 1]) }) {
+            words = Array(words[..<at])
+            lower = Array(lower[..<at])
+        }
+        // A list's number (`(2) Plaintiffs' cross-motion`).
+        if let first = words.first, first.count <= 4, first.trimmingASCII("()").allSatisfy({ $0.isNumber || ("a"..."z").contains($0) }),
+           first.hasSuffix(")"), words.count > 1 {
+            words.removeFirst()
+            lower.removeFirst()
+        }
         // Past the possessor: `Plaintiff's`, `Defendants'`, `IPS'` (the first: `defendant's Motion to
         // Dismiss Plaintiff's Complaint`).
         if let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("s'") || $0.hasSuffix("S'") || $0.hasSuffix("'S") }) {
@@ -716,6 +772,10 @@ struct RulingReader: Sendable {
         while let first = words.first, words.count > 1,
               ["the", "any", "this", "that", "its", "his", "her", "their", "said", "pending", "a", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
                "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) { words.removeFirst() }
+        // Words a name does not end on (`application for leave to appeal the` before a date).
+        while let last = words.last, words.count > 1, ["the", "a", "an", "of", "to", "for", "and", "or", "in", "on", "with", "by"].contains(last.lowercased()) {
+            words.removeLast()
+        }
         var name = words.joined(separator: " ").trimmedASCII(" ,.;:()[]")
         // `we affirm for the reasons stated`, `we affirm without comment`: no thing named.
         if let first = words.first?.lowercased(), ["for", "on", "in", "as", "with", "without", "because", "based", "under", "to"].contains(first) { name = "" }
@@ -724,6 +784,11 @@ struct RulingReader: Sendable {
         if docket == nil, name.split(separator: " ").count >= 2 {
             let key = name.lowercased()
             docket = docketEntries.described.first(where: { $0.description == key || $0.description.hasSuffix(" " + key) })?.number
+        }
+        // `the Motion`, `the R & R`: the one filing of that kind the document describes, if one.
+        if docket == nil, let kinds = Self.genericFilings[name.lowercased()] {
+            let numbers = Set(docketEntries.described.filter { entry in kinds.contains { entry.description.containsBytes($0) } }.map(\.number))
+            if numbers.count == 1 { docket = numbers.first }
         }
         let named = name.lowercased()
         let whole = String(decoding: bytes, as: UTF8.self).lowercased()
