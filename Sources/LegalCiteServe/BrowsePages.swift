@@ -107,7 +107,7 @@ extension CiteServer {
     }
 
     /// Rows of the documents table, at most `pageRows`, and whether more were found.
-    private func documentRows(_ rows: [ReadOnlyIndex.Row]) -> [String: Any] {
+    private func documentRows(_ rows: [ReadOnlyConnection.Row]) -> [String: Any] {
         var context: [String: Any] = [:]
         if rows.count > Self.pageRows { context["truncated"] = true }
         let shown = rows.prefix(Self.pageRows).map { row -> [String: Any] in

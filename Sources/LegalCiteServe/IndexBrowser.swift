@@ -2,12 +2,12 @@ import LegalCite
 import LegalCiteBatch
 
 /// What the server's pages ask of an index, in SQL of its own over the tables `legalcite
-/// batch` writes (documents, mentions, authorities, case_cites); cites, rules and statutes are
-/// read by `SubjectResolver` as the extractor reads them. Every value a request gives is bound
-/// as a parameter.
+/// batch` writes (documents, mentions, authorities, case_cites), on the query layer's read-only
+/// connection; cites, rules and statutes are read by the query layer's `SubjectKeys`, as
+/// `legalcite query` reads them. Every value a request gives is bound as a parameter.
 final class IndexBrowser: @unchecked Sendable {
-    let index: ReadOnlyIndex
-    let resolver: SubjectResolver
+    let index: ReadOnlyConnection
+    let subjects: SubjectKeys
     /// Whether the index has the sentences of its mentions (`mention_sentences`, written by
     /// batch runs since it was added); otherwise they are cut from the stored context.
     let hasSentences: Bool
@@ -16,8 +16,8 @@ final class IndexBrowser: @unchecked Sendable {
     static let kinds = ["case", "statute", "regulation", "rule", "constitution", "journal", "session_law", "register"]
 
     init(path: String) throws {
-        index = try ReadOnlyIndex(path: path)
-        resolver = SubjectResolver(extractor: try Extractor())
+        index = try ReadOnlyConnection(path: path)
+        subjects = SubjectKeys(extractor: try Extractor())
         hasSentences = !(try index.rows("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'mention_sentences'")).isEmpty
     }
 
@@ -47,9 +47,9 @@ final class IndexBrowser: @unchecked Sendable {
     }
 
     /// The most-cited authorities: by documents citing them, then mentions.
-    func top(kind: String?, court: String?, from: String?, to: String?, limit: Int) throws -> [ReadOnlyIndex.Row] {
+    func top(kind: String?, court: String?, from: String?, to: String?, limit: Int) throws -> [ReadOnlyConnection.Row] {
         var filters = ""
-        var values: [ReadOnlyIndex.Value] = []
+        var values: [ReadOnlyConnection.Value] = []
         if let kind { filters += " AND a.kind = ?"; values.append(.text(kind)) }
         filters += documentFilters(court: court, from: from, to: to, values: &values)
         values.append(.integer(Int64(limit)))
@@ -61,7 +61,7 @@ final class IndexBrowser: @unchecked Sendable {
             """, values)
     }
 
-    func authority(_ id: Int64) throws -> ReadOnlyIndex.Row? {
+    func authority(_ id: Int64) throws -> ReadOnlyConnection.Row? {
         try index.rows("""
             SELECT a.authority, a.key, a.kind, a.label, a.name, a.year, a.court,
                    (SELECT group_concat(cite, '; ') FROM case_cites c WHERE c.authority = a.authority) AS cites,
@@ -72,7 +72,7 @@ final class IndexBrowser: @unchecked Sendable {
     }
 
     /// The mentions of an authority, each with its document and its sentence, in document order.
-    func citing(_ id: Int64, limit: Int, offset: Int) throws -> [(row: ReadOnlyIndex.Row, sentence: Sentence)] {
+    func citing(_ id: Int64, limit: Int, offset: Int) throws -> [(row: ReadOnlyConnection.Row, sentence: Sentence)] {
         let rows = try index.rows("""
             SELECT d.doc, d.name, d.court, d.date, d.title, m.ordinal, m.kind, m.text, m.pin, m.footnote, m.context, \(sentenceColumns)
             FROM mentions m JOIN documents d ON d.doc = m.doc \(sentenceJoin)
@@ -92,7 +92,7 @@ final class IndexBrowser: @unchecked Sendable {
 
     /// A row's sentence: the stored one, else cut from its context (white space of the mention's
     /// text folded, as the context folds it).
-    static func sentence(of row: ReadOnlyIndex.Row) -> Sentence {
+    static func sentence(of row: ReadOnlyConnection.Row) -> Sentence {
         let text = (row["text"]?.text ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if let before = row["before"]?.text, let after = row["after"]?.text {
             return Sentence(before: before, mention: text, after: after,
@@ -101,7 +101,7 @@ final class IndexBrowser: @unchecked Sendable {
         return Sentence.cut(context: row["context"]?.text ?? "", mention: text)
     }
 
-    func document(_ doc: Int64) throws -> ReadOnlyIndex.Row? {
+    func document(_ doc: Int64) throws -> ReadOnlyConnection.Row? {
         try index.rows("""
             SELECT doc, name, bytes, sha256, court, court_name, date, judge, title, dockets, parties, error
             FROM documents WHERE doc = ?
@@ -109,7 +109,7 @@ final class IndexBrowser: @unchecked Sendable {
     }
 
     /// One document's mentions, in text order, with the authority each resolves to.
-    func mentions(of doc: Int64) throws -> [(row: ReadOnlyIndex.Row, sentence: Sentence)] {
+    func mentions(of doc: Int64) throws -> [(row: ReadOnlyConnection.Row, sentence: Sentence)] {
         try index.rows("""
             SELECT m.ordinal, m.kind, m.text, m.start, m."end", m.pin, m.footnote, m.authority, m.target, m.context,
                    a.label AS authority_label, \(sentenceColumns)
@@ -132,8 +132,8 @@ final class IndexBrowser: @unchecked Sendable {
 
     /// Documents by docket number, judge, party or title (each a part of the text, in any case),
     /// court and date.
-    func documents(_ filter: DocumentFilter, limit: Int) throws -> [ReadOnlyIndex.Row] {
-        var values: [ReadOnlyIndex.Value] = []
+    func documents(_ filter: DocumentFilter, limit: Int) throws -> [ReadOnlyConnection.Row] {
+        var values: [ReadOnlyConnection.Value] = []
         let filters = documentFilters(filter, values: &values)
         values.append(.integer(Int64(limit)))
         return try index.rows("""
@@ -151,22 +151,22 @@ final class IndexBrowser: @unchecked Sendable {
 
     /// The mentions of a subject's authorities, with their documents, narrowed by `filter`;
     /// at most `limit` rows, in document order.
-    func mentions(of subject: Subject, _ filter: DocumentFilter, limit: Int) throws -> [(row: ReadOnlyIndex.Row, sentence: Sentence)] {
+    func mentions(of subject: Subject, _ filter: DocumentFilter, limit: Int) throws -> [(row: ReadOnlyConnection.Row, sentence: Sentence)] {
         let authorities: String
-        var values: [ReadOnlyIndex.Value]
+        var values: [ReadOnlyConnection.Value]
         switch subject {
         case .cite(let text):
             authorities = "SELECT authority FROM case_cites WHERE cite = ?"
-            values = [.text(try resolver.caseCite(text))]
+            values = [.text(try Self.asked { try subjects.caseCite(text) })]
         case .caseName(let name):
             authorities = "SELECT authority FROM authorities WHERE kind = 'case' AND name LIKE ? ESCAPE '\\'"
             values = [.text("%" + Self.likeEscaped(name) + "%")]
         case .rule(let text):
             authorities = "SELECT authority FROM authorities WHERE key = ?"
-            values = [.text(try resolver.ruleKey(text))]
+            values = [.text(try Self.asked { try subjects.rule(text).key })]
         case .statute(let text):
             authorities = "SELECT authority FROM authorities WHERE key = ?"
-            values = [.text(try resolver.statuteKey(text))]
+            values = [.text(try Self.asked { try subjects.statuteKey(text) })]
         }
         let filters = documentFilters(filter, values: &values)
         values.append(.integer(Int64(limit)))
@@ -179,8 +179,13 @@ final class IndexBrowser: @unchecked Sendable {
             """, values).map { ($0, Self.sentence(of: $0)) }
     }
 
+    /// A subject the query layer cannot read is the request's fault: a page that says why.
+    private static func asked(_ body: () throws -> String) throws -> String {
+        do { return try body() } catch let failure as QueryFailure { throw PageError.badRequest(failure.description) }
+    }
+
     /// The filters of a document search as SQL over `d` (documents), values appended.
-    private func documentFilters(_ filter: DocumentFilter, values: inout [ReadOnlyIndex.Value]) -> String {
+    private func documentFilters(_ filter: DocumentFilter, values: inout [ReadOnlyConnection.Value]) -> String {
         var filters = ""
         for (column, text) in [("d.dockets", filter.docket), ("d.judge", filter.judge), ("d.parties", filter.party), ("d.title", filter.title)] {
             guard let text else { continue }
@@ -190,7 +195,7 @@ final class IndexBrowser: @unchecked Sendable {
         return filters + documentFilters(court: filter.court, from: filter.from, to: filter.to, values: &values)
     }
 
-    private func documentFilters(court: String?, from: String?, to: String?, values: inout [ReadOnlyIndex.Value]) -> String {
+    private func documentFilters(court: String?, from: String?, to: String?, values: inout [ReadOnlyConnection.Value]) -> String {
         var filters = ""
         if let court { filters += " AND d.court = ?"; values.append(.text(court)) }
         if let from { filters += " AND d.date >= ?"; values.append(.text(from)) }

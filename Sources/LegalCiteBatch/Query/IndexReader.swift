@@ -8,6 +8,7 @@ import LegalCite
 public final class IndexReader {
     private let database: SQLiteDatabase
     private let extractor: Extractor
+    private let subjects: SubjectKeys
 
     /// Opens the index read-only (`SQLiteDatabase.reading`): an index at rest is read as the one
     /// file it is, a read-only file or folder included; a running batch's WAL is seen.
@@ -26,6 +27,7 @@ public final class IndexReader {
                                   + "this one reads schema \(IndexWriter.schemaVersion) (rebuild the index with --force)")
         }
         extractor = try Extractor()
+        subjects = SubjectKeys(extractor: extractor)
     }
 
     public func run(_ query: IndexQuery) throws -> QueryTable { try answer(query).table }
@@ -244,18 +246,18 @@ public final class IndexReader {
         case .citations:
             return (mentions, Clause())
         case .cite(let text):
-            return (mentions, Clause(sql: " AND m.authority IN (SELECT authority FROM case_cites WHERE cite = ?)", values: [.text(try caseCite(text))]))
+            return (mentions, Clause(sql: " AND m.authority IN (SELECT authority FROM case_cites WHERE cite = ?)", values: [.text(try subjects.caseCite(text))]))
         case .caseName(let name):
             return (mentions, Clause(sql: " AND m.authority IN (SELECT authority FROM authorities WHERE kind = 'case' AND folded LIKE ? ESCAPE '\\')",
                                      values: [.text(try pattern(name, "--case"))]))
         case .rule(let text):
-            let (key, subdivision) = try rule(text)
+            let (key, subdivision) = try subjects.rule(text)
             return (mentions, Self.keyed(key) + Self.under(subdivision))
         case .statute(let text):
-            return (mentions, Self.keyed(try authorityKey(text, kinds: ["statute", "regulation"], what: "a statute or regulation (42 U.S.C. § 1983)")))
+            return (mentions, Self.keyed(try subjects.statuteKey(text)))
         case .authority(let text):
             if let rule = RuleQuery(text) { return (mentions, Self.keyed(rule.key) + Self.under(rule.subdivision)) }
-            let document = try read(text)
+            let document = try subjects.read(text)
             for (index, mention) in document.mentions.enumerated() {
                 if case .fullCase(let cite) = mention.citation {
                     return (mentions, Clause(sql: " AND m.authority IN (SELECT authority FROM case_cites WHERE cite = ?)",
@@ -282,42 +284,6 @@ public final class IndexReader {
         guard let subdivision else { return Clause() }
         return Clause(sql: " AND (m.subdivision = ? OR m.subdivision LIKE ? ESCAPE '\\')",
                       values: [.text(subdivision), .text(likeEscaped(subdivision) + "(%")])
-    }
-
-    /// `556 U.S. 662` (or `556 US 662`, `Ashcroft v. Iqbal, 556 U.S. 662 (2009)`) → `556 U.S. 662`.
-    private func caseCite(_ text: String) throws -> String {
-        let document = try read(text)
-        for mention in document.mentions {
-            if case .fullCase(let cite) = mention.citation { return cite.normalizedCite }
-        }
-        throw QueryFailure(description: "not a case citation: \(text) (write it as volume, reporter and page: 556 U.S. 662)")
-    }
-
-    /// A rule's index key and subdivision: the federal sets by any usual name and case
-    /// (`RuleQuery`), anything else as the extractor reads it (`D. Kan. Rule 7.1(c)`).
-    private func rule(_ text: String) throws -> (String, String?) {
-        if let rule = RuleQuery(text) { return (rule.key, rule.subdivision) }
-        let document = try read(text)
-        for (index, mention) in document.mentions.enumerated() {
-            guard case .rule(let rule) = mention.citation, let link = document.resolution.links[index] else { continue }
-            return (document.resolution.authorities[link].key.id, rule.subdivision)
-        }
-        throw QueryFailure(description: "not a rule: \(text) (FRCP 26, Fed. R. Civ. P. 12(b)(6), Fed. R. Evid. 702, D. Kan. Rule 7.1)")
-    }
-
-    /// The index key of the first authority of one of `kinds` that the extractor reads in `text`.
-    private func authorityKey(_ text: String, kinds: Set<String>, what: String) throws -> String {
-        let document = try read(text)
-        for (index, mention) in document.mentions.enumerated() where kinds.contains(mention.citation.kind) {
-            if let link = document.resolution.links[index] {
-                return document.resolution.authorities[link].key.id
-            }
-        }
-        throw QueryFailure(description: "not \(what): \(text)")
-    }
-
-    private func read(_ text: String) throws -> ExtractedDocument {
-        do { return try extractor.extract(Array(text.utf8)) } catch { throw QueryFailure(description: "\(error)") }
     }
 
     // MARK: Running
