@@ -33,7 +33,7 @@ struct CaseCitationRecognizer: CitationForm {
         louisianaEditions = circuits
         let circuitNumbers = Set(circuits.keys.compactMap { $0.first(where: \.isNumber) }).sorted().map(String.init).joined()
         louisiana = try Pattern(#"(?<![\w-])(\d{4})[- ](\d{2,5}[A-Z]?) \((La\.\s?App\.\s?["# + circuitNumbers + #"]\s?Cir\.) (\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\)"#,
-                                requiring: ["Cir."])
+                                requiring: ["La."])
         let alternatives = spellings.sorted { $0.utf8.count > $1.utf8.count }.map { spelling in
             spelling.split(separator: " ").map { word in
                 word.map { "\\.^$|?*+()[]{}".contains($0) ? "\\\($0)" : String($0) }.joined()
@@ -111,12 +111,15 @@ struct CaseCitationParser {
                 if let previous = members.last {
                     if member.volume.lowerBound < previous.end { cursor += 1; continue }
                     // `1 U.S. 1, 4 [92 Cal.Rptr.3d 784]`: California's bracketed parallel is one too.
-                    if !onlyComma(previous.end..<member.volume.lowerBound) && !opensBracket(previous.end..<member.volume.lowerBound) { break }
+                    if !onlyComma(previous.end..<member.volume.lowerBound) && !opensBracket(previous.end..<member.volume.lowerBound)
+                        && !(opensParenthesis(previous.end..<member.volume.lowerBound) && text[page.upperBound] == 0x29) { break }
                 }
                 var end = page.upperBound
                 var pin: Range<Int>? = nil
                 let nextVolume = cursor + 1 < tokens.count ? tokens[cursor + 1].volume.lowerBound : nil
-                if let range = PinCite.after(text, end: end, unless: nextVolume) {
+                // A blank volume has no pages to pin but a blank one: `___ Pa. ___, ___, 232 A.3d 547`,
+                // never `___ Ohio St.3d ___, 2017-Ohio-6876`.
+                if let range = PinCite.after(text, end: end, unless: nextVolume), !isBlank(member) || text[range.lowerBound] == 0x5F {
                     pin = range
                     end = range.upperBound
                 }
@@ -129,8 +132,15 @@ struct CaseCitationParser {
             // words are passed over, for the name before and the parenthetical after); standing
             // alone (`Smith v. Arizona, ___ U.S. ___ (2024)`) it is the case's only cite.
             let hasRealCite = members.contains { !isBlank($0.token) }
+            // A blank cite before a cite of another form (`___ Ohio St.3d ___, 2017-Ohio-6876`) adds
+            // nothing to it either.
+            let beforeOtherCite = !hasRealCite && text[last] == 0x2C && ByteClass.isDigit(text[text.skipSpaces(from: last + 1, limit: 2)])
             // Past the `]` closing a bracketed parallel, to the parenthetical after it.
             if members.count > 1, text[last] == 0x5D, opensBracket(members[members.count - 2].end..<members[members.count - 1].token.volume.lowerBound) {
+                last += 1
+            }
+            // Georgia's parallel in parentheses: `286 Ga. 216, 218 (1) (686 SE2d 786) (2009)`.
+            if members.count > 1, text[last] == 0x29, opensParenthesis(members[members.count - 2].end..<members[members.count - 1].token.volume.lowerBound) {
                 last += 1
             }
             covered = last
@@ -155,7 +165,9 @@ struct CaseCitationParser {
             let fullRange = (name?.start ?? members[0].token.volume.lowerBound)..<closing
             for member in members {
                 let token = member.token
-                if hasRealCite && isBlank(token) { continue }
+                // Alone, it needs a name or a court and year to say anything (a slip opinion's own
+                // `___ N.W.2d ___` under its caption says nothing).
+                if isBlank(token) && (hasRealCite || beforeOtherCite || (name == nil && parenthetical == nil)) { continue }
                 let edition = reporters.edition(forSpelling: token.spelling, year: parenthetical?.year ?? name?.year)
                 let page = text.string(token.page!)
                 let pin = member.pin.map { text.words($0) }
@@ -244,6 +256,23 @@ struct CaseCitationParser {
             if byte == 0x5B { brackets += 1 } else if byte != 0x2C && !ByteClass.isSpace(byte) { return false }
         }
         return brackets == 1 && text[range.upperBound - 1] == 0x5B
+    }
+
+    /// ` (` between two cites, after a division or two (` (1) (`, ` (2) (a) (`): Georgia's
+    /// parallel in parentheses.
+    private func opensParenthesis(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        guard range.count >= 2, text[range.upperBound - 1] == 0x28 else { return false }
+        while index < range.upperBound - 1 {
+            if ByteClass.isSpace(text[index]) { index += 1; continue }
+            // A division: `(1)`, `(a)`, `(iii)`.
+            guard text[index] == 0x28 else { return false }
+            var close = index + 1
+            while close < range.upperBound && ByteClass.isAlphanumeric(text[close]) && close - index <= 4 { close += 1 }
+            guard close > index + 1, close < range.upperBound - 1, text[close] == 0x29 else { return false }
+            index = close + 1
+        }
+        return ByteClass.isSpace(text[range.upperBound - 2])
     }
 
     private func onlyComma(_ range: Range<Int>) -> Bool {

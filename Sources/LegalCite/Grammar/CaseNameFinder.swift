@@ -32,7 +32,7 @@ enum CaseNameFinder {
 
     private static let namePrefixes: [String] = ["In re ", "In Re ", "Ex parte ", "In the Matter of ", "Matter of ", "Estate of ",
                                                   "Petition of ", "Application of ", "In the matter of ", "In the Interest of ",
-                                                  "In the interest of ", "In Interest of ", "Succession of "]
+                                                  "In the interest of ", "In Interest of ", "Interest of ", "Succession of "]
 
     /// The name before a cite: set off by a comma (`Iqbal, 556 U.S. 662`), or not (`Lissner v.
     /// Test 1 U.S. 1`, New York's `(Rogers v Rogers, 63 NY2d 582`), after a cite with blank volume
@@ -280,7 +280,7 @@ enum CaseNameFinder {
         while index + 3 < end && !hasPrefix {
             switch text[index] {
             case 0x49: hasPrefix = text.has("In re", at: index) || text.has("In Re", at: index) || text.has("In the", at: index)
-                || text.has("In Interest", at: index)   // I
+                || text.has("In Interest", at: index) || text.has("Interest of", at: index)   // I
             case 0x53: hasPrefix = text.has("Succession of", at: index)  // S
             case 0x45: hasPrefix = text.has("Ex parte", at: index) || text.has("Estate of", at: index)  // E
             case 0x4D: hasPrefix = text.has("Matter of", at: index)  // M

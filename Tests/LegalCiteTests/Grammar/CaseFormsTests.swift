@@ -107,4 +107,83 @@ struct CaseFormsTests {
         // Not a span of years: a docket-like pair.
         #expect(mentions("Smith v. Jones, 5 F.3d 1 (No. 12-3456)", kind: "case").first?.mention.caseCitation?.year == nil)
     }
+
+    /// A cite left blank: alone, it is the case's only cite (volume and page null); beside a real
+    /// cite it adds nothing, and the parenthetical after it is the case's.
+    @Test func blankCites() {
+        let alone = mentions("See Smith v. Arizona, ___ U.S. ___ (2024).", kind: "case")
+        #expect(alone.map(\.text) == ["___ U.S. ___"])
+        #expect(alone.first?.mention.caseCitation?.volume == nil)
+        #expect(alone.first?.mention.caseCitation?.page == nil)
+        #expect(alone.first?.mention.caseCitation?.year == 2024)
+        #expect(alone.first?.mention.caseCitation?.court == "scotus")
+        #expect(alone.first?.mention.caseCitation?.caseName == "Smith v. Arizona")
+        let beside = mentions("Houston Cmty. Coll. Sys. v. Wilson, ---- U.S. ----, 142 S. Ct. 1253, 1259, ---- L. Ed. 2d ---- (2022) (emphasis added).", kind: "case")
+        #expect(beside.map(\.text) == ["142 S. Ct. 1253, 1259"])
+        #expect(beside.first?.mention.caseCitation?.year == 2022)
+        #expect(beside.first?.mention.caseCitation?.parenthetical == "emphasis added")
+        // Dashes and underscores in prose are no cite.
+        #expect(mentions("the word - Cal. - appears; ___ Main St. ___ too", kind: "case").isEmpty)
+    }
+
+    /// Looseleaf services cited by paragraph, with no volume (reporters-db's cite format).
+    @Test func looseleafParagraphs() {
+        let found = mentions("In re Smith, Bankr. L. Rep. (CCH) ¶ 77,123 (Bankr. S.D.N.Y. 1997); Fed. Sec. L. Rep. (CCH) P97,410.", kind: "case")
+        #expect(found.map(\.text) == ["Bankr. L. Rep. (CCH) ¶ 77,123", "Fed. Sec. L. Rep. (CCH) P97,410"])
+        #expect(found.first?.mention.caseCitation?.page == "77,123")
+        #expect(found.first?.mention.caseCitation?.volume == nil)
+        #expect(found.first?.mention.caseCitation?.year == 1997)
+        #expect(found.first?.mention.caseCitation?.caseName == "In re Smith")
+        // Not a looseleaf paragraph: Addison's Reports share the spelling of an addendum's page.
+        #expect(mentions("See Add. 55 and Bankr. L. Rep. generally.", kind: "case").isEmpty)
+    }
+
+    /// Louisiana's courts of appeal: docket year and number, circuit and date, then the reporter.
+    @Test func louisianaPublicDomainCites() {
+        let document = extract("Smith v. Jones, 2009-1359 (La. App. 1 Cir. 5/10/10), 40 So. 3d 123.")
+        let cases = document.mentions.compactMap(\.caseCitation)
+        #expect(cases.map(\.reporter) == ["La.App. 1 Cir.", "So. 3d"])
+        #expect(cases.first?.volume == "2009")
+        #expect(cases.first?.page == "1359")
+        #expect(cases.first?.year == 2010)
+        #expect(document.resolution.links[0] != nil && document.resolution.links[0] == document.resolution.links[1])
+        // A docket number with a page before the court is the name's, not a cite.
+        #expect(mentions("Our Lady of the Lake Hosp. v. Vanner, 95-0754, p. 3 (La.App. 1 Cir. 12/15/95), 669 So.2d 463", kind: "case").count == 1)
+    }
+
+    /// California's style for another court's case: the court and year between name and cite.
+    @Test func californiaCourtAndYearBeforeTheCite() {
+        let cite = mentions("(Grant v. Esquire, Inc. (S.D.N.Y. 1973) 367 F.Supp. 876, 879.)", kind: "case").first?.mention.caseCitation
+        #expect(cite?.caseName == "Grant v. Esquire, Inc.")
+        #expect(cite?.year == 1973)
+        #expect(cite?.court == "nysd")
+        #expect(mentions("(Grant v. Esquire, Inc., supra, 316 F.Supp. at 884.)", kind: "short_case").first?.mention.shortCitation?.name == "Grant v. Esquire, Inc.")
+    }
+
+    /// Reporters that print one court's decisions name it; regional ones do not.
+    @Test(arguments: [
+        ("State v. Smith, 123 Wash. App. 456 (2004).", "washctapp" as String?),
+        ("People v. Smith, 12 Cal.App.5th 456 (2017).", "calctapp"),
+        ("Rogers v Rogers, 63 NY2d 582 [1984]", "ny"),
+        ("State v. Smith, 2020 ND 12, ¶ 5.", "nd"),
+        ("State v. Smith, 123 P.3d 456 (2004).", nil),
+        ("Smith v. Jones, 12 Wis. 2d 1 (1960).", nil),
+    ])
+    func oneCourtReporters(text: String, court: String?) {
+        #expect(mentions(text, kind: "case").first?.mention.caseCitation?.court == court)
+    }
+
+    /// Georgia's parallel in parentheses after the pin and division: one case, and the year after.
+    @Test func georgiaParallelInParentheses() {
+        let document = extract("See Harper v. State, 286 Ga. 216, 218 (1) (686 SE2d 786) (2009).")
+        let cases = document.mentions.compactMap(\.caseCitation)
+        #expect(cases.map(\.reporter) == ["Ga.", "S.E.2d"])
+        #expect(cases.map(\.caseName) == ["Harper v. State", "Harper v. State"])
+        #expect(cases.map(\.year) == [2009, 2009])
+        #expect(document.resolution.links[0] == document.resolution.links[1])
+        // A cite quoted inside an explanatory parenthetical is a case of its own.
+        let quoted = extract("Smith v. Jones, 5 F.3d 1 (9th Cir. 1993) (citing Doe v. Roe, 1 U.S. 1 (1801)).")
+        #expect(quoted.mentions.compactMap(\.caseCitation).map(\.caseName) == ["Smith v. Jones", "Doe v. Roe"])
+    }
 }
+
