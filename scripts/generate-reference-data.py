@@ -62,6 +62,41 @@ def write_table(file_name, enum_name, doc, header, rows, source):
 SCOTUS_REPORTERS = {"U.S.", "S. Ct.", "L. Ed.", "L. Ed. 2d", "U.S.L.W."}
 
 
+# State reporters that print the decisions of one court only, read off reporters-db's reporter
+# names (`Washington Appellate Reports`, `California Reports`) and checked by hand against the
+# courts' publication rules, with courts-db's ids. reporters-db's `mlz_jurisdiction` lists are too
+# loose to decide it alone (Wash. App. lists the Supreme Court of Washington, A.D.3d the Court of
+# Appeals, county reports of Pennsylvania the Supreme Court). Left out: reporters that print two
+# courts (Wis. 2d, S.C., Ariz., Haw., Idaho, Nev., N.J. Super., the Ohio neutral `-Ohio-`), the
+# regional reporters, and first series merged with another family's spelling (`Wash.`, `Cal.`).
+ONE_COURT_REPORTERS = {
+    "cal": ["Cal. 2d", "Cal. 3d", "Cal. 4th", "Cal. 5th"],
+    "calctapp": ["Cal. App.", "Cal. App. 2d", "Cal. App. 3d", "Cal. App. 4th", "Cal. App. 5th"],
+    "wash": ["Wash. 2d", "Wash. 3d"],
+    "washctapp": ["Wash. App.", "Wash. App. 2d"],
+    "ill": ["Ill. 2d", "IL"],
+    "illappct": ["Ill. App.", "Ill. App. 2d", "Ill. App. 3d", "IL App (1st)", "IL App (2d)", "IL App (3d)",
+                 "IL App (4th)", "IL App (5th)"],
+    "ny": ["N.Y.2d", "N.Y.3d"],
+    "nyappdiv": ["A.D.2d", "A.D.3d"],
+    "mich": ["Mich."], "michctapp": ["Mich. App."],
+    "nc": ["N.C."], "ncctapp": ["N.C. App."],
+    "ga": ["Ga."], "gactapp": ["Ga. App."],
+    "kan": ["Kan."], "kanctapp": ["Kan. App.", "Kan. App. 2d"],
+    "mass": ["Mass."], "massappct": ["Mass. App. Ct."],
+    "conn": ["Conn."], "connappct": ["Conn. App."],
+    "va": ["Va."], "vactapp": ["Va. App."],
+    "or": ["Or."], "orctapp": ["Or. App."],
+    "ohio": ["Ohio St. 2d", "Ohio St. 3d"], "ohioctapp": ["Ohio App.", "Ohio App. 2d", "Ohio App. 3d"],
+    "md": ["Md."], "mdctspecapp": ["Md. App."],
+    "pa": ["Pa."], "pasuperct": ["Pa. Super."], "pacommwct": ["Pa. Commw."],
+    "neb": ["Neb."], "nebctapp": ["Neb. Ct. App."],
+    "nd": ["N.D.", "ND"], "ndctapp": ["ND App"],
+    "coloctapp": ["COA"], "mont": ["Mont."],
+}
+ONE_COURT = {edition: court for court, editions in ONE_COURT_REPORTERS.items() for edition in editions}
+
+
 def reporters():
     base = data_dir(reporters_db)
     with open(os.path.join(base, "reporters.json"), encoding="utf-8") as handle:
@@ -79,8 +114,13 @@ def reporters():
                 dates = editions.get(edition, {})
                 # The early Supreme Court reporters (Dall., Cranch, Wheat., …) are typed scotus_early.
                 court = "scotus" if edition in SCOTUS_REPORTERS or kind == "scotus_early" else ""
+                if kind in ("state", "neutral"):
+                    court = ONE_COURT.get(edition, court)
+                # Looseleaf services cited by paragraph, with no volume (`Bankr. L. Rep. (CCH)
+                # ¶ 67,488`): reporters-db's cite format has no volume.
+                form = "paragraph" if "{volume}" not in (entry.get("cite_format") or "{volume}") else ""
                 rows.append((spelling, edition, family, kind,
-                             year(dates.get("start")), year(dates.get("end")), court))
+                             year(dates.get("start")), year(dates.get("end")), court, form))
     # Compilations cited by volume and page (`94 Stat. 3305`, `82 Fed. Reg. 13,209`,
     # `2006 N.C. Sess. Laws 4`) are scanned like reporters; their cite type tells them apart.
     with open(os.path.join(base, "laws.json"), encoding="utf-8") as handle:
@@ -94,17 +134,18 @@ def reporters():
             if not any(f.startswith(("$volume $reporter $page", "$law_year $reporter $page")) for f in forms):
                 continue
             for spelling in [name] + sorted(entry.get("variations") or []):
-                rows.append((spelling, name, name, kind, year(entry.get("start")), year(entry.get("end")), ""))
+                rows.append((spelling, name, name, kind, year(entry.get("start")), year(entry.get("end")), "", ""))
     for name, entries in sorted(journals.items()):
         for entry in entries:
             for spelling in [name] + sorted(entry.get("variations") or []):
                 rows.append((spelling, name, name, "journal",
-                             year(entry.get("start")), year(entry.get("end")), ""))
+                             year(entry.get("start")), year(entry.get("end")), "", ""))
     version = metadata.version("reporters-db")
     write_table("ReporterData.generated.swift", "ReporterData",
                 "Reporter and journal spellings: spelling, edition (canonical), family, cite type, "
-                "first year, last year, court implied by the reporter.",
-                ["spelling", "edition", "family", "cite_type", "start", "end", "court"],
+                "first year, last year, court implied by the reporter, form (`paragraph`: cited by "
+                "paragraph with no volume).",
+                ["spelling", "edition", "family", "cite_type", "start", "end", "court", "form"],
                 rows, f"reporters-db {version} (reporters.json, journals.json)")
 
 

@@ -12,6 +12,9 @@ enum CaseNameFinder {
         let start: Int
         /// California writes the year between name and cite: `In re K.F. (2009) 1 U.S. 1`.
         var year: Int? = nil
+        /// And the court with it, for a case of another court: `Grant v. Esquire, Inc. (S.D.N.Y.
+        /// 1973) 367 F.Supp. 876`.
+        var courtText: String? = nil
     }
 
     /// Lower-case words that may stand inside a case name.
@@ -28,7 +31,8 @@ enum CaseNameFinder {
     ]
 
     private static let namePrefixes: [String] = ["In re ", "In Re ", "Ex parte ", "In the Matter of ", "Matter of ", "Estate of ",
-                                                  "Petition of ", "Application of ", "In the matter of "]
+                                                  "Petition of ", "Application of ", "In the matter of ", "In the Interest of ",
+                                                  "In the interest of ", "In Interest of ", "Interest of ", "Succession of "]
 
     /// The name before a cite: set off by a comma (`Iqbal, 556 U.S. 662`), or not (`Lissner v.
     /// Test 1 U.S. 1`, New York's `(Rogers v Rogers, 63 NY2d 582`), after a cite with blank volume
@@ -72,6 +76,9 @@ enum CaseNameFinder {
             name = prefixedName(before: end, in: text) ?? (comma ? shortName(before: end, in: text) : nil)
         }
         name?.year = year
+        if year != nil, let (_, _, court) = californiaCourtAndYear(before: text.skipSpacesBackward(from: volumeStart, limit: 4), in: text) {
+            name?.courtText = court
+        }
         return name
     }
 
@@ -121,10 +128,29 @@ enum CaseNameFinder {
 
     /// `(2009)` just before `end`: its year and where it opens.
     private static func californiaYear(before end: Int, in text: TextView) -> (Int, Int)? {
-        guard end >= 6, text[end - 1] == 0x29, text[end - 6] == 0x28,
+        guard end >= 6, text[end - 1] == 0x29 else { return nil }
+        if text[end - 6] != 0x28, let (year, open, _) = californiaCourtAndYear(before: end, in: text) { return (year, open) }
+        guard text[end - 6] == 0x28,
               (end - 5..<end - 1).allSatisfy({ ByteClass.isDigit(text[$0]) }),
               let year = Int(text.string(end - 5..<end - 1)), year >= 1800, year <= 2100 else { return nil }
         return (year, end - 6)
+    }
+
+    /// `(S.D.N.Y. 1973)`, `(9th Cir. 2004)` just before `end`: a court's abbreviation (capitalized,
+    /// with a period) and a year; its year, where it opens, and the court as written.
+    static func californiaCourtAndYear(before end: Int, in text: TextView) -> (Int, Int, String)? {
+        guard end >= 12, text[end - 1] == 0x29, text[end - 6] == 0x20,
+              (end - 5..<end - 1).allSatisfy({ ByteClass.isDigit(text[$0]) }),
+              let year = Int(text.string(end - 5..<end - 1)), year >= 1800, year <= 2100 else { return nil }
+        var open = end - 7
+        while open > 0 && end - open < 40 && text[open] != 0x28 {
+            if text[open] == 0x29 || text[open] == 0x0A || text[open] == 0x2C || text[open] == 0x3B { return nil }
+            open -= 1
+        }
+        guard text[open] == 0x28, ByteClass.isUpper(text[open + 1]) else { return nil }
+        let court = text.words(open + 1..<end - 6)
+        guard court.contains("."), !court.contains(" v. ") else { return nil }
+        return (year, open, court)
     }
 
     /// `— Nev. —`, `___ U.S. ___`, `_ U.S. _` just before `end` (after a comma or not): where it
@@ -217,6 +243,12 @@ enum CaseNameFinder {
             // `Cite as State v. Robinson`: a reporter's running head before the name.
             if word == "as", text.has("Cite ", endingAt: text.skipSpacesBackward(from: start, limit: 2) + 1) || text.has("cite ", endingAt: text.skipSpacesBackward(from: start, limit: 2) + 1) { break }
             if endsSentence(word) && !words.isEmpty { break }
+            // `The Court in Smith v. Jones`, `the Ninth Circuit in Doe v. Roe`: the court that
+            // decided the case stands before it, no part of its name.
+            if word == "in", !words.isEmpty, start > 1 {
+                let before = text.skipSpacesBackward(from: start, limit: 4)
+                if Self.courtWords.contains(text.string(text.wordStart(endingAt: before)..<before)) { break }
+            }
             words.append((word, start))
             cursor = text.skipSpacesBackward(from: start, limit: 4)
         }
@@ -236,6 +268,9 @@ enum CaseNameFinder {
         return (words.map(\.text).joined(separator: " "), first.start)
     }
 
+    /// The words that end a court's name: `The Court`, `the Ninth Circuit`, `the Court of Appeals`.
+    private static let courtWords: Set<String> = ["Court", "court", "Courts", "courts", "Circuit", "circuit", "Appeals", "Panel", "panel"]
+
     /// `In re Bucchino`, `Ex parte Young`: names without a `v.`.
     private static func prefixedName(before end: Int, in text: TextView) -> Name? {
         let from = max(0, end - 120)
@@ -244,7 +279,9 @@ enum CaseNameFinder {
         var index = from
         while index + 3 < end && !hasPrefix {
             switch text[index] {
-            case 0x49: hasPrefix = text.has("In re", at: index) || text.has("In Re", at: index) || text.has("In the", at: index)   // I
+            case 0x49: hasPrefix = text.has("In re", at: index) || text.has("In Re", at: index) || text.has("In the", at: index)
+                || text.has("In Interest", at: index) || text.has("Interest of", at: index)   // I
+            case 0x53: hasPrefix = text.has("Succession of", at: index)  // S
             case 0x45: hasPrefix = text.has("Ex parte", at: index) || text.has("Estate of", at: index)  // E
             case 0x4D: hasPrefix = text.has("Matter of", at: index)  // M
             case 0x50: hasPrefix = text.has("Petition of", at: index)  // P

@@ -34,6 +34,13 @@ struct CourtParenthetical {
             yearEnd = text.skipSpacesBackward(from: comma, limit: 2)
             history = phrases
         }
+        // A span of years, a journal's volume for an academic year: `(1993-94)`, `(1993-1994)`:
+        // the first.
+        for width in [2, 4] where yearEnd - width - 5 > open && text[yearEnd - width - 1] == 0x2D
+            && (yearEnd - width..<yearEnd).allSatisfy({ ByteClass.isDigit(text[$0]) }) && !ByteClass.isDigit(text[yearEnd - width - 6]) {
+            yearEnd -= width + 1
+            break
+        }
         let yearStart = yearEnd - 4
         guard yearStart > open, (yearStart..<yearEnd).allSatisfy({ ByteClass.isDigit(text[$0]) }),
               !ByteClass.isDigit(text[yearStart - 1]),

@@ -74,7 +74,7 @@ enum AuthorityID {
 
     /// `556 U.S. 662` → `case/us/556/662`; nil for a blank page.
     static func caseID(_ cite: String) -> String? {
-        guard let (volume, reporter, page) = split(cite), page.first?.isNumber == true else { return nil }
+        guard let (volume, reporter, page) = split(cite), page.first?.isNumber == true, volume.first?.isNumber == true else { return nil }
         return "case/\(slug(reporter))/\(volume)/\(page)"
     }
 

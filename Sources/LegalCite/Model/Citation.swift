@@ -62,7 +62,8 @@ extension CitationKind {
 
 /// `Ashcroft v. Iqbal, 556 U.S. 662, 678 (2009)`: one reporter cite of a case.
 public struct CaseCitation: Sendable {
-    public let volume: String
+    /// Nil for a blank volume (`___ U.S. ___`, a case not yet in its reporter).
+    public let volume: String?
     /// The canonical edition (`S. Ct.`), whatever the text wrote.
     public let reporter: String
     public let reporterAsWritten: String
@@ -86,7 +87,7 @@ public struct CaseCitation: Sendable {
     var courtHistory: [HistoryPhrases.Match] = []
 
     /// `556 U.S. 662`: the cite as an authority names it.
-    public var normalizedCite: String { "\(volume) \(reporter) \(page ?? "___")" }
+    public var normalizedCite: String { "\(volume ?? "___") \(reporter) \(page ?? "___")" }
 }
 
 /// reporters-db's cite types (`cite_type` of reporters.json; `journal` for journals.json); the

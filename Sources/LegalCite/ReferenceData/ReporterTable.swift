@@ -8,6 +8,8 @@ struct ReporterTable: Sendable {
         let end: Int?
         /// The court every case in this reporter comes from, when there is one (`scotus`).
         let court: String?
+        /// A looseleaf service cited by paragraph, with no volume: `Bankr. L. Rep. (CCH) ¶ 67,488`.
+        var byParagraph = false
 
         var isJournal: Bool { citeType == .journal }
 
@@ -20,6 +22,15 @@ struct ReporterTable: Sendable {
     /// Spellings as written in the data; `candidates[i]` are the editions spelling `i` may mean.
     private(set) var spellings: [String] = []
     private(set) var candidates: [[Int]] = []
+    /// Each spelling and each edition's name without white space: the trie matches spellings so
+    /// (`P. R.` and `P.R.` are one key), and the table keys them so too, so that every edition a
+    /// key may mean is a candidate of it.
+    private var spellingKeys: [String] = []
+    private var editionKeys: [String] = []
+
+    private static func key(_ spelling: some StringProtocol) -> String {
+        String(String.UnicodeScalarView(spelling.unicodeScalars.filter { $0 != " " && $0 != "\n" && $0 != "\t" }))
+    }
 
     /// The cite types with their names, made once (not an `allCases` array per row).
     private static let citeTypes = CiteType.allCases.map { (name: $0.rawValue, type: $0) }
@@ -36,7 +47,7 @@ struct ReporterTable: Sendable {
         spellingIndex.reserveCapacity(5000)
         spellings.reserveCapacity(5000)
         candidates.reserveCapacity(5000)
-        // Columns: spelling, edition, family, cite type, start, end, court.
+        // Columns: spelling, edition, family, cite type, start, end, court, form.
         TSV.forEachRow(ReporterData.tsv) { row in
             guard row.count >= 7 else { return }
             let spelling = row[0], name = row[1]
@@ -52,13 +63,16 @@ struct ReporterTable: Sendable {
                 edition = editions.count
                 editionIndex[key] = edition
                 editions.append(Edition(name: name, citeType: citeType, start: row.int(4), end: row.int(5),
-                                        court: row.isEmpty(6) ? nil : row[6]))
+                                        court: row.isEmpty(6) ? nil : row[6], byParagraph: row.count > 7 && row.equals(7, "paragraph")))
+                editionKeys.append(Self.key(name))
             }
-            if let known = spellingIndex[spelling] {
+            let spellingKey = Self.key(spelling)
+            if let known = spellingIndex[spellingKey] {
                 if !candidates[known].contains(edition) { candidates[known].append(edition) }
             } else {
-                spellingIndex[spelling] = spellings.count
+                spellingIndex[spellingKey] = spellings.count
                 spellings.append(spelling)
+                spellingKeys.append(spellingKey)
                 candidates.append([edition])
             }
         }
@@ -79,7 +93,7 @@ struct ReporterTable: Sendable {
             let dated = options.filter { editions[$0].covers(year) }
             if !dated.isEmpty { pool = dated }
         }
-        if let exact = pool.first(where: { editions[$0].name == spellings[spelling] }) { return editions[exact] }
+        if let exact = pool.first(where: { editionKeys[$0] == spellingKeys[spelling] }) { return editions[exact] }
         let best = pool.min { (Self.typeRank[editions[$0].citeType] ?? 8) < (Self.typeRank[editions[$1].citeType] ?? 8) }!
         return editions[best]
     }

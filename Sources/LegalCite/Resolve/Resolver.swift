@@ -152,8 +152,10 @@ private struct CaseAuthorities {
         var entry = entries[index]
         if !entry.cites.contains(normalized) {
             entry.cites.append(normalized)
-            entry.pages.append((cite.volume, cite.reporter, cite.page.flatMap { Int($0) }))
-            byVolume[Volume(volume: cite.volume, reporter: cite.reporter), default: []].append(link)
+            if let volume = cite.volume {  // a blank volume (`___ U.S. ___`) has no pages to meet
+                entry.pages.append((volume, cite.reporter, cite.page.flatMap { Int($0) }))
+                byVolume[Volume(volume: volume, reporter: cite.reporter), default: []].append(link)
+            }
         }
         if let name = cite.caseName ?? cite.plaintiff, namedCases.insert(link).inserted {
             caseNames.append((link, name, nil))

@@ -27,6 +27,16 @@ struct ReporterScanner: Sendable {
         let count = text.count
         var index = 0
         while index < count {
+            // `___ U.S. ___`, `— U.S. —` (dashes are `-` in the normalized text): a cite left blank.
+            if text[index] == 0x5F || text[index] == 0x2D {
+                if let token = blankCite(at: index, in: text, hits: &hits) {
+                    tokens.append(token)
+                    index = token.end
+                } else {
+                    index += 1
+                }
+                continue
+            }
             guard ByteClass.isDigit(text[index]) else { index += 1; continue }
             let start = index
             while index < count && ByteClass.isDigit(text[index]) { index += 1 }
@@ -62,6 +72,73 @@ struct ReporterScanner: Sendable {
         }
     }
 
+    /// A cite whose volume and page are both left blank with the same mark, `___ U.S. ___`,
+    /// `---- L. Ed. 2d ----`, `- U.S. -`: standing apart from words on both sides, and followed
+    /// by the end of a clause, a parenthetical or a parallel cite.
+    private func blankCite(at start: Int, in text: UnsafeBufferPointer<UInt8>, hits: inout [ByteTrie.Hit]) -> Token? {
+        let count = text.count
+        let mark = text[start]
+        if start > 0 {
+            let before = text[start - 1]
+            guard ByteClass.isSpace(before) || before == 0x2C || before == 0x28 || before == 0x5B else { return nil }
+        }
+        var cursor = start
+        while cursor < count && text[cursor] == mark && cursor - start < 8 { cursor += 1 }
+        let volumeEnd = cursor
+        guard cursor < count, text[cursor] == 0x20 else { return nil }
+        cursor += 1
+        guard cursor < count, ByteClass.isUpper(text[cursor]) else { return nil }
+        hits.removeAll(keepingCapacity: true)
+        trie.matches(in: text, at: cursor, into: &hits)
+        for hit in hits.reversed() {
+            var page = hit.end
+            while page < count && ByteClass.isHorizontalSpace(text[page]) && page - hit.end < 2 { page += 1 }
+            guard page > hit.end, page < count, text[page] == mark else { continue }
+            var end = page
+            while end < count && text[end] == mark && end - page < 8 { end += 1 }
+            if end < count {
+                let after = text[end]
+                let opens = after == 0x20 && end + 1 < count && (text[end + 1] == 0x28 || text[end + 1] == 0x5B)
+                guard opens || after == 0x2C || after == 0x2E || after == 0x3B || after == 0x29 || after == 0x0A else { continue }
+            }
+            return Token(volume: start..<volumeEnd, reporter: cursor..<hit.end, spelling: hit.value, page: page..<end, end: end)
+        }
+        return nil
+    }
+
+    /// `(1 Cranch)`, `(4 Wheat.)`: a volume and a capitalized reporter's name in parentheses;
+    /// the offset of the `)`.
+    private static func nominativeEnd(from open: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var cursor = open + 1
+        let count = text.count
+        while cursor < count && ByteClass.isDigit(text[cursor]) && cursor - open <= 4 { cursor += 1 }
+        guard cursor > open + 1, cursor + 1 < count, text[cursor] == 0x20, ByteClass.isUpper(text[cursor + 1]) else { return nil }
+        cursor += 1
+        while cursor < count && cursor - open < 24 {
+            let byte = text[cursor]
+            if byte == 0x29 { return cursor }
+            guard ByteClass.isLetter(byte) || byte == 0x2E || byte == 0x20 || byte == 0x26 else { return nil }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// A page in lower-case Roman numerals (`lxiv`), two or more of them, followed by the
+    /// parenthetical of a court or year: where it ends.
+    private static func romanPageEnd(from start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var cursor = start
+        let count = text.count
+        func isRoman(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x69, 0x76, 0x78, 0x6C, 0x63, 0x64, 0x6D: return true  // i v x l c d m
+            default: return false
+            }
+        }
+        while cursor < count && cursor - start < 10 && isRoman(text[cursor]) { cursor += 1 }
+        guard cursor - start >= 2, cursor + 2 < count, text[cursor] == 0x20, text[cursor + 1] == 0x28 else { return nil }
+        return cursor
+    }
+
     private func token(volume: Range<Int>, reporterStart: Int, hit: ByteTrie.Hit,
                        in text: UnsafeBufferPointer<UInt8>) -> Token? {
         let count = text.count
@@ -80,6 +157,11 @@ struct ReporterScanner: Sendable {
         var cursor = skipGap(from: reporterEnd)
         let spaces = cursor - reporterEnd
         guard cursor < count else { return nil }
+        // `5 U.S. (1 Cranch) 137`: the nominative reporter's volume between the reporter and the page.
+        if spaces > 0, text[cursor] == 0x28, let close = Self.nominativeEnd(from: cursor, in: text) {
+            let page = skipGap(from: close + 1)
+            if page < count, ByteClass.isDigit(text[page]) { cursor = page }
+        }
         // Short form: `556 U.S. at 678`, `539 U. S., at 328`, `13 Cal.4th at p. 1082`, `at ___`.
         var atStart = cursor
         if spaces == 0 && text[reporterEnd] == 0x2C { atStart = skipGap(from: reporterEnd + 1) }
@@ -101,6 +183,8 @@ struct ReporterScanner: Sendable {
             let mark = text[cursor]
             while cursor < count && text[cursor] == mark { cursor += 1 }
             guard cursor - pageStart >= 2 else { return nil }
+        } else if let end = Self.romanPageEnd(from: cursor, in: text) {
+            cursor = end  // `12 Neb. App. lxiv (2004)`: a page of a volume's front matter
         } else {
             while cursor < count && ByteClass.isDigit(text[cursor]) && cursor - pageStart < 7 { cursor += 1 }
             guard cursor > pageStart else { return nil }
