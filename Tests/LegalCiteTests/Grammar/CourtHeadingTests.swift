@@ -78,3 +78,53 @@ struct CourtHeadingTests {
         #expect(CourtNameReader.withoutStateOf(none, Array(none.indices)) == nil)
     }
 }
+
+@Suite("Court headings: a site's cite line")
+struct SiteCourtTests {
+    @Test func casetextsCiteLineNamesTheCourt() {
+        let caption = extract("""
+            From Casetext: Smarter Legal Research
+
+            United States v. Jones
+
+            United States District Court, Northern District of Illinois
+            Dec 22, 2023
+            22-cr-592 (N.D. Ill. Dec. 22, 2023)
+
+            Opinion
+
+            22-cr-592
+
+            12-22-2023
+
+            UNITED STATES OF AMERICA v. MICHAEL K. JONES
+
+            MEMORANDUM OPINION AND ORDER
+
+            Defendant Michael K. Jones has been charged with one count of being a felon in possession of a firearm in violation of the statute.
+            """).caption
+        #expect(caption?.court?.id == "ilnd")
+    }
+
+    @Test func aCiteLineWithoutACourtNamesNone() {
+        let caption = extract("""
+            From Casetext: Smarter Legal Research
+
+            Doe v. Roe
+
+            Dec 22, 2023
+            22-592 (Dec. 22, 2023)
+
+            Opinion
+
+            22-592
+
+            JOHN DOE v. RICHARD ROE
+
+            ORDER
+
+            The parties have filed cross-motions and the court has considered the arguments of both in the paragraphs below.
+            """).caption
+        #expect(caption?.court == nil)
+    }
+}
