@@ -52,7 +52,12 @@ final class CourtPatternTable: Sendable {
                                      source: row[4]))
                 if !row.isEmpty(1) { parents[row[0]] = row[1] }
                 if row.isEmpty(3) { unanchored.append(number); return }
-                for anchor in row.bytes(3).split(separator: 0x7C) where !anchor.isEmpty {
+                for whole in row.bytes(3).split(separator: 0x7C) where !whole.isEmpty {
+                    // The comma is optional when matching (`commasOptional`): an anchor holding one
+                    // is cut to its longest piece without it, still a piece any match holds.
+                    let anchor: [UInt8] = whole.contains(0x2C) ? Array(whole.split(separator: 0x2C).max { $0.count < $1.count } ?? whole[...])
+                                                               : Array(whole)
+                    guard !anchor.isEmpty else { continue }
                     anchorKeys.append(Int32(CourtPatternTable.key(Array(anchor.prefix(2))[...])))
                     anchorBytes += anchor
                     anchorStart.append(Int32(anchorBytes.count))
@@ -167,6 +172,21 @@ final class CourtPatternTable: Sendable {
 
     func entry(_ number: Int32) -> Entry { loadedIndex().entries[Int(number)] }
 
+    /// courts-db writes a comma where a heading breaks a line (`Superior Court of New Jersey,
+    /// Appellate Division` is `SUPERIOR COURT OF NEW JERSEY` ⏎ `APPELLATE DIVISION` on paper): a
+    /// comma before a space matches with or without it.
+    static func commasOptional(_ source: String) -> String {
+        var bytes: [UInt8] = []
+        let utf8 = Array(source.utf8)
+        bytes.reserveCapacity(utf8.count + 8)
+        for (index, byte) in utf8.enumerated() {
+            bytes.append(byte)
+            let escaped = index > 0 && utf8[index - 1] == 0x5C
+            if byte == 0x2C, !escaped, index + 1 < utf8.count, utf8[index + 1] == 0x20 { bytes.append(0x3F) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The court a court belongs to in courts-db (`calctapp` for `calctapp2d`).
     func parent(of id: String) -> String? { loadedIndex().parents[id] }
 
@@ -182,7 +202,7 @@ final class CourtPatternTable: Sendable {
         if let known, !promote { return known }
         // First use, or the use that earns a JIT compilation; a thread still matching with the
         // interpreted pattern keeps it alive until it is done.
-        let pattern = try? Pattern(entry(number).source, caseless: true, jit: promote)
+        let pattern = try? Pattern(Self.commasOptional(entry(number).source), caseless: true, jit: promote)
         compiled.withLock { cache in
             // Two threads may compile a first use at once, and a promotion may land between: an
             // entry already there stays unless this store is the promotion.

@@ -45,11 +45,13 @@ struct CaptionReader {
         var heading: CourtHeading? = nil
         var lowerCourt: Caption.Court? = nil
         var searchFrom = region.lowerBound
-        while heading == nil, searchFrom < region.upperBound,
+        // Past an appellate heading the search goes on for the court below (`Appeal from the
+        // United States District Court for the Eastern` ⏎ `District of Virginia, at Alexandria.`).
+        while heading == nil || (lowerCourt == nil && !Self.isTrialHeading(heading!)), searchFrom < region.upperBound,
               let found = CourtHeading.read(text, within: searchFrom..<region.upperBound, patterns: patterns.heading, courts: courts) {
             if CourtNameReader.isLowerCourt(text, at: found.range.lowerBound) {
                 lowerCourt = lowerCourt ?? found.court
-            } else if blocks.contains(where: { $0.contains(found.range.lowerBound) && found.range.upperBound <= $0.upperBound }) {
+            } else if heading == nil, blocks.contains(where: { $0.contains(found.range.lowerBound) && found.range.upperBound <= $0.upperBound }) {
                 heading = found
             }
             searchFrom = found.range.upperBound
@@ -59,8 +61,7 @@ struct CaptionReader {
         // names an appellate court (whose lower court may be named): the earliest writer's court
         // stands unless the federal heading comes first. A district order with its heading read
         // (most of an order archive) skips them.
-        let isDistrictHeading = heading.map { $0.court.id != nil && ($0.court.name.hasPrefix("United States District Court")
-                                                                     || $0.court.name.hasPrefix("United States Bankruptcy Court")) } ?? false
+        let isDistrictHeading = heading.map { $0.court.id != nil && Self.isTrialHeading($0) } ?? false
         let needsNames = !isDistrictHeading
         let named = needsNames ? CourtNameReader(text: text, lines: lines, courts: courts).read() : []
         if let writer = named.first(where: { !$0.isLowerCourt }) {
@@ -80,6 +81,12 @@ struct CaptionReader {
             found.isLowerCourt && (writer.map { $0.isFederal || $0.location == found.court.location } ?? true)
         }) {
             lowerCourt = Caption.Court(name: below.court.name, id: below.court.id, span: nil)
+        }
+        // A state court's court below, named in an order courts-db's patterns do not know
+        // (`Circuit Court of Fairfax County`, `Marion Superior Court`): read again with the state.
+        if lowerCourt == nil, let writer, !writer.isFederal, !writer.location.isEmpty,
+           let below = CourtNameReader(text: text, lines: lines, courts: courts).stateLowerCourt(of: writer) {
+            lowerCourt = Caption.Court(name: below.name, id: below.id, span: nil)
         }
         // A court of appeals' caption may name the court below by its citation alone, beside the
         // lower docket number: `(D.C. No. CIV-95-106-BL)` ⏎ `(W.D. Okla.)`.
@@ -250,6 +257,11 @@ struct CaptionReader {
             }
         }
         return (PartyReader.read(words), title.flatMap(Self.cleanTitle))
+    }
+
+    /// A federal district or bankruptcy court's heading: a trial court, which names no court below.
+    private static func isTrialHeading(_ heading: CourtHeading) -> Bool {
+        heading.court.name.hasPrefix("United States District Court") || heading.court.name.hasPrefix("United States Bankruptcy Court")
     }
 
     /// A federal court of appeals' courts-db id (`ca1` … `ca11`, `cadc`, `cafc`); not `cand` or `caeb`.

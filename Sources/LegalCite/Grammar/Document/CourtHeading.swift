@@ -8,7 +8,7 @@ struct CourtHeading {
 
     static let districtPattern =
         #"(?i)UNITED\s+STATES\s+(DISTRICT|BANKRUPTCY)\s+COURT\b,?(?:\s+FOR\s+THE)?\s+"#
-        + #"(?:(NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?(?:DISTRICT\s+OF\s+|(?:[NSEWCM]\.\s?)?D\.\s?)"#
+        + #"(?:(NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?(?:DISTRICT\s+OF\s+|([NSEWCM]\.\s?)?D\.\s?)"#
         + #"((?:THE\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})"#
     static let appealsPattern =
         #"(?i)UNITED\s+STATES\s+COURT\s+OF\s+APPEALS,?\s+(?:FOR\s+THE\s+)?"#
@@ -18,6 +18,8 @@ struct CourtHeading {
     private static let circuits = ["first": "1st", "second": "2d", "third": "3d", "fourth": "4th", "fifth": "5th",
                                    "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
                                    "eleventh": "11th", "district of columbia": "D.C.", "federal": "Fed."]
+    private static let directionLetters: [UInt8: String] = [0x6E: "northern", 0x73: "southern", 0x65: "eastern", 0x77: "western",
+                                                            0x63: "central", 0x6D: "middle"]
     /// Places that are not in the states table but have federal courts.
     private static let territories = ["columbia": "D.C.", "district of columbia": "D.C.", "puerto rico": "P.R.",
                                       "guam": "Guam", "virgin islands": "V.I.", "the virgin islands": "V.I.",
@@ -53,9 +55,11 @@ struct CourtHeading {
     }
 
     private static func district(_ text: TextView, match: Match, courts: CourtTable) -> CourtHeading? {
-        guard let kind = match.range(1), let placeRange = match.range(3) else { return nil }
+        guard let kind = match.range(1), let placeRange = match.range(4) else { return nil }
         let isBankruptcy = text[kind.lowerBound] | 0x20 == UInt8(ascii: "b")
+        // The direction in words or by its letter (`United States District Court, M.D. Florida`).
         let direction = match.range(2).map { text.string($0).lowercased() }
+            ?? match.range(3).flatMap { directionLetters[text[$0.lowerBound] | 0x20] }
         // The longest known place among the words after `DISTRICT OF`.
         let words = text.words(placeRange).splitOnSpaces().map { String($0).lowercased().trimmedASCII(".,") }
         var place: (name: String, abbreviation: String, wordCount: Int)? = nil

@@ -45,8 +45,22 @@ struct CourtNameReader {
                 guard line.trimmed.count <= 160, !isProse(line.trimmed),
                       hasOccurrence(of: "court", in: line.trimmed) else { continue }
                 // The window: the line with the nonblank lines next to it (within two lines).
-                let lineRanges = [neighbour(of: index, step: -1), index, neighbour(of: index, step: 1)].compactMap { $0 }
-                windows.append((lineRanges.map { lines.lines[$0].trimmed }, line.trimmed))
+                let next = neighbour(of: index, step: 1)
+                var lineRanges = [neighbour(of: index, step: -1)?.range, line.trimmed, next?.range].compactMap { $0 }
+                // A third line of the heading, short like the second (`IN THE DISTRICT COURT OF
+                // APPEAL` ⏎ `OF FLORIDA` ⏎ `SECOND DISTRICT`).
+                if let next, next.range.count <= 40, let after = neighbour(of: next.index, step: 1), after.range.count <= 40,
+                   numberStart(in: after.range) == nil, !hasOccurrence(of: "court", in: after.range) {
+                    lineRanges.append(after.range)
+                }
+                // A right column beside the heading (`UNITED STATES COURT OF APPEALS      U .S. C O U R T
+                // OF APPE ALS`, a clerk's stamp) is no part of it: each line gives the cell under
+                // the heading's.
+                let anchor = cells(line.trimmed).first { hasOccurrence(of: "court", in: $0) } ?? line.trimmed
+                if anchor != line.trimmed || lineRanges.contains(where: { cells($0).count > 1 }) {
+                    lineRanges = lineRanges.map { cell(of: $0, under: anchor) }
+                }
+                windows.append((lineRanges, anchor))
             } else {
                 // A caption flattened onto one long line: a window around each `court` in its head.
                 let head = line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000)
@@ -69,11 +83,145 @@ struct CourtNameReader {
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// The kinds of state courts a court below is, most specific first.
+    private static let stateCourtKinds = ["court of common pleas", "court of criminal appeals", "court of appeals", "court of appeal",
+                                          "judicial district court", "superior court", "circuit court", "chancery court",
+                                          "probate court", "juvenile court", "family court", "municipal court", "justice court",
+                                          "district court", "county court", "court of claims", "supreme court"]
+    private static let countyStopWords: Set<String> = ["of", "the", "for", "in", "and", "court", "circuit", "superior", "district",
+                                                       "division", "chancery", "law", "probate", "juvenile", "family", "from", "to"]
+
+    /// The court below of a state court's writing, where the head names it in words courts-db's
+    /// patterns know only in another order or with the state's name: `Circuit Court of Fairfax
+    /// County` (Virginia) → `Fairfax County Circuit Court`; `Marion Superior Court` (Indiana) →
+    /// `Indiana Superior Court`; `Court of Appeal, Fifth Circuit` (Louisiana) → `Louisiana Court of
+    /// Appeal`. Only a court of the writer's own state, and not the writer, is named.
+    func stateLowerCourt(of writer: CourtTable.Court) -> CourtTable.Court? {
+        let state = writer.location.lowercased()
+        let limit = min(lines.lines.count, Self.headLines)
+        for index in 0..<limit {
+            let line = lines.lines[index]
+            guard !line.isBlank else { continue }
+            // A heading's short line, or the head of a caption flattened onto one long line; not prose.
+            let isLong = line.trimmed.count > 400
+            guard isLong || (line.trimmed.count <= 160 && !isProse(line.trimmed)) else { continue }
+            let head = line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000)
+            let written = text.words(head)
+            let lower = written.lowercased()
+            guard lower.containsBytes("court") || lower.containsBytes("circuit") else { continue }
+            for phrase in lowerCourtPhrases(in: written, capitalsOnly: isLong, next: index + 1 < lines.lines.count ? lines.lines[index + 1].trimmed : nil) {
+                for candidate in Self.stateCandidates(phrase, state: state) {
+                    guard let answer = decide(Array(candidate.utf8)), let court = courts.court(id: answer.id),
+                          court.id != writer.id, !court.isFederal, court.location == writer.location else { continue }
+                    return court
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The words after each marker of a court below on a line (lower case), the next line's
+    /// added when the name runs on (`Appeal from the Circuit Court for` ⏎ `Hillsborough County`),
+    /// cut before a number, a parenthesis or a judge's name.
+    private func lowerCourtPhrases(in line: String, capitalsOnly: Bool, next: Range<Int>?) -> [String] {
+        let original = line.splitOnSpaces().map { $0.trimmedASCII(",.;:") }
+        let words = original.map { $0.lowercased() }
+        var markers = Self.lowerCourtMarkerWords
+        // Virginia's caption: `FROM THE CIRCUIT COURT OF FAIRFAX COUNTY` on a line of its own.
+        if words.count > 2, words[0] == "from", words[1] == "the", words.contains("court") { markers.append(["from"]) }
+        var phrases: [String] = []
+        for marker in markers {
+            var index = 0
+            while index + marker.count <= words.count {
+                defer { index += 1 }
+                guard words[index] == marker[0], Array(words[index..<index + marker.count]) == marker else { continue }
+                // In a flattened caption only a marker in capitals (`APPEAL FROM THE SUPERIOR
+                // COURT`, `Appeal from the Circuit Court`), not prose's `appeals from the ruling`.
+                if capitalsOnly, let first = original[index].utf8.first, !ByteClass.isUpper(first) { continue }
+                var rest = Array(words[(index + marker.count)...].prefix(24))
+                if rest.count < 8, let next, next.count <= 160 {
+                    rest += text.words(next).lowercased().splitOnSpaces().map { $0.trimmedASCII(",.;:") }
+                }
+                var phrase: [String] = []
+                for word in rest.prefix(16) {
+                    if word.hasPrefix("(") || word.utf8.contains(where: ByteClass.isDigit) || Self.phraseEnds.contains(word) { break }
+                    phrase.append(word)
+                }
+                if phrase.contains("court") || phrase.contains("circuit") { phrases.append(phrase.joined(separator: " ")) }
+            }
+        }
+        return phrases
+    }
+
+    private static let lowerCourtMarkerWords = lowerCourtMarkers.map { $0.splitOnSpaces().map(String.init) }
+    /// Words after which a court's name has ended.
+    private static let phraseEnds: Set<String> = ["no", "nos", "honorable", "hon", "judge", "cause", "docket", "index", "case",
+                                                  "affirmed", "reversed", "vacated", "dismissed", "before", "present"]
+
+    /// The phrase, and the names courts-db gives such a court: the county's first, the state's.
+    static func stateCandidates(_ phrase: String, state: String) -> [String] {
+        let words = phrase.splitOnSpaces().map(String.init)
+        var kind = stateCourtKinds.first { phrase.containsBytes($0) }
+        if kind == "district court", phrase.containsBytes("judicial district") { kind = "judicial district court" }
+        if kind == nil, words.contains("circuit") { kind = "court of appeal" }
+        var candidates = [phrase]
+        guard let kind else { return candidates }
+        var county: String? = nil
+        if let at = words.firstIndex(where: { $0 == "county" || $0 == "parish" }) {
+            var name: [String] = []
+            var cursor = at - 1
+            while cursor >= 0, name.count < 2, !countyStopWords.contains(words[cursor]) { name.insert(words[cursor], at: 0); cursor -= 1 }
+            if !name.isEmpty { county = name.joined(separator: " ") + " " + words[at] }
+        }
+        if let county { candidates += ["\(county) \(kind)", "\(kind) of \(county)"] }
+        // A county's own court named before the kind (`Marion Superior Court`).
+        if county == nil, let range = phrase.firstRangeBytes(of: kind), range.lowerBound > phrase.startIndex {
+            let before = phrase[..<range.lowerBound].splitOnSpaces().map(String.init).filter { !countyStopWords.contains($0) }
+            if let last = before.last { candidates += ["\(last) county \(kind)"] }
+        }
+        candidates += ["\(state) \(kind)", "\(kind) of \(state)", "\(state) \(kind)s"]
+        return candidates
+    }
+
     /// courts-db's catch-alls (`District Court`, `United States Circuit Court`): a heading that
     /// matches nothing more specific names no court that an id could tell apart.
     private static let genericCourts: Set<String> = ["usdistct", "uscirct"]
 
-    private func neighbour(of index: Int, step: Int) -> Int? {
+    /// A line's cells: runs of text parted by eight spaces or more.
+    private func cells(_ range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var start = range.lowerBound
+        var spaces = 0
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            if text[offset] == 0x20 {
+                spaces += 1
+            } else {
+                if spaces >= 8 {
+                    found.append(start..<offset - spaces)
+                    start = offset
+                }
+                spaces = 0
+            }
+            offset += 1
+        }
+        found.append(start..<range.upperBound)
+        return found
+    }
+
+    /// The cell of `range` whose columns meet `anchor`'s (the whole range when it has one cell,
+    /// or none meets).
+    private func cell(of range: Range<Int>, under anchor: Range<Int>) -> Range<Int> {
+        let parts = cells(range)
+        guard parts.count > 1 else { return range }
+        let anchorStart = text.lineStart(before: anchor.lowerBound, limit: 4000)
+        let columns = (anchor.lowerBound - anchorStart)..<(anchor.upperBound - anchorStart)
+        let lineStart = text.lineStart(before: range.lowerBound, limit: 4000)
+        return parts.first { ($0.lowerBound - lineStart..<$0.upperBound - lineStart).overlaps(columns) } ?? range
+    }
+
+    /// The nonblank line next to `index` (its trimmed range), up to a number on it.
+    private func neighbour(of index: Int, step: Int) -> (index: Int, range: Range<Int>)? {
         var candidate = index + step
         var blanks = 0
         while candidate >= 0, candidate < lines.lines.count {
@@ -81,8 +229,13 @@ struct CourtNameReader {
             // A clerk's stamp between a heading's lines (`UNITED STATES COURT OF APPEALS` ⏎
             // `Filed 10/4/96` ⏎ `FOR THE TENTH CIRCUIT`) is passed over.
             if !line.isBlank, !isStamp(line.trimmed) {
-                // A neighbour holding a number (`No. 96-6013`) is a docket line, not the heading's.
-                return line.trimmed.count <= 160 && numberStart(in: line.trimmed) == nil ? candidate : nil
+                // A neighbour holding a number (`No. 96-6013`) is a docket line, not the heading's;
+                // the words before the number may end the name (`District of Virginia, at
+                // Alexandria. Leonie M. Brinkema, District Judge. (CR-01-123)`).
+                guard line.trimmed.count <= 160 else { return nil }
+                guard let number = numberStart(in: line.trimmed) else { return (candidate, line.trimmed) }
+                let before = line.trimmed.lowerBound..<text.skipSpacesBackward(from: number, limit: number - line.trimmed.lowerBound)
+                return step > 0 && before.count >= 12 && !text.has("No", at: before.lowerBound) ? (candidate, before) : nil
             }
             blanks += 1
             if blanks > 4 { return nil }
@@ -116,18 +269,58 @@ struct CourtNameReader {
         }
         guard !folded.isEmpty else { return nil }
         let table = courts.patterns
-        let answer: CourtPatternTable.Answer?
+        var answer: CourtPatternTable.Answer?
         if let known = table.remembered(folded) {
             answer = known
         } else {
             answer = decide(folded)
             table.remember(folded, answer)
         }
+        // courts-db names most states' courts without `the State of` (`Supreme Court of Kansas`,
+        // `Court of Appeals Arizona`): a heading that writes it is read again without it.
+        if answer == nil, let shorter = Self.withoutStateOf(folded, origin) {
+            folded = shorter.0
+            origin = shorter.1
+            if let known = table.remembered(folded) {
+                answer = known
+            } else {
+                answer = decide(folded)
+                table.remember(folded, answer)
+            }
+        }
         guard let answer, let court = courts.court(id: answer.id) else { return nil }
         let covered = origin[answer.range.lowerBound]..<(origin[answer.range.upperBound - 1] + 1)
         // The name must touch the line that holds `court`, not only its neighbours.
         guard covered.overlaps(anchor) else { return nil }
         return Found(court: court, range: covered, isLowerCourt: Self.isLowerCourt(text, at: covered.lowerBound))
+    }
+
+    /// The folded words without `the State of ` and `State of ` (and their origins), or nil when
+    /// they hold neither.
+    static func withoutStateOf(_ folded: [UInt8], _ origin: [Int]) -> ([UInt8], [Int])? {
+        let phrase = Array("state of ".utf8)
+        var keptBytes: [UInt8] = [], keptOrigin: [Int] = []
+        keptBytes.reserveCapacity(folded.count)
+        keptOrigin.reserveCapacity(folded.count)
+        var index = 0
+        var removed = false
+        while index < folded.count {
+            if index + phrase.count <= folded.count, index == 0 || folded[index - 1] == 0x20,
+               (0..<phrase.count).allSatisfy({ (ByteClass.isUpper(folded[index + $0]) ? folded[index + $0] | 0x20 : folded[index + $0]) == phrase[$0] }) {
+                // `the ` before it goes too.
+                if keptBytes.count >= 4, keptBytes.suffix(4).map({ ByteClass.isUpper($0) ? $0 | 0x20 : $0 }) == Array("the ".utf8) {
+                    keptBytes.removeLast(4)
+                    keptOrigin.removeLast(4)
+                }
+                index += phrase.count
+                removed = true
+                continue
+            }
+            keptBytes.append(folded[index])
+            keptOrigin.append(origin[index])
+            index += 1
+        }
+        return removed && !keptBytes.isEmpty ? (keptBytes, keptOrigin) : nil
     }
 
     /// The court the folded words name: the longest match of any candidate pattern (the words
@@ -178,7 +371,10 @@ struct CourtNameReader {
     /// with the name) say the court is the one appealed from.
     static func isLowerCourt(_ text: TextView, at offset: Int) -> Bool {
         var start = text.lineStart(before: offset, limit: 200)
-        if text.skipSpaces(from: start, limit: offset - start) >= offset, start > 0 {
+        // A name that opens its line (or whose line holds only `the` before it) continues the
+        // line before: `ON APPEAL FROM THE DECISION OF` ⏎ `THE UNITED STATES TAX COURT`.
+        let opening = text.skipSpaces(from: start, limit: offset - start)
+        if start > 0, opening >= offset || (text.hasCaseless("the", at: opening) && text.skipSpaces(from: opening + 3, limit: offset - opening) >= offset) {
             start = text.lineStart(before: start - 1, limit: 200)
         }
         // The words before, in lower case with single spaces, as bytes (this runs for every

@@ -1,7 +1,8 @@
 /// Docket numbers: `Case No.12-2486-KHV-DJW`, `Civil Action No. 16-cv-01890-CMA-MJW`, `No.
 /// 2:21-cv-01042 TLN DB P`, `No. CR 14-0259 JB.`, `Nos. 91-1225, 91-1256`, the PACER header's
 /// `Case 8:16-cv-01261-DOC-KES`, and other courts' forms (`NO. 14-14-00797-CV`, `Index No.
-/// 805340/2024`); the court below's (`D.C. Docket No. 8:09-cv-00663-RAL-MAP`) are refused.
+/// 805340/2024`, `No. 19 C 4321`, `Case No. 08cv652 L(PCL)`); the court below's (`D.C. Docket
+/// No. 8:09-cv-00663-RAL-MAP`), a telephone's or a bar's number and a date after `No.` are refused.
 enum DocketNumberReader {
     /// Any number a court writes: digits and letters in runs joined by `-`, `:`, `/` or `.`
     /// (`14-14-00797-CV`, `W2004-02407-CCA-R3-HC`, `805340/2024`, `B299907`, `A-0065-13T1`,
@@ -11,9 +12,9 @@ enum DocketNumberReader {
         #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))[0-9A-Za-z]+)*"#
 
     private static let number =
-        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
+        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim|C)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
         + #"|\d{1,2}:\d{2}[\s-]?[A-Za-z]{2,4}[\s-]?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
-        + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}(?:/[A-Z]{2,4})?x?\)|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w-]))?"#
+        + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}(?:/[A-Z]{2,4})?x?\)|\s[A-Z]{1,3}\([A-Z]{2,4}\)|\s[A-Z]\s\d{1,2}[A-Z]{2,4}\b|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w-]))?"#
 
     /// No alternative may open with white space or `^`, so that PCRE2 derives the few bytes a
     /// match can start with and skips the rest: the PACER stamp's `Case 8:16-cv-…` must stand at
@@ -22,7 +23,7 @@ enum DocketNumberReader {
         #"(?<![\w-])(?:(?:(?:Case|Civil\s+Action|Civil|Criminal|Civ\.|Crim\.|Cr\.|Adv\.|Adversary|Bankruptcy|Bankr\.|Misc\.|"#
         + #"Docket|Appeal|Cause|Index|Indictment|Bky\.?|BKY|Adv\.\s+Pro\.|Claim|Petition)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|Case\s+#\s*|(?:CIVIL|CRIMINAL)\s+ACTION\s+(?=\d)|Case\s+(?=\d:\d{2}-)"#
         // A caption cell holding only a federal number: `06-cv-960 (RCL)`.
-        + #"|(?<![\w:/.-])(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d|\d{2}-(?:cv|cr|CV|CR|mc|MC|mj|MJ|bk|ap)-\d))"#
+        + #"|(?<![\w:/.-])(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d|\d{2}-(?:cv|cr|CV|CR|mc|MC|mj|MJ|bk|ap)-\d|\d{2}\s(?:Civ|Cr|Crim)\.\s\d))"#
         + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
 
     /// Introducers of the court below's number (`D.C. No. CV-04-02813-SBA`, `Trial Court Cause
@@ -35,7 +36,8 @@ enum DocketNumberReader {
                                                 "Inmate", "Prisoner", "Register", "Reg.", "BOP", "CDCR", "DOC", "ID", "SID",
                                                 "Booking", "Permit", "Patent", "Serial", "Control", "Registration",
                                                 "Application", "ECF", "Doc.", "Dkt.", "Entry", "Document", "Claim", "Alien",
-                                                "Ct.", "County", "Court", "Reexamination"]
+                                                "Ct.", "County", "Court", "Reexamination", "Phone", "Telephone", "Tel.", "Fax",
+                                                "Facsimile", "Bar", "SBN", "Social Security", "SSN", "Account", "Invoice"]
 
     private static let introducerBytes = lowerCourtIntroducers.map { Array($0.lowercased().utf8) }
 
@@ -74,11 +76,63 @@ enum DocketNumberReader {
         if precededByIntroducer(text, start) { return false }
         // `Direct Appeal from the Circuit Court for Hardeman County` ⏎ `No. 9745`: the court below's.
         if CourtNameReader.isLowerCourt(text, at: start) { return false }
+        if let number = match.range(1), isDate(text, number) { return false }
+        // A number introduced under `APPEAL FROM THE MARION SUPERIOR COURT` (`Cause No. 49G06-…`,
+        // the Seventh Circuit's `No. 02 C 2689—John W. Darrah, Judge.`) is the court below's. A
+        // bare one there stays: a district court's `(1:15-cr-00468-CCB-1)` tells the rules a
+        // criminal case.
+        if let number = match.range(1), number.lowerBound > start, isInCourtBelowBlock(text, start) { return false }
         guard text.has("Case", at: start), let number = match.range(1),
               (start + 4..<number.lowerBound).allSatisfy({ isWhiteSpace(text[$0]) }) else { return true }
         var cursor = start
         while cursor > from, isWhiteSpace(text[cursor - 1]), text[cursor - 1] != 0x0A { cursor -= 1 }
         return cursor == 0 || text[cursor - 1] == 0x0A
+    }
+
+    /// Whether one of the two nonblank lines above `start`'s opens with `Appeal from` (`APPEAL FROM
+    /// THE MARION SUPERIOR COURT` ⏎ `The Honorable Mark D. Stoner, Judge` ⏎ `Cause No. 49G06-…`):
+    /// the number is the court below's.
+    static func isInCourtBelowBlock(_ text: TextView, _ start: Int) -> Bool {
+        var lineStart = text.lineStart(before: start, limit: 400)
+        var seen = 0
+        while seen < 2, lineStart > 0 {
+            let end = lineStart - 1
+            let previous = text.lineStart(before: end, limit: 400)
+            lineStart = previous
+            var opening = previous
+            while opening < end, text[opening] == 0x20 || text[opening] == 0x09 || text[opening] == 0x0D { opening += 1 }
+            guard opening < end else { continue }
+            seen += 1
+            for marker: StaticString in ["appeal from", "appeals from", "on appeal from", "on appeals from"]
+            where text.hasCaseless(marker, at: opening) { return true }
+        }
+        return false
+    }
+
+    /// A date in digits where a number would stand (`No. 12/05/2019`, `06-27-2019`): month and day
+    /// in range, a year of four digits (`19xx`, `20xx`), or of two after slashes only, so
+    /// Illinois's `1-23-0093` and Texas's `03-03-00067-CR` stay numbers.
+    static func isDate(_ text: TextView, _ range: Range<Int>) -> Bool {
+        var pieces: [Int] = [], widths: [Int] = [], separators: Set<UInt8> = []
+        var value = 0, width = 0
+        for offset in range {
+            let byte = text[offset]
+            if ByteClass.isDigit(byte) {
+                value = value * 10 + Int(byte - 0x30)
+                width += 1
+            } else if byte == 0x2D || byte == 0x2F, width > 0 {
+                pieces.append(value); widths.append(width); separators.insert(byte)
+                value = 0; width = 0
+            } else {
+                return false
+            }
+        }
+        guard width > 0 else { return false }
+        pieces.append(value); widths.append(width)
+        guard pieces.count == 3, separators.count == 1, widths[0] <= 2, widths[1] <= 2,
+              (1...12).contains(pieces[0]), (1...31).contains(pieces[1]) else { return false }
+        if widths[2] == 4 { return (1900...2099).contains(pieces[2]) }
+        return widths[2] == 2 && separators.first == 0x2F
     }
 
     /// PCRE2's `\s` without Unicode properties.

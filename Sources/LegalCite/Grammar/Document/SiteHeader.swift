@@ -86,7 +86,21 @@ struct SiteHeader {
                     dockets.append(range)
                 }
             }
-            var header = SiteHeader(start: opinion + 1, docketNumbers: dockets, courtCitation: nil, removed: [])
+            // casetext's cite line before `Opinion`, `22-cr-592 (N.D. Ill. Dec. 22, 2023)`: the
+            // court's citation before the date.
+            var citation: String? = nil
+            for index in (opening.offset + 1)..<max(opening.offset + 1, opinion) where citation == nil {
+                let range = lines.lines[index].trimmed
+                guard range.count >= 8, range.count <= 80, text[range.upperBound - 1] == 0x29,
+                      let open = lastIndex(of: 0x28, in: range, text) else { continue }
+                var inside = text.words(open + 1..<range.upperBound - 1).splitOnSpaces().map(String.init)
+                guard inside.count >= 2, inside.last!.count == 4, inside.last!.allSatisfy(\.isNumber) else { continue }
+                inside.removeLast()
+                if let day = inside.last, day.hasSuffix(","), day.dropLast().allSatisfy(\.isNumber) { inside.removeLast() }
+                if let month = inside.last, DateWords.month(month, strict: false) != nil { inside.removeLast() }
+                if !inside.isEmpty { citation = inside.joined(separator: " ") }
+            }
+            var header = SiteHeader(start: opinion + 1, docketNumbers: dockets, courtCitation: citation, removed: [])
             if lineIs(opening.offset, "From Casetext: Smarter Legal Research"), let name = first.dropFirst().first?.offset {
                 header.title = caseName(line(name))
             }

@@ -1,0 +1,130 @@
+import Testing
+@testable import LegalCite
+
+/// `caption.court`: the writer's heading read with courts-db's patterns, in the layouts that
+/// part its words: a third line, a right column, `the State of`, a comma courts-db writes and
+/// paper does not, a district by its letter.
+@Suite("Court headings")
+struct CourtHeadingTests {
+    private func court(_ text: String) -> String? { extract(text).caption?.court?.id }
+
+    private let body = "\n\nThe appellant challenges the judgment entered after trial, and we consider the arguments in turn below.\n"
+
+    @Test func aHeadingOnThreeLines() {
+        #expect(court("""
+                                                 IN THE DISTRICT COURT OF APPEAL
+                                                 OF FLORIDA
+                                                 SECOND DISTRICT
+
+            ROBERT JAMES,
+                       Appellant,
+            """ + body) == "fladistctapp2")
+    }
+
+    @Test func aRightColumnBesideTheHeading() {
+        #expect(court("""
+                                                                                   FILED
+                                NOT FOR PUBLICATION                             JUN 29 2011
+
+                         UNITED STATES COURT OF APPEALS                      U .S. C O U R T OF APPE ALS
+
+
+
+                                FOR THE NINTH CIRCUIT
+
+            LONNIE MORRIS,                                   No. 08-15229
+            """ + body) == "ca9")
+    }
+
+    @Test(arguments: [
+        ("IN THE SUPREME COURT OF THE STATE OF KANSAS", "kan"),
+        ("IN THE SUPREME COURT OF THE STATE OF MONTANA", "mont"),
+        ("SUPERIOR COURT OF NEW JERSEY\nAPPELLATE DIVISION", "njsuperctappdiv"),
+    ] as [(String, String)])
+    func stateCourtsWrittenOtherwiseThanCourtsDB(heading: String, id: String) {
+        #expect(court(heading + "\n\nNo. 107,359\n\nSTEVE PETERSON,\nAppellant," + body) == id)
+    }
+
+    @Test func aDistrictByItsLetter() {
+        #expect(court("United States District Court, M.D. Florida, Tampa Division.\n\nJOHN DOE, Petitioner,\nv.\nJAMES CROSBY, Respondent." + body) == "flmd")
+        #expect(court("United States District Court, D. Kansas.\n\nJOHN DOE, Plaintiff,\nv.\nACME CORP., Defendant." + body) == "ksd")
+    }
+
+    /// The court appealed from is not the writer, nor a court named in the body.
+    @Test func theWriterNotTheCourtBelow() {
+        let caption = extract("""
+            SUPREME COURT OF THE UNITED STATES
+
+            No. 01-1120
+
+            DAVID MEYER, PETITIONER v. EMMA MARY ELLEN HOLLEY, ET AL.
+
+            ON WRIT OF CERTIORARI TO THE UNITED STATES COURT OF APPEALS FOR THE NINTH CIRCUIT
+            """ + body).caption
+        #expect(caption?.court?.id == "scotus")
+        #expect(caption?.lowerCourt?.id == "ca9")
+    }
+
+    @Test func patternCommasAreOptionalOnlyBeforeASpace() {
+        #expect(CourtPatternTable.commasOptional("Superior Court of New Jersey, Appellate Division") == "Superior Court of New Jersey,? Appellate Division")
+        #expect(CourtPatternTable.commasOptional(#"Court\, of (a,b)"#) == #"Court\, of (a,b)"#)
+    }
+
+    @Test func theStateOfIsDroppedWithItsArticle() {
+        let folded = Array("in the supreme court of the state of kansas".utf8)
+        let shorter = CourtNameReader.withoutStateOf(folded, Array(folded.indices))
+        #expect(shorter.map { String(decoding: $0.0, as: UTF8.self) } == "in the supreme court of kansas")
+        let none = Array("united states court".utf8)
+        #expect(CourtNameReader.withoutStateOf(none, Array(none.indices)) == nil)
+    }
+}
+
+@Suite("Court headings: a site's cite line")
+struct SiteCourtTests {
+    @Test func casetextsCiteLineNamesTheCourt() {
+        let caption = extract("""
+            From Casetext: Smarter Legal Research
+
+            United States v. Jones
+
+            United States District Court, Northern District of Illinois
+            Dec 22, 2023
+            22-cr-592 (N.D. Ill. Dec. 22, 2023)
+
+            Opinion
+
+            22-cr-592
+
+            12-22-2023
+
+            UNITED STATES OF AMERICA v. MICHAEL K. JONES
+
+            MEMORANDUM OPINION AND ORDER
+
+            Defendant Michael K. Jones has been charged with one count of being a felon in possession of a firearm in violation of the statute.
+            """).caption
+        #expect(caption?.court?.id == "ilnd")
+    }
+
+    @Test func aCiteLineWithoutACourtNamesNone() {
+        let caption = extract("""
+            From Casetext: Smarter Legal Research
+
+            Doe v. Roe
+
+            Dec 22, 2023
+            22-592 (Dec. 22, 2023)
+
+            Opinion
+
+            22-592
+
+            JOHN DOE v. RICHARD ROE
+
+            ORDER
+
+            The parties have filed cross-motions and the court has considered the arguments of both in the paragraphs below.
+            """).caption
+        #expect(caption?.court == nil)
+    }
+}
