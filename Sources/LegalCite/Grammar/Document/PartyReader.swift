@@ -135,6 +135,7 @@ enum PartyReader {
             let nameAfter = !word.hasSuffix(",") && !word.hasSuffix(".") && pending.last?.hasSuffix(",") != true
                 && next.first?.isUppercase == true && next.dropFirst().contains(where: \.isLowercase) && role(next) == nil
                 && !["V.", "VS.", "Versus", "Cross"].contains(next)
+                || !word.hasSuffix(",") && !word.hasSuffix(".") && next.hasPrefix("(")  // `filed by Defendants (Dkt. 15)`
             if lowerRole || (role(word) != nil && word.first?.isUppercase == true && !fictitious && !proseAfter && !nameAfter) {
                 // The whole role as the caption writes it: `Plaintiff - Appellant/ Cross Appellee`,
                 // `Plaintiffs and Respondents`, `Petitioners, Appellants`.
@@ -413,7 +414,8 @@ enum PartyReader {
         if containsDate(segment) { return true }
         if segment.contains(where: { ["No.", "NO.", "Nos.", "NOS."].contains($0.trimmedASCII(",")) }) { return true }
         if segment.contains(where: { ["UNPUBLISHED", "PUBLISHED", "PUBLICATION", "PRECEDENTIAL", "NONPRECEDENTIAL"].contains($0.trimmedASCII(",.")) }) { return true }
-        if segment.allSatisfy({ docketLabelWords.contains($0.lowercased().trimmedASCII(",:")) || $0.contains(where: \.isNumber) }) { return true }
+        if segment.allSatisfy({ docketLabelWords.contains($0.lowercased().trimmedASCII(",:"))
+            || $0.contains(where: \.isNumber) && $0.filter(\.isLetter).count <= 2 }) { return true }
         if segment.count == 1, first.trimmedASCII(",.").utf8.allSatisfy(ByteClass.isDigit) { return true }
         return false
     }
@@ -429,6 +431,8 @@ enum PartyReader {
         if isFirst { return word == "individually" }
         if officeWords.contains(word) { return true }
         if segment.count <= 4, let last = segment.last, officeWords.contains(last.lowercased().trimmedASCII(",.;")) { return true }
+        // `City Clerk of the City of Tucson`, `County Sheriff`.
+        if segment.count >= 2, ["city", "county", "state", "town"].contains(word), officeWords.contains(segment[1].lowercased().trimmedASCII(",.;")) { return true }
         return word == "individually" || word == "personally" || word == "deceased"
     }
 
@@ -436,6 +440,7 @@ enum PartyReader {
     private static let officeWords: Set<String> = [
         "acting", "commissioner", "secretary", "director", "warden", "sheriff", "superintendent", "administrator", "trustee",
         "officer", "deputy", "executive", "president", "chairman", "chair", "mayor", "governor", "inspector", "former", "successor",
+        "manager", "clerk",
     ]
 
     /// One group of words as the parties it lists: `STEVE PETERSON, SAM EILERT, and RANDY HLAD`
@@ -481,6 +486,8 @@ enum PartyReader {
             let isEtAl = bare == "et" && segment.count >= 2 && segment[1].lowercased().hasPrefix("al")
             if let last = merged.last, last.kind == .name, isSuffix || isAlias || isEtAl {
                 merged[merged.count - 1].words = last.words + segment
+            } else if isSuffix {
+                merged.append((segment, .other))  // `Inc.` with no name before it
             } else if isDescriptor(segment, first: merged.isEmpty) {
                 merged.append((segment, .descriptor))
             } else if isNotAName(segment) {
@@ -502,7 +509,7 @@ enum PartyReader {
         var groups: [[String]]
         // A list where `, and` says so, where a descriptor in lower case stands between two names
         // (`…, in her official capacity, CHRISTINA APOSTOLI,`), or `A, B, C and D`.
-        let oxford = names.count >= 2 && ["and", "&"].contains(names.last!.first!.lowercased())
+        let oxford = names.count >= 2 && names.dropFirst().contains { ["and", "&"].contains($0.first!.lowercased()) }
         let capacityOpeners: Set<String> = ["in", "as", "individually", "a", "an", "its", "his", "her", "their", "personally", "sued",
                                             "both", "deceased", "natural", "by", "through", "on"]
         let describedList = names.count >= 2 && names.allSatisfy { (1...8).contains($0.count) && capitalized($0) }
@@ -622,7 +629,7 @@ enum PartyReader {
             if afterComma, descriptorWords.contains(word) { return index }
             // `, natural parents of …`, `, deceased`, `, a Colorado corporation`: lower case after a comma.
             if afterComma, let first = words[index].first, first.isLowercase,
-               !["and", "et", "d/b/a", "f/k/a", "a/k/a", "dba", "aka", "fka", "f/d/b/a", "also", "formerly", "doing", "now"].contains(word) { return index }
+               !["and", "et", "d/b/a", "f/k/a", "a/k/a", "dba", "aka", "fka", "f/d/b/a", "also", "formerly", "doing", "now", "ex", "n/k/a"].contains(word) { return index }
         }
         return nil
     }
@@ -646,6 +653,35 @@ enum PartyReader {
             if words.count == 1 { return true }
         }
         return false
+    }
+
+    /// Abbreviations a name may end with or hold before more words (`Sgt. Conrad`, `ex rel.`).
+    private static let abbreviations: Set<String> = ["rel", "sgt", "bros", "dr", "mr", "mrs", "ms", "st", "ste", "mt", "ft", "assn", "ass'n",
+                                                     "dept", "univ", "natl", "cnty", "twp", "comm", "commn", "com'n", "gen", "atty"]
+
+    /// Words no party's name holds: a judge's (`Hon.`, `District Judge`), counsel's (`On brief:`,
+    /// `Appearances:`), a motion's (`Cross-Motion for Summary Judgment`), a role inside the name
+    /// (`Plaintiff-Appellant Wayne Okutsu sued`), a court's heading (`In the Court of Appeals of
+    /// the State of Washington`), a connector opening it (`Of the Magistrate Judge`, `By Shogan`).
+    static func isPartyName(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        let opening = first.lowercased().trimmedASCII(",.:")
+        if ["of", "by", "on", "for", "to", "at", "honorable", "hon", "judge", "justice"].contains(opening), first.first?.isUppercase == true {
+            return false
+        }
+        for (position, word) in words.enumerated() {
+            let bare = word.trimmedASCII(",.;")
+            if word.hasSuffix(":"), !["re:", "in re:"].contains(word.lowercased()), position > 0 || words.count > 1 { return false }
+            if ["Judge", "JUDGE", "Motion", "MOTION", "Cross-Motion", "CROSS-MOTION"].contains(bare) { return false }
+            if position > 0, position < words.count - 1, word.first?.isUppercase == true, role(word) != nil,
+               !["doe", "does", "roe", "roes"].contains(words[position - 1].lowercased()) { return false }
+        }
+        let joined = " " + words.map { $0.trimmedASCII(",.;") }.joined(separator: " ").lowercased() + " "
+        for court in [" district court ", " court of appeals ", " supreme court ", " court of the ", " bankruptcy court ", " circuit court "]
+        where joined.contains(court) {
+            return false
+        }
+        return true
     }
 
     /// `13`, `14`: one or two digits, as pleading paper numbers its lines.
@@ -713,6 +749,8 @@ enum PartyReader {
            docket < words.count - 1 {
             words.removeSubrange(...docket)
         }
+        // `ORD SCEC-22-0000734`: nothing but a docket number and its label (not `DOE DEFENDANTS 120`).
+        if let last = words.last, last.contains("-"), last.contains(where: \.isLetter), last.filter(\.isNumber).count >= 5 { return nil }
         while let first = words.first, !ordinal(first), first.filter(\.isNumber).count >= 3 { words.removeFirst() }
         // `In re: JUAN ANTHONY ZAMORA`, `IN THE MATTER OF`: the matter's words, not the name.
         let lowered = words.prefix(4).map { $0.lowercased().trimmedASCII(":,") }
@@ -727,6 +765,17 @@ enum PartyReader {
             words.removeSubrange(cut...)
         }
         guard !words.isEmpty, words.count <= 25 else { return nil }
+        // `Winford Calvin Fowlkes. Record No. 0201-22-4`: a sentence's period ends the name.
+        if let stop = words.indices.dropLast().first(where: { position in
+            let word = words[position]
+            let core = word.dropLast().filter { $0 != "," }
+            return word.hasSuffix(".") && core.count > 2 && !core.contains(".") && !nameSuffixes.contains(core.lowercased())
+                && !abbreviations.contains(core.lowercased()) && words[position + 1].first?.isUppercase == true
+                && words[position + 1].filter(\.isLetter).count >= 3 && !words[position + 1].hasSuffix(".")
+        }) {
+            words.removeSubrange((stop + 1)...)
+        }
+        if !isPartyName(words) { return nil }
         // A name that is only a descriptor (`Individually`).
         if words.count == 1, !words[0].lowercased().hasPrefix("tdcj"), descriptorWords.contains(words[0].lowercased().trimmedASCII(",.")) { return nil }
         // A caption name is mostly capitalized words; prose is not.
@@ -739,7 +788,9 @@ enum PartyReader {
         // `Cleveland LAWSON.`: the sentence's period, not an abbreviation's (`INC.`, `J.`, `U.S.A.`).
         if name.hasSuffix("."), let last = words.last {
             let core = last.trimmedASCII(",.;")
-            if core.utf8.count > 2, !core.contains("."), !nameSuffixes.contains(core.lowercased()) { name.removeLast() }
+            if core.utf8.count > 2, !core.contains("."), !nameSuffixes.contains(core.lowercased()), !abbreviations.contains(core.lowercased()) {
+                name.removeLast()
+            }
         }
         guard hasLetter(name) else { return nil }
         return Caption.Party(name: NameCase.titleCaseIfShouting(name), role: role, etAl: etAl)
