@@ -200,12 +200,17 @@ public struct Scorecard {
         (value as? [Any] ?? []).compactMap { text($0, folding: folding) }
     }
 
-    /// Parties as `name|role`, folded (or names alone).
+    /// Parties as `name|role`, folded (or names alone). A role's dashes are folded too: an en or
+    /// em dash (`Plaintiff–Appellant`, as a label may copy it from the page) compares as the
+    /// hyphen the extractor's normalizer writes (`plaintiff-appellant`); the name is compared as
+    /// written.
     static func parties(_ value: Any?, roles: Bool = true) -> [String] {
         (value as? [[String: Any]] ?? []).map { party in
             let name = text(party["name"] ?? NSNull(), folding: true) ?? ""
             guard roles else { return name }
-            return name + "|" + (text(party["role"] ?? NSNull(), folding: true) ?? "")
+            let role = (text(party["role"] ?? NSNull(), folding: true) ?? "")
+                .replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{2014}", with: "-")
+            return name + "|" + role
         }
     }
 

@@ -23,11 +23,26 @@ struct PartyNameScanTests {
     static func defect(_ name: String) -> String? {
         let words = name.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:")) }
         if words.contains(where: { $0.split(whereSeparator: { $0 == "-" || $0 == "/" }).count == 3 && $0.allSatisfy { $0.isNumber || $0 == "-" || $0 == "/" } }) { return "a date" }
-        if words.contains(where: { ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"].contains($0) }) { return "a month" }
+        // A month beside a number (`July 15`, `15 July`); `April Jones` is a name.
+        let months: Set<String> = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"]
+        for index in words.indices where months.contains(words[index]) {
+            if (index + 1 < words.count && words[index + 1].first?.isNumber == true) || (index > 0 && words[index - 1].first?.isNumber == true) {
+                return "a month"
+            }
+        }
         for index in words.indices.dropFirst() where words[index].count <= 2 && words[index].allSatisfy(\.isNumber)
             && words[index - 1].count <= 2 && words[index - 1].allSatisfy(\.isNumber) && !words[index - 1].isEmpty { return "line numbers" }
         if (name.contains("No. ") || name.contains("Nos. ")) && name.contains(where: \.isNumber) { return "a docket number" }
-        for furniture in ["Court Description", "Signed by", "Download PDF", "Smarter Legal Research", "Document ", "NOT FOR PUBLICATION"]
+        // `ORD SCEC-22-0000734`, `2:12-cv-02486`: a number of five digits or more with a hyphen.
+        if words.contains(where: { $0.contains("-") && $0.filter(\.isNumber).count >= 5 }) { return "a docket number" }
+        // `Southern Division Christopher L. Stevens`: a court's division (not `Parole Division Agency`).
+        for index in words.indices.dropFirst() where words[index].lowercased() == "division"
+            && ["northern", "southern", "eastern", "western", "central", "middle"].contains(words[index - 1].lowercased()) { return "a division" }
+        for judge in ["District Judge", "Magistrate Judge", "Circuit Judge", "Bankruptcy Judge"] where name.localizedCaseInsensitiveContains(judge) {
+            return "a judge's line"
+        }
+        for furniture in ["Court Description", "Signed by", "Download PDF", "Smarter Legal Research", "Document ", "NOT FOR PUBLICATION",
+                          "Is Further Ordered", "It Is Ordered", "Motion for", "Filed "]
         where name.localizedCaseInsensitiveContains(furniture) { return "site or docket text" }
         return nil
     }
@@ -53,6 +68,14 @@ struct PartyNameScanTests {
         #expect(Self.defect("11 Wynn Las Vegas, LLC 12 13") == "line numbers")
         #expect(Self.defect("Opinion Nos. 19Ap-720 Timothy Gales") == "a docket number")
         #expect(Self.defect("Smith Court Description: ORDER") == "site or docket text")
+        #expect(Self.defect("Ord Scec-22-0000734") == "a docket number")
+        #expect(Self.defect("Southern Division Christopher L. Stevens") == "a division")
+        #expect(Self.defect("Robert M. Dow, Jr., District Judge") == "a judge's line")
+        #expect(Self.defect("Is Further Ordered Granting") == "site or docket text")
+        #expect(Self.defect("T.D.C.J. Parole Division Agency") == nil)
+        #expect(Self.defect("Doe Defendants 1-20") == nil)
+        #expect(Self.defect("Filed July 15, 2010 Keith A. Fowler") == "a month")
+        #expect(Self.defect("April Jones") == nil)
         #expect(Self.defect("Clifton Jerel Jones") == nil)
         #expect(Self.defect("DOES 1 through 10") == nil)
     }

@@ -239,8 +239,14 @@ struct CaptionReader {
                 }
                 // A role alone in the right column (`CHRISTINA RAMIREZ      PLAINTIFF`) closes the
                 // name on its left.
-                if cellIndex > 0 || column >= 36, PartyReader.isRolePhrase(cellText) {
+                if cellIndex > 0 || column >= 36, PartyReader.isRolePhrase(cellText)
+                    || (words.last.map { PartyReader.role($0) != nil } ?? false) && PartyReader.isRoleContinuation(cellText) {
                     words.append(contentsOf: cellText.splitOnSpaces().map(String.init))
+                    continue
+                }
+                // `v.` alone in the caption's left column.
+                if cellIndex == 0, !isFlattened(line), ["v.", "v", "vs.", "vs", "versus", "-v-", "-vs-"].contains(cellText.lowercased()) {
+                    words.append(PartyReader.versusLine)
                     continue
                 }
                 // The right column (docket, title, judge) names no party: cells right of a rail, or
@@ -418,9 +424,16 @@ struct CaptionReader {
                 if words.last != "|" { words.append("|") }
             } else if title == nil && sawRole && (Self.titleWords.contains(word) || !titleRun.isEmpty) && isShouting(word) {
                 titleRun.append(word)
-            } else if !titleRun.isEmpty {
+            } else if !titleRun.isEmpty && (title != nil || !isTitle(titleRun.joined(separator: " "))) {
                 break  // the title ended; prose follows
             } else {
+                // A title run into the caption by a converter (`…, Plaintiff, v. ORDER 14
+                // CALIFORNIA DEPARTMENT …, Defendants.`): the caption goes on after it.
+                if !titleRun.isEmpty {
+                    title = titleRun.joined(separator: " ")
+                    titleRun = []
+                    if words.last != "|" { words.append("|") }
+                }
                 // `Michael Sanchez and` ⏎ `North Charleston Police Department,`: two parties.
                 let lineFinal = text.skipSpaces(from: end, limit: 3) >= cell.upperBound
                 words.append(word == "and" && lineFinal && !words.isEmpty ? PartyReader.joiner : word)

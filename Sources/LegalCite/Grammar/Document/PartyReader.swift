@@ -43,7 +43,8 @@ enum PartyReader {
     /// The role a word names, with the appellate posture winning (`Plaintiff-Appellee` → appellee).
     static func role(_ word: String) -> String? {
         guard mayBeRole(word.utf8) else { return nil }
-        var bare = word.trimmedASCII(",.;:").lowercased()
+        // `Appellant/` before `Cross Appellee`, `Plaintiff-` at a line's end: the joiner is trimmed.
+        var bare = word.trimmedASCII(",.;:/-").lowercased()
         // `Debtors.1`, `Plaintiff,2`: a footnote marker after the role.
         if let last = bare.last, last.isNumber, let cut = bare.lastIndex(where: { $0 == "." || $0 == "," }),
            bare[bare.index(after: cut)...].allSatisfy(\.isNumber) {
@@ -62,15 +63,27 @@ enum PartyReader {
     /// of the same role.
     static let joiner = "\u{1}and"
 
+    /// Stands for a `v.` (`vs.`, `VERSUS`, `-v-`) alone on its caption line: the names on either
+    /// side are a caption's, in whatever case they are written.
+    static let versusLine = "\u{1}v."
+
     /// `words` is the caption's left column as words, with `|` standing for a removed docket
     /// number, heading or line of site furniture.
     static func read(_ words: [String]) -> [Caption.Party] {
         var parties: [Caption.Party] = []
         var pending: [String] = []
         var waiting: [[String]] = []
-        var versusCount = 0
-        var beforeVersus: [String] = []
-        var afterVersus: [String]? = nil
+        // Each `v.` with the words before it and after it, for a caption that writes no roles.
+        var sides: [(before: [String], after: [String]?, alone: Bool)] = []
+        // A name that ended in a comma before a removed docket number or heading (`SAM MONET,
+        // CIV. NO. 21-00368 LEK-KJM Plaintiff,`): its role may follow what was removed.
+        var held: [[String]]? = nil
+        // The names before a `v.` that no role closed (`UNITED STATES of America, v. Kevin
+        // Patrick MALLORY, Defendant.`): parties without a role once the other side has one.
+        var unroled: [[String]] = []
+        var semicolons = false
+        var closedByRole = false, afterRoled = false
+        var trailing: [String]? = nil
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -83,23 +96,60 @@ enum PartyReader {
             // `V.` inside a name in progress is a middle initial (`PATRICIA V. TRUMBULL`).
             let nextIsInitial = index < words.count && words[index].count == 2 && words[index].hasSuffix(".") && words[index].first!.isUppercase
             let versus = word == "v." || word == "vs." || ((word == "V." || word == "VS.") && pending.isEmpty && !nextIsInitial)
-            let isVersus = versus || isWord(word, "v") || isWord(word, "versus") || isWord(word, "against") || isWord(word, "-vs-") || isWord(word, "-v-")
+            let isVersus = versus || word == versusLine || isWord(word, "v") || isWord(word, "versus") || isWord(word, "against")
+                || isWord(word, "-vs-") || isWord(word, "-v-")
             if word == "|" || isVersus {
                 // A caption that writes no roles (`UNITED STATES OF AMERICA v. MICHAEL K. JONES`):
-                // the names on either side of the one `v.`.
-                if isVersus { versusCount += 1; beforeVersus = pending } else if versusCount == 1, afterVersus == nil, !pending.isEmpty {
-                    afterVersus = pending
+                // the names on either side of a `v.`.
+                if isVersus {
+                    if let last = sides.indices.last, sides[last].after == nil { sides[last].after = pending }
+                    // `ANTHONY W. PERRY, PETITIONER v. MERIT SYSTEMS PROTECTION BOARD`: a side
+                    // closed by its role, the other side may name no role.
+                    afterRoled = pending.isEmpty && closedByRole
+                    trailing = nil
+                    sides.append((pending, nil, word == versusLine))
+                    let open = waiting + [pending]
+                    if pending.last?.hasSuffix(",") == true { unroled = open } else { unroled = [] }
+                    held = nil
+                } else {
+                    if let last = sides.indices.last, sides[last].after == nil, !pending.isEmpty { sides[last].after = pending }
+                    if afterRoled, trailing == nil, !pending.isEmpty { trailing = pending }
+                    if pending.contains(where: { $0.hasSuffix(",") }), !isFragment(pending) { held = waiting + [pending] }
                 }
                 pending = []
                 waiting = []
                 continue
             }
-            if role(word) != nil, word.first?.isUppercase == true {
+            // `DOE DEFENDANTS 1-20`: a role's word inside a fictitious party's name.
+            let fictitious = pending.last.map { ["doe", "does", "roe", "roes"].contains($0.lowercased()) } ?? false
+            // `State of Nebraska, appellee, v.`: a role in lower case, set off by commas after a
+            // name in capitals.
+            let lowerRole = word.first?.isLowercase == true && (word.hasSuffix(",") || word.hasSuffix(".")) && pending.last?.hasSuffix(",") == true
+                && pending.allSatisfy { $0.first?.isUppercase == true || connectors.contains($0) }
+                && role(word.prefix(1).uppercased() + word.dropFirst()) != nil
+            // A role word that opens a sentence of the body (`Plaintiff, who is housed at …`,
+            // `Plaintiff Delbert J. Smith is appearing pro se`) names no caption's role.
+            let next = index < words.count ? words[index] : ""
+            let proseAfter = startsLowercase(next) && !["and", "v.", "v", "vs.", "vs", "versus", "et", "-v-", "-vs-", "&", "\u{1}and"].contains(next)
+                && !(role(next.prefix(1).uppercased() + next.dropFirst()) != nil && next.hasSuffix(","))
+            let nameAfter = !word.hasSuffix(",") && !word.hasSuffix(".") && pending.last?.hasSuffix(",") != true
+                && next.first?.isUppercase == true && next.dropFirst().contains(where: \.isLowercase) && role(next) == nil
+                && !["V.", "VS.", "Versus", "Cross"].contains(next)
+                || !word.hasSuffix(",") && !word.hasSuffix(".") && next.hasPrefix("(")  // `filed by Defendants (Dkt. 15)`
+            if lowerRole || (role(word) != nil && word.first?.isUppercase == true && !fictitious && !proseAfter && !nameAfter) {
                 // The whole role as the caption writes it: `Plaintiff - Appellant/ Cross Appellee`,
                 // `Plaintiffs and Respondents`, `Petitioners, Appellants`.
                 var phrase = [word]
                 while index < words.count {
                     let next = words[index]
+                    // A rail between the parts (`Plaintiff - Appellant/ *` ⏎ `Cross Appellee, *`).
+                    if next == "*" || next == ")" || next == "§" || next == ":", index + 1 < words.count {
+                        let after = words[index + 1].trimmedASCII(",.;:").lowercased()
+                        if role(words[index + 1]) != nil || after.hasPrefix("cross") || ["-", "–", "/", "and", "&"].contains(after) {
+                            index += 1
+                            continue
+                        }
+                    }
                     let bare = next.trimmedASCII(",.;:").lowercased()
                     // A role word joins without a joiner only as the appellate posture after the
                     // trial one (`Petitioners, Appellants`), never `Plaintiff, Defendant`.
@@ -118,31 +168,55 @@ enum PartyReader {
                     break
                 }
                 let role = rolePhrase(phrase)
+                closedByRole = true
+                afterRoled = false
+                trailing = nil
                 // `…, Burlington, VT, for Defendants.` is counsel's line, not a party.
                 if pending.last?.lowercased() != "for" {
-                    for group in (waiting + [pending]).flatMap(splitList) {
-                        if let party = party(from: group, role: role),
-                           !parties.contains(where: { $0.name == party.name && $0.role == party.role }) {
+                    // The other side's names, written before the `v.` without a role.
+                    for group in unroled.flatMap({ splitList($0) }) {
+                        if let party = party(from: group, role: nil), !parties.contains(where: { $0.name == party.name }) {
                             parties.append(party)
                         }
                     }
+                    var groups = waiting + [pending]
+                    // Only a fragment of a docket number or a label between the held name and the
+                    // role: the held name is the party.
+                    if let held, groups.allSatisfy({ $0.isEmpty || isFragment($0) }) { groups = held }
+                    let items = groups.filter { !$0.isEmpty }
+                    let semicolonList = semicolons && items.count >= 2
+                    var found: [Caption.Party] = []
+                    for group in items.flatMap({ splitList($0, semicolonItem: semicolonList) }) {
+                        if let party = party(from: group, role: role),
+                           !parties.contains(where: { $0.name == party.name && $0.role == party.role }) {
+                            found.append(party)
+                        }
+                    }
+                    parties += found
                 }
+                unroled = []
+                held = nil
+                semicolons = false
                 pending = []
                 waiting = []
                 continue
             }
             if isWord(word, "and") && pending.isEmpty { continue }
+            closedByRole = false
             // `DAVID GERTZ; HARMONY GROUP, LTD.; and …`: a semicolon ends one party of the list.
             if word.hasSuffix(";"), word.count > 1 {
                 pending.append(String(word.dropLast()))
                 waiting.append(pending)
                 pending = []
+                semicolons = true
                 continue
             }
             // `Before: TALBOT, P.J., …`, `PER CURIAM`: the panel, not a party.
             if word == "Before:" || word == "BEFORE:" || word == "CURIAM" || word == "CURIAM." {
                 pending = []
                 waiting = []
+                held = nil
+                unroled = []
                 continue
             }
             // `PANAMA CITY DIVISION`: the heading's end; a name begins after it (not inside
@@ -162,23 +236,68 @@ enum PartyReader {
             if !hasLetterOrDigit && !(word == "&" && !pending.isEmpty) { continue }
             // `x` standing alone opens the rail of a Southern District of New York caption.
             if pending.isEmpty && (word == "x" || word == "X") { continue }
-            pending.append(word)
-            if pending.count > 30 { pending.removeFirst() }
-        }
-        if parties.isEmpty, versusCount == 1, !beforeVersus.isEmpty {
-            let after = afterVersus ?? pending
-            // Only names in capitals, as a caption writes them (not a title line's `Leszyk v Guthrie`).
-            func shouting(_ words: [String]) -> Bool {
-                let letters = words.joined().utf8.filter(ByteClass.isLetter)
-                return !letters.isEmpty && letters.filter(ByteClass.isUpper).count * 10 >= letters.count * 8
+            // `KIJAKAZI,1`, `McNEIL,1`: a footnote marker after the comma.
+            if let comma = word.lastIndex(of: ","), word.index(after: comma) < word.endIndex,
+               word[word.index(after: comma)...].allSatisfy(\.isNumber), comma > word.startIndex {
+                pending.append(String(word[...comma]))
+            } else {
+                pending.append(word)
             }
-            if shouting(beforeVersus), shouting(after),
-               let first = party(from: beforeVersus, role: nil), let second = party(from: after, role: nil),
-               first.name.split(separator: " ").count <= 8, second.name.split(separator: " ").count <= 8 {
+            // A long list of defendants with their capacities runs past a hundred words.
+            if pending.count > 150 { pending.removeFirst() }
+        }
+        // The side after the last `v.` named no role: a party with none.
+        if afterRoled, let names = trailing ?? (pending.isEmpty ? nil : pending), shoutingWords(names),
+           let party = party(from: names, role: nil), party.name.split(separator: " ").count <= 8,
+           !parties.contains(where: { $0.name == party.name }) {
+            parties.append(party)
+        }
+        if parties.isEmpty {
+            if let last = sides.indices.last, sides[last].after == nil { sides[last].after = pending }
+            // Only names in capitals, as a caption writes them (not a title line's `Leszyk v Guthrie`),
+            // or names on either side of a `v.` alone on its line; the first such pair.
+            let shouting = shoutingWords
+            for side in sides {
+                guard !side.before.isEmpty, let after = side.after, !after.isEmpty,
+                      side.alone || (shouting(side.before) && shouting(after)),
+                      let first = party(from: side.before, role: nil), let second = party(from: after, role: nil),
+                      first.name.split(separator: " ").count <= 8, second.name.split(separator: " ").count <= 8 else { continue }
                 parties = [first, second]
+                break
             }
         }
         return parties
+    }
+
+    /// Four in five letters are capitals.
+    private static func shoutingWords(_ words: [String]) -> Bool {
+        let letters = words.joined().utf8.filter(ByteClass.isLetter)
+        return !letters.isEmpty && letters.filter(ByteClass.isUpper).count * 10 >= letters.count * 8
+    }
+
+    /// What a removed docket number leaves between a name and its role in a flattened caption:
+    /// judges' initials (`LEK-KJM`, `DB P`), a parenthetical (`(JRT/RLE)`, `(Super. Ct. No.
+    /// 18CV01618)`), a docket label (`Civil`, `CASE NO.:`), pleading line numbers.
+    static func isFragment(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return true }
+        var inParentheses = false
+        var short = 0
+        for word in words {
+            if word.hasPrefix("(") { inParentheses = true }
+            defer { if word.hasSuffix(")") || word.hasSuffix("),") { inParentheses = false } }
+            if inParentheses || isLineNumber(word) || docketLabelWords.contains(word.lowercased().trimmedASCII(",:")) { continue }
+            if word.hasSuffix(")") { continue }
+            let core = word.trimmedASCII(",.:;")
+            let letters = core.utf8.filter(ByteClass.isLetter)
+            // Initials in capitals (`DB`, `P`, `LEK-KJM`, `TUC-CKJ`) or a number.
+            if letters.allSatisfy(ByteClass.isUpper), core.utf8.count <= 8,
+               letters.count <= 3 || core.contains("-") || core.contains(where: \.isNumber) {
+                short += 1
+                continue
+            }
+            return false
+        }
+        return short <= 3
     }
 
     /// `McCoy v. Michigan`: the two names of a case's title (a research site's head line), for a
@@ -200,6 +319,17 @@ enum PartyReader {
             let bare = word.trimmedASCII(",.;:").lowercased()
             return role(String(word)) != nil || ["-", "–", "/", "and", "&"].contains(bare) || bare.hasPrefix("cross") || bare == "counter"
         }
+    }
+
+    /// `and Respondent,`, `- Appellee`, `Cross-Appellant.`: a cell that continues the role phrase of
+    /// the cell before it (`Plaintiff   and Respondent,` split at its wide gap).
+    static func isRoleContinuation(_ cell: String) -> Bool {
+        let words = cell.splitOnSpaces()
+        guard let first = words.first, words.count >= 2 || first.lowercased().hasPrefix("cross"), words.count <= 5 else { return false }
+        let bare = first.trimmedASCII(",.;:").lowercased()
+        guard ["and", "&", "-", "–", "/"].contains(bare) || bare.hasPrefix("cross") else { return false }
+        let rest = words.dropFirst().joined(separator: " ")
+        return rest.isEmpty || isRolePhrase(rest) || rest.lowercased().hasPrefix("cross") && isRolePhrase(String(rest.dropFirst(5)).trimmedASCII(" -"))
     }
 
     /// A role as written, in lower case and singular, its parts joined as the caption joins them:
@@ -262,48 +392,178 @@ enum PartyReader {
 
     /// Corporate and personal suffixes that stand after a comma inside one name.
     private static let nameSuffixes: Set<String> = ["inc", "llc", "l.l.c", "ltd", "co", "corp", "p.c", "pc", "l.p", "lp", "llp", "n.a",
-                                                    "jr", "sr", "ii", "iii", "iv", "m.d", "esq", "p.a", "pllc", "plc", "s.a", "d/b/a"]
+                                                    "jr", "sr", "ii", "iii", "iv", "m.d", "esq", "p.a", "pllc", "plc", "s.a", "d/b/a",
+                                                    "rn", "r.n", "d.o", "ph.d", "d.d.s", "cpa", "l.c", "p.l.l.c", "s.c", "a.p.c"]
+
+    /// Words that open another name for the same party after a comma (`, a/k/a JACK'S CORNER
+    /// STORE`, `, doing business as …`, `, ex rel. …`): the part stays with the name before it.
+    private static let aliasOpeners: Set<String> = ["a/k/a", "aka", "d/b/a", "dba", "f/k/a", "fka", "f/d/b/a", "n/k/a", "nka", "doing",
+                                                    "also", "formerly", "now", "ex", "t/a", "trading"]
+
+    /// Words of a docket label (`Civil Action No.`, `CASE NO.`): never a party's segment alone.
+    private static let docketLabelWords: Set<String> = ["civil", "criminal", "action", "case", "no", "no.", "nos.", "cause", "index",
+                                                        "adversary", "chapter", "docket", "civ.", "cv", "proceeding", "misc.", "number"]
+
+    /// Whether a comma segment is no name at all: a date (`July 15, 2010`), a publication note
+    /// (`UNPUBLISHED`), a docket label or number (`Civil No. 09-3709`), a parenthetical
+    /// (`(Super. Ct. No. 18CV01618)`), a year: what a caption flattened by a converter puts
+    /// between a party's name and its role.
+    static func isNotAName(_ segment: [String]) -> Bool {
+        guard let first = segment.first else { return true }
+        if first.hasPrefix("(") || first.hasPrefix("[") { return true }
+        if containsDate(segment) { return true }
+        if segment.contains(where: { ["No.", "NO.", "Nos.", "NOS."].contains($0.trimmedASCII(",")) }) { return true }
+        if segment.contains(where: { ["UNPUBLISHED", "PUBLISHED", "PUBLICATION", "PRECEDENTIAL", "NONPRECEDENTIAL"].contains($0.trimmedASCII(",.")) }) { return true }
+        if segment.allSatisfy({ docketLabelWords.contains($0.lowercased().trimmedASCII(",:"))
+            || $0.contains(where: \.isNumber) && $0.filter(\.isLetter).count <= 2 }) { return true }
+        if segment.count == 1, first.trimmedASCII(",.").utf8.allSatisfy(ByteClass.isDigit) { return true }
+        return false
+    }
+
+    /// Whether a comma segment describes the name before it rather than naming a party: `in her
+    /// official and individual capacities`, `individually`, `a Colorado corporation`, `deceased`.
+    private static func isDescriptor(_ segment: [String], first isFirst: Bool = false) -> Bool {
+        guard let first = segment.first else { return false }
+        let word = first.lowercased().trimmedASCII(",.;")
+        if aliasOpeners.contains(word) || word == "and" || word == "&" || word == "et" { return false }
+        if startsLowercase(first) { return true }
+        // `Acting Commissioner of Social Security`, `Warden`, `Social Security Commissioner`.
+        if isFirst { return word == "individually" }
+        if officeWords.contains(word) { return true }
+        if segment.count <= 4, let last = segment.last, officeWords.contains(last.lowercased().trimmedASCII(",.;")) { return true }
+        // `City Clerk of the City of Tucson`, `County Sheriff`.
+        if segment.count >= 2, ["city", "county", "state", "town"].contains(word), officeWords.contains(segment[1].lowercased().trimmedASCII(",.;")) { return true }
+        return word == "individually" || word == "personally" || word == "deceased"
+    }
+
+    /// Offices a descriptor names after a party's name (never a party's own first word there).
+    private static let officeWords: Set<String> = [
+        "acting", "commissioner", "secretary", "director", "warden", "sheriff", "superintendent", "administrator", "trustee",
+        "officer", "deputy", "executive", "president", "chairman", "chair", "mayor", "governor", "inspector", "former", "successor",
+        "manager", "clerk",
+    ]
 
     /// One group of words as the parties it lists: `STEVE PETERSON, SAM EILERT, and RANDY HLAD`
-    /// → three; `WILLIAM W. LISOWSKI and CLARA E. LISOWSKI` → two; `JONES LAW FIRM, P.C.` and
-    /// `Department of Health and Human Services` → one.
-    static func splitList(_ words: [String]) -> [[String]] {
-        // Segments at commas, a suffix (`Inc.`, `Jr.`) kept with the name before it.
+    /// → three; `WILLIAM W. LISOWSKI and CLARA E. LISOWSKI` → two; `BONNIE MCLEAN, in her official
+    /// capacity, CHRISTINA APOSTOLI, …, and JOHN DOE` → one per name; `JONES LAW FIRM, P.C.`,
+    /// `JACK'S CORNER STORES, a/k/a JACK'S CORNER STORE, INC.`, `Commonwealth of Pennsylvania,
+    /// Department of Transportation` and `Department of Health and Human Services` → one.
+    /// `semicolonItem`: the group is one item of a list the caption divides by semicolons, whose
+    /// commas then only set off descriptors (`PARRIS N. GLENDENING, State of Maryland, Governor`).
+    static func splitList(_ words: [String], semicolonItem: Bool = false) -> [[String]] {
+        // Segments at commas, and at a period that closes a word in lower case (`capacities.
+        // JONES LAW FIRM`: a comma mistyped).
         var segments: [[String]] = [[]]
         for word in words {
-            let bare = word.trimmedASCII(",").lowercased().trimmedASCII(".")
-            if segments[segments.count - 1].isEmpty, bare == "and", segments.count > 1 { continue }
+            if segments[segments.count - 1].isEmpty, word == "," { continue }
             segments[segments.count - 1].append(word)
-            if word.hasSuffix(",") { segments.append([]) }
-            _ = bare
+            let periodEnd = word.hasSuffix(".") && word.utf8.count > 5 && startsLowercase(word) && !connectors.contains(word)
+            if word.hasSuffix(",") || periodEnd { segments.append([]) }
         }
         segments = segments.filter { !$0.isEmpty }
-        var merged: [[String]] = []
+        // `INC. and STAR 9,`: a suffix, then the next name of the list.
+        var split: [[String]] = []
         for segment in segments {
-            let bare = segment.first!.trimmedASCII(",").lowercased().trimmedASCII(".")
-            if let last = merged.last, segment.count <= 2, nameSuffixes.contains(bare) || segment.first!.hasPrefix("d/b/a") {
-                merged[merged.count - 1] = last + segment
+            if segment.count >= 3, nameSuffixes.contains(segment[0].trimmedASCII(",").lowercased().trimmedASCII(".")),
+               ["and", "&"].contains(segment[1].lowercased()) {
+                split.append([segment[0]])
+                split.append(Array(segment[1...]))
             } else {
-                merged.append(segment)
+                split.append(segment)
             }
         }
-        // A list only where `, and` says so (`Patent and Trademark Office` is one name).
-        let oxford = words.indices.dropFirst().contains { words[$0].lowercased() == "and" && words[$0 - 1].hasSuffix(",") }
-        // `A, B, C and D`: two commas or more between people, the last pair joined by `and`.
-        let plain = merged.count >= 3 && merged.dropLast().allSatisfy { segment in
-            (2...4).contains(segment.count) && segment.allSatisfy { $0.first?.isUppercase == true }
-        } && merged.last!.contains { $0.lowercased() == "and" }
-        let shortPlain = merged.count == 2 && (2...4).contains(merged[0].count) && merged[0].allSatisfy { $0.first?.isUppercase == true }
-            && merged[1].contains { $0 == "and" }
-        let listed = (oxford || plain) && merged.count >= 3 || shortPlain
-        let groups = listed ? merged.map { segment in segment.last!.hasSuffix(",") ? segment.dropLast() + [String(segment.last!.dropLast())] : segment } : [words]
+        // Suffixes (`Inc.`, `Jr.`, `M.D.`) and other names of the same party (`a/k/a …`) join the
+        // segment before them; descriptors and what is no name are marked.
+        enum Kind { case name, descriptor, other }
+        var merged: [(words: [String], kind: Kind)] = []
+        for segment in split {
+            let bare = segment[0].trimmedASCII(",").lowercased().trimmedASCII(".")
+            let isSuffix = segment.count <= 2 && nameSuffixes.contains(bare)
+            let isAlias = aliasOpeners.contains(bare) && (bare != "doing" || segment.count > 2 && segment[1].lowercased() == "business")
+                && (bare != "also" && bare != "formerly" && bare != "now" || segment.count > 2 && ["known", "k/a"].contains(segment[1].lowercased()))
+                && (bare != "ex" || segment.count > 1 && segment[1].lowercased().hasPrefix("rel"))
+            // `, et al.,` stays with the name it follows.
+            let isEtAl = bare == "et" && segment.count >= 2 && segment[1].lowercased().hasPrefix("al")
+            if let last = merged.last, last.kind == .name, isSuffix || isAlias || isEtAl {
+                merged[merged.count - 1].words = last.words + segment
+            } else if isSuffix {
+                merged.append((segment, .other))  // `Inc.` with no name before it
+            } else if isDescriptor(segment, first: merged.isEmpty) {
+                merged.append((segment, .descriptor))
+            } else if isNotAName(segment) {
+                merged.append((segment, .other))
+            } else {
+                merged.append((segment, .name))
+            }
+        }
+        let names = merged.filter { $0.kind == .name }.map(\.words)
+        guard !names.isEmpty else { return [] }
+        func bareLast(_ segment: [String]) -> [String] {
+            guard let last = segment.last, last.hasSuffix(",") else { return segment }
+            return segment.dropLast() + [String(last.dropLast())]
+        }
+        func capitalized(_ segment: [String]) -> Bool {
+            segment.first?.first?.isUppercase == true
+                && segment.filter({ startsLowercase($0) && !connectors.contains($0) && $0 != "through" }).isEmpty
+        }
+        var groups: [[String]]
+        // A list where `, and` says so, where a descriptor in lower case stands between two names
+        // (`…, in her official capacity, CHRISTINA APOSTOLI,`), or `A, B, C and D`.
+        let oxford = names.count >= 2 && names.dropFirst().contains { ["and", "&"].contains($0.first!.lowercased()) }
+        let capacityOpeners: Set<String> = ["in", "as", "individually", "a", "an", "its", "his", "her", "their", "personally", "sued",
+                                            "both", "deceased", "natural", "by", "through", "on"]
+        let describedList = names.count >= 2 && names.allSatisfy { (1...8).contains($0.count) && capitalized($0) }
+            && merged.indices.dropFirst().contains { index in
+                merged[index].kind == .descriptor && merged[index - 1].kind == .name
+                    && merged[(index + 1)...].contains { $0.kind == .name }
+                    && capacityOpeners.contains(merged[index].words[0].lowercased().trimmedASCII(",."))
+            }
+        let listLike = names.count >= 2 && names.dropLast().allSatisfy { (1...8).contains($0.count) && capitalized($0) }
+            && names.last!.filter({ $0.lowercased() == "and" }).count == 1
+        // … and only where nothing but names stands between them (not `KAPPOS, DIRECTOR, UNITED
+        // STATES PATENT AND TRADEMARK OFFICE`).
+        let lastName = merged.lastIndex { $0.kind == .name } ?? 0
+        let consecutive = merged[..<lastName].allSatisfy { $0.kind == .name }
+        let plain = listLike && consecutive
+            && (names.count >= 3 || (2...4).contains(names[0].count) && names[0].allSatisfy { $0.first?.isUppercase == true })
+        // In an item of a semicolon list, an office after the name (`, State of Maryland,
+        // Governor`) makes the first segment the name; several names with no office, a list.
+        let office = merged.dropFirst().contains { $0.words.count == 1 && descriptorWords.contains($0.words[0].lowercased().trimmedASCII(",.;")) }
+        let semicolonNames = semicolonItem && names.count >= 3 && !office && names.allSatisfy { (1...8).contains($0.count) && capitalized($0) }
+        if semicolonItem && names.count >= 2 && !oxford && !plain && office {
+            groups = [bareLast(names[0])]
+        } else if oxford || describedList || plain || semicolonNames {
+            groups = names.map(bareLast)
+            // `A, B, C and D`: the last `and` of a list is its joiner.
+            if plain && !oxford && names.count >= 3, let last = groups.last, let and = last.firstIndex(where: { $0.lowercased() == "and" }),
+               and > 0, and < last.count - 1 {
+                groups[groups.count - 1] = Array(last[..<and])
+                groups.append(Array(last[(and + 1)...]))
+            }
+        } else {
+            // One name: every segment up to the first descriptor or the first that is no name.
+            var kept: [String] = []
+            for segment in merged {
+                guard segment.kind == .name else { break }
+                kept += segment.words
+            }
+            groups = [bareLast(kept.isEmpty ? names[0] : kept)]
+        }
+        groups = groups.map { group in
+            var group = group
+            if let first = group.first, ["and", "&"].contains(first.lowercased()) { group.removeFirst() }
+            return group
+        }.filter { !$0.isEmpty }
         // `A B and C D`: two parties when each side is a person (two to four capitalized words) or
         // plainly an entity (`BMV Consulting, Ltd.`, `City of New Richmond`, `… Airport
         // Commission`); `Department of Health and Human Services` stays one name.
         return groups.flatMap { group -> [[String]] in
             let ands = group.indices.filter { group[$0].lowercased() == "and" }
-            guard ands.count == 1, let and = ands.first else { return [group] }
-            let left = Array(group[..<and]), right = Array(group[(and + 1)...])
+            guard ands.count == 1, let and = ands.first, and > 0, and < group.count - 1 else { return [group] }
+            var left = Array(group[..<and]), right = Array(group[(and + 1)...])
+            // `Jean Patterson as Executrix of …`: a side's descriptor is no part of the test.
+            if let cut = descriptorStart(right), cut > 0 { right.removeSubrange(cut...) }
+            if let cut = descriptorStart(left), cut > 0 { left.removeSubrange(cut...) }
             func person(_ side: [String]) -> Bool {
                 (2...4).contains(side.count) && side.allSatisfy { $0.first?.isUppercase == true }
                     && !side.contains { nameSuffixes.contains($0.trimmedASCII(",").lowercased().trimmedASCII(".")) || $0.hasSuffix(",") && $0 != side.last }
@@ -317,7 +577,7 @@ enum PartyReader {
                    side[1].lowercased() == "of" { return true }
                 return entityEndings.contains(last)
             }
-            return (person(left) || entity(left)) && (person(right) || entity(right)) ? [left, right] : [group]
+            return (person(left) || entity(left)) && (person(right) || entity(right)) ? [Array(group[..<and]), Array(group[(and + 1)...])] : [group]
         }
     }
 
@@ -369,7 +629,7 @@ enum PartyReader {
             if afterComma, descriptorWords.contains(word) { return index }
             // `, natural parents of …`, `, deceased`, `, a Colorado corporation`: lower case after a comma.
             if afterComma, let first = words[index].first, first.isLowercase,
-               !["and", "et", "d/b/a", "f/k/a", "a/k/a", "dba", "aka", "fka", "f/d/b/a", "also", "formerly", "doing", "now"].contains(word) { return index }
+               !["and", "et", "d/b/a", "f/k/a", "a/k/a", "dba", "aka", "fka", "f/d/b/a", "also", "formerly", "doing", "now", "ex", "n/k/a"].contains(word) { return index }
         }
         return nil
     }
@@ -383,6 +643,47 @@ enum PartyReader {
         return lower != "may" && DateWords.months.contains(lower)
     }
 
+    /// A numeric date (`03-20-2024`), or a month before or after a number (`July 15,`,
+    /// `15 July`) or alone: a date's words, where `APRIL JONES` is a name.
+    static func containsDate(_ words: [String]) -> Bool {
+        for (position, word) in words.enumerated() where isDateWord(word) {
+            if !word.contains(where: \.isLetter) { return true }
+            if position + 1 < words.count, words[position + 1].first?.isNumber == true { return true }
+            if position > 0, words[position - 1].first?.isNumber == true { return true }
+            if words.count == 1 { return true }
+        }
+        return false
+    }
+
+    /// Abbreviations a name may end with or hold before more words (`Sgt. Conrad`, `ex rel.`).
+    private static let abbreviations: Set<String> = ["rel", "sgt", "bros", "dr", "mr", "mrs", "ms", "st", "ste", "mt", "ft", "assn", "ass'n",
+                                                     "dept", "univ", "natl", "cnty", "twp", "comm", "commn", "com'n", "gen", "atty"]
+
+    /// Words no party's name holds: a judge's (`Hon.`, `District Judge`), counsel's (`On brief:`,
+    /// `Appearances:`), a motion's (`Cross-Motion for Summary Judgment`), a role inside the name
+    /// (`Plaintiff-Appellant Wayne Okutsu sued`), a court's heading (`In the Court of Appeals of
+    /// the State of Washington`), a connector opening it (`Of the Magistrate Judge`, `By Shogan`).
+    static func isPartyName(_ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        let opening = first.lowercased().trimmedASCII(",.:")
+        if ["of", "by", "on", "for", "to", "at", "honorable", "hon", "judge", "justice"].contains(opening), first.first?.isUppercase == true {
+            return false
+        }
+        for (position, word) in words.enumerated() {
+            let bare = word.trimmedASCII(",.;")
+            if word.hasSuffix(":"), !["re:", "in re:"].contains(word.lowercased()), position > 0 || words.count > 1 { return false }
+            if ["Judge", "JUDGE", "Motion", "MOTION", "Cross-Motion", "CROSS-MOTION"].contains(bare) { return false }
+            if position > 0, position < words.count - 1, word.first?.isUppercase == true, role(word) != nil,
+               !["doe", "does", "roe", "roes"].contains(words[position - 1].lowercased()) { return false }
+        }
+        let joined = " " + words.map { $0.trimmedASCII(",.;") }.joined(separator: " ").lowercased() + " "
+        for court in [" district court ", " court of appeals ", " supreme court ", " court of the ", " bankruptcy court ", " circuit court "]
+        where joined.contains(court) {
+            return false
+        }
+        return true
+    }
+
     /// `13`, `14`: one or two digits, as pleading paper numbers its lines.
     private static func isLineNumber(_ word: String) -> Bool {
         let core = word.trimmedASCII(",")
@@ -392,10 +693,15 @@ enum PartyReader {
     private static func party(from words: [String], role: String?) -> Caption.Party? {
         var words = words
         var etAl = false
-        // `et al.`, `ET AL.,`
-        if let index = words.firstIndex(where: { $0.lowercased() == "et" }), index + 1 < words.count,
-           words[index + 1].lowercased().hasPrefix("al") {
-            etAl = true
+        // `ON WRIT OF CERTIORARI TO …`, `ON APPEAL FROM …` after the last name: the court's words.
+        if let on = words.indices.dropFirst().first(where: { words[$0].lowercased() == "on" && $0 + 1 < words.count
+                                                             && ["writ", "appeal", "petition", "certiorari", "review"].contains(words[$0 + 1].lowercased()) }) {
+            words.removeSubrange(on...)
+        }
+        // `et al.`, `ET AL.,`; `ET VIR,`, `et ux.` (and spouse)
+        while let index = words.firstIndex(where: { $0.lowercased() == "et" }), index + 1 < words.count,
+              ["al", "vir", "ux"].contains(where: words[index + 1].lowercased().hasPrefix) {
+            if words[index + 1].lowercased().hasPrefix("al") { etAl = true }
             words.removeSubrange(index...(index + 1))
         }
         // `, Acting Commissioner of Social Security`, `, in his official capacity as …`,
@@ -420,10 +726,17 @@ enum PartyReader {
         }
         while let last = words.last, last == "," || last == "and" || last == "&" || last == ";" { words.removeLast() }
         // A pleading line number or a date is never part of a name.
-        if words.contains(where: isDateWord) { return nil }
+        if containsDate(words) { return nil }
         // A run of pleading line numbers inside a flattened caption (`SMITH, 13 14 ORDER …`).
         words = words.enumerated().filter { position, word in
             !(isLineNumber(word) && ((position > 0 && isLineNumber(words[position - 1])) || (position + 1 < words.count && isLineNumber(words[position + 1]))))
+        }.map(\.element)
+        // A lone pleading line number inside a name in capitals (`CORRECTIONS AND 15 REHABILITATION`).
+        words = words.enumerated().filter { position, word in
+            !(isLineNumber(word) && !word.hasSuffix(",") && position > 0 && position + 1 < words.count
+              && words[position - 1].count > 1 && !words[position - 1].contains(where: \.isLowercase)
+              && words[position + 1].count > 2 && !words[position + 1].contains(where: \.isLowercase)
+              && !["THROUGH", "AND", "TO"].contains(words[position + 1]))
         }.map(\.element)
         // A docket number before the name (`A-3947-13T2 WILLIAM W. LISOWSKI`, `A21A0259.`,
         // `ORD SCEC-22-0000734 GARY ARTHUR CORDERY`): the name begins after it.
@@ -436,6 +749,8 @@ enum PartyReader {
            docket < words.count - 1 {
             words.removeSubrange(...docket)
         }
+        // `ORD SCEC-22-0000734`: nothing but a docket number and its label (not `DOE DEFENDANTS 120`).
+        if let last = words.last, last.contains("-"), last.contains(where: \.isLetter), last.filter(\.isNumber).count >= 5 { return nil }
         while let first = words.first, !ordinal(first), first.filter(\.isNumber).count >= 3 { words.removeFirst() }
         // `In re: JUAN ANTHONY ZAMORA`, `IN THE MATTER OF`: the matter's words, not the name.
         let lowered = words.prefix(4).map { $0.lowercased().trimmedASCII(":,") }
@@ -450,13 +765,33 @@ enum PartyReader {
             words.removeSubrange(cut...)
         }
         guard !words.isEmpty, words.count <= 25 else { return nil }
+        // `Winford Calvin Fowlkes. Record No. 0201-22-4`: a sentence's period ends the name.
+        if let stop = words.indices.dropLast().first(where: { position in
+            let word = words[position]
+            let core = word.dropLast().filter { $0 != "," }
+            return word.hasSuffix(".") && core.count > 2 && !core.contains(".") && !nameSuffixes.contains(core.lowercased())
+                && !abbreviations.contains(core.lowercased()) && words[position + 1].first?.isUppercase == true
+                && words[position + 1].filter(\.isLetter).count >= 3 && !words[position + 1].hasSuffix(".")
+        }) {
+            words.removeSubrange((stop + 1)...)
+        }
+        if !isPartyName(words) { return nil }
         // A name that is only a descriptor (`Individually`).
-        if words.count == 1, descriptorWords.contains(words[0].lowercased().trimmedASCII(",.")) { return nil }
+        if words.count == 1, !words[0].lowercased().hasPrefix("tdcj"), descriptorWords.contains(words[0].lowercased().trimmedASCII(",.")) { return nil }
         // A caption name is mostly capitalized words; prose is not.
         let lowercase = words.filter { startsLowercase($0) && !connectors.contains($0) }
         guard lowercase.count * 4 <= words.count else { return nil }
+        // `No DAVID MEYER`: a docket label whose number the text lost.
+        if words.count > 2, ["No", "NO"].contains(words[0]) { words.removeFirst() }
         var name = words.joined(separator: " ").trimmedASCII(" ,;")
         if name.hasSuffix(",") { name.removeLast() }
+        // `Cleveland LAWSON.`: the sentence's period, not an abbreviation's (`INC.`, `J.`, `U.S.A.`).
+        if name.hasSuffix("."), let last = words.last {
+            let core = last.trimmedASCII(",.;")
+            if core.utf8.count > 2, !core.contains("."), !nameSuffixes.contains(core.lowercased()), !abbreviations.contains(core.lowercased()) {
+                name.removeLast()
+            }
+        }
         guard hasLetter(name) else { return nil }
         return Caption.Party(name: NameCase.titleCaseIfShouting(name), role: role, etAl: etAl)
     }
