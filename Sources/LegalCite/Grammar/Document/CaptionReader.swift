@@ -334,7 +334,14 @@ struct CaptionReader {
             }
             if names > 0 { words.removeSubrange(cut...) }
         }
-        while let last = words.last, last.allSatisfy({ $0 == "*" || $0 == "†" }) { words.removeLast() }
+        // The body's first words in capitals (`… OF DEBT THIS MATTER came before`).
+        if let opening = words.indices.dropFirst().first(where: { ["THIS", "PENDING", "BEFORE", "PRESENTLY", "CURRENTLY"].contains(words[$0])
+                                                                  && $0 + 1 < words.count && ["MATTER", "CAUSE", "ACTION", "CASE", "BEFORE", "THE"].contains(words[$0 + 1]) }) {
+            words.removeSubrange(opening...)
+        }
+        while let last = words.last, last.allSatisfy({ $0 == "*" || $0 == "†" }) || ["and", "&", "+", "-", "A", "AN", "THE", "OF", "TO", "ON", "IN", "BY"].contains(last) {
+            words.removeLast()
+        }
         if var last = words.popLast() {
             while last.hasSuffix("*") || last.hasSuffix("†") { last.removeLast() }
             if !last.isEmpty { words.append(last) }
@@ -396,19 +403,37 @@ struct CaptionReader {
                              sawRole: inout Bool) {
         var cursor = cell.lowerBound
         var titleRun: [String] = []
+        // A run opened before any role (`DELBERT J. SMITH, 13 14 ORDER GRANTING … Plaintiff,`): the
+        // parties' words go on after it.
+        var runBeforeRole = false
+        var previous = ""
+        func endRun() {
+            if title == nil, titleRun.contains(where: { Self.titleWords.contains(String($0.trimmingASCII(",.:*"))) }),
+               isTitle(titleRun.joined(separator: " ")) {
+                title = titleRun.joined(separator: " ")
+            }
+            titleRun = []
+        }
         while cursor < cell.upperBound {
             cursor = text.skipSpaces(from: cursor)
             guard cursor < cell.upperBound else { break }
             var end = cursor
             while end < cell.upperBound && !ByteClass.isSpace(text[end]) { end += 1 }
             let word = text.string(cursor..<end)
+            defer { previous = word }
             if removed(cursor..<end) {
                 if words.last != "|" { words.append("|") }
-            } else if title == nil && sawRole && (Self.titleWords.contains(word) || !titleRun.isEmpty) && isShouting(word) {
+            } else if title == nil, !titleRun.isEmpty, isTitleRunWord(word, at: end, in: cell) {
                 titleRun.append(word)
-            } else if !titleRun.isEmpty {
+            } else if title == nil, titleRun.isEmpty, Self.titleWords.contains(String(word.trimmingASCII(",.:*"))), isShouting(word),
+                      !["THE", "OF", "FROM", "A", "AN", "TO", "FOR", "ON", "THIS"].contains(previous),
+                      sawRole || (Self.strongTitleWords.contains(String(word.trimmingASCII(",.:*"))) && titleRunLength(from: end, in: cell) >= 2) {
+                runBeforeRole = !sawRole
+                titleRun.append(word)
+            } else if !titleRun.isEmpty && !runBeforeRole {
                 break  // the title ended; prose follows
             } else {
+                if !titleRun.isEmpty { endRun(); runBeforeRole = false }
                 // `Michael Sanchez and` ⏎ `North Charleston Police Department,`: two parties.
                 let lineFinal = text.skipSpaces(from: end, limit: 3) >= cell.upperBound
                 words.append(word == "and" && lineFinal && !words.isEmpty ? PartyReader.joiner : word)
@@ -418,9 +443,42 @@ struct CaptionReader {
         }
         // The run stands for a title only where it opens like one (`MEMORANDUM OPINION`, not
         // `OPINION NOT REPORTED`).
-        if title == nil, titleRun.contains(where: Self.titleWords.contains), isTitle(titleRun.joined(separator: " ")) {
-            title = titleRun.joined(separator: " ")
+        if !titleRun.isEmpty { endRun() }
+    }
+
+    /// Title words that open a title before any role is seen in a flattened caption.
+    private static let strongTitleWords: Set<String> = ["ORDER", "MEMORANDUM", "OPINION", "REPORT", "FINDINGS", "JUDGMENT", "DECISION", "RULING"]
+
+    /// A word that goes on with a title run in capitals: a word in capitals, a short one (`ON`,
+    /// `IN`, `OF`, `RE`, `[036]`), a connector before one in capitals (`ORDER and MAGISTRATE
+    /// JUDGE'S …`, `DECISION + ORDER`).
+    private func isTitleRunWord(_ word: String, at end: Int, in cell: Range<Int>) -> Bool {
+        if isShouting(word) { return true }
+        let letters = word.utf8.filter(ByteClass.isLetter)
+        if letters.isEmpty { return ["&", "+", "-"].contains(word) || (word.hasPrefix("[") && word.hasSuffix("]")) }
+        if letters.count <= 2, letters.allSatisfy(ByteClass.isUpper) { return true }
+        if word == "and" || word == "&" {
+            let next = text.skipSpaces(from: end)
+            var nextEnd = next
+            while nextEnd < cell.upperBound && !ByteClass.isSpace(text[nextEnd]) { nextEnd += 1 }
+            return next < cell.upperBound && isShouting(text.string(next..<nextEnd))
         }
+        return false
+    }
+
+    /// How many words in capitals follow `end` in the cell (up to three).
+    private func titleRunLength(from end: Int, in cell: Range<Int>) -> Int {
+        var count = 1, cursor = end
+        while count < 3 {
+            cursor = text.skipSpaces(from: cursor)
+            guard cursor < cell.upperBound else { break }
+            var wordEnd = cursor
+            while wordEnd < cell.upperBound && !ByteClass.isSpace(text[wordEnd]) { wordEnd += 1 }
+            guard isShouting(text.string(cursor..<wordEnd)) else { break }
+            count += 1
+            cursor = wordEnd
+        }
+        return count
     }
 
     /// `ORDER`, `MEMORANDUM AND ORDER`, `SCREENING ORDER`: a short cell in capitals with a title
@@ -428,6 +486,10 @@ struct CaptionReader {
     private func isTitle(_ cell: String) -> Bool {
         guard isShouting(cell) else { return false }
         guard cell.utf8.lazy.filter({ $0 == 0x20 }).count < 30 else { return false }
+        // `O R D E R`: a title word spaced out letter by letter.
+        if cell.utf8.count <= 40, cell.utf8.count >= 7, cell.utf8.enumerated().allSatisfy({ $0.offset % 2 == 0 ? ByteClass.isUpper($0.element) : $0.element == 0x20 }) {
+            return Self.titleWords.contains(String(cell.filter { $0 != " " }))
+        }
         let words = cell.splitOnSpaces(maxSplits: 6)
         let opening = words.prefix(4).map { String($0.trimmingASCII(",.:*")) }
         guard let first = opening.firstIndex(where: Self.titleWords.contains) else { return false }
