@@ -162,10 +162,9 @@ struct JudgesAndDatesTests {
         #expect(docket.signature?.judge == "Elizabeth M Timothy")
         #expect(docket.signature?.title == "MAGISTRATE JUDGE")
         #expect(docket.signature?.date == "2009-02-04")
-        // `by Judge X`: the name's prefix, no title.
         let bare = extract("MEMORANDUM OPINION AND ORDER granting the motion to dismiss. Signed on 12/23/11 by Judge Michael H. Simon. (mja)")
         #expect(bare.signature?.judge == "Michael H. Simon")
-        #expect(bare.signature?.title == nil)
+        #expect(bare.signature?.date == "2011-12-23")
         let block = extract("""
                 SO ORDERED on June 6, 2023
                                               /s/JON E. DEGUILIO

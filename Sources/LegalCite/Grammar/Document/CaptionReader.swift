@@ -326,6 +326,8 @@ struct CaptionReader {
             var names = 0
             // `… OF THE MAGISTRATE JUDGE` is the title's own phrase, not a judge's line.
             if cut > 0, ["THE", "A"].contains(words[cut - 1]) { cut = 0 }
+            // `RODOLFO A. RUIZ II, UNITED STATES DISTRICT JUDGE`: a suffix is no name of its own.
+            while cut > 0, ["II", "III", "IV", "JR.", "SR.", "JR", "SR"].contains(words[cut - 1].trimmedASCII(",")) { cut -= 1 }
             while cut > 0, names < 3, !titleWords.contains(words[cut - 1].trimmedASCII(",.:")), !words[cut - 1].hasSuffix("'S"),
                   !["OF", "THE", "AND", "FOR", "ON", "TO"].contains(words[cut - 1]),
                   !["JUDGMENT", "MOTION", "DISMISS", "RECOMMENDATION", "COMPLAINT", "STAY"].contains(words[cut - 1]) {
@@ -348,6 +350,21 @@ struct CaptionReader {
         }
         let cleaned = words.joined(separator: " ").trimmedASCII(" ,")
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// A title in capitals with a judge's name (the signer's, the author's) run into it after its
+    /// first words: the title before the name; nil when the title holds none.
+    static func title(_ title: String, cutAtNameOf judges: [String]) -> String? {
+        let words = title.splitOnSpaces().map(String.init)
+        guard words.count >= 3 else { return nil }
+        for judge in judges {
+            let name = judge.uppercased().splitOnSpaces().map(String.init)
+            guard name.count >= 2, name.count < words.count else { continue }
+            for start in 1...(words.count - name.count) where (0..<name.count).allSatisfy({ words[start + $0].trimmedASCII(",") == name[$0].trimmedASCII(",") }) {
+                return cleanTitle(words[..<start].joined(separator: " "))
+            }
+        }
+        return nil
     }
 
     /// `Entered on FLSD Docket 07/23/2008`: the court a PACER page stamp names, when courts-db
@@ -408,6 +425,16 @@ struct CaptionReader {
         var runBeforeRole = false
         var previous = ""
         func endRun() {
+            // Opened before any role, a title is two words or more (`OPINION NOT REPORTED` is a note).
+            // `MEMORANDUM DECISION - NOT FOR PUBLICATION`: the note is no part of the title;
+            // `OPINION NOT REPORTED` is a note, no title.
+            if let note = titleRun.indices.first(where: { titleRun[$0] == "NOT" && $0 + 1 < titleRun.count
+                                                           && ["FOR", "REPORTED", "PRECEDENTIAL", "TO", "FINAL"].contains(titleRun[$0 + 1]) }) {
+                titleRun.removeSubrange(note...)
+                while titleRun.last == "-" { titleRun.removeLast() }
+                if titleRun.count < 2 { titleRun = []; return }
+            }
+            if runBeforeRole, titleRun.count < 2 { titleRun = []; return }
             if title == nil, titleRun.contains(where: { Self.titleWords.contains(String($0.trimmingASCII(",.:*"))) }),
                isTitle(titleRun.joined(separator: " ")) {
                 title = titleRun.joined(separator: " ")
@@ -453,6 +480,9 @@ struct CaptionReader {
     /// `IN`, `OF`, `RE`, `[036]`), a connector before one in capitals (`ORDER and MAGISTRATE
     /// JUDGE'S …`, `DECISION + ORDER`).
     private func isTitleRunWord(_ word: String, at end: Int, in cell: Range<Int>) -> Bool {
+        // A docket cite (`(ECF No. 21)`, `(DOCKET ENTRY # 90)`) or a publication note after the
+        // title is no part of it.
+        if word.hasPrefix("(") || word.hasSuffix(";") { return false }
         if isShouting(word) { return true }
         let letters = word.utf8.filter(ByteClass.isLetter)
         if letters.isEmpty { return ["&", "+", "-"].contains(word) || (word.hasPrefix("[") && word.hasSuffix("]")) }

@@ -93,6 +93,11 @@ enum DocumentStructure {
                 signature!.position = map.originalStart(author.offset)
             }
         }
+        // The judge's line run into a flattened title (`MEMORANDUM OPINION AND ORDER AMY J. ST. EVE`).
+        if let old = caption, let title = old.title, let cut = CaptionReader.title(title, cutAtNameOf: [signature?.judge, signature?.author].compactMap { $0 }) {
+            caption = Caption(court: old.court, lowerCourt: old.lowerCourt, docketNumbers: old.docketNumbers, parties: old.parties, title: cut)
+            caption!.panel = old.panel
+        }
         let panel = head.panel()
         if !panel.isEmpty, caption != nil { caption!.panel = panel }
         let date = head.date(signature: signature)

@@ -92,9 +92,11 @@ struct OpinionHeadReader {
                 found = (match.range.lowerBound, written, text.words(title))
             }
         }
-        if found == nil, patterns.byJudge.mayMatch(in: head, from: 0) {
+        if patterns.byJudge.mayMatch(in: head, from: 0) {
+            var seen = 0
             patterns.byJudge.forEachMatch(in: head, using: MatchData(for: patterns.byJudge)) { match in
-                guard found == nil, let name = match.range(1) else { return }
+                guard seen < 12, found == nil || match.range.lowerBound < found!.offset, let name = match.range(1) else { return }
+                seen += 1
                 let written = text.words(name).trimmedASCII(" ,.")
                 if isName(written), !namesLowerCourt(before: match.range.lowerBound) { found = (match.range.lowerBound, written, nil) }
             }
@@ -150,7 +152,7 @@ struct OpinionHeadReader {
             if previous.isEmpty || previous.hasSuffix(".") || previous.hasSuffix(":") { return false }
             let lower = previous.lowercased()
             if lower.contains("appeal from") || lower.hasPrefix("from the ") || lower.contains(" from the ") || lower.contains("county;")
-                || lower.contains("honorable") || lower.contains("trial court") || lower.contains("certiorari to") { return true }
+                || lower.contains("honorable") || lower.contains("trial court") { return true }
             start = previousStart
         }
         return false
@@ -308,6 +310,10 @@ struct OpinionHeadReader {
     func date(signature: Signature?) -> DocumentDate? {
         var candidates: [(offset: Int, date: String, kind: DocumentDate.Kind)] = []
         patterns.labeledDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledDate)) { match in
+            // A month in capitals: a clerk's stamp (`JUN 15 2011`, `FILED: APRIL 24, 2015`), not a
+            // title's words (`… COMPLAINT FILED FEBRUARY 11, 2022`).
+            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3,
+               !text.string(match.range(1)!.upperBound..<month.lowerBound).contains(where: { $0 == ":" || $0 == "K" }) { return }
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()),
                   let date = DateWords.iso(year: text.string(match.range(4)!), month: DateWords.month(text.string(match.range(2)!), strict: true),
                                       day: text.string(match.range(3)!)) else { return }

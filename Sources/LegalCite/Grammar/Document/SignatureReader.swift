@@ -118,7 +118,7 @@ struct SignatureReader {
             }
         }
         last(patterns.signedOnBy, from: 0) { match in
-            if judge == nil { judge = text.words(match.range(5)!); title = title ?? Self.titleOrNil(text.words(match.range(4)!)) }
+            if judge == nil { judge = text.words(match.range(5)!); title = title ?? text.words(match.range(4)!) }
             guard date == nil else { return }
             var year = text.string(match.range(3)!)
             if year.count == 2 { year = DateWords.fullYear(year) }
@@ -139,8 +139,7 @@ struct SignatureReader {
             }
         }
         last(patterns.signedBy, from: 0) { match in
-            // `by Judge X`: `Judge` is the judge's name's prefix, no title.
-            if judge == nil { judge = text.words(match.range(2)!); title = title ?? Self.titleOrNil(text.words(match.range(1)!)) }
+            if judge == nil { judge = text.words(match.range(2)!); title = title ?? text.words(match.range(1)!) }
             guard date == nil else { return }
             if let month = match.range(3) {
                 var year = text.string(match.range(5)!)
@@ -190,17 +189,15 @@ struct SignatureReader {
         return signature
     }
 
-    /// A docket text's `Judge` before a name is no title; `Magistrate Judge` is.
-    private static func titleOrNil(_ words: String) -> String? { words.lowercased() == "judge" ? nil : words }
-
     /// `CHIEF JUDGE`, `United States District Judge` alone on the line after a `/s/` name.
     private func titleOnNextLine(after end: Int) -> String? {
         let start = text.skipSpaces(from: text.lineEnd(from: end), limit: 80)
         guard start < text.count else { return nil }
         let line = text.words(start..<text.lineEnd(from: start)).trimmedASCII(" ,.")
         let lower = line.lowercased()
+        // `William C. Griesbach, District Judge`: a name and its title, read by the title patterns.
         guard line.utf8.count <= 45, lower.hasSuffix("judge") || lower.hasSuffix("justice"),
-              !line.contains(where: \.isNumber) else { return nil }
+              !line.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
         return line
     }
 
