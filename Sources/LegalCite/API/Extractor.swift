@@ -81,7 +81,7 @@ public struct Extractor: Sendable {
         }
         var document = ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
                                  caption: result.caption.map { Typography.restoringApostrophes($0, original: input) },
-                                 signature: result.signature, date: result.date,
+                                 signature: result.signature.map { Typography.restoringApostrophes($0, original: input) }, date: result.date,
                                  footnotes: result.footnotes, mentions: mentions,
                                  resolution: resolution, original: input)
         document.rulings = rulings

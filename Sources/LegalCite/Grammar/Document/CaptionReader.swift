@@ -344,6 +344,8 @@ struct CaptionReader {
             var names = 0
             // `… OF THE MAGISTRATE JUDGE` is the title's own phrase, not a judge's line.
             if cut > 0, ["THE", "A"].contains(words[cut - 1]) { cut = 0 }
+            // `RODOLFO A. RUIZ II, UNITED STATES DISTRICT JUDGE`: a suffix is no name of its own.
+            while cut > 0, ["II", "III", "IV", "JR.", "SR.", "JR", "SR"].contains(words[cut - 1].trimmedASCII(",")) { cut -= 1 }
             while cut > 0, names < 3, !titleWords.contains(words[cut - 1].trimmedASCII(",.:")), !words[cut - 1].hasSuffix("'S"),
                   !["OF", "THE", "AND", "FOR", "ON", "TO"].contains(words[cut - 1]),
                   !["JUDGMENT", "MOTION", "DISMISS", "RECOMMENDATION", "COMPLAINT", "STAY"].contains(words[cut - 1]) {
@@ -352,13 +354,35 @@ struct CaptionReader {
             }
             if names > 0 { words.removeSubrange(cut...) }
         }
-        while let last = words.last, last.allSatisfy({ $0 == "*" || $0 == "†" }) { words.removeLast() }
+        // The body's first words in capitals (`… OF DEBT THIS MATTER came before`).
+        if let opening = words.indices.dropFirst().first(where: { ["THIS", "PENDING", "BEFORE", "PRESENTLY", "CURRENTLY"].contains(words[$0])
+                                                                  && $0 + 1 < words.count && ["MATTER", "CAUSE", "ACTION", "CASE", "BEFORE", "THE"].contains(words[$0 + 1]) }) {
+            words.removeSubrange(opening...)
+        }
+        while let last = words.last, last.allSatisfy({ $0 == "*" || $0 == "†" }) || ["and", "&", "+", "-", "A", "AN", "THE", "OF", "TO", "ON", "IN", "BY"].contains(last) {
+            words.removeLast()
+        }
         if var last = words.popLast() {
             while last.hasSuffix("*") || last.hasSuffix("†") { last.removeLast() }
             if !last.isEmpty { words.append(last) }
         }
         let cleaned = words.joined(separator: " ").trimmedASCII(" ,")
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// A title in capitals with a judge's name (the signer's, the author's) run into it after its
+    /// first words: the title before the name; nil when the title holds none.
+    static func title(_ title: String, cutAtNameOf judges: [String]) -> String? {
+        let words = title.splitOnSpaces().map(String.init)
+        guard words.count >= 3 else { return nil }
+        for judge in judges {
+            let name = judge.uppercased().splitOnSpaces().map(String.init)
+            guard name.count >= 2, name.count < words.count else { continue }
+            for start in 1...(words.count - name.count) where (0..<name.count).allSatisfy({ words[start + $0].trimmedASCII(",") == name[$0].trimmedASCII(",") }) {
+                return cleanTitle(words[..<start].joined(separator: " "))
+            }
+        }
+        return nil
     }
 
     /// `Entered on FLSD Docket 07/23/2008`: the court a PACER page stamp names, when courts-db
@@ -414,25 +438,54 @@ struct CaptionReader {
                              sawRole: inout Bool) {
         var cursor = cell.lowerBound
         var titleRun: [String] = []
+        // A run opened before any role (`DELBERT J. SMITH, 13 14 ORDER GRANTING … Plaintiff,`): the
+        // parties' words go on after it.
+        var runBeforeRole = false
+        var previous = ""
+        func endRun() {
+            // Opened before any role, a title is two words or more (`OPINION NOT REPORTED` is a note).
+            // `MEMORANDUM DECISION - NOT FOR PUBLICATION`: the note is no part of the title;
+            // `OPINION NOT REPORTED` is a note, no title.
+            if let note = titleRun.indices.first(where: { titleRun[$0] == "NOT" && $0 + 1 < titleRun.count
+                                                           && ["FOR", "REPORTED", "PRECEDENTIAL", "TO", "FINAL"].contains(titleRun[$0 + 1]) }) {
+                titleRun.removeSubrange(note...)
+                while titleRun.last == "-" { titleRun.removeLast() }
+                if titleRun.count < 2 { titleRun = []; return }
+            }
+            if runBeforeRole, titleRun.count < 2 { titleRun = []; return }
+            if title == nil, titleRun.contains(where: { Self.titleWords.contains(String($0.trimmingASCII(",.:*"))) }),
+               isTitle(titleRun.joined(separator: " ")) {
+                title = titleRun.joined(separator: " ")
+            }
+            titleRun = []
+        }
         while cursor < cell.upperBound {
             cursor = text.skipSpaces(from: cursor)
             guard cursor < cell.upperBound else { break }
             var end = cursor
             while end < cell.upperBound && !ByteClass.isSpace(text[end]) { end += 1 }
             let word = text.string(cursor..<end)
+            defer { previous = word }
             if removed(cursor..<end) {
                 if words.last != "|" { words.append("|") }
-            } else if title == nil && sawRole && (Self.titleWords.contains(word) || !titleRun.isEmpty) && isShouting(word) {
+            } else if title == nil, !titleRun.isEmpty, isTitleRunWord(word, at: end, in: cell) {
                 titleRun.append(word)
-            } else if !titleRun.isEmpty && (title != nil || !isTitle(titleRun.joined(separator: " "))) {
+            } else if title == nil, titleRun.isEmpty, Self.titleWords.contains(String(word.trimmingASCII(",.:*"))), isShouting(word),
+                      !["THE", "OF", "FROM", "A", "AN", "TO", "FOR", "ON", "THIS"].contains(previous),
+                      sawRole || (Self.strongTitleWords.contains(String(word.trimmingASCII(",.:*"))) && titleRunLength(from: end, in: cell) >= 2) {
+                runBeforeRole = !sawRole
+                titleRun.append(word)
+            } else if !titleRun.isEmpty && !runBeforeRole && (title != nil || !isTitle(titleRun.joined(separator: " "))) {
                 break  // the title ended; prose follows
             } else {
-                // A title run into the caption by a converter (`…, Plaintiff, v. ORDER 14
-                // CALIFORNIA DEPARTMENT …, Defendants.`): the caption goes on after it.
+                // A title run into the caption by a converter, after the roles (`…, Plaintiff, v.
+                // ORDER 14 CALIFORNIA DEPARTMENT …, Defendants.`) or before them: the caption goes
+                // on after it.
                 if !titleRun.isEmpty {
-                    title = titleRun.joined(separator: " ")
-                    titleRun = []
-                    if words.last != "|" { words.append("|") }
+                    let afterRole = !runBeforeRole
+                    endRun()
+                    runBeforeRole = false
+                    if afterRole, words.last != "|" { words.append("|") }
                 }
                 // `Michael Sanchez and` ⏎ `North Charleston Police Department,`: two parties.
                 let lineFinal = text.skipSpaces(from: end, limit: 3) >= cell.upperBound
@@ -443,9 +496,45 @@ struct CaptionReader {
         }
         // The run stands for a title only where it opens like one (`MEMORANDUM OPINION`, not
         // `OPINION NOT REPORTED`).
-        if title == nil, titleRun.contains(where: Self.titleWords.contains), isTitle(titleRun.joined(separator: " ")) {
-            title = titleRun.joined(separator: " ")
+        if !titleRun.isEmpty { endRun() }
+    }
+
+    /// Title words that open a title before any role is seen in a flattened caption.
+    private static let strongTitleWords: Set<String> = ["ORDER", "MEMORANDUM", "OPINION", "REPORT", "FINDINGS", "JUDGMENT", "DECISION", "RULING"]
+
+    /// A word that goes on with a title run in capitals: a word in capitals, a short one (`ON`,
+    /// `IN`, `OF`, `RE`, `[036]`), a connector before one in capitals (`ORDER and MAGISTRATE
+    /// JUDGE'S …`, `DECISION + ORDER`).
+    private func isTitleRunWord(_ word: String, at end: Int, in cell: Range<Int>) -> Bool {
+        // A docket cite (`(ECF No. 21)`, `(DOCKET ENTRY # 90)`) or a publication note after the
+        // title is no part of it.
+        if word.hasPrefix("(") || word.hasSuffix(";") { return false }
+        if isShouting(word) { return true }
+        let letters = word.utf8.filter(ByteClass.isLetter)
+        if letters.isEmpty { return ["&", "+", "-"].contains(word) || (word.hasPrefix("[") && word.hasSuffix("]")) }
+        if letters.count <= 2, letters.allSatisfy(ByteClass.isUpper) { return true }
+        if word == "and" || word == "&" {
+            let next = text.skipSpaces(from: end)
+            var nextEnd = next
+            while nextEnd < cell.upperBound && !ByteClass.isSpace(text[nextEnd]) { nextEnd += 1 }
+            return next < cell.upperBound && isShouting(text.string(next..<nextEnd))
         }
+        return false
+    }
+
+    /// How many words in capitals follow `end` in the cell (up to three).
+    private func titleRunLength(from end: Int, in cell: Range<Int>) -> Int {
+        var count = 1, cursor = end
+        while count < 3 {
+            cursor = text.skipSpaces(from: cursor)
+            guard cursor < cell.upperBound else { break }
+            var wordEnd = cursor
+            while wordEnd < cell.upperBound && !ByteClass.isSpace(text[wordEnd]) { wordEnd += 1 }
+            guard isShouting(text.string(cursor..<wordEnd)) else { break }
+            count += 1
+            cursor = wordEnd
+        }
+        return count
     }
 
     /// `ORDER`, `MEMORANDUM AND ORDER`, `SCREENING ORDER`: a short cell in capitals with a title
@@ -453,6 +542,10 @@ struct CaptionReader {
     private func isTitle(_ cell: String) -> Bool {
         guard isShouting(cell) else { return false }
         guard cell.utf8.lazy.filter({ $0 == 0x20 }).count < 30 else { return false }
+        // `O R D E R`: a title word spaced out letter by letter.
+        if cell.utf8.count <= 40, cell.utf8.count >= 7, cell.utf8.enumerated().allSatisfy({ $0.offset % 2 == 0 ? ByteClass.isUpper($0.element) : $0.element == 0x20 }) {
+            return Self.titleWords.contains(String(cell.filter { $0 != " " }))
+        }
         let words = cell.splitOnSpaces(maxSplits: 6)
         let opening = words.prefix(4).map { String($0.trimmingASCII(",.:*")) }
         guard let first = opening.firstIndex(where: Self.titleWords.contains) else { return false }

@@ -27,10 +27,15 @@ enum DocumentStructure {
              TimedSearch("pcre2: signature: date line", signature.dateLine),
              TimedSearch("pcre2: signature: slashed", signature.slashed),
              TimedSearch("pcre2: head: author line", head.author),
+             TimedSearch("pcre2: head: inline author", head.inlineAuthor),
+             TimedSearch("pcre2: head: by judge", head.byJudge),
              TimedSearch("pcre2: head: per curiam", head.perCuriam),
              TimedSearch("pcre2: head: delivered", head.delivered),
              TimedSearch("pcre2: head: panel", head.panel),
              TimedSearch("pcre2: head: inline panel", head.inlinePanel),
+             TimedSearch("pcre2: head: bench line", head.benchLine),
+             TimedSearch("pcre2: head: clerk's stamp date", head.stampDate),
+             TimedSearch("pcre2: signature: J.S.C.", signature.justiceLine),
              TimedSearch("pcre2: head: labeled date", head.labeledDate),
              TimedSearch("pcre2: head: labeled m/d/y date", head.labeledSlashDate),
              TimedSearch("pcre2: head: date line", head.dateLine)]
@@ -61,6 +66,7 @@ enum DocumentStructure {
                                     citations: citations.map { $0.fullRange ?? $0.range }).read()
         var signature = SignatureReader(text: text, patterns: patterns.signature, courtsStates: courts.stateAbbreviations)
             .read(excluding: notes.map(\.range) + pacerHeaders(text, lines: lines))
+        let signedAt = signature?.position
         // The signature's position, read in the normalized text, as an offset of the original.
         if let at = signature?.position { signature!.position = map.originalStart(at) }
         let head = OpinionHeadReader(text: text, lines: lines, patterns: patterns.head)
@@ -70,12 +76,27 @@ enum DocumentStructure {
                 signature!.position = map.originalStart(author.offset)
             }
             signature!.author = author.name
+            // A signature block without its title (`/s/ X` alone) has the author's, when the
+            // author signed or nobody is named.
+            if signature!.title == nil, let title = author.title,
+               signature!.judge.map({ $0.lowercased().hasSuffix(author.name.lowercased()) }) ?? true {
+                let position = signature!.position
+                signature = Signature(judge: signature!.judge, title: title, date: signature!.date, place: signature!.place, author: author.name)
+                signature!.position = position
+            }
             // The author line read as a signature (`SHARON JOHNSON COLEMAN UNITED STATES DISTRICT
-            // JUDGE` atop a casetext page) with no date or place of signing: nobody signed.
-            if let judge = signature!.judge, judge.lowercased() == author.name.lowercased(), signature!.date == nil, signature!.place == nil {
+            // JUDGE` atop a casetext page) with no date or place of signing: nobody signed. A
+            // signature block at the end by the author stays (`DAVID G. HAYES, JUDGE`).
+            if let judge = signature!.judge, judge.lowercased() == author.name.lowercased(), signature!.date == nil, signature!.place == nil,
+               signedAt.map({ abs($0 - author.offset) < 3000 }) ?? true {
                 signature = Signature(judge: nil, title: signature!.title, date: nil, place: nil, author: author.name)
                 signature!.position = map.originalStart(author.offset)
             }
+        }
+        // The judge's line run into a flattened title (`MEMORANDUM OPINION AND ORDER AMY J. ST. EVE`).
+        if let old = caption, let title = old.title, let cut = CaptionReader.title(title, cutAtNameOf: [signature?.judge, signature?.author].compactMap { $0 }) {
+            caption = Caption(court: old.court, lowerCourt: old.lowerCourt, docketNumbers: old.docketNumbers, parties: old.parties, title: cut)
+            caption!.panel = old.panel
         }
         let panel = head.panel()
         if !panel.isEmpty, caption != nil { caption!.panel = panel }

@@ -8,9 +8,21 @@ struct OpinionHeadReader {
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:(?:Opinion|OPINION)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?((?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Chief|Senior|Presiding|Associate|Acting|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.)[ \t]*[.:]?\*?[ \t]*$"#,
+            #"(?m)^[ \t]*(?:(?:Opinion|OPINION)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?((?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Chief|Senior|Presiding|Associate|Acting|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.)(?:[ \t]*[.:]?\*?[ \t]*$|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J."])
-        let perCuriam = try! Pattern(#"(?m)^[ \t]*(PER[ \t]+CURIAM|Per[ \t]+Curiam)[ \t]*(?:[.:]\*?[ \t]|[.:]?\*?[ \t]*$)"#, requiring: ["CURIAM", "Curiam"])
+        /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
+        /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
+        /// `T.S. Ellis, III, United States District JudgeFollowing …`: a name in capitals (or
+        /// with `III`), the title, then a sentence.
+        let inlineAuthor = try! Pattern(
+            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z]))"#,
+            requiring: ["Judge", "Justice"])
+        /// `JUDGE GLEN A. HUFF` alone in the right column, `BY JUDGE WALLACE` (Virginia, Pennsylvania).
+        let byJudge = try! Pattern(
+            #"(?m)(?:(?:^|[ \t]{2,})(?:BY[ \t]+)?|[ \t]BY[ \t]+)(?:JUDGE|JUSTICE)[ \t]+([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?=[ \t]{2,}|[ \t]*$)"#,
+            requiring: ["JUDGE", "JUSTICE"])
+        /// `PER CURIAM.` opening a line, or after a sentence of a flattened head (`… DAVIS, JJ. PER CURIAM. Plaintiffs …`).
+        let perCuriam = try! Pattern(#"(?m)(?:^[ \t]*|(?<=\.)[ \t]+(?=PER))(PER[ \t]+CURIAM|Per[ \t]+Curiam)[ \t]*(?:[.:]\*?[ \t]|[.:]?\*?[ \t]*$)"#, requiring: ["CURIAM", "Curiam"])
         /// `Justice Ginsburg delivered the opinion of the Court.`, `Mr. Justice John Conway Harrison
         /// delivered the Opinion`, `DAVID G. HAYES, J., delivered the opinion of the court`.
         let delivered = try! Pattern(
@@ -25,18 +37,30 @@ struct OpinionHeadReader {
         /// Also `Before:` inside a flattened caption, `Considered by EISENHAUER, P.J., …` (Iowa),
         /// `(By: Recktenwald, C.J., …)` (Hawaii).
         /// (Two patterns, so that each opens on bytes PCRE2's JIT can skip to.)
-        let panel = try! Pattern(#"(?m)^[ \t]*(?:Before|BEFORE|Present|PRESENT)(?::|[ \t])[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
-                                 requiring: ["Before", "BEFORE", "Present", "PRESENT"])
-        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
-                                       requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Considered", "CONSIDERED", "(By:", "(BY:"])
-        /// `Decided March 12, 2010`, `Filed: June 4, 2012`, `Order filed November 6, 2014`, `Dated: …`.
+        let panel = try! Pattern(#"(?m)^[ \t]*(?:Before|BEFORE|Present|PRESENT|Panel|PANEL|Judges:|JUDGES:|Considered[ \t]+and[ \t]+decided[ \t]+by)(?::|[ \t]|[ \t]*\n(?=[ \t]*\n|[ \t]*[A-Z]))[ \t]*(?:composed[ \t]+of[ \t]+)?\s*([^\n]{3,200}(?:\n[^\n]{0,200}){0,3})"#,
+                                 requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Considered"])
+        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Before[ \t]+Judges[ \t]|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
+                                       requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
+        /// The end of a bench line with no label: `… and Funke, JJ.`, `… and RICKMAN, P.J.`; the
+        /// line and the lines it continues are read in Swift.
+        let benchLine = try! Pattern(#"(?m),[ \t]+(?:JJ|[CPS]\.[ \t]?J)\.[ \t]*$"#, requiring: ["J."])
+        /// `Decided March 12, 2010`, `Filed: June 4, 2012`, `Order filed November 6, 2014`, `Dated: …`,
+        /// `FILED BY CLERK JUN 15 2011` (Arizona), `UNPUBLISHED July 15, 2010` (Michigan). `filed` in
+        /// lower case only after the writing's name (`filed on December 15, 2022` in prose is a pleading's).
         let labeledDate = try! Pattern(
-            #"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED)\b:?[ \t]*(?:on[ \t]+)?([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
-        /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`.
-        let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED)(?:[ \t]+Date)?\b:?[ \t]+(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
-        /// A date alone on a line: `05-07-2024` (casetext), `March 12, 2010.`, `Jun 17, 1952`.
+            #"\b(Decided|DECIDED|Filed|FILED|(?<=Opinion |Order |Judgment |Memorandum |Decision |OPINION |ORDER )filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED|UNPUBLISHED|PUBLISHED|Released|RELEASED)\b(?:[ \t]+BY[ \t]+CLERK)?:?[ \t]*(?:on[ \t]+)?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
+        /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`, `REL: 08/24/2012` (Alabama).
+        let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL)(?:[ \t]+Date)?\b:?[ \t]+(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
+        /// A clerk's stamp: `FILED` ⏎ `… JUN 29 2011` (the Ninth Circuit's, at the end of the next
+        /// line), `Electronically Filed … 22-FEB-2023 09:33 AM` (Hawaii).
+        let stampDate = try! Pattern(
+            #"(?m)(?:\bFILED[ \t]*\n[^\n]{0,120}?[ \t]([A-Z]{3})[ \t]+(\d{1,2}),?[ \t]+(\d{4})[ \t]*$|\b(?:Electronically[ \t]+)?Filed\b[^\n]{0,80}?\b(\d{1,2})-([A-Z]{3})-(\d{4})\b)"#,
+            requiring: ["FILED", "Filed"])
+        /// A date alone on a line: `05-07-2024` (casetext), `March 12, 2010.`, `Jun 17, 1952`,
+        /// `SEPTEMBER 13, 2022`, `March 10, 2010.*57 …` (a reporter's page star after it), a site's
+        /// `| S.D.N.Y. | Jun 30, 2025`.
         let dateLine = try! Pattern(
-            #"(?m)^[ \t]*(?:(\d{2})-(\d{2})-(\d{4})|([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?)[ \t]*$"#)
+            #"(?m)^[ \t]*(?:\|[^|\n]{2,40}\|[ \t]*)?(?:(\d{2})-(\d{2})-(\d{4})|([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?)(?:[ \t]*$|(?<=\.)\*\d)"#)
     }
 
     let text: TextView
@@ -52,11 +76,30 @@ struct OpinionHeadReader {
     /// where it stands (a normalized offset).
     func author() -> (name: String, title: String?, offset: Int)? {
         var found: (offset: Int, name: String, title: String?)? = nil
-        if patterns.author.mayMatch(in: head, from: 0),
-           let match = patterns.author.firstMatch(in: head, from: 0, using: MatchData(for: patterns.author)),
-           let name = match.range(1), let title = match.range(2) {
-            let written = text.words(name).trimmedASCII(" ,")
-            if isName(written) { found = (match.range.lowerBound, written, text.words(title)) }
+        // The first author line that names a judge and is no lower court's (`Appeal from the
+        // Circuit Court for Hillsborough County; Steven Scott` ⏎ `Stephens, Judge.`).
+        for pattern in [patterns.author, patterns.inlineAuthor] where pattern.mayMatch(in: head, from: 0) {
+            var seen = 0
+            pattern.forEachMatch(in: head, using: MatchData(for: pattern)) { match in
+                guard seen < 12, found == nil || match.range.lowerBound < found!.offset,
+                      let name = match.range(1), let title = match.range(2) else { return }
+                seen += 1
+                // The run-in form only where a converter flattened the head onto long lines.
+                if pattern === patterns.inlineAuthor,
+                   text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) <= 200 { return }
+                let written = text.words(name).trimmedASCII(" ,")
+                guard isName(written), !namesLowerCourt(before: match.range.lowerBound) else { return }
+                found = (match.range.lowerBound, written, text.words(title))
+            }
+        }
+        if patterns.byJudge.mayMatch(in: head, from: 0) {
+            var seen = 0
+            patterns.byJudge.forEachMatch(in: head, using: MatchData(for: patterns.byJudge)) { match in
+                guard seen < 12, found == nil || match.range.lowerBound < found!.offset, let name = match.range(1) else { return }
+                seen += 1
+                let written = text.words(name).trimmedASCII(" ,.")
+                if isName(written), !namesLowerCourt(before: match.range.lowerBound) { found = (match.range.lowerBound, written, nil) }
+            }
         }
         if patterns.perCuriam.mayMatch(in: head, from: 0),
            let match = patterns.perCuriam.firstMatch(in: head, from: 0, using: MatchData(for: patterns.perCuriam)),
@@ -69,11 +112,50 @@ struct OpinionHeadReader {
                   let name = match.range(1) ?? match.range(2) else { continue }
             let written = text.words(name).trimmedASCII(" ,")
             if isName(written), found == nil || match.range.lowerBound < found!.offset + 2000 {
-                found = (match.range.lowerBound, written, found?.title)
+                found = (match.range.lowerBound, written, deliveredTitle(match) ?? found?.title)
                 break
             }
         }
         return found.map { ($0.name, $0.title, $0.offset) }
+    }
+
+    /// The title of who delivered the opinion as written: `JUSTICE` of `JUSTICE BREYER delivered`,
+    /// `Chief Justice`, `J.` of `DAVID G. HAYES, J., delivered`.
+    private func deliveredTitle(_ match: Match) -> String? {
+        guard match.range.lowerBound < match.range.upperBound, let name = match.range(1) ?? match.range(2) else { return nil }
+        if match.range(1) != nil {
+            let before = text.words(match.range.lowerBound..<name.lowerBound).splitOnSpaces().filter { !["Mr.", "MR."].contains($0) }
+            return before.isEmpty ? nil : before.joined(separator: " ")
+        }
+        let after = text.words(name.upperBound..<match.range.upperBound).trimmedASCII(" ,")
+        let title = after.prefix { $0 != "," && $0 != " " }
+        return title.isEmpty || title == "delivered" ? nil : String(title)
+    }
+
+    /// Whether the judge's line at `offset` ends a sentence naming the court below: its line, or
+    /// the lines of its paragraph before it (back to a blank line or a sentence's end), say
+    /// `Appeal from …`, `FROM THE CIRCUIT COURT OF …`, `Honorable`.
+    private func namesLowerCourt(before offset: Int) -> Bool {
+        var start = text.lineStart(before: offset)
+        let own = text.string(start..<offset)
+        if own.contains("Honorable") || own.contains("HONORABLE") || own.hasSuffix("Hon. ") { return true }
+        // In a flattened head the words just before the name: `… Cause No. C20086158 Honorable …`.
+        if start < offset - 200 {
+            let near = text.string(offset - 60..<offset)
+            return near.contains("Honorable") || near.contains("HONORABLE") || near.contains("Hon.")
+        }
+        for _ in 0..<3 {
+            guard start > 1 else { return false }
+            let previousEnd = start - 1
+            let previousStart = text.lineStart(before: previousEnd)
+            let previous = text.string(previousStart..<previousEnd).trimmedASCII(" \t")
+            if previous.isEmpty || previous.hasSuffix(".") || previous.hasSuffix(":") { return false }
+            let lower = previous.lowercased()
+            if lower.contains("appeal from") || lower.hasPrefix("from the ") || lower.contains(" from the ") || lower.contains("county;")
+                || lower.contains("honorable") || lower.contains("trial court") { return true }
+            start = previousStart
+        }
+        return false
     }
 
     /// Words a judge's name never is (`ORDER`, `Dated`, `United States`).
@@ -87,39 +169,151 @@ struct OpinionHeadReader {
         return !words.contains { Self.notNames.contains($0.lowercased()) }
     }
 
-    /// `Before: MARTIN, SILER and MOORE, Circuit Judges.` → MARTIN, SILER, MOORE.
+    /// `Before: MARTIN, SILER and MOORE, Circuit Judges.` → MARTIN, SILER, MOORE; `Before` alone
+    /// on a line above the names; `Panel composed of Judges …`, `Before Judges …` in a flattened
+    /// head; one judge a line (`BEFORE: HONORABLE RENÉE COHN JUBELIRER, President Judge`); a bench
+    /// line with no label (`Heavican, C.J., Wright, … and Funke, JJ.`, `MCFADDEN, C. J.,` ⏎
+    /// `BARNES, P. J., and RICKMAN, P.J.`). The first list of two names or more.
     func panel() -> [String] {
-        let lineStart = patterns.panel.mayMatch(in: head, from: 0)
-            ? patterns.panel.firstMatch(in: head, from: 0, using: MatchData(for: patterns.panel)) : nil
-        let inline = patterns.inlinePanel.mayMatch(in: head, from: 0)
-            ? patterns.inlinePanel.firstMatch(in: head, from: 0, using: MatchData(for: patterns.inlinePanel)) : nil
-        let earliest = [lineStart, inline].compactMap { $0 }.min { $0.range.lowerBound < $1.range.lowerBound }
-        guard let match = earliest, let body = match.range(1) else { return [] }
-        var sentence = text.words(body)
-        // The sentence ends at the first period that closes a title (`Judges.`, `JJ.`) or a line.
-        for end in ["Judges.", "JUDGES.", "Judge.", "JUDGE.", "JJ.", "Justices.", "JUSTICES.", "Justice.", "J.)", "JJ.)", "S.J.", "P.J.)"] {
-            if let range = sentence.firstRangeBytes(of: end) { sentence = String(sentence[..<range.upperBound]); break }
+        var found: [(offset: Int, names: [String])] = []
+        for pattern in [patterns.panel, patterns.inlinePanel] where pattern.mayMatch(in: head, from: 0) {
+            var seen = 0
+            pattern.forEachMatch(in: head, using: MatchData(for: pattern)) { match in
+                guard seen < 8, found.allSatisfy({ match.range.lowerBound < $0.offset }), let body = match.range(1) else { return }
+                seen += 1
+                let names = Self.panelNames(text.string(body))
+                if names.count >= 2 { found.append((match.range.lowerBound, names)) }
+            }
         }
+        if patterns.benchLine.mayMatch(in: head, from: 0), found.isEmpty {
+            var seen = 0
+            patterns.benchLine.forEachMatch(in: head, using: MatchData(for: patterns.benchLine)) { match in
+                guard seen < 8, found.isEmpty else { return }
+                seen += 1
+                let start = benchLineStart(match.range.lowerBound)
+                let written = text.string(start..<match.range.upperBound)
+                // Two titles or `JJ.`: a bench, not one judge's line (`Cassel, J.`).
+                let titles = written.splitOnSpaces().filter { $0.hasSuffix("J.") || $0.hasSuffix("J.,") }.count
+                guard titles >= 2 || written.contains("JJ.") else { return }
+                let names = Self.panelNames(written)
+                if names.count >= 2 { found.append((start, names)) }
+            }
+        }
+        return found.min { $0.offset < $1.offset }?.names ?? []
+    }
+
+    /// Where the bench line ending at `end`'s line begins: earlier lines of the paragraph that end
+    /// in a comma or `and` continue it.
+    private func benchLineStart(_ offset: Int) -> Int {
+        var start = text.lineStart(before: offset)
+        for _ in 0..<3 {
+            guard start > 1 else { break }
+            let previousEnd = start - 1
+            let previousStart = text.lineStart(before: previousEnd)
+            let previous = text.string(previousStart..<previousEnd).trimmedASCII(" \t")
+            guard previous.hasSuffix(",") || previous.hasSuffix(" and") else { break }
+            start = previousStart
+        }
+        return start
+    }
+
+    /// Words of a panel list that are titles, ranks or furniture, never a judge's name.
+    private static let panelTitleWords: Set<String> = [
+        "circuit", "district", "chief", "senior", "judge", "judges", "justice", "justices", "jj", "c.j", "p.j", "s.j",
+        "a.c.j", "presiding", "associate", "acting", "magistrate", "bankruptcy", "united", "states", "court", "of", "appeals",
+        "the", "for", "sitting", "by", "designation", "cj", "pj", "sj", "retired", "honorable", "hon", "president", "pro",
+        "tem", "tempore", "(p", "(p.)", "administrative", "p.j.e", "vice", "chairman", "chairwoman", "member", "members", "supreme", "superior", "appellate", "special",
+    ]
+
+    /// The names in a panel list, as written (`EDWARD A. DUFRESNE, JR.`, `St. John`, `O'SCANNLAIN`).
+    static func panelNames(_ written: String) -> [String] {
+        // Lines: a line goes on with the list; after a blank line only where the list goes on (`…,`,
+        // `… and`, `Before` alone above it); a line opening with `HONORABLE` is the next name.
+        var joined = ""
+        var blank = false
+        for line in written.split(separator: "\n", omittingEmptySubsequences: false) {
+            let words = line.splitOnSpaces().joined(separator: " ")
+            guard !words.isEmpty else { blank = !joined.isEmpty; continue }
+            let continues = joined.isEmpty || joined.hasSuffix(",") || joined.hasSuffix(";") || joined.hasSuffix(" and") || joined.hasSuffix("&")
+            if blank && !continues { break }
+            if joined.isEmpty { joined = words }
+            else if blank || words.hasPrefix("HONORABLE ") || words.hasPrefix("Honorable ") || words.hasPrefix("Hon. ") { joined += " , " + words }
+            else { joined += " " + words }
+            blank = false
+        }
+        var all = joined.splitOnSpaces().map(String.init)
+        // The sentence ends at the first period that closes a title (`Judges.`, `JJ.`) or a word
+        // (`St. John.`), unless more names follow (`JJ., and Circuit Judge DeWeese`).
+        var count = all.count
+        for (index, word) in all.enumerated() {
+            guard let end = sentenceEnd(word) else { continue }
+            if index + 1 < all.count, ["and", "AND"].contains(all[index + 1]) { continue }
+            all[index] = end
+            count = index + 1
+            break
+        }
+        let sentence = all.prefix(count).joined(separator: " ")
+        // The writing's title after the list (`Memorandum Opinion by Justice Perkes`, `PER CURIAM`) ends it.
+        let stops: Set<String> = ["OPINION", "MEMORANDUM", "ORDER", "PER", "CURIAM", "JUDGMENT", "DISMISSED", "AFFIRMED", "REVERSED", "DECISION"]
         var names: [String] = []
-        let titleWords: Set<String> = ["circuit", "district", "chief", "senior", "judge", "judges", "justice", "justices",
-                                       "j.", "jj.", "c.j.", "p.j.", "presiding", "associate", "acting", "magistrate",
-                                       "bankruptcy", "united", "states", "court", "of", "appeals", "the", "for", "sitting",
-                                       "by", "designation", "judge.", "judges.", "justices.", "jj", "cj", "pj", "retired"]
-        for piece in sentence.replacingAll(" and ", with: ",").replacingAll(" AND ", with: ",").replacingAll(";", with: ",").split(separator: ",") {
-            let words = piece.splitOnSpaces().map { String($0).trimmedASCII("*.:") }.filter { !$0.isEmpty }
-            let kept = words.filter { !titleWords.contains($0.lowercased()) && !titleWords.contains($0.lowercased() + ".") }
-            guard !kept.isEmpty else { continue }
+        for piece in sentence.replacingAll(" and ", with: ",").replacingAll(" AND ", with: ",").replacingAll(";", with: ",").replacingAll("&", with: ",").split(separator: ",") {
+            var words = piece.splitOnSpaces().map { String($0).trimmedASCII("*:[]") }.filter { !$0.isEmpty }
+            var last = false
+            if let stop = words.firstIndex(where: { stops.contains($0.uppercased().trimmedASCII(".,")) }) {
+                words.removeSubrange(stop...)
+                last = true
+            }
+            // `in place of Recktenwald`, `for the District of Nebraska`: prose or the court after a title.
+            if let cut = words.firstIndex(where: { ["for", "of", "in", "sitting"].contains($0) }), cut > 0,
+               words[..<cut].contains(where: { panelTitleWords.contains($0.lowercased().trimmedASCII(".")) }) {
+                words.removeSubrange(cut...)
+            }
+            let kept = words.filter { !panelTitleWords.contains($0.lowercased().trimmedASCII(".,")) && !panelTitleWords.contains($0.lowercased()) }
+            guard !kept.isEmpty else { if last { break } else { continue } }
+            // `JR.` after a comma belongs to the name before it.
+            if kept.count == 1, ["JR", "SR", "II", "III", "IV"].contains(kept[0].uppercased().trimmedASCII(".")), !names.isEmpty {
+                names[names.count - 1] += ", " + kept[0]
+                continue
+            }
+            // `C. J.`, `J.`: a title in letters.
+            if kept.allSatisfy({ $0.count == 2 && $0.hasSuffix(".") }) { continue }
             // A piece in prose (`this panel has determined`) ends the list.
-            guard kept.count <= 4, kept.allSatisfy({ $0.first?.isUppercase == true }) else { break }
-            names.append(kept.joined(separator: " "))
+            guard kept.count <= 4, kept.allSatisfy({ $0.first?.isUppercase == true }),
+                  !kept.contains(where: { $0.contains(where: \.isNumber) }) else { break }
+            var name = kept.joined(separator: " ")
+            // A period that ends the sentence is not the name's (`St. John.`; `A.` of an initial stays).
+            if name.hasSuffix("."), let final = kept.last, final.count > 2, !final.dropLast().contains(".") { name.removeLast() }
+            names.append(name)
+            if last { break }
         }
-        return names.count >= 2 ? names : []
+        return names
+    }
+
+    private static let titleEnds = ["Judges.", "JUDGES.", "Judge.", "JUDGE.", "JJ.", "Justices.", "JUSTICES.", "Justice.", "JUSTICE.",
+                                    "J.)", "JJ.)", "S.J.", "P.J.)", "Tempore.", "Members.", "Member."]
+
+    /// A word that ends a panel sentence, as it stands in the list: a title's period (`Judges.`,
+    /// `JJ.,`, `S.J.[*]`, `Judges.OPINION` run together → `Judges.`), or a period after a word of
+    /// three letters or more (`St. John.`); nil for any other word.
+    private static func sentenceEnd(_ written: String) -> String? {
+        let word = written.hasSuffix(",") ? String(written.dropLast()) : written
+        if let end = titleEnds.first(where: { word == $0 || (word.hasPrefix($0) && word.dropFirst($0.count).first.map { !$0.isLowercase } == true) }) {
+            return end
+        }
+        guard word == written, word.hasSuffix(".") else { return nil }
+        let letters = word.dropLast()
+        return letters.count >= 3 && letters.allSatisfy(\.isLetter) && letters.first?.isUppercase == true
+            && !panelTitleWords.contains(letters.lowercased()) ? word : nil
     }
 
     /// The date a researcher files the document under, and what kind of date it is.
     func date(signature: Signature?) -> DocumentDate? {
         var candidates: [(offset: Int, date: String, kind: DocumentDate.Kind)] = []
         patterns.labeledDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledDate)) { match in
+            // A month in capitals: a clerk's stamp (`JUN 15 2011`, `FILED: APRIL 24, 2015`), not a
+            // title's words (`… COMPLAINT FILED FEBRUARY 11, 2022`).
+            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3,
+               !text.string(match.range(1)!.upperBound..<month.lowerBound).contains(where: { $0 == ":" || $0 == "K" }) { return }
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()),
                   let date = DateWords.iso(year: text.string(match.range(4)!), month: DateWords.month(text.string(match.range(2)!), strict: true),
                                       day: text.string(match.range(3)!)) else { return }
@@ -131,6 +325,12 @@ struct OpinionHeadReader {
             if year.count == 2 { year = DateWords.fullYear(year) }
             guard let date = DateWords.iso(year: year, month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
+        }
+        patterns.stampDate.forEachMatch(in: head, using: MatchData(for: patterns.stampDate)) { match in
+            let (month, day, year) = match.range(1) != nil ? (1, 2, 3) : (5, 4, 6)
+            guard let date = DateWords.iso(year: text.string(match.range(year)!), month: DateWords.month(text.string(match.range(month)!), strict: true),
+                                           day: text.string(match.range(day)!)) else { return }
+            candidates.append((match.range.lowerBound, date, .filed))
         }
         if let match = patterns.dateLine.firstMatch(in: UnsafeBufferPointer(rebasing: head[..<min(head.count, 2500)]), from: 0,
                                                     using: MatchData(for: patterns.dateLine)) {
@@ -158,7 +358,7 @@ struct OpinionHeadReader {
 
     private static func kind(_ word: String) -> DocumentDate.Kind? {
         switch word {
-        case "decided", "issued": .decided
+        case "decided", "issued", "unpublished", "published", "released", "rel": .decided
         case "filed": .filed
         case "entered": .entered
         case "dated", "signed": .signed

@@ -15,7 +15,7 @@ struct SignatureReader {
         /// `signed by Judge John R. Tunheim on August 31, 2010`, `(Signed by Judge Melinda Harmon)`,
         /// `Signed by Judge Cindy K Jorgenson on 11/23/12`.
         let signedBy = try! Pattern(
-            #"(?:Signed|signed|SIGNED)\s+by\s+((?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit)\s+)?Judge)\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|Mc[A-Z][a-z]+)){1,3}?)(?:,?\s+(?:Jr|Sr|III|II)\.?)?(?=\s+on\s|\s*[.)]|,)(?:\s+on\s+(?:(\d{1,2})/(\d{1,2})/(\d{2,4})|([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})))?"#)
+            #"(?:Signed|signed|SIGNED)\s+by\s+((?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|DISTRICT|MAGISTRATE)\s+)?(?:Judge|JUDGE))\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|Mc[A-Z][a-z]+)){1,3}?)(?:,?\s+(?:Jr|Sr|III|II)\.?)?(?=\s+on\s|\s*[.)]|,)(?:\s+on\s+(?:(\d{1,2})/(\d{1,2})/(\d{2,4})|([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})))?"#)
         /// `26th day of November, 2012`: found by its words; the day number and a place before it
         /// (`in Kansas City, Kansas on this`) are read back from there in Swift.
         let dayOf = try! Pattern(#"(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
@@ -33,6 +33,11 @@ struct SignatureReader {
         let underSignatureLine = try! Pattern(
             #"(?m)^[ \t]*_{5,}[ \t]*\n[ \t]*([A-Z][A-Za-z.'’ -]{2,60}?),?[ \t]+(JUDGE|Judge|JUSTICE|Justice|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.)[ \t]*\.?[ \t]*$"#,
             requiring: ["_____"])
+        /// A New York justice's line at the end: `JOHN J. KELLEY, J.S.C.`, `HON. MARY SMITH, A.J.S.C.`,
+        /// alone or in the right column.
+        let justiceLine = try! Pattern(
+            #"(?m)(?:^|[ \t]{2,})[ \t]*(?:HON\.[ \t]+|Hon\.[ \t]+)?([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){1,4}),[ \t]+((?:A\.)?J\.S\.C\.?|JSC|J\.C\.C\.)[ \t]*$"#,
+            requiring: ["J.S.C", "JSC", "J.C.C."])
     }
 
     /// `Chief United States District Judge` and the like: a title with `Chief`, with `Senior`,
@@ -75,7 +80,11 @@ struct SignatureReader {
         var signatureAt: Int? = nil
         /// Where the date was read, for the signature's position when no judge's line is.
         var datedAt: Int? = nil
-        last(patterns.signed) { judge = text.words($0.range(1)!).trimmedASCII(" ,_"); signatureAt = $0.range.lowerBound }
+        last(patterns.signed) { match in
+            judge = text.words(match.range(1)!).trimmedASCII(" ,_"); signatureAt = match.range.lowerBound
+            // `/s/JON E. DEGUILIO` ⏎ `CHIEF JUDGE`: the title on the line below.
+            title = titleOnNextLine(after: match.range.upperBound)
+        }
         last(patterns.judgeTitle) { match in
             signatureAt = signatureAt ?? match.range.lowerBound
             title = NameCase.titleCaseIfShouting(text.words(match.range(1)!))
@@ -93,10 +102,12 @@ struct SignatureReader {
         if title == nil {
             last(patterns.shortJudgeTitle) { match in
                 let prefix = lineBefore(match.range.lowerBound)
-                guard prefix.utf8.count <= 50, looksLikeName(prefix) else { return }
+                // `Michael R. Murphy` ⏎ `Circuit Judge`: the name on the line above.
+                let name = prefix.isEmpty ? previousLineName(before: match.range.lowerBound) : prefix
+                guard let name, name.utf8.count <= 50, looksLikeName(name) else { return }
                 signatureAt = signatureAt ?? match.range.lowerBound
                 title = text.words(match.range(1)!)
-                if judge == nil { judge = prefix }
+                if judge == nil { judge = name }
             }
         }
         last(patterns.signedByName) { match in
@@ -115,6 +126,13 @@ struct SignatureReader {
         }
         if judge == nil {
             last(patterns.underSignatureLine) { match in
+                judge = text.words(match.range(1)!).trimmedASCII(" ,")
+                title = title ?? text.words(match.range(2)!)
+                signatureAt = signatureAt ?? match.range.lowerBound
+            }
+        }
+        if judge == nil {
+            last(patterns.justiceLine) { match in
                 judge = text.words(match.range(1)!).trimmedASCII(" ,")
                 title = title ?? text.words(match.range(2)!)
                 signatureAt = signatureAt ?? match.range.lowerBound
@@ -169,6 +187,18 @@ struct SignatureReader {
         var signature = Signature(judge: judge, title: title, date: date, place: place)
         signature.position = signatureAt ?? datedAt
         return signature
+    }
+
+    /// `CHIEF JUDGE`, `United States District Judge` alone on the line after a `/s/` name.
+    private func titleOnNextLine(after end: Int) -> String? {
+        let start = text.skipSpaces(from: text.lineEnd(from: end), limit: 80)
+        guard start < text.count else { return nil }
+        let line = text.words(start..<text.lineEnd(from: start)).trimmedASCII(" ,.")
+        let lower = line.lowercased()
+        // `William C. Griesbach, District Judge`: a name and its title, read by the title patterns.
+        guard line.utf8.count <= 45, lower.hasSuffix("judge") || lower.hasSuffix("justice"),
+              !line.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
+        return line
     }
 
     /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own naming a city and state.
