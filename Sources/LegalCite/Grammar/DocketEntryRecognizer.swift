@@ -13,14 +13,16 @@ struct DocketEntryRecognizer: CitationForm {
     private static let designators = [
         #"ECF|E\.C\.F\."#,
         #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|D\.\s?I\.|DE(?=\s*\[?\d)|Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#)"#
-            + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?=\s*#?\s*\d)|(?<=[(\[])D\.(?=\s\d)"#,
+            + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?=\s*#?\s*\d)|(?<=[(\[]|[.,;] )D\.(?=\s\d)"#,
         #"R\.\s?Docs?\.?|Rec\.\s?Docs?\.?"#,
-        #"NYSCEF\s+Doc(?:ument)?\.?"#,
+        #"NYSCEF\s+(?i:doc(?:ument)?)\.?(?:\s+(?i:numbers?|nos?)\.?\s*\(Motion\s+\d{1,4}\))?"#,
         #"(?<=[(\[])filings?(?=\s\d)"#,
+        // `Motion in Limine (#77-11)`: a number sign alone, after a filing's name (checked in `entries`).
+        #"(?<=\()#(?=\d)"#,
     ]
     private static func pattern(designators: String) -> String {
         #"(?<![\w.])(?:"# + designators + ")"
-            + #"\s*(?:(?i:entry|entries)\s+(?=(?i:no)))?(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*\[?(\d{1,6})(?:-(\d{1,4}))?(?![\d/:]|\.\d)"#
+            + #"\*?\s*(?:(?i:entry|entries)\s+(?=(?i:no)))?(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*\[?(\d{1,6})(?:-(\d{1,4}))?(?![\d/:]|\.\d)"#
     }
     /// The whole alternation as one pattern (what `branches` must find, match for match).
     static let pattern = pattern(designators: designators.joined(separator: "|"))
@@ -39,12 +41,20 @@ struct DocketEntryRecognizer: CitationForm {
 
     static func entries(_ text: TextView, match: Match) -> [Found] {
         guard let number = match.range(1) else { return [] }
-        let start = match.range.lowerBound
+        var start = match.range.lowerBound
         // The designator `Doc`/`Dkt` must not be the tail of a word like `Docket 07/23/2008`.
         let description = FilingDescription.read(before: start, in: text)
         var found: [Found] = []
         // After a singular designator (`ECF No. 20, 4`) a following number is a page, not an entry.
         let designator = text.string(start..<number.lowerBound).lowercased()
+        // `(#77-11)`: a number sign alone is an entry only after a filing's name.
+        if text[start] == 0x23, description == nil { return [] }
+        // `CR Doc. 526`, `CV Doc. 12`: the criminal or civil docket of a § 2255 movant's two cases.
+        if text[start] == 0x44 || text[start] == 0x45 {
+            let end = text.skipSpacesBackward(from: start, limit: 3)
+            if end < start, end >= 2, text.has("CR", endingAt: end) || text.has("CV", endingAt: end),
+               end == 2 || !ByteClass.isAlphanumeric(text[end - 3]) { start = end - 2 }
+        }
         let plural = designator.containsBytes("nos") || designator.containsBytes("docs") || designator.containsBytes("dkts") || designator.containsBytes("entries")
             || designator.containsBytes("filings")
         // `DE [35]`: the number in brackets of its own, closed after it.
@@ -57,6 +67,9 @@ struct DocketEntryRecognizer: CitationForm {
             through = text.string(second)
             attachment = nil
         } else if let second = attachment, second.count > 3 {
+            return []
+        } else if let second = attachment, text[second.lowerBound] == 0x30 {
+            // `Docket No. 7581-01`: a Tax Court docket number (number and year); no attachment is `01`.
             return []
         }
         var current = entry(text, number: number, attachment: attachment, start: start, description: description,
@@ -83,6 +96,10 @@ struct DocketEntryRecognizer: CitationForm {
                 let all = [Int(text.string(number)) ?? 0] + numbers
                 listed = numbers.count >= 2 && numbers.count == text.words(range).split(separator: ",").count
                     && zip(all, all.dropFirst()).allSatisfy { $0 < $1 }
+                // `(Doc. 4, 5.)`, `D. 9, 14`: after a designator without `No.`, one number a little
+                // above the entry's is the next entry (a page would be written `at 5`).
+                if numbers.count == 1, text.words(range) == String(numbers[0]), !designator.containsBytes("no"),
+                   (1...5).contains(numbers[0] - all[0]) { listed = true }
             }
             if !listed, let range = PinCite.read(text, at: pinStart), !CiteLookahead.opensCitation(text, after: range.upperBound),
                [0x29, 0x2E, 0x3B, 0x5D].contains(text[range.upperBound]) {
@@ -124,7 +141,7 @@ struct DocketEntryRecognizer: CitationForm {
         cursor = text.skipSpaces(from: cursor, limit: 2)
         var pinStart: Int? = nil
         if text.has("at ", at: cursor) {
-            pinStart = text.skipSpaces(from: cursor + 3, limit: 2)
+            pinStart = text.skipSpaces(from: cursor + 3, limit: 4)
             if text.has("p. ", at: pinStart!) { pinStart = pinStart! + 3 }
             if text.has("pp. ", at: pinStart!) { pinStart = pinStart! + 4 }
         } else if text[end] == 0x2C, text.has("p. ", at: cursor) || text.has("pp. ", at: cursor) || text.has("pg. ", at: cursor) {

@@ -19,7 +19,9 @@ struct RuleRecognizer: CitationForm {
     static let federalPattern =
         #"(?<![\w.])(?i:fed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?"#
         + #"(civ(?:il|\.)?|crim(?:inal|\.)?|cr\.|app(?:ellate|\.)?|bankr(?:uptcy|\.)?|evid(?:ence|\.)?)"#
-        + #"\s*(?:p(?:roc(?:edure|\.)?|ro\.|\.)?)?\s*(?:r(?:ule|\.)\s*)?)"# + federalNumber
+        + #"\s*(?:p(?:roc(?:edure|\.)?|ro\.|\.)?)?\s*(?:r(?:ule|\.)\s*)?)"#
+        // `Federal Rule of Criminal Procedure ("Rule") 33`: the short name the opinion defines.
+        + #"(?:\((?:"|\xE2\x80\x9C)Rules?(?:"|\xE2\x80\x9D)\)\s*)?"# + federalNumber
 
     /// The sets' short names: `FRCP`, `FRCrP`, `F.R.Civ.P.`, `F.R.E.`, `FRAP`, `Bankruptcy Rule`.
     static let acronymPattern =
@@ -61,7 +63,7 @@ struct RuleRecognizer: CitationForm {
             + #"(?:R(?:ules?|\.)|Rules?)\s*(?:of\s+(?:the\s+)?)?"#
             + #"(?:(?:Civ\.\s*App\.|Sup\.\s*Ct\.|P\.\s*Spec\.\s*Act(?:ions|\.)|Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
             + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?)"#
-            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.)|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|RAP(?=\s\d+\.\d))\s*)"# + stateNumber
+            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|RAP(?=\s\d+\.\d))\s*)"# + stateNumber
     }
 
     let federalSearch: Pattern
@@ -180,16 +182,24 @@ struct RuleRecognizer: CitationForm {
     /// the club` is not a court rule, `Rule 26 of the Federal Rules of Civil Procedure` is FRCP.
     static func bare(_ text: TextView, match: Match) -> [Found] {
         guard let rule = match.range(2), !namesAnotherRuleBook(text, before: match.range.lowerBound) else { return [] }
-        // `Supreme Court Rule 23`: a court's own rules, of a court the words do not name.
+        // `Supreme Court Rule 23`: a court's own rules, of a court the words do not name (the
+        // words in the span).
         if match.range.lowerBound >= 14, text.has("Supreme Court ", at: match.range.lowerBound - 14) {
             return [Found(citation: .rule(RuleCitation(ruleSet: nil, rule: text.string(rule), subdivision: match.range(3).flatMap { $0.isEmpty ? nil : text.string($0) },
                                                        courtText: nil, court: nil, bare: false)),
-                          range: match.range.lowerBound..<(match.range(3).map { $0.isEmpty ? rule.upperBound : $0.upperBound } ?? rule.upperBound))]
+                          range: match.range.lowerBound - 14..<(match.range(3).map { $0.isEmpty ? rule.upperBound : $0.upperBound } ?? rule.upperBound))]
         }
         // `Rule 12(c) of the Federal Rules of Civil Procedure`, `Rule 4 of the Rules Governing §
         // 2254 Cases`, `Rule 4, Rules Governing Section 2255 Proceedings`: the set named after the
         // rule, in the mention's span.
         let ruleEnd = match.range.upperBound
+        // `Rule 59(e), SCRCP`: a state's rules named by their initials after the rule.
+        if let (state, end) = stateSetAfter(text, ruleEnd) {
+            return [Found(citation: .rule(RuleCitation(ruleSet: .state, rule: text.string(rule),
+                                                       subdivision: match.range(3).flatMap { $0.isEmpty ? nil : text.string($0).filter { $0 != " " } },
+                                                       courtText: state, court: nil, bare: false)),
+                          range: match.range.lowerBound..<end)]
+        }
         if let (set, end) = setNamed(text, after: ruleEnd) {
             var found = withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
                 RuleCitation(ruleSet: set, rule: $0, subdivision: $1, courtText: nil, court: nil, bare: false)
@@ -226,6 +236,29 @@ struct RuleRecognizer: CitationForm {
             }
         }
         return found
+    }
+
+    /// The initials a state's courts write after a rule for their rules (South Carolina's
+    /// `SCRCP`, `SCACR`, `SCRE`, `SCRCrimP`; New Mexico's `NMRA`; North Dakota's `N.D.R.Civ.P.`),
+    /// from the states' own citation forms, and the state.
+    private static let stateSetInitials: [(String, String)] = [
+        ("SCRCrimP", "South Carolina"), ("SCRCP", "South Carolina"), ("SCACR", "South Carolina"), ("SCRE", "South Carolina"),
+        ("NMRA", "New Mexico"), ("N.D.R.Civ.P.", "North Dakota"), ("N.D.R.Crim.P.", "North Dakota"), ("N.D.R.Ev.", "North Dakota"),
+    ]
+
+    /// `, SCRCP` (or ` NMRA`) right after a rule: the state and where the initials end.
+    static func stateSetAfter(_ text: TextView, _ end: Int) -> (String, Int)? {
+        var cursor = end
+        if text[cursor] == 0x2C { cursor += 1 }
+        guard text[cursor] == 0x20 else { return nil }
+        cursor += 1
+        for (initials, state) in stateSetInitials {
+            let bytes = Array(initials.utf8)
+            guard cursor + bytes.count <= text.count, (0..<bytes.count).allSatisfy({ text[cursor + $0] == bytes[$0] }),
+                  !ByteClass.isAlphanumeric(text[cursor + bytes.count]) else { continue }
+            return (state, cursor + bytes.count)
+        }
+        return nil
     }
 
     /// Words before `Rule` that name its set (`Vaccine Rule`) or the family of a bare rule.
