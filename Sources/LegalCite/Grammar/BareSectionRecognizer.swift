@@ -134,7 +134,8 @@ struct BareSectionRecognizer: CitationForm {
         let word = text.string(wordStart..<cursor)
         // `Wright & Miller, supra, § 1357`: a treatise's section.
         if word == "supra," || word == "supra" { return .name }
-        if word == "Id." || word == "id." { return start - cursor == 1 && text[cursor] == 0x20 ? .id(wordStart) : .name }
+        // `Id. § 1988`, `id.⏎§ 14.003(b)`, `Id.  §§ 404.1527(d)`: one or two spaces or a line break.
+        if word == "Id." || word == "id." { return start - cursor <= 2 && ByteClass.isSpace(text[cursor]) ? .id(wordStart) : .name }
         let bareWord = word.hasSuffix(",") ? String(word.dropLast()) : word
         // `U.S. Const. Amend. XI. Section 1983 does not …`: `Section` opening a sentence.
         // (After a roman numeral or a whole word; not after an abbreviation: `Stat. Section 5`.)

@@ -153,8 +153,18 @@ struct DocketEntryRecognizer: CitationForm {
             if text[digits] == 0x23 { digits += 1 }
             if text[digits] == 0x3A { digits += 1 }
             digits = text.skipSpaces(from: digits, limit: 2)
-            if let range = PinCite.read(text, at: digits) {
-                pin = "PageID " + text.words(range)
+            if var range = PinCite.read(text, at: digits) {
+                // `PageID 95, 97-100, 115`: the first page is the pin (the rest are pages of the
+                // same entry, not written as its pin); `PageID 579-⏎80`: a range broken at the line.
+                let comma = text.next(0x2C, from: range.lowerBound, before: range.upperBound)
+                if comma < range.upperBound {
+                    range = range.lowerBound..<comma
+                } else if text[range.upperBound] == 0x2D, text[range.upperBound + 1] == 0x0A {
+                    let next = text.skipSpaces(from: range.upperBound + 1, limit: 6)
+                    let digitsEnd = text.skipDigits(from: next, limit: 5)
+                    if digitsEnd > next, !ByteClass.isAlphanumeric(text[digitsEnd]) { range = range.lowerBound..<digitsEnd }
+                }
+                pin = "PageID " + String(text.words(range).filter { $0 != " " })
                 end = range.upperBound
             }
         } else if let pinStart, let range = PinCite.read(text, at: pinStart) {

@@ -54,6 +54,13 @@ struct DocketEntryTests {
         #expect(found.first?.mention.docketEntry?.pin == "21")
     }
 
+    /// A PageID pin is the first page of a list; a range broken at a line's end is read whole.
+    @Test func pageIDPinsOfListsAndBrokenRanges() {
+        let found = mentions("(AR, Doc. No. 8-3 at PageID 95, 97-100, 115.) (Reply, Doc. No. 13 at PageID 579-\n80 (citing it).)", kind: "docket_entry")
+        #expect(found.map(\.text) == ["Doc. No. 8-3 at PageID 95", "Doc. No. 13 at PageID 579-\n80"])
+        #expect(found.map { $0.mention.docketEntry!.pin } == ["PageID 95", "PageID 579-80"])
+    }
+
     @Test func pageIDPins() {
         let found = mentions("(Doc. No. 8-2 at PageID 55; ECF No. 20, PageID #: 455.)", kind: "docket_entry")
         #expect(found.map(\.text) == ["Doc. No. 8-2 at PageID 55", "ECF No. 20, PageID #: 455"])

@@ -135,6 +135,15 @@ struct LawTests {
         #expect(laws[2].law?.code == "I.R.C.")
     }
 
+    /// `Id.` then a line break or two spaces before the mark is still the statute before's.
+    @Test func idBeforeASectionAcrossALineBreak() {
+        let document = extract("See 20 C.F.R. § 404.1520. See id.\n§ 404.1527(b). Id.  §§  404.1545(a)(3), 404.1546(c).")
+        let laws = document.mentions.filter { $0.law != nil }
+        #expect(laws.map { document.text(of: $0.span) } == ["20 C.F.R. § 404.1520", "§ 404.1527(b)", "§§  404.1545(a)(3)", "404.1546(c)"])
+        #expect(laws.map(\.citation.kind) == ["regulation", "regulation", "regulation", "regulation"])
+        #expect(document.mentions.filter { $0.citation.kind == "id" }.isEmpty)
+    }
+
     /// An abbreviation before `Section` is a code's or a book's name, not a sentence's end.
     @Test func sectionAfterAnAbbreviationStaysAName() {
         #expect(extract("See 5 Wright & Miller, Fed. Prac. Section 1357.").mentions.filter { $0.law != nil }.isEmpty)
