@@ -13,7 +13,7 @@ struct DocketEntryRecognizer: CitationForm {
     private static let designators = [
         #"ECF|E\.C\.F\."#,
         #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|D\.\s?I\.|DE(?=\s*\[?\d)|Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#)"#
-            + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?=\s*#?\s*\d)|(?<=[(\[]|[.,;] )D\.(?=\s\d)"#,
+            + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?:\s*\((?:"|\xE2\x80\x9C)(?:Dkt|Doc|DE|ECF)\.?(?:"|\xE2\x80\x9D)\))?(?=\s*#?\s*\d)|(?<=[(\[]|[.,;] )D\.(?=\s\d)"#,
         #"R\.\s?Docs?\.?|Rec\.\s?Docs?\.?"#,
         #"NYSCEF\s+(?i:doc(?:ument)?)\.?(?:\s+(?i:numbers?|nos?)\.?\s*\(Motion\s+\d{1,4}\))?"#,
         #"(?<=[(\[])filings?(?=\s\d)"#,
@@ -40,7 +40,20 @@ struct DocketEntryRecognizer: CitationForm {
     var stages: [TimedSearch] { [TimedSearch("pcre2: docket entries", search)] }
 
     static func entries(_ text: TextView, match: Match) -> [Found] {
-        guard let number = match.range(1) else { return [] }
+        guard var number = match.range(1) else { return [] }
+        var matchedAttachment = match.range(2)
+        // `(ECF No.⏎7\t14.)`: a pleading's line number at the start of a line, a tab, then the entry.
+        if text[number.upperBound] == 0x09, text[number.lowerBound - 1] == 0x0A {
+            let entryStart = text.skipSpaces(from: number.upperBound, limit: 4)
+            let entryEnd = text.skipDigits(from: entryStart, limit: 6)
+            guard entryEnd > entryStart, !ByteClass.isAlphanumeric(text[entryEnd]) else { return [] }
+            number = entryStart..<entryEnd
+            matchedAttachment = nil
+            if text[entryEnd] == 0x2D, ByteClass.isDigit(text[entryEnd + 1]) {
+                let attachmentEnd = text.skipDigits(from: entryEnd + 1, limit: 4)
+                if attachmentEnd - entryEnd - 1 <= 3 { matchedAttachment = entryEnd + 1..<attachmentEnd }
+            }
+        }
         var start = match.range.lowerBound
         // The designator `Doc`/`Dkt` must not be the tail of a word like `Docket 07/23/2008`.
         let description = FilingDescription.read(before: start, in: text)
@@ -59,9 +72,9 @@ struct DocketEntryRecognizer: CitationForm {
             || designator.containsBytes("filings")
         // `DE [35]`: the number in brackets of its own, closed after it.
         let bracketed = text[number.lowerBound - 1] == 0x5B
-        if bracketed, text[(match.range(2) ?? number).upperBound] != 0x5D { return [] }
+        if bracketed, text[(matchedAttachment ?? number).upperBound] != 0x5D { return [] }
         // `Dkt. Nos. 40-42`: after a plural designator a rising pair is a range, not an attachment.
-        var attachment = match.range(2)
+        var attachment = matchedAttachment
         var through: String? = nil
         if plural, let second = attachment, let first = Int(text.string(number)), let last = Int(text.string(second)), last > first {
             through = text.string(second)
@@ -73,7 +86,17 @@ struct DocketEntryRecognizer: CitationForm {
             return []
         }
         var current = entry(text, number: number, attachment: attachment, start: start, description: description,
-                            end: through == nil ? nil : match.range(2)!.upperBound, closing: bracketed)
+                            end: through == nil ? nil : matchedAttachment!.upperBound, closing: bracketed)
+        // `ECF No. 99 through 101`, `Dkt. 40 through 42`: a range written out.
+        if through == nil, attachment == nil, text.has(" through ", at: current.range.upperBound), current.docketEntry?.pin == nil {
+            let lastStart = current.range.upperBound + 9
+            let lastEnd = text.skipDigits(from: lastStart, limit: 6)
+            if lastEnd > lastStart, !ByteClass.isAlphanumeric(text[lastEnd]), text[lastEnd] != 0x2D,
+               let first = Int(text.string(number)), let last = Int(text.string(lastStart..<lastEnd)), last > first {
+                through = text.string(lastStart..<lastEnd)
+                current = Found(citation: current.citation, range: current.range.lowerBound..<lastEnd)
+            }
+        }
         // The designators that are also words (`DE 10 minutes`, `Wilmington, DE 19801`, `Docket 175
         // pages`, `(filing 2 years late)`, `(D. 6 …`) count only where the reference closes.
         let loose = ["de", "docket", "filing", "filings", "d."].contains(String(designator.filter { $0 != " " && $0 != "#" && $0 != "[" && $0 != "\n" }))
@@ -204,6 +227,15 @@ struct BracketedDocketEntry: CitationForm {
         let before = text.skipSpacesBackward(from: match.range.lowerBound, limit: 4)
         guard before < match.range.lowerBound else { return nil }
         let capitalized = ByteClass.isUpper(text[text.wordStart(endingAt: before)])
+        // `See [18-2]`: a bracketed number a signal introduces (never a footnote's marker), with an
+        // attachment or past 1.
+        let signal = text.has("See", endingAt: before) || text.has("see", endingAt: before) || text.has("Cf.", endingAt: before)
+        if signal, before - 3 == 0 || !ByteClass.isAlphanumeric(text[before - 4]),
+           match.range(2) != nil || (Int(text.string(number)) ?? 0) > 1 {
+            return Found(citation: .docketEntry(DocketEntryCitation(number: text.string(number), attachment: match.range(2).map { text.string($0) },
+                                                                    pin: nil, description: nil)),
+                         range: match.range)
+        }
         // After a lower-case word (`motion to dismiss [58]`) only a number past 1 (footnote
         // markers are small) after a filing named in lower case close before it.
         guard capitalized ? namesFiling(before: before, in: text)

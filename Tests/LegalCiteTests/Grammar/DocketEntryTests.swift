@@ -32,6 +32,9 @@ struct DocketEntryTests {
         ("found guilty. CR  Doc. 661. He appealed. CR Doc.* 1232.", ["CR  Doc. 661", "CR Doc.* 1232"], ["661", "1232"]),
         ("listed by NYSCEF document number (Motion 004) 74, 75, 76 were read", ["NYSCEF document number (Motion 004) 74", "75", "76"], ["74", "75", "76"]),
         ("Plaintiff's Motion in Limine (#77-11) is granted", ["#77-11"], ["77"]),
+        ("the docket. Docket (\"Dkt.\") 124.", ["Docket (\"Dkt.\") 124"], ["124"]),
+        ("as alleged. See [18-2]; see [25].", ["[18-2]", "[25]"], ["18", "25"]),
+        ("(ECF No.\n7\t14.)", ["ECF No.\n7\t14"], ["14"]),
     ])
     func forms(text: String, spans: [String], numbers: [String]) {
         let found = mentions(text, kind: "docket_entry")
@@ -61,6 +64,13 @@ struct DocketEntryTests {
         #expect(found.map { $0.mention.docketEntry!.pin } == ["PageID 95", "PageID 579-80"])
     }
 
+    /// `through` between two rising numbers is a range after any designator.
+    @Test func rangesWrittenOut() {
+        let found = mentions("See ECF No. 99 through 101 and Dkt. 40 through 42.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["ECF No. 99 through 101", "Dkt. 40 through 42"])
+        #expect(found.map { $0.mention.docketEntry!.through } == ["101", "42"])
+    }
+
     @Test func pageIDPins() {
         let found = mentions("(Doc. No. 8-2 at PageID 55; ECF No. 20, PageID #: 455.)", kind: "docket_entry")
         #expect(found.map(\.text) == ["Doc. No. 8-2 at PageID 55", "ECF No. 20, PageID #: 455"])
@@ -69,7 +79,8 @@ struct DocketEntryTests {
 
     /// A case's docket number is no entry of it; a footnote marker after a filing's name neither.
     @Test(arguments: ["Docket No. 25-1686", "the discovery motion.[1]", "the motion [1] and", "Appendix D. 6 shows",
-                      "Docket No. 7581-01S.", "the second item (#3) on the list"])
+                      "Docket No. 7581-01S.", "the second item (#3) on the list",
+                      "as the statute says. See [1] above", "the Judgment[2] entered"])
     func notEntries(text: String) {
         #expect(mentions(text, kind: "docket_entry").isEmpty)
     }

@@ -247,6 +247,7 @@ struct RuleTests {
         ("Rule 59(e), SCRCP", .state, "59", "(e)"),
         ("JuCR 7.8 (h)", .state, "7.8", "(h)"),
         ("CrimR 29(A)", .state, "29", "(A)"),
+        ("W.D. Wash. LCR 7(d)", .local, "7", "(d)"),
     ] as [(String, RuleSet, String, String?)])
     func moreNamedForms(text: String, set: RuleSet, rule: String, subdivision: String?) {
         let found = mentions("Under \(text), the motion fails.", kind: "rule")
