@@ -40,6 +40,11 @@ struct RuleRecognizer: CitationForm {
 
     static let barePattern = #"(?<![\w.])(Rules?)\s+"# + number
 
+    /// `rule 8.1115(b)`, `rule 3.850`: a lower-case `rule` with a state's decimal number (a
+    /// chapter, then two to four digits), as state courts write their own rules (California's
+    /// Rules of Court, Florida's rules of procedure); federal rules are written `Rule`.
+    static let stateLowerPattern = #"(?<![\w.])(rules?)\s+(\d{1,2}\.\d{2,4})(?![\w-]|\.\d)"# + subdivisions
+
     /// `U.S.S.G. § 2B1.1(b)(1)`, and a guidelines section alone (`§ 5G1.3`, `Section 2B1.1`):
     /// chapter, part letter and section are the Guidelines' form and no code's.
     /// (Three patterns, each opening with what PCRE2 can look for fast: the combined alternation
@@ -73,6 +78,7 @@ struct RuleRecognizer: CitationForm {
     let states: [String: String]
     let localSearch: Pattern
     let bareSearch: Pattern
+    let stateLowerSearch: Pattern
     let guidelinesSearch: Pattern
     let guidelinesMarkSearch: Pattern
     let guidelinesWordSearch: Pattern
@@ -86,6 +92,7 @@ struct RuleRecognizer: CitationForm {
         stateSearch = try Pattern(Self.statePattern(states: Array(states.keys)))
         localSearch = try Pattern(Self.localPattern)
         bareSearch = try Pattern(Self.barePattern)
+        stateLowerSearch = try Pattern(Self.stateLowerPattern, requiring: ["rule"])
         guidelinesSearch = try Pattern(Self.guidelinesPattern, requiring: ["\u{A7}"])
         guidelinesMarkSearch = try Pattern(Self.guidelinesMarkPattern, requiring: ["\u{A7}"])
         guidelinesWordSearch = try Pattern(Self.guidelinesWordPattern, requiring: ["ection"])
@@ -98,6 +105,12 @@ struct RuleRecognizer: CitationForm {
         stateSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: state(text, match: $0)) }
         localSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.local(text, match: $0, courts: courts)) }
         bareSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.bare(text, match: $0)) }
+        stateLowerSearch.forEachMatch(in: text.bytes, from: 0) { match in
+            guard let rule = match.range(2) else { return }
+            found.append(contentsOf: Self.withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
+                RuleCitation(ruleSet: .state, rule: $0, subdivision: $1, courtText: nil, court: nil, bare: false)
+            })
+        }
         for search in [guidelinesSearch, guidelinesMarkSearch, guidelinesWordSearch] {
             search.forEachMatch(in: text.bytes, from: 0) { if let item = Self.guidelines(text, match: $0) { found.append(item) } }
         }
@@ -106,7 +119,7 @@ struct RuleRecognizer: CitationForm {
     var stages: [TimedSearch] {
         [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: federal rules' short names", acronymSearch),
          TimedSearch("pcre2: state rules", stateSearch), TimedSearch("pcre2: local rules", localSearch),
-         TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: guidelines", guidelinesSearch),
+         TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: state rules in lower case", stateLowerSearch), TimedSearch("pcre2: guidelines", guidelinesSearch),
          TimedSearch("pcre2: guidelines' sections", guidelinesMarkSearch), TimedSearch("pcre2: guidelines' Section", guidelinesWordSearch)]
     }
 

@@ -248,6 +248,8 @@ struct RuleTests {
         ("JuCR 7.8 (h)", .state, "7.8", "(h)"),
         ("CrimR 29(A)", .state, "29", "(A)"),
         ("W.D. Wash. LCR 7(d)", .local, "7", "(d)"),
+        ("rule 8.1115(b)", .state, "8.1115", "(b)"),
+        ("rule 3.850", .state, "3.850", nil),
     ] as [(String, RuleSet, String, String?)])
     func moreNamedForms(text: String, set: RuleSet, rule: String, subdivision: String?) {
         let found = mentions("Under \(text), the motion fails.", kind: "rule")
@@ -264,7 +266,8 @@ struct RuleTests {
     }
 
     @Test(arguments: ["Rule 11 of the club requires dues.", "the golden rule", "24 Fed. R. Serv. 3d 1492",
-                      "a violation of FINRA Rule 2010 and NYSE Rule 431", "Model Rule 1.7 forbids it"])
+                      "a violation of FINRA Rule 2010 and NYSE Rule 431", "Model Rule 1.7 forbids it",
+                      "the rule 12 times over", "a rule 2.5 times the rate"])
     func notCourtRules(text: String) {
         #expect(extract(text).mentions.filter { $0.citation.kind == "rule" }.isEmpty)
     }
