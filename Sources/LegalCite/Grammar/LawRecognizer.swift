@@ -164,7 +164,9 @@ extension LawRecognizer {
             head.title = text.string(head.cursor..<chapterEnd)
             head.cursor = chapterEnd
             skipComma()
-        } else if text.has("tit. ", at: head.cursor) || text.has("tit.", at: head.cursor) {
+        } else if text.has("tit.", at: head.cursor) || (text[head.cursor] == 0x2C && text.has(" tit.", at: head.cursor + 1)) {
+            // `Del. Code Ann. tit. 10,` and California's `Cal. Code Regs., tit. 15,`.
+            if text[head.cursor] == 0x2C { head.cursor += 2 }
             let start = text.skipSpaces(from: head.cursor + 4, limit: 2)
             let titleEnd = token(at: start)
             if titleEnd > start, ByteClass.isDigit(text[start]) {

@@ -64,11 +64,13 @@ struct RuleRecognizer: CitationForm {
         let names = states.sorted { $0.count > $1.count }.map(LawTable.flexiblePattern).joined(separator: "|")
         // The court's and the rules' words in any case: `Tex. R. App. P.` and `TEX. R. APP. P.`.
         return #"(?<![\w.])(?:("# + names + #")\s*(?i:"#
-            + #"(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s?Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
+            + #"(?:Unif(?:orm|\.)\s*)?(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s?Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
             + #"(?:R(?:ules?|\.)|Rules?)\s*(?:of\s+(?:the\s+)?)?"#
             + #"(?:(?:Civ\.\s*App\.|Sup\.\s*Ct\.|P\.\s*Spec\.\s*Act(?:ions|\.)|Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
             + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?)"#
-            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|RAP(?=\s\d+\.\d))\s*)"# + stateNumber
+            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|RAP(?=\s\d+\.\d)"#
+            // New Jersey's rules by their part and colon (`R. 4:6-2(e)`, the former `R.R. 1:10-1(a)`).
+            + #"|(?:R\.\s?)?R\.(?=\s?\d{1,2}:\d))\s*)"# + stateNumber
     }
 
     let federalSearch: Pattern
@@ -153,7 +155,10 @@ struct RuleRecognizer: CitationForm {
     /// A state's rule: `rule_set` state, the state's name (when written) as its jurisdiction.
     func state(_ text: TextView, match: Match) -> [Found] {
         guard let rule = match.range(3) else { return [] }
-        let jurisdiction = match.range(1).flatMap { states[text.words($0)] }
+        var jurisdiction = match.range(1).flatMap { states[text.words($0)] }
+        if match.range(1) == nil, let short = match.range(2), text[short.lowerBound] == 0x52, text[short.lowerBound + 1] == 0x2E {
+            jurisdiction = "New Jersey"
+        }
         let subdivision = match.range(4).flatMap { $0.isEmpty ? nil : text.string($0).filter { $0 != " " } }
         return [Found(citation: .rule(RuleCitation(ruleSet: .state, rule: text.string(rule), subdivision: subdivision,
                                                    courtText: jurisdiction, court: nil, bare: false)),

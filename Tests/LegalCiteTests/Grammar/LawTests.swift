@@ -144,6 +144,16 @@ struct LawTests {
         #expect(document.mentions.filter { $0.citation.kind == "id" }.isEmpty)
     }
 
+    /// State regulations: New York's `NYCRR` after its title, California's title after a comma.
+    @Test func stateRegulations() {
+        let document = extract("See 22 NYCRR 202.8-g(a) and Cal. Code Regs., tit. 15, § 3084.1(b).")
+        let laws = document.mentions.filter { $0.law != nil }
+        #expect(laws.map { document.text(of: $0.span) } == ["22 NYCRR 202.8-g(a)", "Cal. Code Regs., tit. 15, § 3084.1(b)"])
+        #expect(laws.map(\.citation.kind) == ["regulation", "regulation"])
+        #expect(laws.compactMap(\.law).map(\.title) == ["22", "15"])
+        #expect(laws.compactMap(\.law).map(\.section) == ["202.8-g", "3084.1"])
+    }
+
     /// An abbreviation before `Section` is a code's or a book's name, not a sentence's end.
     @Test func sectionAfterAnAbbreviationStaysAName() {
         #expect(extract("See 5 Wright & Miller, Fed. Prac. Section 1357.").mentions.filter { $0.law != nil }.isEmpty)

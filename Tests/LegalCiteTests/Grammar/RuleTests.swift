@@ -125,6 +125,9 @@ struct RuleTests {
         ("Md. Rule 4-243(c)(3)", "4-243", "(c)(3)", "Maryland"),
         ("Civ.R. 56(C)", "56", "(C)", nil),
         ("MCR 2.116(C)(10)", "2.116", "(C)(10)", nil),
+        ("R. 4:6-2(e)", "4:6-2", "(e)", "New Jersey"),
+        ("R.R. 1:10-1(a)", "1:10-1", "(a)", "New Jersey"),
+        ("Ga. Unif. Super. Ct. R. 6.2", "6.2", nil, "Georgia"),
     ] as [(String, String, String?, String?)])
     func stateRules(text: String, rule: String, subdivision: String?, state: String?) {
         let document = extract("As \(text) provides, the motion fails.")
