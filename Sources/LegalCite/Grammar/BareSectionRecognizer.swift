@@ -41,13 +41,15 @@ struct BareSectionRecognizer: CitationForm {
         let plural = word.map { $0.hasSuffix("s") || $0.hasPrefix("Secs") || $0.hasPrefix("secs") } ?? (match.range(1)!.count > 2)
         var spanStart = start
         var afterId = false
+        var idAt: Int? = nil
         var act: String? = nil
         switch Self.before(text, start, isMark: word == nil) {
         case .open: break
-        case .id:
+        case .id(let idStart):
             // `Id. § 1988`: the span starts at the mark (`Id.` names no code); the section is
-            // still read as the statute before's.
+            // still read as the statute before's, and `Id.`'s start kept for `SectionCodeInference`.
             afterId = true
+            idAt = idStart
         case .act(let actStart, let name):
             spanStart = actStart
             act = name
@@ -96,7 +98,8 @@ struct BareSectionRecognizer: CitationForm {
             var law = LawCitation(lawKind: .statute, code: code, title: title, section: item.section,
                                   subsection: item.subsection, jurisdiction: jurisdiction, etSeq: item.etSeq)
             if !written { law.origin = afterId ? .afterId(inferred: false, first: index == 0) : .bare(inferred: false) }
-            return Found(citation: law.citation, range: (index == 0 ? spanStart : item.range.lowerBound)..<(index == items.count - 1 ? end : item.range.upperBound))
+            let range = (index == 0 ? spanStart : item.range.lowerBound)..<(index == items.count - 1 ? end : item.range.upperBound)
+            return Found(citation: law.citation, range: range, fullRange: index == 0 && !written ? idAt.map { $0..<range.upperBound } : nil)
         }
     }
 
