@@ -30,7 +30,10 @@ struct BareSectionRecognizer: CitationForm {
     /// The words before a bare section that leave it bare: signals and sentence openers.
     private static let openers: Set<String> = ["See", "Under", "In", "And", "Also", "Cf.", "Compare", "But", "Accord",
                                                 "Contra", "Pursuant", "Because", "While", "Although", "The", "This",
-                                                "That", "Its", "His", "Her", "Their", "Each", "Both", "Neither", "Whether"]
+                                                "That", "Its", "His", "Her", "Their", "Each", "Both", "Neither", "Whether",
+                                                "Accordingly", "Thus", "Therefore", "However", "Moreover", "Further",
+                                                "Furthermore", "Finally", "Similarly", "Additionally", "Here", "Nonetheless",
+                                                "Nevertheless", "Instead", "Again", "Specifically", "Likewise", "Consequently"]
 
     func sections(_ text: TextView, match: Match) -> [Found] {
         let start = match.range.lowerBound
@@ -38,12 +41,15 @@ struct BareSectionRecognizer: CitationForm {
         let plural = word.map { $0.hasSuffix("s") || $0.hasPrefix("Secs") || $0.hasPrefix("secs") } ?? (match.range(1)!.count > 2)
         var spanStart = start
         var afterId = false
+        var idAt: Int? = nil
         var act: String? = nil
         switch Self.before(text, start, isMark: word == nil) {
         case .open: break
         case .id(let idStart):
-            spanStart = idStart
+            // `Id. § 1988`: the span starts at the mark (`Id.` names no code); the section is
+            // still read as the statute before's, and `Id.`'s start kept for `SectionCodeInference`.
             afterId = true
+            idAt = idStart
         case .act(let actStart, let name):
             spanStart = actStart
             act = name
@@ -75,6 +81,16 @@ struct BareSectionRecognizer: CitationForm {
             (code, title, jurisdiction, written, end) = ("U.S.C.", titled.title, "United States", true, titled.end)
         } else if text.has(" of this title", at: last) {
             end = last + 14
+        } else if text.has(" of the Internal Revenue Code", at: last) {
+            (code, jurisdiction, written, end) = ("I.R.C.", "United States", true, last + 29)
+        } else if text.has(", Income Tax Regs.", at: last) || text.has(", Proced. & Admin. Regs.", at: last) {
+            // The Tax Court's Treasury regulations: `sec. 1.1012-1(c)(1), Income Tax Regs.`.
+            let length = text.has(", Income Tax Regs.", at: last) ? 18 : 24
+            return items.enumerated().map { index, item in
+                let law = LawCitation(lawKind: .regulation, code: "Treas. Reg.", title: nil, section: item.section,
+                                      subsection: item.subsection, jurisdiction: "United States", etSeq: item.etSeq)
+                return Found(citation: law.citation, range: (index == 0 ? spanStart : item.range.lowerBound)..<(index == items.count - 1 ? last + length : item.range.upperBound))
+            }
         } else if let postfix = postfixCode(text, after: last) {
             (code, jurisdiction, written, end) = (postfix.code.code, postfix.code.jurisdiction, true, postfix.end)
         }
@@ -82,7 +98,8 @@ struct BareSectionRecognizer: CitationForm {
             var law = LawCitation(lawKind: .statute, code: code, title: title, section: item.section,
                                   subsection: item.subsection, jurisdiction: jurisdiction, etSeq: item.etSeq)
             if !written { law.origin = afterId ? .afterId(inferred: false, first: index == 0) : .bare(inferred: false) }
-            return Found(citation: law.citation, range: (index == 0 ? spanStart : item.range.lowerBound)..<(index == items.count - 1 ? end : item.range.upperBound))
+            let range = (index == 0 ? spanStart : item.range.lowerBound)..<(index == items.count - 1 ? end : item.range.upperBound)
+            return Found(citation: law.citation, range: range, fullRange: index == 0 && !written ? idAt.map { $0..<range.upperBound } : nil)
         }
     }
 
@@ -120,8 +137,20 @@ struct BareSectionRecognizer: CitationForm {
         let word = text.string(wordStart..<cursor)
         // `Wright & Miller, supra, § 1357`: a treatise's section.
         if word == "supra," || word == "supra" { return .name }
-        if word == "Id." || word == "id." { return start - cursor == 1 && text[cursor] == 0x20 ? .id(wordStart) : .name }
+        // `Id. § 1988`, `id.⏎§ 14.003(b)`, `Id.  §§ 404.1527(d)`: one or two spaces or a line break.
+        if word == "Id." || word == "id." { return start - cursor <= 2 && ByteClass.isSpace(text[cursor]) ? .id(wordStart) : .name }
         let bareWord = word.hasSuffix(",") ? String(word.dropLast()) : word
+        // `U.S. Const. Amend. XI. Section 1983 does not …`: `Section` opening a sentence.
+        // (After a roman numeral or a whole word; not after an abbreviation: `Stat. Section 5`.)
+        if !isMark, text[start] == 0x53, word.hasSuffix("."), text[cursor] == 0x20 {
+            let letters = word.dropLast()
+            if letters.allSatisfy(\.isLetter), letters.allSatisfy({ "IVXL".contains($0) }) || letters.count >= 5 { return .open }
+        }
+        // `4⏎   Sec. 7491(a)(1) places …`: a footnote's or page's number on a line of its own.
+        if bareWord.allSatisfy(\.isNumber), text.contains("\n", in: cursor..<start) {
+            let line = text.lineStart(before: wordStart, limit: 12)
+            if line == 0 || text[line - 1] == 0x0A, (line..<wordStart).allSatisfy({ text[$0] == 0x20 || text[$0] == 0x09 }) { return .open }
+        }
         if bareWord.contains(where: \.isNumber) { return .name }
         // `INA § 242`, `ERISA § 502(a)`: an act named by its initials, right before the mark.
         if isMark, word == bareWord, (2...6).contains(bareWord.count), bareWord.allSatisfy({ $0.isUppercase && $0.isLetter }),

@@ -13,14 +13,16 @@ struct DocketEntryRecognizer: CitationForm {
     private static let designators = [
         #"ECF|E\.C\.F\."#,
         #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|D\.\s?I\.|DE(?=\s*\[?\d)|Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#)"#
-            + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?=\s*#?\s*\d)|(?<=[(\[])D\.(?=\s\d)"#,
+            + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?:\s*\((?:"|\xE2\x80\x9C)(?:Dkt|Doc|DE|ECF)\.?(?:"|\xE2\x80\x9D)\))?(?=\s*#?\s*\d)|(?<=[(\[]|[.,;] )D\.(?=\s\d)"#,
         #"R\.\s?Docs?\.?|Rec\.\s?Docs?\.?"#,
-        #"NYSCEF\s+Doc(?:ument)?\.?"#,
+        #"NYSCEF\s+(?i:doc(?:ument)?)\.?(?:\s+(?i:numbers?|nos?)\.?\s*\(Motion\s+\d{1,4}\))?"#,
         #"(?<=[(\[])filings?(?=\s\d)"#,
+        // `Motion in Limine (#77-11)`: a number sign alone, after a filing's name (checked in `entries`).
+        #"(?<=\()#(?=\d)"#,
     ]
     private static func pattern(designators: String) -> String {
         #"(?<![\w.])(?:"# + designators + ")"
-            + #"\s*(?:(?i:entry|entries)\s+(?=(?i:no)))?(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*\[?(\d{1,6})(?:-(\d{1,4}))?(?![\d/:]|\.\d)"#
+            + #"\*?\s*(?:(?i:entry|entries)\s+(?=(?i:no)))?(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*\[?(\d{1,6})(?:-(\d{1,4}))?(?![\d/:]|\.\d)"#
     }
     /// The whole alternation as one pattern (what `branches` must find, match for match).
     static let pattern = pattern(designators: designators.joined(separator: "|"))
@@ -38,29 +40,63 @@ struct DocketEntryRecognizer: CitationForm {
     var stages: [TimedSearch] { [TimedSearch("pcre2: docket entries", search)] }
 
     static func entries(_ text: TextView, match: Match) -> [Found] {
-        guard let number = match.range(1) else { return [] }
-        let start = match.range.lowerBound
+        guard var number = match.range(1) else { return [] }
+        var matchedAttachment = match.range(2)
+        // `(ECF No.⏎7\t14.)`: a pleading's line number at the start of a line, a tab, then the entry.
+        if text[number.upperBound] == 0x09, text[number.lowerBound - 1] == 0x0A {
+            let entryStart = text.skipSpaces(from: number.upperBound, limit: 4)
+            let entryEnd = text.skipDigits(from: entryStart, limit: 6)
+            guard entryEnd > entryStart, !ByteClass.isAlphanumeric(text[entryEnd]) else { return [] }
+            number = entryStart..<entryEnd
+            matchedAttachment = nil
+            if text[entryEnd] == 0x2D, ByteClass.isDigit(text[entryEnd + 1]) {
+                let attachmentEnd = text.skipDigits(from: entryEnd + 1, limit: 4)
+                if attachmentEnd - entryEnd - 1 <= 3 { matchedAttachment = entryEnd + 1..<attachmentEnd }
+            }
+        }
+        var start = match.range.lowerBound
         // The designator `Doc`/`Dkt` must not be the tail of a word like `Docket 07/23/2008`.
         let description = FilingDescription.read(before: start, in: text)
         var found: [Found] = []
         // After a singular designator (`ECF No. 20, 4`) a following number is a page, not an entry.
         let designator = text.string(start..<number.lowerBound).lowercased()
+        // `(#77-11)`: a number sign alone is an entry only after a filing's name.
+        if text[start] == 0x23, description == nil { return [] }
+        // `CR Doc. 526`, `CV Doc. 12`: the criminal or civil docket of a § 2255 movant's two cases.
+        if text[start] == 0x44 || text[start] == 0x45 {
+            let end = text.skipSpacesBackward(from: start, limit: 3)
+            if end < start, end >= 2, text.has("CR", endingAt: end) || text.has("CV", endingAt: end),
+               end == 2 || !ByteClass.isAlphanumeric(text[end - 3]) { start = end - 2 }
+        }
         let plural = designator.containsBytes("nos") || designator.containsBytes("docs") || designator.containsBytes("dkts") || designator.containsBytes("entries")
             || designator.containsBytes("filings")
         // `DE [35]`: the number in brackets of its own, closed after it.
         let bracketed = text[number.lowerBound - 1] == 0x5B
-        if bracketed, text[(match.range(2) ?? number).upperBound] != 0x5D { return [] }
+        if bracketed, text[(matchedAttachment ?? number).upperBound] != 0x5D { return [] }
         // `Dkt. Nos. 40-42`: after a plural designator a rising pair is a range, not an attachment.
-        var attachment = match.range(2)
+        var attachment = matchedAttachment
         var through: String? = nil
         if plural, let second = attachment, let first = Int(text.string(number)), let last = Int(text.string(second)), last > first {
             through = text.string(second)
             attachment = nil
         } else if let second = attachment, second.count > 3 {
             return []
+        } else if let second = attachment, text[second.lowerBound] == 0x30 {
+            // `Docket No. 7581-01`: a Tax Court docket number (number and year); no attachment is `01`.
+            return []
         }
         var current = entry(text, number: number, attachment: attachment, start: start, description: description,
-                            end: through == nil ? nil : match.range(2)!.upperBound, closing: bracketed)
+                            end: through == nil ? nil : matchedAttachment!.upperBound, closing: bracketed)
+        // `ECF No. 99 through 101`, `Dkt. 40 through 42`: a range written out.
+        if through == nil, attachment == nil, text.has(" through ", at: current.range.upperBound), current.docketEntry?.pin == nil {
+            let lastStart = current.range.upperBound + 9
+            let lastEnd = text.skipDigits(from: lastStart, limit: 6)
+            if lastEnd > lastStart, !ByteClass.isAlphanumeric(text[lastEnd]), text[lastEnd] != 0x2D,
+               let first = Int(text.string(number)), let last = Int(text.string(lastStart..<lastEnd)), last > first {
+                through = text.string(lastStart..<lastEnd)
+                current = Found(citation: current.citation, range: current.range.lowerBound..<lastEnd)
+            }
+        }
         // The designators that are also words (`DE 10 minutes`, `Wilmington, DE 19801`, `Docket 175
         // pages`, `(filing 2 years late)`, `(D. 6 …`) count only where the reference closes.
         let loose = ["de", "docket", "filing", "filings", "d."].contains(String(designator.filter { $0 != " " && $0 != "#" && $0 != "[" && $0 != "\n" }))
@@ -83,6 +119,10 @@ struct DocketEntryRecognizer: CitationForm {
                 let all = [Int(text.string(number)) ?? 0] + numbers
                 listed = numbers.count >= 2 && numbers.count == text.words(range).split(separator: ",").count
                     && zip(all, all.dropFirst()).allSatisfy { $0 < $1 }
+                // `(Doc. 4, 5.)`, `D. 9, 14`: after a designator without `No.`, one number a little
+                // above the entry's is the next entry (a page would be written `at 5`).
+                if numbers.count == 1, text.words(range) == String(numbers[0]), !designator.containsBytes("no"),
+                   (1...5).contains(numbers[0] - all[0]) { listed = true }
             }
             if !listed, let range = PinCite.read(text, at: pinStart), !CiteLookahead.opensCitation(text, after: range.upperBound),
                [0x29, 0x2E, 0x3B, 0x5D].contains(text[range.upperBound]) {
@@ -124,7 +164,7 @@ struct DocketEntryRecognizer: CitationForm {
         cursor = text.skipSpaces(from: cursor, limit: 2)
         var pinStart: Int? = nil
         if text.has("at ", at: cursor) {
-            pinStart = text.skipSpaces(from: cursor + 3, limit: 2)
+            pinStart = text.skipSpaces(from: cursor + 3, limit: 4)
             if text.has("p. ", at: pinStart!) { pinStart = pinStart! + 3 }
             if text.has("pp. ", at: pinStart!) { pinStart = pinStart! + 4 }
         } else if text[end] == 0x2C, text.has("p. ", at: cursor) || text.has("pp. ", at: cursor) || text.has("pg. ", at: cursor) {
@@ -136,8 +176,18 @@ struct DocketEntryRecognizer: CitationForm {
             if text[digits] == 0x23 { digits += 1 }
             if text[digits] == 0x3A { digits += 1 }
             digits = text.skipSpaces(from: digits, limit: 2)
-            if let range = PinCite.read(text, at: digits) {
-                pin = "PageID " + text.words(range)
+            if var range = PinCite.read(text, at: digits) {
+                // `PageID 95, 97-100, 115`: the first page is the pin (the rest are pages of the
+                // same entry, not written as its pin); `PageID 579-⏎80`: a range broken at the line.
+                let comma = text.next(0x2C, from: range.lowerBound, before: range.upperBound)
+                if comma < range.upperBound {
+                    range = range.lowerBound..<comma
+                } else if text[range.upperBound] == 0x2D, text[range.upperBound + 1] == 0x0A {
+                    let next = text.skipSpaces(from: range.upperBound + 1, limit: 6)
+                    let digitsEnd = text.skipDigits(from: next, limit: 5)
+                    if digitsEnd > next, !ByteClass.isAlphanumeric(text[digitsEnd]) { range = range.lowerBound..<digitsEnd }
+                }
+                pin = "PageID " + String(text.words(range).filter { $0 != " " })
                 end = range.upperBound
             }
         } else if let pinStart, let range = PinCite.read(text, at: pinStart) {
@@ -177,6 +227,15 @@ struct BracketedDocketEntry: CitationForm {
         let before = text.skipSpacesBackward(from: match.range.lowerBound, limit: 4)
         guard before < match.range.lowerBound else { return nil }
         let capitalized = ByteClass.isUpper(text[text.wordStart(endingAt: before)])
+        // `See [18-2]`: a bracketed number a signal introduces (never a footnote's marker), with an
+        // attachment or past 1.
+        let signal = text.has("See", endingAt: before) || text.has("see", endingAt: before) || text.has("Cf.", endingAt: before)
+        if signal, before - 3 == 0 || !ByteClass.isAlphanumeric(text[before - 4]),
+           match.range(2) != nil || (Int(text.string(number)) ?? 0) > 1 {
+            return Found(citation: .docketEntry(DocketEntryCitation(number: text.string(number), attachment: match.range(2).map { text.string($0) },
+                                                                    pin: nil, description: nil)),
+                         range: match.range)
+        }
         // After a lower-case word (`motion to dismiss [58]`) only a number past 1 (footnote
         // markers are small) after a filing named in lower case close before it.
         guard capitalized ? namesFiling(before: before, in: text)

@@ -46,6 +46,15 @@ struct LawRecognizer: CitationForm {
         // Without any section mark (`20 CFR 404.1567(b) and 416.967(b)`) a list is read too.
         let items = SectionList.read(text, at: match.range.upperBound, allowList: plural || marker.isEmpty)
         return items.enumerated().map { index, item in
+            var item = item
+            // `42 U.S.C. § 1983.3 The …`: the Code's sections have no decimals; the digit after
+            // the period is a footnote's marker.
+            if code.code == "U.S.C.", item.subsection == nil, let dot = item.section.firstIndex(of: "."),
+               item.section[item.section.index(after: dot)...].allSatisfy(\.isNumber), item.section.distance(from: dot, to: item.section.endIndex) <= 3 {
+                let kept = item.section[..<dot]
+                item = SectionList.Item(range: item.range.lowerBound..<(item.range.lowerBound + kept.utf8.count), section: String(kept),
+                                        subsection: nil, etSeq: false)
+            }
             let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: code.code, title: text.string(title), section: item.section,
                                        subsection: item.subsection, jurisdiction: code.jurisdiction, etSeq: item.etSeq)
             let range = index == 0 ? title.lowerBound..<item.range.upperBound : item.range
@@ -155,7 +164,9 @@ extension LawRecognizer {
             head.title = text.string(head.cursor..<chapterEnd)
             head.cursor = chapterEnd
             skipComma()
-        } else if text.has("tit. ", at: head.cursor) || text.has("tit.", at: head.cursor) {
+        } else if text.has("tit.", at: head.cursor) || (text[head.cursor] == 0x2C && text.has(" tit.", at: head.cursor + 1)) {
+            // `Del. Code Ann. tit. 10,` and California's `Cal. Code Regs., tit. 15,`.
+            if text[head.cursor] == 0x2C { head.cursor += 2 }
             let start = text.skipSpaces(from: head.cursor + 4, limit: 2)
             let titleEnd = token(at: start)
             if titleEnd > start, ByteClass.isDigit(text[start]) {

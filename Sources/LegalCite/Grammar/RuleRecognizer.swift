@@ -19,7 +19,9 @@ struct RuleRecognizer: CitationForm {
     static let federalPattern =
         #"(?<![\w.])(?i:fed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?"#
         + #"(civ(?:il|\.)?|crim(?:inal|\.)?|cr\.|app(?:ellate|\.)?|bankr(?:uptcy|\.)?|evid(?:ence|\.)?)"#
-        + #"\s*(?:p(?:roc(?:edure|\.)?|ro\.|\.)?)?\s*(?:r(?:ule|\.)\s*)?)"# + federalNumber
+        + #"\s*(?:p(?:roc(?:edure|\.)?|ro\.|\.)?)?\s*(?:r(?:ule|\.)\s*)?)"#
+        // `Federal Rule of Criminal Procedure ("Rule") 33`: the short name the opinion defines.
+        + #"(?:\((?:"|\xE2\x80\x9C)Rules?(?:"|\xE2\x80\x9D)\)\s*)?"# + federalNumber
 
     /// The sets' short names: `FRCP`, `FRCrP`, `F.R.Civ.P.`, `F.R.E.`, `FRAP`, `Bankruptcy Rule`.
     static let acronymPattern =
@@ -32,11 +34,16 @@ struct RuleRecognizer: CitationForm {
         + #"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal)\s+Circuit"#
         + #"|(?:1st|2d|2nd|3d|3rd|[4-9]th|1[01]th|D\.C\.|Fed\.)\s+Cir\.(?:\s+BAP)?)\s+)?"#
         + #"(L\.\s?(?:Civ\.\s?|Cr\.\s?|Crim\.\s?|B\.\s?|Bankr\.\s?|Cv\.\s?)?R\.|L\.\s?R\.|(?:Gen|Civ|Crim|Cr)?LR|LRCiv|LRCrim|"#
-        + #"LCvR|LCrR|LBR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
+        + #"LCvR|LCrR|LCivR|LCrimR|LCR|LBR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
         + #"Local\s+(?:(?:Civil|Criminal|Bankruptcy|Patent|Admiralty|Appellate)\s+|(?:Civ|Crim|Bankr)\.\s?)?(?:Rules?|R\.)|"#
         + #"LOCAL\s+RULES?|(?:Civil|Criminal)\s+Local\s+Rules?|General\s+Rules?|LAR|BAP\s+Rule|Rules?|R\.)\s*"# + localNumber
 
     static let barePattern = #"(?<![\w.])(Rules?)\s+"# + number
+
+    /// `rule 8.1115(b)`, `rule 3.850`: a lower-case `rule` with a state's decimal number (a
+    /// chapter, then two to four digits), as state courts write their own rules (California's
+    /// Rules of Court, Florida's rules of procedure); federal rules are written `Rule`.
+    static let stateLowerPattern = #"(?<![\w.])(rules?)\s+(\d{1,2}\.\d{2,4})(?![\w-]|\.\d)"# + subdivisions
 
     /// `U.S.S.G. § 2B1.1(b)(1)`, and a guidelines section alone (`§ 5G1.3`, `Section 2B1.1`):
     /// chapter, part letter and section are the Guidelines' form and no code's.
@@ -57,11 +64,13 @@ struct RuleRecognizer: CitationForm {
         let names = states.sorted { $0.count > $1.count }.map(LawTable.flexiblePattern).joined(separator: "|")
         // The court's and the rules' words in any case: `Tex. R. App. P.` and `TEX. R. APP. P.`.
         return #"(?<![\w.])(?:("# + names + #")\s*(?i:"#
-            + #"(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s?Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
+            + #"(?:Unif(?:orm|\.)\s*)?(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s?Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
             + #"(?:R(?:ules?|\.)|Rules?)\s*(?:of\s+(?:the\s+)?)?"#
             + #"(?:(?:Civ\.\s*App\.|Sup\.\s*Ct\.|P\.\s*Spec\.\s*Act(?:ions|\.)|Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
             + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?)"#
-            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.)|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|RAP(?=\s\d+\.\d))\s*)"# + stateNumber
+            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|RAP(?=\s\d+\.\d)"#
+            // New Jersey's rules by their part and colon (`R. 4:6-2(e)`, the former `R.R. 1:10-1(a)`).
+            + #"|(?:R\.\s?)?R\.(?=\s?\d{1,2}:\d))\s*)"# + stateNumber
     }
 
     let federalSearch: Pattern
@@ -71,6 +80,7 @@ struct RuleRecognizer: CitationForm {
     let states: [String: String]
     let localSearch: Pattern
     let bareSearch: Pattern
+    let stateLowerSearch: Pattern
     let guidelinesSearch: Pattern
     let guidelinesMarkSearch: Pattern
     let guidelinesWordSearch: Pattern
@@ -84,6 +94,7 @@ struct RuleRecognizer: CitationForm {
         stateSearch = try Pattern(Self.statePattern(states: Array(states.keys)))
         localSearch = try Pattern(Self.localPattern)
         bareSearch = try Pattern(Self.barePattern)
+        stateLowerSearch = try Pattern(Self.stateLowerPattern, requiring: ["rule"])
         guidelinesSearch = try Pattern(Self.guidelinesPattern, requiring: ["\u{A7}"])
         guidelinesMarkSearch = try Pattern(Self.guidelinesMarkPattern, requiring: ["\u{A7}"])
         guidelinesWordSearch = try Pattern(Self.guidelinesWordPattern, requiring: ["ection"])
@@ -96,6 +107,12 @@ struct RuleRecognizer: CitationForm {
         stateSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: state(text, match: $0)) }
         localSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.local(text, match: $0, courts: courts)) }
         bareSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.bare(text, match: $0)) }
+        stateLowerSearch.forEachMatch(in: text.bytes, from: 0) { match in
+            guard let rule = match.range(2) else { return }
+            found.append(contentsOf: Self.withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
+                RuleCitation(ruleSet: .state, rule: $0, subdivision: $1, courtText: nil, court: nil, bare: false)
+            })
+        }
         for search in [guidelinesSearch, guidelinesMarkSearch, guidelinesWordSearch] {
             search.forEachMatch(in: text.bytes, from: 0) { if let item = Self.guidelines(text, match: $0) { found.append(item) } }
         }
@@ -104,7 +121,7 @@ struct RuleRecognizer: CitationForm {
     var stages: [TimedSearch] {
         [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: federal rules' short names", acronymSearch),
          TimedSearch("pcre2: state rules", stateSearch), TimedSearch("pcre2: local rules", localSearch),
-         TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: guidelines", guidelinesSearch),
+         TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: state rules in lower case", stateLowerSearch), TimedSearch("pcre2: guidelines", guidelinesSearch),
          TimedSearch("pcre2: guidelines' sections", guidelinesMarkSearch), TimedSearch("pcre2: guidelines' Section", guidelinesWordSearch)]
     }
 
@@ -138,7 +155,10 @@ struct RuleRecognizer: CitationForm {
     /// A state's rule: `rule_set` state, the state's name (when written) as its jurisdiction.
     func state(_ text: TextView, match: Match) -> [Found] {
         guard let rule = match.range(3) else { return [] }
-        let jurisdiction = match.range(1).flatMap { states[text.words($0)] }
+        var jurisdiction = match.range(1).flatMap { states[text.words($0)] }
+        if match.range(1) == nil, let short = match.range(2), text[short.lowerBound] == 0x52, text[short.lowerBound + 1] == 0x2E {
+            jurisdiction = "New Jersey"
+        }
         let subdivision = match.range(4).flatMap { $0.isEmpty ? nil : text.string($0).filter { $0 != " " } }
         return [Found(citation: .rule(RuleCitation(ruleSet: .state, rule: text.string(rule), subdivision: subdivision,
                                                    courtText: jurisdiction, court: nil, bare: false)),
@@ -180,16 +200,24 @@ struct RuleRecognizer: CitationForm {
     /// the club` is not a court rule, `Rule 26 of the Federal Rules of Civil Procedure` is FRCP.
     static func bare(_ text: TextView, match: Match) -> [Found] {
         guard let rule = match.range(2), !namesAnotherRuleBook(text, before: match.range.lowerBound) else { return [] }
-        // `Supreme Court Rule 23`: a court's own rules, of a court the words do not name.
+        // `Supreme Court Rule 23`: a court's own rules, of a court the words do not name (the
+        // words in the span).
         if match.range.lowerBound >= 14, text.has("Supreme Court ", at: match.range.lowerBound - 14) {
             return [Found(citation: .rule(RuleCitation(ruleSet: nil, rule: text.string(rule), subdivision: match.range(3).flatMap { $0.isEmpty ? nil : text.string($0) },
                                                        courtText: nil, court: nil, bare: false)),
-                          range: match.range.lowerBound..<(match.range(3).map { $0.isEmpty ? rule.upperBound : $0.upperBound } ?? rule.upperBound))]
+                          range: match.range.lowerBound - 14..<(match.range(3).map { $0.isEmpty ? rule.upperBound : $0.upperBound } ?? rule.upperBound))]
         }
         // `Rule 12(c) of the Federal Rules of Civil Procedure`, `Rule 4 of the Rules Governing §
         // 2254 Cases`, `Rule 4, Rules Governing Section 2255 Proceedings`: the set named after the
         // rule, in the mention's span.
         let ruleEnd = match.range.upperBound
+        // `Rule 59(e), SCRCP`: a state's rules named by their initials after the rule.
+        if let (state, end) = stateSetAfter(text, ruleEnd) {
+            return [Found(citation: .rule(RuleCitation(ruleSet: .state, rule: text.string(rule),
+                                                       subdivision: match.range(3).flatMap { $0.isEmpty ? nil : text.string($0).filter { $0 != " " } },
+                                                       courtText: state, court: nil, bare: false)),
+                          range: match.range.lowerBound..<end)]
+        }
         if let (set, end) = setNamed(text, after: ruleEnd) {
             var found = withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
                 RuleCitation(ruleSet: set, rule: $0, subdivision: $1, courtText: nil, court: nil, bare: false)
@@ -226,6 +254,29 @@ struct RuleRecognizer: CitationForm {
             }
         }
         return found
+    }
+
+    /// The initials a state's courts write after a rule for their rules (South Carolina's
+    /// `SCRCP`, `SCACR`, `SCRE`, `SCRCrimP`; New Mexico's `NMRA`; North Dakota's `N.D.R.Civ.P.`),
+    /// from the states' own citation forms, and the state.
+    private static let stateSetInitials: [(String, String)] = [
+        ("SCRCrimP", "South Carolina"), ("SCRCP", "South Carolina"), ("SCACR", "South Carolina"), ("SCRE", "South Carolina"),
+        ("NMRA", "New Mexico"), ("N.D.R.Civ.P.", "North Dakota"), ("N.D.R.Crim.P.", "North Dakota"), ("N.D.R.Ev.", "North Dakota"),
+    ]
+
+    /// `, SCRCP` (or ` NMRA`) right after a rule: the state and where the initials end.
+    static func stateSetAfter(_ text: TextView, _ end: Int) -> (String, Int)? {
+        var cursor = end
+        if text[cursor] == 0x2C { cursor += 1 }
+        guard text[cursor] == 0x20 else { return nil }
+        cursor += 1
+        for (initials, state) in stateSetInitials {
+            let bytes = Array(initials.utf8)
+            guard cursor + bytes.count <= text.count, (0..<bytes.count).allSatisfy({ text[cursor + $0] == bytes[$0] }),
+                  !ByteClass.isAlphanumeric(text[cursor + bytes.count]) else { continue }
+            return (state, cursor + bytes.count)
+        }
+        return nil
     }
 
     /// Words before `Rule` that name its set (`Vaccine Rule`) or the family of a bare rule.

@@ -46,6 +46,10 @@ struct SectionList {
                 || ((text[cursor] == 0x2E || text[cursor] == 0x2D || text[cursor] == 0x3A) && ByteClass.isAlphanumeric(text[cursor + 1]))
                 || (text[cursor] == 0x2F && ByteClass.isDigit(text[cursor + 1])) {
                 cursor += 1
+            } else if text[cursor] == 0x2D, text[cursor + 1] == 0x2E, ByteClass.isDigit(text[cursor + 2]), cursor > start,
+                      text.contains(".", in: start..<cursor) {
+                // Texas's ranges: `§§ 101.001–.109`, the last section by its decimals alone.
+                cursor += 2
             } else if text[cursor] == 0x2D, text[cursor + 1] == 0x0A, cursor > start {
                 let next = text.skipSpaces(from: cursor + 1, limit: 12)
                 guard ByteClass.isDigit(text[next]) else { break }

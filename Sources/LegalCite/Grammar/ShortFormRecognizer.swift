@@ -13,7 +13,13 @@ struct ShortFormRecognizer: CitationForm {
 
     func recognize(_ text: TextView, into found: inout [Found]) {
         let reader = ShortFormReader(text: text)
-        id.forEachMatch(in: text.bytes, from: 0) { found.append(reader.idCitation($0.range)) }
+        id.forEachMatch(in: text.bytes, from: 0) { match in
+            // `Id. § 1988`: the section after `Id.` is read as the statute before's
+            // (`BareSectionRecognizer`), its span from the mark; `Id.` is no mention of its own.
+            let after = text.skipSpaces(from: match.range.upperBound, limit: 2)
+            if after > match.range.upperBound, text[after] == 0xC2, text[after + 1] == 0xA7 { return }
+            found.append(reader.idCitation(match.range))
+        }
         supra.forEachMatch(in: text.bytes, from: 0) { if let item = reader.supraCitation($0.range) { found.append(item) } }
     }
 

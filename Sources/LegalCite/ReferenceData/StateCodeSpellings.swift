@@ -1,7 +1,8 @@
 /// Codes as the courts of each state write them, beside the Bluebook forms of reporters-db's
 /// laws table (`LawData`): `CPLR 3211`, `G.L. c. 93A, § 2`, `14 M.R.S. § 752`, `42 Pa.C.S.
 /// § 5524`, `10 Del. C. § 8106`, `RCW 4.16.080`, `MCL 600.5805`, `O.C.G.A. § 9-3-33`, `N.J.S.A.
-/// 2A:14-2`, California's `Pen. Code, § 459` and `Code Civ. Proc., § 583.310`.
+/// 2A:14-2`, California's `Pen. Code, § 459` and `Code Civ. Proc., § 583.310`, New York's
+/// regulations `22 NYCRR 202.8-g`.
 ///
 /// Written once by hand from the states' own citation conventions (the California Style Manual,
 /// the New York Law Reports Style Manual, the Texas Rules of Form, and the forms each state's
@@ -127,5 +128,7 @@ General Statutes	Conn. Gen. Stat.	leg_statute	Connecticut	untitled
 Ohio R.C.	Ohio Rev. Code Ann.	leg_statute	Ohio	untitled
 Md. Code	Md. Code Ann.	leg_statute	Maryland	untitled
 Md. Code Ann.	Md. Code Ann.	leg_statute	Maryland	untitled
+NYCRR	N.Y. Comp. Codes R. & Regs.	admin_compilation	New York	titled
+N.Y.C.R.R.	N.Y. Comp. Codes R. & Regs.	admin_compilation	New York	titled
 """#
 }

@@ -34,16 +34,18 @@ enum SectionCodeInference {
                 // else, cited by its own section; it stays the `Id.` it is (and the rest of its
                 // list, `(r)(6)`, is that thing's too).
                 if case .afterId(_, let first) = law.origin {
-                    return first ? Found(citation: .id(IdCitation(pin: nil)), range: item.range.lowerBound..<(item.range.lowerBound + 3)) : nil
+                    // (`Id.` stands where the section's find kept it, before the span's mark.)
+                    let idStart = item.fullRange?.lowerBound ?? item.range.lowerBound
+                    return first ? Found(citation: .id(IdCitation(pin: nil)), range: idStart..<(idStart + 3)) : nil
                 }
                 previous = law
-                return item
+                return Found(citation: item.citation, range: item.range)
             }
             var placed = LawCitation(lawKind: source.lawKind, code: source.code, title: source.title, section: law.section,
                                      subsection: law.subsection, jurisdiction: source.jurisdiction, etSeq: law.etSeq)
             if case .afterId(_, let first) = law.origin { placed.origin = .afterId(inferred: true, first: first) } else { placed.origin = .bare(inferred: true) }
             previous = placed
-            return Found(citation: placed.citation, range: item.range, fullRange: item.fullRange)
+            return Found(citation: placed.citation, range: item.range)
         }
     }
 }

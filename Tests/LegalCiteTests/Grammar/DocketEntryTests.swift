@@ -27,6 +27,14 @@ struct DocketEntryTests {
         ("(D. 6 at 1)", ["D. 6 at 1"], ["6"]),
         ("the motion to intervene [23].", ["[23]"], ["23"]),
         ("the reply [25] at 4", ["[25] at 4"], ["25"]),
+        ("the motion to dismiss. (Doc. 4, 5.)", ["Doc. 4", "5"], ["4", "5"]),
+        ("moved to dismiss, D. 9, 14, and the Court", ["D. 9", "14"], ["9", "14"]),
+        ("found guilty. CR  Doc. 661. He appealed. CR Doc.* 1232.", ["CR  Doc. 661", "CR Doc.* 1232"], ["661", "1232"]),
+        ("listed by NYSCEF document number (Motion 004) 74, 75, 76 were read", ["NYSCEF document number (Motion 004) 74", "75", "76"], ["74", "75", "76"]),
+        ("Plaintiff's Motion in Limine (#77-11) is granted", ["#77-11"], ["77"]),
+        ("the docket. Docket (\"Dkt.\") 124.", ["Docket (\"Dkt.\") 124"], ["124"]),
+        ("as alleged. See [18-2]; see [25].", ["[18-2]", "[25]"], ["18", "25"]),
+        ("(ECF No.\n7\t14.)", ["ECF No.\n7\t14"], ["14"]),
     ])
     func forms(text: String, spans: [String], numbers: [String]) {
         let found = mentions(text, kind: "docket_entry")
@@ -42,6 +50,27 @@ struct DocketEntryTests {
         #expect(found.map { $0.mention.docketEntry!.attachment } == [nil, nil, nil, "2"])
     }
 
+    /// After `No.` a second number is a page, even a little above the entry's.
+    @Test func pageAfterASingularNumberedEntry() {
+        let found = mentions("(ECF No. 20, 21.)", kind: "docket_entry")
+        #expect(found.map(\.text) == ["ECF No. 20, 21"])
+        #expect(found.first?.mention.docketEntry?.pin == "21")
+    }
+
+    /// A PageID pin is the first page of a list; a range broken at a line's end is read whole.
+    @Test func pageIDPinsOfListsAndBrokenRanges() {
+        let found = mentions("(AR, Doc. No. 8-3 at PageID 95, 97-100, 115.) (Reply, Doc. No. 13 at PageID 579-\n80 (citing it).)", kind: "docket_entry")
+        #expect(found.map(\.text) == ["Doc. No. 8-3 at PageID 95", "Doc. No. 13 at PageID 579-\n80"])
+        #expect(found.map { $0.mention.docketEntry!.pin } == ["PageID 95", "PageID 579-80"])
+    }
+
+    /// `through` between two rising numbers is a range after any designator.
+    @Test func rangesWrittenOut() {
+        let found = mentions("See ECF No. 99 through 101 and Dkt. 40 through 42.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["ECF No. 99 through 101", "Dkt. 40 through 42"])
+        #expect(found.map { $0.mention.docketEntry!.through } == ["101", "42"])
+    }
+
     @Test func pageIDPins() {
         let found = mentions("(Doc. No. 8-2 at PageID 55; ECF No. 20, PageID #: 455.)", kind: "docket_entry")
         #expect(found.map(\.text) == ["Doc. No. 8-2 at PageID 55", "ECF No. 20, PageID #: 455"])
@@ -49,7 +78,9 @@ struct DocketEntryTests {
     }
 
     /// A case's docket number is no entry of it; a footnote marker after a filing's name neither.
-    @Test(arguments: ["Docket No. 25-1686", "the discovery motion.[1]", "the motion [1] and", "Appendix D. 6 shows"])
+    @Test(arguments: ["Docket No. 25-1686", "the discovery motion.[1]", "the motion [1] and", "Appendix D. 6 shows",
+                      "Docket No. 7581-01S.", "the second item (#3) on the list",
+                      "as the statute says. See [1] above", "the Judgment[2] entered"])
     func notEntries(text: String) {
         #expect(mentions(text, kind: "docket_entry").isEmpty)
     }

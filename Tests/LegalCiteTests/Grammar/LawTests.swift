@@ -89,7 +89,7 @@ struct LawTests {
             """)
         let laws = document.mentions.compactMap(\.law)
         #expect(document.mentions.map { document.text(of: $0.span) }
-            == ["42 U.S.C. § 1983", "§ 1983", "Id. § 1988", "Section 1983", "§ 2254(d)(1)", "sections 1681e(b)", "1681i", "section 1985 of title 42"])
+            == ["42 U.S.C. § 1983", "§ 1983", "§ 1988", "Section 1983", "§ 2254(d)(1)", "sections 1681e(b)", "1681i", "section 1985 of title 42"])
         #expect(laws.map(\.section) == ["1983", "1983", "1988", "1983", "2254", "1681e", "1681i", "1985"])
         #expect(laws.map(\.title) == ["42", "42", "42", "42", nil, nil, nil, "42"])
         #expect(laws.map(\.code) == ["U.S.C.", "U.S.C.", "U.S.C.", "U.S.C.", "", "", "", "U.S.C."])
@@ -116,6 +116,47 @@ struct LawTests {
             == ["ERISA § 502(a)", "section 13-17-201, C.R.S. 2018", "[N.C.G.S.] § 14-306.4(b)", "section 1338 of this title",
                 "11 U.S.C § 727(a)(4)(A)"])
         #expect(document.mentions.compactMap(\.law).map(\.code) == ["ERISA", "Colo. Rev. Stat.", "N.C. Gen. Stat.", "", "U.S.C."])
+    }
+
+    /// Sections opening a sentence or a footnote, the Tax Court's forms, Texas's decimal ranges,
+    /// and a footnote's marker after a section of the Code.
+    @Test func sectionsWhereverTheyStand() {
+        let document = extract("""
+            The Eleventh Amendment bars it. U.S. Const. Amend. XI. Section 1983 does not override it. Accordingly, sec. 7491(a)(1) has no bearing, and section 7463 of the Internal Revenue Code applies. See sec. 1.1012-1(c)(1), Income Tax Regs. See TEX. CIV. PRAC. & REM. CODE ANN. §§ 101.001–.109 (Vernon 2011). He sued under 42 U.S.C. § 1983.3 The claim fails.
+            4
+                 Sec. 2(b)(1)(A)(i) defines it.
+            """)
+        let laws = document.mentions.filter { $0.law != nil }
+        #expect(laws.map { document.text(of: $0.span) } == [
+            "Section 1983", "sec. 7491(a)(1)", "section 7463 of the Internal Revenue Code", "sec. 1.1012-1(c)(1), Income Tax Regs.",
+            "TEX. CIV. PRAC. & REM. CODE ANN. §§ 101.001–.109", "42 U.S.C. § 1983", "Sec. 2(b)(1)(A)(i)"])
+        #expect(laws.map(\.citation.kind) == ["statute", "statute", "statute", "regulation", "statute", "statute", "statute"])
+        #expect(laws.compactMap(\.law).map(\.section) == ["1983", "7491", "7463", "1.1012-1", "101.001-.109", "1983", "2"])
+        #expect(laws[2].law?.code == "I.R.C.")
+    }
+
+    /// `Id.` then a line break or two spaces before the mark is still the statute before's.
+    @Test func idBeforeASectionAcrossALineBreak() {
+        let document = extract("See 20 C.F.R. § 404.1520. See id.\n§ 404.1527(b). Id.  §§  404.1545(a)(3), 404.1546(c).")
+        let laws = document.mentions.filter { $0.law != nil }
+        #expect(laws.map { document.text(of: $0.span) } == ["20 C.F.R. § 404.1520", "§ 404.1527(b)", "§§  404.1545(a)(3)", "404.1546(c)"])
+        #expect(laws.map(\.citation.kind) == ["regulation", "regulation", "regulation", "regulation"])
+        #expect(document.mentions.filter { $0.citation.kind == "id" }.isEmpty)
+    }
+
+    /// State regulations: New York's `NYCRR` after its title, California's title after a comma.
+    @Test func stateRegulations() {
+        let document = extract("See 22 NYCRR 202.8-g(a) and Cal. Code Regs., tit. 15, § 3084.1(b).")
+        let laws = document.mentions.filter { $0.law != nil }
+        #expect(laws.map { document.text(of: $0.span) } == ["22 NYCRR 202.8-g(a)", "Cal. Code Regs., tit. 15, § 3084.1(b)"])
+        #expect(laws.map(\.citation.kind) == ["regulation", "regulation"])
+        #expect(laws.compactMap(\.law).map(\.title) == ["22", "15"])
+        #expect(laws.compactMap(\.law).map(\.section) == ["202.8-g", "3084.1"])
+    }
+
+    /// An abbreviation before `Section` is a code's or a book's name, not a sentence's end.
+    @Test func sectionAfterAnAbbreviationStaysAName() {
+        #expect(extract("See 5 Wright & Miller, Fed. Prac. Section 1357.").mentions.filter { $0.law != nil }.isEmpty)
     }
 
     @Test func aConstitutionsSectionIsNoStatute() {

@@ -125,6 +125,9 @@ struct RuleTests {
         ("Md. Rule 4-243(c)(3)", "4-243", "(c)(3)", "Maryland"),
         ("Civ.R. 56(C)", "56", "(C)", nil),
         ("MCR 2.116(C)(10)", "2.116", "(C)(10)", nil),
+        ("R. 4:6-2(e)", "4:6-2", "(e)", "New Jersey"),
+        ("R.R. 1:10-1(a)", "1:10-1", "(a)", "New Jersey"),
+        ("Ga. Unif. Super. Ct. R. 6.2", "6.2", nil, "Georgia"),
     ] as [(String, String, String?, String?)])
     func stateRules(text: String, rule: String, subdivision: String?, state: String?) {
         let document = extract("As \(text) provides, the motion fails.")
@@ -240,8 +243,34 @@ struct RuleTests {
         #expect(rules.first?.courtText == "Ohio")
     }
 
+    /// A short name the opinion defines, a state's initials after the rule, Washington's and
+    /// Ohio's own short forms, a supreme court's rules by that name.
+    @Test(arguments: [
+        ("Federal Rule of Criminal Procedure (\"Rule\") 33", RuleSet.frcrp, "33", nil as String?),
+        ("Rule 59(e), SCRCP", .state, "59", "(e)"),
+        ("JuCR 7.8 (h)", .state, "7.8", "(h)"),
+        ("CrimR 29(A)", .state, "29", "(A)"),
+        ("W.D. Wash. LCR 7(d)", .local, "7", "(d)"),
+        ("rule 8.1115(b)", .state, "8.1115", "(b)"),
+        ("rule 3.850", .state, "3.850", nil),
+    ] as [(String, RuleSet, String, String?)])
+    func moreNamedForms(text: String, set: RuleSet, rule: String, subdivision: String?) {
+        let found = mentions("Under \(text), the motion fails.", kind: "rule")
+        #expect(found.map(\.text) == [text])
+        #expect(found.first?.mention.rule?.ruleSet == set)
+        #expect(found.first?.mention.rule?.rule == rule)
+        #expect(found.first?.mention.rule?.subdivision == subdivision)
+    }
+
+    @Test func supremeCourtRuleKeepsItsCourtsName() {
+        let found = mentions("moved for sanctions under Supreme Court Rule 137 (134 Ill. 2d R. 137).", kind: "rule")
+        #expect(found.first?.text == "Supreme Court Rule 137")
+        #expect(mentions("Rule 59(e), SCRCPX governs", kind: "rule").first?.text == "Rule 59(e)")
+    }
+
     @Test(arguments: ["Rule 11 of the club requires dues.", "the golden rule", "24 Fed. R. Serv. 3d 1492",
-                      "a violation of FINRA Rule 2010 and NYSE Rule 431", "Model Rule 1.7 forbids it"])
+                      "a violation of FINRA Rule 2010 and NYSE Rule 431", "Model Rule 1.7 forbids it",
+                      "the rule 12 times over", "a rule 2.5 times the rate"])
     func notCourtRules(text: String) {
         #expect(extract(text).mentions.filter { $0.citation.kind == "rule" }.isEmpty)
     }

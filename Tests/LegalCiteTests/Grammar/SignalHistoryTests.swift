@@ -32,7 +32,7 @@ struct SignalHistoryTests {
 
     @Test func emphasizedSignalsAndOtherKinds() {
         #expect(signals("The claim fails. *See* Fed. R. Civ. P. 12(b)(6); *see also* 42 U.S.C. § 1983; id. § 1988.")
-                    == ["Fed. R. Civ. P. 12(b)(6): see", "42 U.S.C. § 1983: see also", "id. § 1988: see also"])
+                    == ["Fed. R. Civ. P. 12(b)(6): see", "42 U.S.C. § 1983: see also", "§ 1988: see also"])
         // A rule's own `(6)` is not a parenthetical between two cites of one string.
         #expect(signals("de novo. See FED. R. CIV. P. 12(b)(6); Walker v. Beaumont Indep. Sch. Dist., 938 F.3d 724, 735 (5th Cir. 2019).")
                     == ["FED. R. CIV. P. 12(b)(6): see", "938 F.3d 724, 735: see"])

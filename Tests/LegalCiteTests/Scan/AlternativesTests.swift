@@ -49,7 +49,7 @@ struct AlternativesTests {
     @Test func docketEntriesAsOnePatternAndAsBranches() throws {
         let union = try Pattern(DocketEntryRecognizer.pattern)
         let split = Alternatives(try DocketEntryRecognizer.branches.map { try Pattern($0) })
-        #expect(split.branches.count == 5)
+        #expect(split.branches.count == 6)
         var total = 0
         for text in Self.texts {
             let expected = Self.matches(union, names: [], text)

@@ -22,6 +22,12 @@ enum SignalReader {
             // From the cite's start (its name's, where the name was read), then back over words
             // of a name the name reader did not take (`See United States v.⏎⏎Dyess, 478 F.3d`).
             var next: Int? = (item.fullRange ?? item.range).lowerBound
+            // `id. § 1988`: the section's span starts at the mark; its signal stands before `id.`.
+            if let mark = next, text[mark] == 0xC2, text[mark + 1] == 0xA7 {
+                let idEnd = text.skipSpacesBackward(from: mark, limit: 3)
+                if idEnd >= 3, text.has("id.", endingAt: idEnd) || text.has("Id.", endingAt: idEnd),
+                   idEnd == 3 || !ByteClass.isAlphanumeric(text[idEnd - 4]) { next = idEnd - 3 }
+            }
             var steps = 0
             while let start = next, steps < 13 {
                 steps += 1
