@@ -5,7 +5,8 @@ import Foundation
 /// `citator_kinds` names.
 ///
 /// - `signal`: a labeled citation is matched to the first mention whose span overlaps its anchor
-///   (`556 U.S. 662` in `556 U.S. 662, 678`); its signal against the label's. A labeled `null`
+///   (`556 U.S. 662` in `556 U.S. 662, 678`), an `Id.` anchor to the section mention just after
+///   it (`Id. § 1988`, whose span starts at `§`); its signal against the label's. A labeled `null`
 ///   makes any signal found a false positive; a cite not found at all is a miss only when its
 ///   label has a signal.
 /// - `history`: a phrase found on a mention that overlaps a labeled anchor, with the labeled
@@ -27,7 +28,13 @@ extension Scorecard {
             for label in expected["signals"] as? [[String: Any]] ?? [] {
                 let want = label["signal"] as? String
                 let anchor = "\(label["anchor"] ?? "") at \(label["span"] ?? "")"
-                guard let found = mentionOverlapping(Self.span(label["span"])) else {
+                // `Id. § 1988` is one mention of the section, its span from the `§` (the mention
+                // sets' convention): an `Id.` anchor meets the mention starting just after it.
+                let idAnchor = ["id.", "ibid."].contains((label["anchor"] as? String ?? "").lowercased())
+                let after = Self.span(label["span"]).flatMap { anchor in
+                    idAnchor ? spans.firstIndex { $0.map { (anchor.upperBound...anchor.upperBound + 3).contains($0.lowerBound) } ?? false } : nil
+                }
+                guard let found = mentionOverlapping(Self.span(label["span"])) ?? after else {
                     if let want { count("signal", falseNegative: 1, miss: "\(name): signal of \(anchor): expected \(want), cite not found") }
                     continue
                 }
