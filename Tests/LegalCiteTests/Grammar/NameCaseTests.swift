@@ -11,6 +11,8 @@ struct NameCaseTests {
         ("ACME HOLDINGS, LLC", "Acme Holdings, LLC"),
         ("JOHN Q. PUBLIC, P.A.", "John Q. Public, P.A."),
         ("U.S. BANK, N.A.", "U.S. Bank, N.A."),
+        ("T.D.C.J. PAROLE DIVISION", "T.D.C.J. Parole Division"),
+        ("J.C. PENNEY", "J.C. Penney"),
         ("AT&T MOBILITY", "AT&T Mobility"),
         ("JOSÉ ÁLVAREZ", "José Álvarez"),
         ("McDonald's Corp.", "McDonald's Corp."),

@@ -798,7 +798,8 @@ enum PartyReader {
 }
 
 /// Names written in capitals (`STATE OF KANSAS`) are given ordinary capitalization
-/// (`State of Kansas`); acronyms and initials (`LLC`, `P.A.`, `U.S.`) stay as they are.
+/// (`State of Kansas`); acronyms and initials (`LLC`, `P.A.`, `U.S.`, `T.D.C.J.`: one letter
+/// between periods) stay as they are.
 enum NameCase {
     private static let keep: Set<String> = ["LLC", "LLP", "LP", "PLLC", "PC", "USA", "II", "III", "IV", "VI", "VII",
                                             "FBI", "IRS", "SEC", "NLRB", "EEOC", "FDIC", "USPS", "DOES", "N.A.", "P.A.",
@@ -818,7 +819,7 @@ enum NameCase {
         let core = text.trimmedASCII(",;:")
         let letters = core.utf8.filter(ByteClass.isLetter)
         guard core.utf8.count > 1, !letters.isEmpty, !letters.contains(where: ByteClass.isLower) else { return text }
-        if keep.contains(core) || (core.contains(".") && core.filter(\.isLetter).count <= 3 && !core.hasSuffix("..")
+        if keep.contains(core) || (core.contains(".") && core.filter(\.isLetter).count <= 8 && !core.hasSuffix("..")
                                     && core.split(separator: ".").allSatisfy { $0.count <= 1 }) {
             return text
         }
@@ -833,7 +834,7 @@ enum NameCase {
         let core = word.trimmingASCII(",;:")
         let letters = core.utf8.lazy.filter(ByteClass.isLetter).count
         guard core.utf8.count > 1, letters > 0, !core.utf8.contains(where: ByteClass.isLower) else { return String(word) }
-        if keep.contains(String(core)) || (core.utf8.contains(0x2E) && letters <= 3 && !core.hasSuffix("..")
+        if keep.contains(String(core)) || (core.utf8.contains(0x2E) && letters <= 8 && !core.hasSuffix("..")
                                            && core.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 1 }) {
             return String(word)
         }
