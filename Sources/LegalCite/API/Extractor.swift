@@ -79,9 +79,9 @@ public struct Extractor: Sendable {
                        span: Span(normalized.map.original(ruling.range)))
             }
         }
+        let (caption, signature) = Typography.restoringApostrophes(result.caption, result.signature, original: input)
         var document = ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
-                                 caption: result.caption.map { Typography.restoringApostrophes($0, original: input) },
-                                 signature: result.signature.map { Typography.restoringApostrophes($0, original: input) }, date: result.date,
+                                 caption: caption, signature: signature, date: result.date,
                                  footnotes: result.footnotes, mentions: mentions,
                                  resolution: resolution, original: input)
         document.rulings = rulings
