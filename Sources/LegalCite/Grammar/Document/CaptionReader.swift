@@ -202,6 +202,8 @@ struct CaptionReader {
             (heading.map { $0.overlaps(range) } ?? false) || dockets.contains { $0.overlaps(range) }
                 || citations.contains { $0.overlaps(range) }
         }
+        let centered = isCentered(head)
+        var previousShouting: Bool? = nil
         for (position, index) in head.enumerated() {
             let line = lines.lines[index]
             // Two blank lines or more, or a line of the court's heading or the publisher's
@@ -253,16 +255,74 @@ struct CaptionReader {
                 // after the first cell, or alone far to the right.
                 if let rail, cell.lowerBound > rail { continue }
                 if cells.count > 1 && cellIndex > 0 { continue }
-                if cells.count == 1 && column >= 36 && !isFlattened(line) { continue }
+                if cells.count == 1 && column >= 36 && !isFlattened(line) && !centered { continue }
+                // A centered caption: a line in capitals after one that is not, or the reverse (`ELTON
+                // BOWERS v. STATE OF TENNESSEE` ⏎ `Direct Appeal from …`), ends the name in progress.
+                if centered, cells.count == 1, cellText.contains(" "), !PartyReader.isRolePhrase(cellText) {
+                    let shouting = isShouting(cellText)
+                    if let previous = previousShouting, previous != shouting, words.last != "|" { words.append("|") }
+                    previousShouting = shouting
+                }
                 // `ROANOKE DIVISION`, `WESTERN DIVISION`: part of the court's heading.
                 if cellText.hasSuffix("DIVISION") && isShouting(cellText) && cellText.splitOnSpaces().count <= 4 {
                     if words.last != "|" { words.append("|") }
                     continue
                 }
                 appendWords(of: cell, skipping: removed, into: &words, title: &title, sawRole: &sawRole)
+                // `ELTON BOWERS v. STATE OF TENNESSEE` alone on its line: the whole caption, ended.
+                if cells.count == 1, !isFlattened(line), isVersusLine(cellText), words.last != "|" { words.append("|") }
             }
         }
         return (PartyReader.read(words), title.flatMap(Self.cleanTitle))
+    }
+
+    /// Whether the caption is centered on the page rather than set in a left column: a line of one
+    /// cell standing at column 30 or more that is a `v.` alone (`v.`, `VERSUS`), or names in
+    /// capitals on either side of a `v.` (`ELTON BOWERS v. STATE OF TENNESSEE`), or a name set off
+    /// by its role in lower case before a `v.` (`State of Nebraska, appellee, v.`). Its names then
+    /// stand right of the column where a two-column caption's right cells do.
+    private func isCentered(_ head: [Int]) -> Bool {
+        // Twice a line's centre, in bytes from its line's start.
+        func centre(_ index: Int) -> Int {
+            let line = lines.lines[index]
+            return 2 * (line.trimmed.lowerBound - line.range.lowerBound) + line.trimmed.count
+        }
+        for (position, index) in head.enumerated() {
+            let line = lines.lines[index]
+            guard !isFlattened(line), line.trimmed.lowerBound - line.range.lowerBound >= 30, line.trimmed.count <= 80 else { continue }
+            let cells = Lines.cells(of: line, in: text)
+            guard cells.count == 1 else { continue }
+            let cell = text.words(cells[0])
+            // A `versus` centered between names in a left column (the Fifth and Eleventh Circuits'
+            // `CITY OF HOOVER, ALABAMA,` under it) is no centered caption: a line beside it must
+            // be centered on it too.
+            if ["v.", "v", "vs.", "vs", "versus"].contains(cell.lowercased()) {
+                let neighbours = [position - 1, position + 1].filter { head.indices.contains($0) }.map { head[$0] }
+                if neighbours.contains(where: { abs(centre($0) - centre(index)) <= 20 && !PartyReader.isRolePhrase(text.words(lines.lines[$0].trimmed)) }) {
+                    return true
+                }
+                continue
+            }
+            if isVersusLine(cell) { return true }
+            if cell.hasSuffix(", v."), let comma = cell.dropLast(4).lastIndex(of: ",") {
+                let word = String(cell[cell.index(after: comma)...].dropLast(4)).trimmedASCII(" ")
+                if !word.contains(" "), PartyReader.role(word.prefix(1).uppercased() + word.dropFirst()) != nil { return true }
+            }
+        }
+        return false
+    }
+
+    /// `ELTON BOWERS v. STATE OF TENNESSEE`: names in capitals on either side of a `v.`, one of
+    /// them of two words or more, nothing after the second (no comma leading to a role).
+    private func isVersusLine(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 120, let last = cell.utf8.last, ByteClass.isAlphanumeric(last) || last == 0x2E else { return false }
+        for versus in [" v. ", " vs. ", " V. ", " VS. "] {
+            guard let range = cell.firstRangeBytes(of: versus) else { continue }
+            let before = String(cell[..<range.lowerBound]), after = String(cell[range.upperBound...])
+            if isShouting(before), isShouting(after), !after.contains(","), !before.contains(","),
+               before.split(separator: " ").count >= 2 || after.split(separator: " ").count >= 2 { return true }
+        }
+        return false
     }
 
     /// A federal district or bankruptcy court's heading: a trial court, which names no court below.
@@ -464,7 +524,9 @@ struct CaptionReader {
             guard cursor < cell.upperBound else { break }
             var end = cursor
             while end < cell.upperBound && !ByteClass.isSpace(text[end]) { end += 1 }
-            let word = text.string(cursor..<end)
+            var word = text.string(cursor..<end)
+            // `lllllllllllllllllllllPlaintiff - Appellee`: a converter's leader of `l`s glued to the role.
+            if word.hasPrefix("lllll"), let first = word.firstIndex(where: { $0 != "l" }) { word = String(word[first...]) }
             defer { previous = word }
             if removed(cursor..<end) {
                 if words.last != "|" { words.append("|") }
