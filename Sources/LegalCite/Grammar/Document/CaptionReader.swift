@@ -157,6 +157,7 @@ struct CaptionReader {
         var head: [Int] = []
         var anchored = false
         var skipped = 0
+        var previousWasProse = false
         for (index, line) in lines.lines.enumerated() where index >= start && !line.isBlank {
             if head.count >= 80 { break }
             // Count words and lower-case words on the bytes; look for anchors the same way.
@@ -175,7 +176,14 @@ struct CaptionReader {
                             && PartyReader.role(text.string(start..<cursor)) != nil)
                 }
             }
-            let prose = wordCount >= 8 && lower * 2 >= wordCount
+            // A line inside a paragraph of prose before any anchor (the slip opinion's notice: `of
+            // Decisions, Supreme Court of the United States, Washington,`) is that paragraph's,
+            // though it names a court: six words or more, after a line of prose, ending in a comma
+            // or a word in lower case.
+            let lastByte = text[line.trimmed.upperBound - 1]
+            let insideParagraph = !anchored && previousWasProse && wordCount >= 6 && (lastByte == 0x2C || ByteClass.isLower(lastByte))
+            let prose = wordCount >= 8 && lower * 2 >= wordCount || insideParagraph
+            previousWasProse = prose
             if prose {
                 if line.trimmed.count > 200 && anchor && !anchored { head.append(index); break }
                 if anchored { break }

@@ -7,9 +7,11 @@ enum DocketNumberReader {
     /// Any number a court writes: digits and letters in runs joined by `-`, `:`, `/` or `.`
     /// (`14-14-00797-CV`, `W2004-02407-CCA-R3-HC`, `805340/2024`, `B299907`, `A-0065-13T1`,
     /// `2D15-1754`, `01CA2384`), a thousands comma (`107,359`), at most three letters before the
-    /// first digit. Read only after an introducer (`No.`, `Case No.`, `Index No.`, …).
+    /// first digit. Read only after an introducer (`No.`, `Case No.`, `Index No.`, …). A word of
+    /// prose after a dash (`No. 2017-1627—Submitted May 1, 2018`, the dash normalized) is no part; a
+    /// judge's name after `-Civ-` is (`20-25013-Civ-Scola`).
     private static let generic =
-        #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))[0-9A-Za-z]+)*"#
+        #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))(?:(?<=Civ-|CIV-|Cr-|CR-)|(?![A-Z][a-z]{4}))[0-9A-Za-z]+)*"#
 
     private static let number =
         #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim|C)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
