@@ -123,6 +123,31 @@ struct CaptionReader {
             dockets.append(number)
             docketRanges.append(range)
         }
+        // A number opening the line of the case's name (`A21A0259. TIMOTHY FRANZEN, INTERVENOR v.
+        // CITY`, Georgia's and Louisiana's heads): digits and letters or dashes, then names in
+        // capitals with a `v.` on that line or the next.
+        for (position, index) in head.enumerated() {
+            let line = lines.lines[index]
+            guard !isFlattened(line) else { continue }
+            let range = line.trimmed
+            var end = range.lowerBound
+            while end < range.upperBound, ByteClass.isAlphanumeric(text[end]) || text[end] == 0x2D { end += 1 }
+            guard end > range.lowerBound, end < range.upperBound, !docketRanges.contains(where: { $0.overlaps(range.lowerBound..<end) }) else { continue }
+            let number = range.lowerBound..<end
+            let written = text.string(number)
+            var rest = end
+            if text[rest] == 0x2E { rest += 1 }
+            guard rest < range.upperBound, text[rest] == 0x20, written.utf8.count >= 6, written.utf8.count <= 24,
+                  written.utf8.filter(ByteClass.isDigit).count >= 4, ByteClass.isLetter(text[number.lowerBound]) || written.utf8.contains(0x2D),
+                  written.utf8.contains(where: ByteClass.isLetter) || written.utf8.filter({ $0 == 0x2D }).count >= 2,
+                  !DocketNumberReader.isDate(text, number) else { continue }
+            let tail = text.words(rest..<range.upperBound)
+            let nextLine = position + 1 < head.count ? text.words(lines.lines[head[position + 1]].trimmed) : ""
+            guard isShouting(tail), tail.containsBytes(" v. ") || tail.hasSuffix(" v.") || nextLine.hasPrefix("v. ") || nextLine == "v." else { continue }
+            guard let parsed = DocketNumberReader.parse(text, number), seen.insert(DocketNumberReader.key(parsed)).inserted else { continue }
+            dockets.append(parsed)
+            docketRanges.append(number.lowerBound..<rest)
+        }
         // The site's own lines (Justia's `No. 4:2023cv00474`, casetext's docket line) come first.
         var siteDockets: [Caption.DocketNumber] = []
         for range in site.docketNumbers {

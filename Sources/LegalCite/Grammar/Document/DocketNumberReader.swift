@@ -14,7 +14,7 @@ enum DocketNumberReader {
         #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))(?:(?<=Civ-|CIV-|Cr-|CR-)|(?![A-Z][a-z]{4}))[0-9A-Za-z]+)*"#
 
     private static let number =
-        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim|C)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
+        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim|C|BK)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
         + #"|\d{1,2}:\d{2}[\s-]?[A-Za-z]{2,4}[\s-]?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
         + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}(?:/[A-Z]{2,4})?x?\)|\s[A-Z]{1,3}\([A-Z]{2,4}\)|\s[A-Z]\s\d{1,2}[A-Z]{2,4}\b|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w-]))?"#
 
@@ -65,7 +65,18 @@ enum DocketNumberReader {
                 }
                 index -= 1
             }
-            return cursor == 0 || !ByteClass.isAlphanumeric(text[cursor - 1])
+            guard cursor == 0 || !ByteClass.isAlphanumeric(text[cursor - 1]) else { return false }
+            // `CIVIL CAUSE No. L-93-030.`: the case's own cause number (a trial court's, in its
+            // own caption); `Trial Court Cause No.` and a bare `Cause No.` stay the court below's.
+            if introducer == Array("cause".utf8) {
+                var before = cursor
+                while before > 0, ByteClass.isSpace(text[before - 1]) { before -= 1 }
+                var wordStart = before
+                while wordStart > 0, ByteClass.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+                let word = text.string(wordStart..<before).lowercased()
+                if word == "civil" || word == "criminal" { return false }
+            }
+            return true
         }
     }
 
