@@ -48,6 +48,10 @@ enum DocketNumberReader {
     private static func precededByIntroducer(_ text: TextView, _ start: Int) -> Bool {
         var end = start
         while end > 0, ByteClass.isSpace(text[end - 1]) || text[end - 1] == 0x28 || text[end - 1] == 0x2C { end -= 1 }
+        // `USDC-PR No. 209514`, a lawyer's bar number in a district: the introducer before the
+        // district's two letters.
+        if end >= 4, text[end - 3] == 0x2D, ByteClass.isUpper(text[end - 2]), ByteClass.isUpper(text[end - 1]),
+           ByteClass.isAlphanumeric(text[end - 4]), precededByIntroducer(text, end - 3) { return true }
         return introducerBytes.contains { introducer in
             // Compared from its end, spaces in the text matching any run of white space.
             var cursor = end
