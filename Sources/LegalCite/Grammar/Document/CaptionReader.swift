@@ -123,6 +123,24 @@ struct CaptionReader {
             dockets.append(number)
             docketRanges.append(range)
         }
+        // A label ending its cell (`Appeal No.`, `Case No.:`) with the number in the same column
+        // of the next line, past a rail (`)      01-A-01-9808-CH-00016`).
+        for (position, index) in head.enumerated() where position + 1 < head.count && head[position + 1] == index + 1 {
+            guard let label = Lines.cells(of: lines.lines[index], in: text).last, !isFlattened(lines.lines[index]) else { continue }
+            let labelText = text.words(label)
+            guard labelText.hasSuffix("No.") || labelText.hasSuffix("No.:") || labelText.hasSuffix("NO.") || labelText.hasSuffix("NO.:"),
+                  labelText.split(separator: " ").count <= 3, !CourtNameReader.isLowerCourt(text, at: label.lowerBound),
+                  let cell = Lines.cells(of: lines.lines[index + 1], in: text).last else { continue }
+            let column = label.lowerBound - lines.lines[index].range.lowerBound
+            let cellColumn = cell.lowerBound - lines.lines[index + 1].range.lowerBound
+            let written = text.string(cell).trimmedASCII(".")
+            guard abs(column - cellColumn) <= 6, written.utf8.count >= 4, written.utf8.count <= 32,
+                  written.utf8.filter(ByteClass.isDigit).count >= 3, written.utf8.allSatisfy({ ByteClass.isAlphanumeric($0) || $0 == 0x2D || $0 == 0x2F }),
+                  !docketRanges.contains(where: { $0.overlaps(cell) }), !DocketNumberReader.isDate(text, cell),
+                  let number = DocketNumberReader.parse(text, cell), seen.insert(DocketNumberReader.key(number)).inserted else { continue }
+            dockets.append(number)
+            docketRanges.append(cell)
+        }
         // A number opening the line of the case's name (`A21A0259. TIMOTHY FRANZEN, INTERVENOR v.
         // CITY`, Georgia's and Louisiana's heads): digits and letters or dashes, then names in
         // capitals with a `v.` on that line or the next.
