@@ -254,6 +254,7 @@ struct CaptionReader {
                 || citations.contains { $0.overlaps(range) }
         }
         let centered = isCentered(head)
+        var flattenedDone = false
         var previousShouting: Bool? = nil
         for (position, index) in head.enumerated() {
             let line = lines.lines[index]
@@ -304,8 +305,22 @@ struct CaptionReader {
                 }
                 // The right column (docket, title, judge) names no party: cells right of a rail, or
                 // after the first cell, or alone far to the right.
-                if let rail, cell.lowerBound > rail { continue }
-                if cells.count > 1 && cellIndex > 0 { continue }
+                // A caption flattened onto one line has no columns: its `:` rails only part its
+                // cells (`KILOLO KIJAKAZI,1 : Acting Commissioner … : Defendant. : MEMORANDUM
+                // OPINION`), all read in order.
+                // Only where no wide gap parts the line (a long line of an OCR'd page is no
+                // flattened caption), and up to the first date past the first cell (`… JUDGE
+                // November 30, 2021 This action was brought`, `Rendered on December 5, 2017 On
+                // brief:`): the body or counsel follow it.
+                let railsOnly = isFlattened(line) && !text.words(line.trimmed).isEmpty && !hasWideGap(line.trimmed)
+                if railsOnly, cellIndex > 0, flattenedDone { continue }
+                if let rail, cell.lowerBound > rail, !railsOnly { continue }
+                if cells.count > 1 && cellIndex > 0 && !railsOnly { continue }
+                if railsOnly, cellIndex > 0, let date = firstDate(in: cell) {
+                    flattenedDone = true
+                    appendWords(of: cell.lowerBound..<date, skipping: removed, into: &words, title: &title, sawRole: &sawRole)
+                    continue
+                }
                 if cells.count == 1 && column >= 36 && !isFlattened(line) && !centered { continue }
                 // A centered caption: a line in capitals after one that is not, or the reverse (`ELTON
                 // BOWERS v. STATE OF TENNESSEE` ⏎ `Direct Appeal from …`), ends the name in progress.
@@ -325,6 +340,35 @@ struct CaptionReader {
             }
         }
         return (PartyReader.read(words), title.flatMap(Self.cleanTitle))
+    }
+
+    /// Whether three spaces in a row stand inside `range`.
+    private func hasWideGap(_ range: Range<Int>) -> Bool {
+        var run = 0
+        for offset in range {
+            run = text[offset] == 0x20 ? run + 1 : 0
+            if run >= 3 { return true }
+        }
+        return false
+    }
+
+    /// Where the first date of `cell` begins: a month's name before a day (`November 30,`), or a
+    /// numeric date (`12/05/2019`).
+    private func firstDate(in cell: Range<Int>) -> Int? {
+        var cursor = cell.lowerBound
+        var previous: (range: Range<Int>, word: String)? = nil
+        while cursor < cell.upperBound {
+            cursor = text.skipSpaces(from: cursor)
+            guard cursor < cell.upperBound else { break }
+            var end = cursor
+            while end < cell.upperBound && !ByteClass.isSpace(text[end]) { end += 1 }
+            let word = text.string(cursor..<end)
+            if let previous, DateWords.month(previous.word, strict: true) != nil, word.first?.isNumber == true { return previous.range.lowerBound }
+            if DocketNumberReader.isDate(text, cursor..<end) { return cursor }
+            previous = (cursor..<end, word)
+            cursor = end
+        }
+        return nil
     }
 
     /// Whether the caption is centered on the page rather than set in a left column: a line of one
@@ -585,6 +629,8 @@ struct CaptionReader {
                 titleRun.append(word)
             } else if title == nil, titleRun.isEmpty, Self.titleWords.contains(String(word.trimmingASCII(",.:*"))), isShouting(word),
                       !["THE", "OF", "FROM", "A", "AN", "TO", "FOR", "ON", "THIS"].contains(previous),
+                      // `DEPARTMENT A MEMORANDUM DECISION`: not from the middle of a title refused.
+                      !Self.titleWords.contains(String(previous.trimmingASCII(",.:*"))),
                       sawRole || (Self.strongTitleWords.contains(String(word.trimmingASCII(",.:*"))) && titleRunLength(from: end, in: cell) >= 2) {
                 runBeforeRole = !sawRole
                 titleRun.append(word)
@@ -622,6 +668,8 @@ struct CaptionReader {
         // A docket cite (`(ECF No. 21)`, `(DOCKET ENTRY # 90)`) or a publication note after the
         // title is no part of it.
         if word.hasPrefix("(") || word.hasSuffix(";") { return false }
+        // `MEMORANDUM OPINION I. INTRODUCTION`: the body's first heading, numbered.
+        if word.count >= 2, word.hasSuffix("."), word.dropLast().allSatisfy({ "IVX".contains($0) }) { return false }
         if isShouting(word) { return true }
         let letters = word.utf8.filter(ByteClass.isLetter)
         if letters.isEmpty { return ["&", "+", "-"].contains(word) || (word.hasPrefix("[") && word.hasSuffix("]")) }
