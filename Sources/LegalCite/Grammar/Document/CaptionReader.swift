@@ -488,8 +488,21 @@ struct CaptionReader {
         if let by = words.indices.first(where: { words[$0] == "BY" && $0 + 1 < words.count && ["JUDGE", "JUSTICE"].contains(words[$0 + 1]) }) {
             words.removeSubrange(by...)
         }
+        // A filing stamp after the title's first words (`OPINION FILED 02/24/10`) or the author's
+        // line (`OPINION BY KING, J.:`): no title, but the stamp's and the author's line.
+        if let filed = words.firstIndex(where: { ["FILED", "FILED:", "ENTERED", "ENTERED:"].contains($0) }), filed <= 2, filed + 1 < words.count,
+           words[filed + 1].first?.isNumber == true || months.contains(words[filed + 1].trimmedASCII(".,")) {
+            return nil
+        }
+        if words.count <= 6, let last = words.last, last.hasSuffix(":"), words.contains("BY"),
+           ["J.:", "JJ.:", "P.J.:", "C.J.:", "J:", "JUDGE:", "JUSTICE:"].contains(last) || words.dropLast().last?.hasSuffix(",") == true && last.hasSuffix(".:") {
+            return nil
+        }
+        // A date is the judge's line's, but a title may name a filing's date (`… FIRST AMENDED
+        // COMPLAINT FILED FEBRUARY 11, 2022`).
         if let month = words.indices.dropFirst().first(where: { months.contains(words[$0].trimmedASCII(".,")) && $0 + 1 < words.count
-                                                                && words[$0 + 1].first?.isNumber == true }) {
+                                                                && words[$0 + 1].first?.isNumber == true }),
+           !["FILED", "DATED", "ENTERED", "OF"].contains(words[month - 1]) {
             words.removeSubrange(month...)
         }
         let judgeTitles: Set<String> = ["UNITED", "STATES", "U.S.", "DISTRICT", "MAGISTRATE", "BANKRUPTCY", "CIRCUIT", "CHIEF", "SENIOR", "SENIOR,"]
