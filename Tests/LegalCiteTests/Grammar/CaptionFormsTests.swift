@@ -219,4 +219,35 @@ struct CaptionFormsTests {
         #expect(extract("SUPREME COURT OF OHIO\n\nNo. 2017-1627—Submitted May 1, 2018—Decided June 5, 2018.\n").caption?.docketNumbers.map(\.text) == ["2017-1627"])
         #expect(extract("UNITED STATES DISTRICT COURT\n\nCase No. 20-25013-Civ-Scola\n").caption?.docketNumbers.map(\.text) == ["20-25013-Civ-Scola"])
     }
+
+    // Corpus/captions/sd-2010-murray-v-mansheim.txt, pasuperct-2022-zp-v-kp.txt; the hid-2022 monet title keeps its date.
+    @Test func aStampOrAnAuthorsLineIsNoTitle() {
+        #expect(CaptionReader.cleanTitle("OPINION FILED 02/24/10") == nil)
+        #expect(CaptionReader.cleanTitle("ORDER ENTERED JUNE 8, 2007") == nil)
+        #expect(CaptionReader.cleanTitle("OPINION BY KING, J.:") == nil)
+        #expect(CaptionReader.cleanTitle("MEMORANDUM BY COLINS, J.:") == nil)
+        #expect(CaptionReader.cleanTitle("ORDER DENYING MOTION TO DISMISS COMPLAINT FILED FEBRUARY 11, 2022")
+            == "ORDER DENYING MOTION TO DISMISS COMPLAINT FILED FEBRUARY 11, 2022")
+        #expect(CaptionReader.cleanTitle("MEMORANDUM OPINION BY JUDGE GLEN A. HUFF SEPTEMBER 13, 2022") == "MEMORANDUM OPINION")
+        #expect(CaptionReader.cleanTitle("ORDER ON MOTIONS FILED BY DEFENDANTS") == "ORDER ON MOTIONS FILED BY DEFENDANTS")
+    }
+
+    // Corpus/captions/paed-2021-telesford-v-saul.txt: Justia's caption flattened onto one line, parted by `:` rails.
+    @Test func aFlattenedCaptionReadsEveryCellUpToTheDate() {
+        let document = extract("""
+            IN THE UNITED STATES DISTRICT COURT FOR THE EASTERN DISTRICT OF PENNSYLVANIA LAMBERT O. TELESFORD, : Plaintiff, : CIVIL ACTION : v. : : NO. 20-5439 KILOLO KIJAKAZI,1 : Acting Commissioner of Social Security : Defendant. : MEMORANDUM OPINION DAVID R. STRAWBRIDGE UNITED STATES MAGISTRATE JUDGE November 30, 2021 This action was brought pursuant to 42 U.S.C. § 405(g), seeking judicial review of the final decision of the Commissioner : of the Social Security Administration, Smith Jones, Defendant.
+            """)
+        #expect(parties(document) == ["Lambert O. Telesford|plaintiff", "Kilolo Kijakazi|defendant"])
+        #expect(document.caption?.title == "MEMORANDUM OPINION")
+    }
+
+    // Corpus/captions/txsd-1994-vaquillas-ranch-v-texaco.txt
+    @Test func aThirdPartyRoleTakesItsNoun() {
+        let parties = PartyReader.read("TRANSCONTINENTAL GAS PIPE LINE CORPORATION, and Transco Gas Supply Company, Third-Party Defendants."
+            .split(separator: " ").map(String.init))
+        #expect(parties.map(\.role) == ["third-party defendant", "third-party defendant"])
+        // `Third-Party` alone stays the role; `Third-Party Plaintiff, Defendant` joins no second role.
+        #expect(PartyReader.read(["ACME", "CORP.,", "Third-Party."]).map(\.role) == ["third-party"])
+        #expect(PartyReader.read(["ACME", "CORP.,", "Third-Party", "Plaintiff,"]).map(\.role) == ["third-party plaintiff"])
+    }
 }

@@ -154,7 +154,9 @@ enum PartyReader {
                     // A role word joins without a joiner only as the appellate posture after the
                     // trial one (`Petitioners, Appellants`), never `Plaintiff, Defendant`.
                     let posture = role(next).map { ["appellant", "appellee", "respondent", "petitioner"].contains($0) } ?? false
-                    if ["-", "–", "/", "and", "&"].contains(bare) || bare.hasPrefix("cross") || bare == "counter"
+                    // `Third-Party Defendants.`: the role after `Third-Party` is the party's.
+                    let thirdParty = role(phrase.last!) == "third-party" && role(next).map { $0 != "third-party" } == true
+                    if ["-", "–", "/", "and", "&"].contains(bare) || bare.hasPrefix("cross") || bare == "counter" || thirdParty
                         || (posture && next.first?.isUppercase == true && role(next) != role(phrase.last!)) {
                         // A joiner must lead to another role word.
                         if ["-", "–", "/", "and", "&"].contains(bare) || bare == "cross" || bare == "counter" {
