@@ -250,4 +250,27 @@ struct CaptionFormsTests {
         #expect(PartyReader.read(["ACME", "CORP.,", "Third-Party."]).map(\.role) == ["third-party"])
         #expect(PartyReader.read(["ACME", "CORP.,", "Third-Party", "Plaintiff,"]).map(\.role) == ["third-party plaintiff"])
     }
+
+    // Corpus/citator/texapp13-2011-in-re-minnfee.txt
+    @Test func anInReNameWithoutARoleIsTheMattersParty() {
+        let document = extract("""
+                                        NUMBER 13-11-00530-CV
+
+                                           COURT OF APPEALS
+
+                                 THIRTEENTH DISTRICT OF TEXAS
+
+
+                                  IN RE: BARRY DWAYNE MINNFEE
+
+
+                                  On Petition for Writ of Mandamus.
+
+               Relator, Barry Dwayne Minnfee, proceeding pro se, filed a petition for writ of mandamus on June 24, 2011.
+            """)
+        #expect(parties(document) == ["Barry Dwayne Minnfee|"])
+        // With its role written, one entry with the role; a chapter is no name.
+        #expect(PartyReader.read(["In", "re:", "JOHN", "DOE,", "|", "Debtor."]).map { "\($0.name)|\($0.role ?? "")" } == ["John Doe|debtor"])
+        #expect(PartyReader.read(["IN", "RE:", "CHAPTER", "13", "|"]).isEmpty)
+    }
 }

@@ -82,6 +82,7 @@ enum PartyReader {
         // Patrick MALLORY, Defendant.`): parties without a role once the other side has one.
         var unroled: [[String]] = []
         var semicolons = false
+        var matters: [[String]] = []
         var closedByRole = false, afterRoled = false
         var trailing: [String]? = nil
         var index = 0
@@ -112,6 +113,12 @@ enum PartyReader {
                     if pending.last?.hasSuffix(",") == true { unroled = open } else { unroled = [] }
                     held = nil
                 } else {
+                    // `In re: JOHN DOE` ended by a docket number or a blank line with no role: the
+                    // matter's party, unless a role names it later.
+                    if waiting.isEmpty, pending.count >= 3, pending.count <= 10, ["in"].contains(pending[0].lowercased()),
+                       pending[1].lowercased().trimmedASCII(":") == "re", !pending.contains(where: { $0.contains(where: \.isNumber) }) {
+                        matters.append(pending)
+                    }
                     if let last = sides.indices.last, sides[last].after == nil, !pending.isEmpty { sides[last].after = pending }
                     if afterRoled, trailing == nil, !pending.isEmpty { trailing = pending }
                     if pending.contains(where: { $0.hasSuffix(",") }), !isFragment(pending) { held = waiting + [pending] }
@@ -268,7 +275,17 @@ enum PartyReader {
                 break
             }
         }
-        return parties
+        // The `In re` names no role closed, first as the caption writes them.
+        var matterParties: [Caption.Party] = []
+        for matter in matters {
+            for group in splitList(Array(matter.dropFirst(2))) {
+                guard let party = party(from: group, role: nil), shoutingWords(group) || group.allSatisfy({ $0.first?.isUppercase == true }),
+                      !parties.contains(where: { $0.name.lowercased() == party.name.lowercased() }),
+                      !matterParties.contains(where: { $0.name.lowercased() == party.name.lowercased() }) else { continue }
+                matterParties.append(party)
+            }
+        }
+        return matterParties + parties
     }
 
     /// Four in five letters are capitals.
