@@ -273,4 +273,13 @@ struct CaptionFormsTests {
         #expect(PartyReader.read(["In", "re:", "JOHN", "DOE,", "|", "Debtor."]).map { "\($0.name)|\($0.role ?? "")" } == ["John Doe|debtor"])
         #expect(PartyReader.read(["IN", "RE:", "CHAPTER", "13", "|"]).isEmpty)
     }
+
+    // Corpus/captions/waeb-2020-in-re-zamora.txt
+    @Test func inReDebtorsJoinedByAndAreTwoParties() {
+        let parties = PartyReader.read("In re: JUAN ANTHONY ZAMORA and SHAMIKA FAYE ZAMORA, Debtors.".split(separator: " ").map(String.init))
+        #expect(parties.map { "\($0.name)|\($0.role ?? "")" } == ["Juan Anthony Zamora|debtor", "Shamika Faye Zamora|debtor"])
+        // One entity's name stays one.
+        let board = PartyReader.read("In re: DEPARTMENT OF HEALTH AND HUMAN SERVICES, Debtor.".split(separator: " ").map(String.init))
+        #expect(board.map(\.name) == ["Department of Health and Human Services"])
+    }
 }

@@ -192,7 +192,9 @@ enum PartyReader {
                     // Only a fragment of a docket number or a label between the held name and the
                     // role: the held name is the party.
                     if let held, groups.allSatisfy({ $0.isEmpty || isFragment($0) }) { groups = held }
-                    let items = groups.filter { !$0.isEmpty }
+                    // `In re: JUAN ANTHONY ZAMORA and SHAMIKA FAYE ZAMORA, Debtors.`: the matter's
+                    // words go before the list is split, so that each side is a person's name.
+                    let items = groups.map(withoutMatterWords).filter { !$0.isEmpty }
                     let semicolonList = semicolons && items.count >= 2
                     var found: [Caption.Party] = []
                     for group in items.flatMap({ splitList($0, semicolonItem: semicolonList) }) {
@@ -286,6 +288,16 @@ enum PartyReader {
             }
         }
         return matterParties + parties
+    }
+
+    /// `words` without `In re` / `In re:` / `IN THE MATTER OF` opening them.
+    private static func withoutMatterWords(_ words: [String]) -> [String] {
+        let lowered = words.prefix(4).map { $0.lowercased().trimmedASCII(":,") }
+        if lowered.count >= 3, lowered[0] == "in", lowered[1] == "re" { return Array(words.dropFirst(2)) }
+        if lowered.count == 4, lowered[0] == "in", lowered[1] == "the", lowered[2] == "matter", lowered[3] == "of", words.count > 4 {
+            return Array(words.dropFirst(4))
+        }
+        return words
     }
 
     /// Four in five letters are capitals.
