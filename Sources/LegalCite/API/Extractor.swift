@@ -79,7 +79,8 @@ public struct Extractor: Sendable {
                        span: Span(normalized.map.original(ruling.range)))
             }
         }
-        let (caption, signature) = Typography.restoringApostrophes(result.caption, result.signature, original: input)
+        let (apostrophed, signature) = Typography.restoringApostrophes(result.caption, result.signature, original: input)
+        let caption = Typography.restoringDashes(apostrophed, original: input, map: normalized.map.original)
         var document = ExtractedDocument(source: .init(name: name, bytes: input.count, sha256: sha),
                                  caption: caption, signature: signature, date: result.date,
                                  footnotes: result.footnotes, mentions: mentions,

@@ -12,7 +12,7 @@ struct DocketNumberTests {
         ("Civil Action No. 16-cv-01890-CMA-MJW", "16-cv-01890-CMA-MJW", "16-cv-01890", nil, "cv", ["CMA", "MJW"]),
         ("No. 2:21-cv-01042 TLN DB P", "2:21-cv-01042 TLN DB P", "2:21-cv-01042", "2", "cv", ["TLN", "DB"]),
         ("D.C. Docket No. 8:09-cv-00663-RAL-MAP", "8:09-cv-00663-RAL-MAP", "8:09-cv-00663", "8", "cv", ["RAL", "MAP"]),
-        ("No. CR 14–0259 JB.", "CR 14-0259 JB", "14-cr-0259", nil, "cr", ["JB"]),
+        ("No. CR 14–0259 JB.", "CR 14–0259 JB", "14-cr-0259", nil, "cr", ["JB"]),
         ("Case No.12-2486-KHV-DJW", "12-2486-KHV-DJW", "12-2486", nil, nil, ["KHV", "DJW"]),
         ("Civil Action No. 7:21cv00082", "7:21cv00082", "7:21-cv-00082", "7", "cv", []),
         ("Case No. 20-C-26", "20-C-26", "20-c-26", nil, "c", []),

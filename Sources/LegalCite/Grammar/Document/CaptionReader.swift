@@ -123,6 +123,49 @@ struct CaptionReader {
             dockets.append(number)
             docketRanges.append(range)
         }
+        // A label ending its cell (`Appeal No.`, `Case No.:`) with the number in the same column
+        // of the next line, past a rail (`)      01-A-01-9808-CH-00016`).
+        for (position, index) in head.enumerated() where position + 1 < head.count && head[position + 1] == index + 1 {
+            guard let label = Lines.cells(of: lines.lines[index], in: text).last, !isFlattened(lines.lines[index]) else { continue }
+            let labelText = text.words(label)
+            guard labelText.hasSuffix("No.") || labelText.hasSuffix("No.:") || labelText.hasSuffix("NO.") || labelText.hasSuffix("NO.:"),
+                  labelText.split(separator: " ").count <= 3, !CourtNameReader.isLowerCourt(text, at: label.lowerBound),
+                  let cell = Lines.cells(of: lines.lines[index + 1], in: text).last else { continue }
+            let column = label.lowerBound - lines.lines[index].range.lowerBound
+            let cellColumn = cell.lowerBound - lines.lines[index + 1].range.lowerBound
+            let written = text.string(cell).trimmedASCII(".")
+            guard abs(column - cellColumn) <= 6, written.utf8.count >= 4, written.utf8.count <= 32,
+                  written.utf8.filter(ByteClass.isDigit).count >= 3, written.utf8.allSatisfy({ ByteClass.isAlphanumeric($0) || $0 == 0x2D || $0 == 0x2F }),
+                  !docketRanges.contains(where: { $0.overlaps(cell) }), !DocketNumberReader.isDate(text, cell),
+                  let number = DocketNumberReader.parse(text, cell), seen.insert(DocketNumberReader.key(number)).inserted else { continue }
+            dockets.append(number)
+            docketRanges.append(cell)
+        }
+        // A number opening the line of the case's name (`A21A0259. TIMOTHY FRANZEN, INTERVENOR v.
+        // CITY`, Georgia's and Louisiana's heads): digits and letters or dashes, then names in
+        // capitals with a `v.` on that line or the next.
+        for (position, index) in head.enumerated() {
+            let line = lines.lines[index]
+            guard !isFlattened(line) else { continue }
+            let range = line.trimmed
+            var end = range.lowerBound
+            while end < range.upperBound, ByteClass.isAlphanumeric(text[end]) || text[end] == 0x2D { end += 1 }
+            guard end > range.lowerBound, end < range.upperBound, !docketRanges.contains(where: { $0.overlaps(range.lowerBound..<end) }) else { continue }
+            let number = range.lowerBound..<end
+            let written = text.string(number)
+            var rest = end
+            if text[rest] == 0x2E { rest += 1 }
+            guard rest < range.upperBound, text[rest] == 0x20, written.utf8.count >= 6, written.utf8.count <= 24,
+                  written.utf8.filter(ByteClass.isDigit).count >= 4, ByteClass.isLetter(text[number.lowerBound]) || written.utf8.contains(0x2D),
+                  written.utf8.contains(where: ByteClass.isLetter) || written.utf8.filter({ $0 == 0x2D }).count >= 2,
+                  !DocketNumberReader.isDate(text, number) else { continue }
+            let tail = text.words(rest..<range.upperBound)
+            let nextLine = position + 1 < head.count ? text.words(lines.lines[head[position + 1]].trimmed) : ""
+            guard isShouting(tail), tail.containsBytes(" v. ") || tail.hasSuffix(" v.") || nextLine.hasPrefix("v. ") || nextLine == "v." else { continue }
+            guard let parsed = DocketNumberReader.parse(text, number), seen.insert(DocketNumberReader.key(parsed)).inserted else { continue }
+            dockets.append(parsed)
+            docketRanges.append(number.lowerBound..<rest)
+        }
         // The site's own lines (Justia's `No. 4:2023cv00474`, casetext's docket line) come first.
         var siteDockets: [Caption.DocketNumber] = []
         for range in site.docketNumbers {
@@ -157,6 +200,7 @@ struct CaptionReader {
         var head: [Int] = []
         var anchored = false
         var skipped = 0
+        var previousWasProse = false
         for (index, line) in lines.lines.enumerated() where index >= start && !line.isBlank {
             if head.count >= 80 { break }
             // Count words and lower-case words on the bytes; look for anchors the same way.
@@ -175,7 +219,14 @@ struct CaptionReader {
                             && PartyReader.role(text.string(start..<cursor)) != nil)
                 }
             }
-            let prose = wordCount >= 8 && lower * 2 >= wordCount
+            // A line inside a paragraph of prose before any anchor (the slip opinion's notice: `of
+            // Decisions, Supreme Court of the United States, Washington,`) is that paragraph's,
+            // though it names a court: six words or more, after a line of prose, ending in a comma
+            // or a word in lower case.
+            let lastByte = text[line.trimmed.upperBound - 1]
+            let insideParagraph = !anchored && previousWasProse && wordCount >= 6 && (lastByte == 0x2C || ByteClass.isLower(lastByte))
+            let prose = wordCount >= 8 && lower * 2 >= wordCount || insideParagraph
+            previousWasProse = prose
             if prose {
                 if line.trimmed.count > 200 && anchor && !anchored { head.append(index); break }
                 if anchored { break }
@@ -202,6 +253,9 @@ struct CaptionReader {
             (heading.map { $0.overlaps(range) } ?? false) || dockets.contains { $0.overlaps(range) }
                 || citations.contains { $0.overlaps(range) }
         }
+        let centered = isCentered(head)
+        var flattenedDone = false
+        var previousShouting: Bool? = nil
         for (position, index) in head.enumerated() {
             let line = lines.lines[index]
             // Two blank lines or more, or a line of the court's heading or the publisher's
@@ -251,18 +305,119 @@ struct CaptionReader {
                 }
                 // The right column (docket, title, judge) names no party: cells right of a rail, or
                 // after the first cell, or alone far to the right.
-                if let rail, cell.lowerBound > rail { continue }
-                if cells.count > 1 && cellIndex > 0 { continue }
-                if cells.count == 1 && column >= 36 && !isFlattened(line) { continue }
+                // A caption flattened onto one line has no columns: its `:` rails only part its
+                // cells (`KILOLO KIJAKAZI,1 : Acting Commissioner … : Defendant. : MEMORANDUM
+                // OPINION`), all read in order.
+                // Only where no wide gap parts the line (a long line of an OCR'd page is no
+                // flattened caption), and up to the first date past the first cell (`… JUDGE
+                // November 30, 2021 This action was brought`, `Rendered on December 5, 2017 On
+                // brief:`): the body or counsel follow it.
+                let railsOnly = isFlattened(line) && !text.words(line.trimmed).isEmpty && !hasWideGap(line.trimmed)
+                if railsOnly, cellIndex > 0, flattenedDone { continue }
+                if let rail, cell.lowerBound > rail, !railsOnly { continue }
+                if cells.count > 1 && cellIndex > 0 && !railsOnly { continue }
+                if railsOnly, cellIndex > 0, let date = firstDate(in: cell) {
+                    flattenedDone = true
+                    appendWords(of: cell.lowerBound..<date, skipping: removed, into: &words, title: &title, sawRole: &sawRole)
+                    continue
+                }
+                if cells.count == 1 && column >= 36 && !isFlattened(line) && !centered { continue }
+                // A centered caption: a line in capitals after one that is not, or the reverse (`ELTON
+                // BOWERS v. STATE OF TENNESSEE` ⏎ `Direct Appeal from …`), ends the name in progress.
+                if centered, cells.count == 1, cellText.contains(" "), !PartyReader.isRolePhrase(cellText) {
+                    let shouting = isShouting(cellText)
+                    if let previous = previousShouting, previous != shouting, words.last != "|" { words.append("|") }
+                    previousShouting = shouting
+                }
                 // `ROANOKE DIVISION`, `WESTERN DIVISION`: part of the court's heading.
                 if cellText.hasSuffix("DIVISION") && isShouting(cellText) && cellText.splitOnSpaces().count <= 4 {
                     if words.last != "|" { words.append("|") }
                     continue
                 }
                 appendWords(of: cell, skipping: removed, into: &words, title: &title, sawRole: &sawRole)
+                // `ELTON BOWERS v. STATE OF TENNESSEE` alone on its line: the whole caption, ended.
+                if cells.count == 1, !isFlattened(line), isVersusLine(cellText), words.last != "|" { words.append("|") }
             }
         }
         return (PartyReader.read(words), title.flatMap(Self.cleanTitle))
+    }
+
+    /// Whether three spaces in a row stand inside `range`.
+    private func hasWideGap(_ range: Range<Int>) -> Bool {
+        var run = 0
+        for offset in range {
+            run = text[offset] == 0x20 ? run + 1 : 0
+            if run >= 3 { return true }
+        }
+        return false
+    }
+
+    /// Where the first date of `cell` begins: a month's name before a day (`November 30,`), or a
+    /// numeric date (`12/05/2019`).
+    private func firstDate(in cell: Range<Int>) -> Int? {
+        var cursor = cell.lowerBound
+        var previous: (range: Range<Int>, word: String)? = nil
+        while cursor < cell.upperBound {
+            cursor = text.skipSpaces(from: cursor)
+            guard cursor < cell.upperBound else { break }
+            var end = cursor
+            while end < cell.upperBound && !ByteClass.isSpace(text[end]) { end += 1 }
+            let word = text.string(cursor..<end)
+            if let previous, DateWords.month(previous.word, strict: true) != nil, word.first?.isNumber == true { return previous.range.lowerBound }
+            if DocketNumberReader.isDate(text, cursor..<end) { return cursor }
+            previous = (cursor..<end, word)
+            cursor = end
+        }
+        return nil
+    }
+
+    /// Whether the caption is centered on the page rather than set in a left column: a line of one
+    /// cell standing at column 30 or more that is a `v.` alone (`v.`, `VERSUS`), or names in
+    /// capitals on either side of a `v.` (`ELTON BOWERS v. STATE OF TENNESSEE`), or a name set off
+    /// by its role in lower case before a `v.` (`State of Nebraska, appellee, v.`). Its names then
+    /// stand right of the column where a two-column caption's right cells do.
+    private func isCentered(_ head: [Int]) -> Bool {
+        // Twice a line's centre, in bytes from its line's start.
+        func centre(_ index: Int) -> Int {
+            let line = lines.lines[index]
+            return 2 * (line.trimmed.lowerBound - line.range.lowerBound) + line.trimmed.count
+        }
+        for (position, index) in head.enumerated() {
+            let line = lines.lines[index]
+            guard !isFlattened(line), line.trimmed.lowerBound - line.range.lowerBound >= 30, line.trimmed.count <= 80 else { continue }
+            let cells = Lines.cells(of: line, in: text)
+            guard cells.count == 1 else { continue }
+            let cell = text.words(cells[0])
+            // A `versus` centered between names in a left column (the Fifth and Eleventh Circuits'
+            // `CITY OF HOOVER, ALABAMA,` under it) is no centered caption: a line beside it must
+            // be centered on it too.
+            if ["v.", "v", "vs.", "vs", "versus"].contains(cell.lowercased()) {
+                let neighbours = [position - 1, position + 1].filter { head.indices.contains($0) }.map { head[$0] }
+                if neighbours.contains(where: { abs(centre($0) - centre(index)) <= 20 && !PartyReader.isRolePhrase(text.words(lines.lines[$0].trimmed)) }) {
+                    return true
+                }
+                continue
+            }
+            if isVersusLine(cell) { return true }
+            if cell.hasSuffix(", v."), let comma = cell.dropLast(4).lastIndex(of: ",") {
+                let word = String(cell[cell.index(after: comma)...].dropLast(4)).trimmedASCII(" ")
+                if !word.contains(" "), PartyReader.role(word.prefix(1).uppercased() + word.dropFirst()) != nil { return true }
+            }
+        }
+        return false
+    }
+
+    /// `ELTON BOWERS v. STATE OF TENNESSEE`: names in capitals on either side of a `v.`, one of
+    /// them of two words or more, nothing after the second (no comma leading to a role).
+    private func isVersusLine(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 120, let last = cell.utf8.last, ByteClass.isAlphanumeric(last) || last == 0x2E else { return false }
+        for versus in [" v. ", " vs. ", " V. ", " VS. "] {
+            guard let range = cell.firstRangeBytes(of: versus) else { continue }
+            let before = String(cell[..<range.lowerBound]), after = String(cell[range.upperBound...])
+            if isShouting(before), isShouting(after), !after.contains(","), !before.contains(","),
+               before.split(separator: " ").count >= 2 || after.split(separator: " ").count >= 2 { return true }
+        }
+        return false
     }
 
     /// A federal district or bankruptcy court's heading: a trial court, which names no court below.
@@ -333,8 +488,21 @@ struct CaptionReader {
         if let by = words.indices.first(where: { words[$0] == "BY" && $0 + 1 < words.count && ["JUDGE", "JUSTICE"].contains(words[$0 + 1]) }) {
             words.removeSubrange(by...)
         }
+        // A filing stamp after the title's first words (`OPINION FILED 02/24/10`) or the author's
+        // line (`OPINION BY KING, J.:`): no title, but the stamp's and the author's line.
+        if let filed = words.firstIndex(where: { ["FILED", "FILED:", "ENTERED", "ENTERED:"].contains($0) }), filed <= 2, filed + 1 < words.count,
+           words[filed + 1].first?.isNumber == true || months.contains(words[filed + 1].trimmedASCII(".,")) {
+            return nil
+        }
+        if words.count <= 6, let last = words.last, last.hasSuffix(":"), words.contains("BY"),
+           ["J.:", "JJ.:", "P.J.:", "C.J.:", "J:", "JUDGE:", "JUSTICE:"].contains(last) || words.dropLast().last?.hasSuffix(",") == true && last.hasSuffix(".:") {
+            return nil
+        }
+        // A date is the judge's line's, but a title may name a filing's date (`… FIRST AMENDED
+        // COMPLAINT FILED FEBRUARY 11, 2022`).
         if let month = words.indices.dropFirst().first(where: { months.contains(words[$0].trimmedASCII(".,")) && $0 + 1 < words.count
-                                                                && words[$0 + 1].first?.isNumber == true }) {
+                                                                && words[$0 + 1].first?.isNumber == true }),
+           !["FILED", "DATED", "ENTERED", "OF"].contains(words[month - 1]) {
             words.removeSubrange(month...)
         }
         let judgeTitles: Set<String> = ["UNITED", "STATES", "U.S.", "DISTRICT", "MAGISTRATE", "BANKRUPTCY", "CIRCUIT", "CHIEF", "SENIOR", "SENIOR,"]
@@ -464,7 +632,9 @@ struct CaptionReader {
             guard cursor < cell.upperBound else { break }
             var end = cursor
             while end < cell.upperBound && !ByteClass.isSpace(text[end]) { end += 1 }
-            let word = text.string(cursor..<end)
+            var word = text.string(cursor..<end)
+            // `lllllllllllllllllllllPlaintiff - Appellee`: a converter's leader of `l`s glued to the role.
+            if word.hasPrefix("lllll"), let first = word.firstIndex(where: { $0 != "l" }) { word = String(word[first...]) }
             defer { previous = word }
             if removed(cursor..<end) {
                 if words.last != "|" { words.append("|") }
@@ -472,6 +642,8 @@ struct CaptionReader {
                 titleRun.append(word)
             } else if title == nil, titleRun.isEmpty, Self.titleWords.contains(String(word.trimmingASCII(",.:*"))), isShouting(word),
                       !["THE", "OF", "FROM", "A", "AN", "TO", "FOR", "ON", "THIS"].contains(previous),
+                      // `DEPARTMENT A MEMORANDUM DECISION`: not from the middle of a title refused.
+                      !Self.titleWords.contains(String(previous.trimmingASCII(",.:*"))),
                       sawRole || (Self.strongTitleWords.contains(String(word.trimmingASCII(",.:*"))) && titleRunLength(from: end, in: cell) >= 2) {
                 runBeforeRole = !sawRole
                 titleRun.append(word)
@@ -509,6 +681,8 @@ struct CaptionReader {
         // A docket cite (`(ECF No. 21)`, `(DOCKET ENTRY # 90)`) or a publication note after the
         // title is no part of it.
         if word.hasPrefix("(") || word.hasSuffix(";") { return false }
+        // `MEMORANDUM OPINION I. INTRODUCTION`: the body's first heading, numbered.
+        if word.count >= 2, word.hasSuffix("."), word.dropLast().allSatisfy({ "IVX".contains($0) }) { return false }
         if isShouting(word) { return true }
         let letters = word.utf8.filter(ByteClass.isLetter)
         if letters.isEmpty { return ["&", "+", "-"].contains(word) || (word.hasPrefix("[") && word.hasSuffix("]")) }

@@ -7,12 +7,14 @@ enum DocketNumberReader {
     /// Any number a court writes: digits and letters in runs joined by `-`, `:`, `/` or `.`
     /// (`14-14-00797-CV`, `W2004-02407-CCA-R3-HC`, `805340/2024`, `B299907`, `A-0065-13T1`,
     /// `2D15-1754`, `01CA2384`), a thousands comma (`107,359`), at most three letters before the
-    /// first digit. Read only after an introducer (`No.`, `Case No.`, `Index No.`, …).
+    /// first digit. Read only after an introducer (`No.`, `Case No.`, `Index No.`, …). A word of
+    /// prose after a dash (`No. 2017-1627—Submitted May 1, 2018`, the dash normalized) is no part; a
+    /// judge's name after `-Civ-` is (`20-25013-Civ-Scola`).
     private static let generic =
-        #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))[0-9A-Za-z]+)*"#
+        #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))(?:(?<=Civ-|CIV-|Cr-|CR-)|(?![A-Z][a-z]{4}))[0-9A-Za-z]+)*"#
 
     private static let number =
-        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim|C)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
+        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim|C|BK)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
         + #"|\d{1,2}:\d{2}[\s-]?[A-Za-z]{2,4}[\s-]?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
         + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}(?:/[A-Z]{2,4})?x?\)|\s[A-Z]{1,3}\([A-Z]{2,4}\)|\s[A-Z]\s\d{1,2}[A-Z]{2,4}\b|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w-]))?"#
 
@@ -46,6 +48,10 @@ enum DocketNumberReader {
     private static func precededByIntroducer(_ text: TextView, _ start: Int) -> Bool {
         var end = start
         while end > 0, ByteClass.isSpace(text[end - 1]) || text[end - 1] == 0x28 || text[end - 1] == 0x2C { end -= 1 }
+        // `USDC-PR No. 209514`, a lawyer's bar number in a district: the introducer before the
+        // district's two letters.
+        if end >= 4, text[end - 3] == 0x2D, ByteClass.isUpper(text[end - 2]), ByteClass.isUpper(text[end - 1]),
+           ByteClass.isAlphanumeric(text[end - 4]), precededByIntroducer(text, end - 3) { return true }
         return introducerBytes.contains { introducer in
             // Compared from its end, spaces in the text matching any run of white space.
             var cursor = end
@@ -63,7 +69,18 @@ enum DocketNumberReader {
                 }
                 index -= 1
             }
-            return cursor == 0 || !ByteClass.isAlphanumeric(text[cursor - 1])
+            guard cursor == 0 || !ByteClass.isAlphanumeric(text[cursor - 1]) else { return false }
+            // `CIVIL CAUSE No. L-93-030.`: the case's own cause number (a trial court's, in its
+            // own caption); `Trial Court Cause No.` and a bare `Cause No.` stay the court below's.
+            if introducer == Array("cause".utf8) {
+                var before = cursor
+                while before > 0, ByteClass.isSpace(text[before - 1]) { before -= 1 }
+                var wordStart = before
+                while wordStart > 0, ByteClass.isLetter(text[wordStart - 1]) { wordStart -= 1 }
+                let word = text.string(wordStart..<before).lowercased()
+                if word == "civil" || word == "criminal" { return false }
+            }
+            return true
         }
     }
 

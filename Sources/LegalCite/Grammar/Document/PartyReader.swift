@@ -82,6 +82,7 @@ enum PartyReader {
         // Patrick MALLORY, Defendant.`): parties without a role once the other side has one.
         var unroled: [[String]] = []
         var semicolons = false
+        var matters: [[String]] = []
         var closedByRole = false, afterRoled = false
         var trailing: [String]? = nil
         var index = 0
@@ -112,6 +113,12 @@ enum PartyReader {
                     if pending.last?.hasSuffix(",") == true { unroled = open } else { unroled = [] }
                     held = nil
                 } else {
+                    // `In re: JOHN DOE` ended by a docket number or a blank line with no role: the
+                    // matter's party, unless a role names it later.
+                    if waiting.isEmpty, pending.count >= 3, pending.count <= 10, ["in"].contains(pending[0].lowercased()),
+                       pending[1].lowercased().trimmedASCII(":") == "re", !pending.contains(where: { $0.contains(where: \.isNumber) }) {
+                        matters.append(pending)
+                    }
                     if let last = sides.indices.last, sides[last].after == nil, !pending.isEmpty { sides[last].after = pending }
                     if afterRoled, trailing == nil, !pending.isEmpty { trailing = pending }
                     if pending.contains(where: { $0.hasSuffix(",") }), !isFragment(pending) { held = waiting + [pending] }
@@ -154,7 +161,9 @@ enum PartyReader {
                     // A role word joins without a joiner only as the appellate posture after the
                     // trial one (`Petitioners, Appellants`), never `Plaintiff, Defendant`.
                     let posture = role(next).map { ["appellant", "appellee", "respondent", "petitioner"].contains($0) } ?? false
-                    if ["-", "–", "/", "and", "&"].contains(bare) || bare.hasPrefix("cross") || bare == "counter"
+                    // `Third-Party Defendants.`: the role after `Third-Party` is the party's.
+                    let thirdParty = role(phrase.last!) == "third-party" && role(next).map { $0 != "third-party" } == true
+                    if ["-", "–", "/", "and", "&"].contains(bare) || bare.hasPrefix("cross") || bare == "counter" || thirdParty
                         || (posture && next.first?.isUppercase == true && role(next) != role(phrase.last!)) {
                         // A joiner must lead to another role word.
                         if ["-", "–", "/", "and", "&"].contains(bare) || bare == "cross" || bare == "counter" {
@@ -183,7 +192,9 @@ enum PartyReader {
                     // Only a fragment of a docket number or a label between the held name and the
                     // role: the held name is the party.
                     if let held, groups.allSatisfy({ $0.isEmpty || isFragment($0) }) { groups = held }
-                    let items = groups.filter { !$0.isEmpty }
+                    // `In re: JUAN ANTHONY ZAMORA and SHAMIKA FAYE ZAMORA, Debtors.`: the matter's
+                    // words go before the list is split, so that each side is a person's name.
+                    let items = groups.map(withoutMatterWords).filter { !$0.isEmpty }
                     let semicolonList = semicolons && items.count >= 2
                     var found: [Caption.Party] = []
                     for group in items.flatMap({ splitList($0, semicolonItem: semicolonList) }) {
@@ -266,7 +277,27 @@ enum PartyReader {
                 break
             }
         }
-        return parties
+        // The `In re` names no role closed, first as the caption writes them.
+        var matterParties: [Caption.Party] = []
+        for matter in matters {
+            for group in splitList(Array(matter.dropFirst(2))) {
+                guard let party = party(from: group, role: nil), shoutingWords(group) || group.allSatisfy({ $0.first?.isUppercase == true }),
+                      !parties.contains(where: { $0.name.lowercased() == party.name.lowercased() }),
+                      !matterParties.contains(where: { $0.name.lowercased() == party.name.lowercased() }) else { continue }
+                matterParties.append(party)
+            }
+        }
+        return matterParties + parties
+    }
+
+    /// `words` without `In re` / `In re:` / `IN THE MATTER OF` opening them.
+    private static func withoutMatterWords(_ words: [String]) -> [String] {
+        let lowered = words.prefix(4).map { $0.lowercased().trimmedASCII(":,") }
+        if lowered.count >= 3, lowered[0] == "in", lowered[1] == "re" { return Array(words.dropFirst(2)) }
+        if lowered.count == 4, lowered[0] == "in", lowered[1] == "the", lowered[2] == "matter", lowered[3] == "of", words.count > 4 {
+            return Array(words.dropFirst(4))
+        }
+        return words
     }
 
     /// Four in five letters are capitals.
@@ -300,15 +331,74 @@ enum PartyReader {
         return short <= 3
     }
 
-    /// `McCoy v. Michigan`: the two names of a case's title (a research site's head line), for a
-    /// document that writes no caption of its own. Nil unless the title is two names and a `v.`.
+    /// `McCoy v. Michigan`: the names of a case's title (a research site's head line), for a
+    /// document that writes no caption of its own, roles unsaid. Each side may list names at its
+    /// commas (`Daniels v. Dunlap, M.D., Desai, M.D.`), a suffix (`, M.D.`, `, Inc.`) staying with
+    /// the name before it; `In re Barrett`, `Matter of X`: the one name after the words. Nil
+    /// unless every name is capitalized and short.
     static func fromTitle(_ title: String) -> [Caption.Party]? {
+        if let prefix = matterPrefix(of: title) {
+            var name = String(title.dropFirst(prefix)).trimmedASCII(" ,")
+            // `In re Estate of X`: the party is X. `In re Grand Jury Subpoena`, `In re Marriage of
+            // A and B`, `In re Application of …`: a matter, or names this form does not split: none.
+            if name.hasPrefix("Estate of ") { name.removeFirst(10) }
+            let opening = name.split(separator: " ").first.map { String($0).trimmedASCII(",.:").lowercased() } ?? ""
+            guard name.first?.isUppercase == true, (1...6).contains(name.split(separator: " ").count),
+                  !name.contains(" v. "), !name.contains(" of "), !name.contains(" and "), !matterWords.contains(opening),
+                  !name.contains(where: \.isNumber) else { return nil }
+            return [Caption.Party(name: name, role: nil, etAl: false)]
+        }
         let sides = title.split(separator: " v. ", omittingEmptySubsequences: false).map(String.init)
         guard sides.count == 2 else { return nil }
-        let names = sides.map { $0.trimmedASCII(" ,") }
+        var names: [String] = []
+        for side in sides {
+            // Segments at commas; a suffix (or a lone initial run such as `M.D.`) joins the one before.
+            var items: [String] = []
+            for segment in side.split(separator: ",").map({ String($0).trimmedASCII(" ") }) where !segment.isEmpty {
+                if nameSuffixes.contains(segment.lowercased().trimmedASCII(".")), let last = items.popLast() {
+                    items.append(last + ", " + segment)
+                } else {
+                    items.append(segment)
+                }
+            }
+            // A segment that does not open with a capital (`a Colorado corporation`) or a place
+            // after a name (`City of Tucson, Arizona`) makes the side one name, as written.
+            // `Jones, Warden`: a descriptor after the name is no party.
+            items = items.enumerated().filter { $0.offset == 0 || !isDescriptor($0.element.split(separator: " ").map(String.init)) }.map(\.element)
+            let listable = items.count >= 2 && items.allSatisfy { item in
+                item.first?.isUppercase == true && !usStates.contains(item) && (1...8).contains(item.split(separator: " ").count)
+            }
+            if listable { names += items } else if let first = items.first, items.count == 1 { names.append(first) } else { names.append(side.trimmedASCII(" ,")) }
+        }
         guard names.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 8 && $0.first?.isUppercase == true }) else { return nil }
         return names.map { Caption.Party(name: $0, role: nil, etAl: false) }
     }
+
+    /// The length of `In re `, `In the Matter of `, `Matter of ` opening a case's title, or nil.
+    static func matterPrefix(of title: String) -> Int? {
+        for prefix in ["In re ", "In Re ", "IN RE ", "In the Matter of ", "Matter of ", "IN THE MATTER OF ", "MATTER OF "]
+        where title.hasPrefix(prefix) { return prefix.utf8.count }
+        return nil
+    }
+
+    /// First words after `In re` that name a matter, not a party (`In re Grand Jury Subpoena`).
+    private static let matterWords: Set<String> = [
+        "grand", "search", "subpoena", "subpoenas", "application", "applications", "petition", "complaint", "marriage",
+        "guardianship", "adoption", "interest", "welfare", "custody", "disciplinary", "contempt", "proceedings", "motion",
+        "request", "appeal", "investigation", "matter", "the", "a", "an", "sealed", "grievance", "termination", "commitment",
+        "detention", "extradition", "arbitration", "certification", "charges", "conservatorship", "dependency", "discipline",
+        "judicial", "inquiry", "liquidation", "receivership", "review", "seizure", "warrant", "will", "trust", "claims",
+    ]
+
+    /// States and territories written after a comma (`City of Tucson, Arizona`): a place, no party.
+    private static let usStates: Set<String> = [
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
+        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
+        "Wisconsin", "Wyoming", "Puerto Rico", "Guam", "D.C.",
+    ]
 
     /// `Plaintiff`, `Plaintiff - Appellant,`, `Defendants and Respondents.`: a cell that is a role
     /// and nothing else.

@@ -131,7 +131,7 @@ struct SiteHeader {
         }
         name = name.trimmedASCII(" ,")
         if name.hasSuffix(", No") { name.removeLast(4) }
-        return name.contains(" v. ") ? name : nil
+        return name.contains(" v. ") || PartyReader.matterPrefix(of: name) != nil ? name : nil
     }
 
     private static func find(_ literal: String, in range: Range<Int>, _ text: TextView) -> Range<Int>? {

@@ -35,4 +35,29 @@ enum Typography {
         }
         return (restoredCaption, restoredSignature)
     }
+
+    /// The caption's docket numbers with their dashes as the original writes them (`No. 16–399`,
+    /// the Supreme Court's en dash, is read as `16-399` from the normalized text): a number is
+    /// given its original's words where they differ from it by dashes only. `original(range)`
+    /// maps a range of the normalized text back to the input.
+    static func restoringDashes(_ caption: Caption?, original input: [UInt8], map original: (Range<Int>) -> Range<Int>) -> Caption? {
+        guard let caption, caption.docketNumbers.contains(where: { $0.text.utf8.contains(0x2D) }) else { return caption }
+        let dashes: Set<Character> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}"]
+        var changed = false
+        let numbers = caption.docketNumbers.map { number -> Caption.DocketNumber in
+            let range = original(number.span.start..<number.span.end)
+            guard number.text.utf8.contains(0x2D), range.lowerBound >= 0, range.upperBound <= input.count, range.count <= 4 * number.text.utf8.count + 8 else { return number }
+            let words = input[range].split(whereSeparator: ByteClass.isSpace).map { String(decoding: $0, as: UTF8.self) }
+            let written = words.joined(separator: " ").trimmedASCII(" .,")
+            guard written != number.text, written.contains(where: dashes.contains),
+                  String(written.map { dashes.contains($0) ? "-" : $0 }) == number.text else { return number }
+            changed = true
+            return Caption.DocketNumber(text: written, normalized: number.normalized, office: number.office, year: number.year, type: number.type,
+                                        sequence: number.sequence, judges: number.judges, span: number.span)
+        }
+        guard changed else { return caption }
+        var result = Caption(court: caption.court, lowerCourt: caption.lowerCourt, docketNumbers: numbers, parties: caption.parties, title: caption.title)
+        result.panel = caption.panel
+        return result
+    }
 }
