@@ -17,6 +17,8 @@ struct SectionList {
         items.append(current)
         var cursor = current.range.upperBound
         while true {
+            // `404.1571 et seq., and 416.971 et seq.`: the list goes on after `et seq.`
+            if allowList, current.etSeq { cursor = pastEtSeq(text, from: cursor) }
             guard var next = ListJoin.next(text, after: cursor) else { break }
             if text[next] == 0xC2 && text[next + 1] == 0xA7 { next = text.skipSpaces(from: next + 2, limit: 2) }
             if text[next] == 0x28, let subsection = subsections(text, at: next), subsection.upperBound > next + 2 {
@@ -28,6 +30,9 @@ struct SectionList {
             }
             guard allowList, ByteClass.isDigit(text[next]), let following = item(text, at: next),
                   !followedByCode(text, after: following.range.upperBound) else { break }
+            // `and ⏎⏎3. The claimant`: on the next line, a paragraph's number, not a section.
+            if text.contains("\n", in: cursor..<next), following.subsection == nil, text[following.range.upperBound] == 0x2E,
+               ByteClass.isSpace(text[following.range.upperBound + 1]) { break }
             current = following
             items.append(current)
             cursor = following.range.upperBound
@@ -74,6 +79,14 @@ struct SectionList {
         let after = text.skipSpaces(from: end, limit: 2)
         if text.has("et seq", at: after) { etSeq = true }
         return Item(range: start..<end, section: section, subsection: subsection, etSeq: etSeq)
+    }
+
+    /// Where `et seq.` after a section ends (`et seq`, `et seq.`, `et. seq.`).
+    private static func pastEtSeq(_ text: TextView, from end: Int) -> Int {
+        let after = text.skipSpaces(from: end, limit: 2)
+        guard text.has("et seq", at: after) else { return end }
+        let cursor = after + 6
+        return text[cursor] == 0x2E ? cursor + 1 : cursor
     }
 
     /// `, subd. (h)`, `, subdivision (b)(1)`, ` subd. (a)`: a subdivision written out after the

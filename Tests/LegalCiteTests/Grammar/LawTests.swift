@@ -49,6 +49,21 @@ struct LawTests {
         #expect(isaac.mentions.map { $0.law!.section } == ["6651", "6654"])
     }
 
+    /// A list goes on after `et seq.` and after a joint that ends a line (nywd-2020-burt-v-
+    /// commissioner-of-social-security, the ALJ's findings); not into the next numbered paragraph.
+    @Test func listsAfterEtSeqAndAcrossLines() {
+        let burt = extract("onset date (20 CFR 404.1571 et seq., and 416.971 et seq.).")
+        #expect(burt.mentions.map { burt.text(of: $0.span) } == ["20 CFR 404.1571", "416.971"])
+        #expect(burt.mentions.map { $0.law!.title } == ["20", "20"])
+        let wrapped = extract("light work as defined in 20 CFR 404.1567(b) and \n   416.967(b) with the following")
+        #expect(wrapped.mentions.map { wrapped.text(of: $0.span) } == ["20 CFR 404.1567(b)", "416.967(b)"])
+        // A section, then prose: the number of the next paragraph is no section.
+        let paragraph = extract("under 20 CFR 404.1571 et seq. The claimant\n\n3. The claimant has")
+        #expect(paragraph.mentions.map { paragraph.text(of: $0.span) } == ["20 CFR 404.1571"])
+        let joint = extract("under 20 CFR 404.1571 and\n\n3. The claimant has")
+        #expect(joint.mentions.map { joint.text(of: $0.span) } == ["20 CFR 404.1571"])
+    }
+
     @Test func stateCodes() {
         let kansas = extract("Kan. Stat. Ann. § 44-501 et seq. and K.S.A. 60-513 apply.")
         #expect(kansas.mentions.map { kansas.text(of: $0.span) } == ["Kan. Stat. Ann. § 44-501", "K.S.A. 60-513"])
