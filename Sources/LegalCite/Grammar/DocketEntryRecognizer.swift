@@ -11,10 +11,12 @@ struct DocketEntryRecognizer: CitationForm {
     /// The designators, grouped by the byte they open with (`Alternatives`); within a group, in
     /// the order they are tried.
     private static let designators = [
-        #"ECF|E\.C\.F\."#,
+        // `See ECF. No. 118`: a stray period after the initials.
+        #"ECF(?:\.(?=\s(?i:nos?)\.?\s*\d))?|E\.C\.F\."#,
         #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|D\.\s?I\.|DE(?=\s*\[?\d)|Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#)"#
             + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?:\s*\((?:"|\xE2\x80\x9C)(?:Dkt|Doc|DE|ECF)\.?(?:"|\xE2\x80\x9D)\))?(?=\s*#?\s*\d)|(?<=[(\[]|[.,;] )D\.(?=\s\d)"#,
-        #"R\.\s?Docs?\.?|Rec\.\s?Docs?\.?"#,
+        // `Rec. Doc. 1-5`, also spaced as OCR leaves it (`Rec .Doc.`).
+        #"R\.\s?Docs?\.?|Rec\s?\.\s?Docs?\.?"#,
         #"NYSCEF\s+(?i:doc(?:ument)?)\.?(?:\s+(?i:numbers?|nos?)\.?\s*\(Motion\s+\d{1,4}\))?"#,
         #"(?<=[(\[])filings?(?=\s\d)"#,
         // `Motion in Limine (#77-11)`: a number sign alone, after a filing's name (checked in `entries`).

@@ -50,6 +50,16 @@ struct DocketEntryTests {
         #expect(found.map { $0.mention.docketEntry!.attachment } == [nil, nil, nil, "2"])
     }
 
+    /// A stray period after `ECF` (shared corpus eyecitets_cl10318002_district, `See ECF. No. 118`)
+    /// and OCR's spacing of `Rec. Doc.` (Corpus/mentions/laed-2020-fairley-v-culotta, `(Rec .Doc. ⏎1-5,`);
+    /// `ECF.` ending a sentence is no entry.
+    @Test func strayPeriodsInDesignators() {
+        let found = mentions("See ECF. No. 118 at 2. The denial (Rec .Doc. \n1-5, Exhibit 3). It is on ECF. 12 people came.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["ECF. No. 118 at 2", "Rec .Doc. \n1-5"])
+        #expect(found.map { $0.mention.docketEntry!.number } == ["118", "1"])
+        #expect(found.map { $0.mention.docketEntry!.attachment } == [nil, "5"])
+    }
+
     /// After `No.` a second number is a page, even a little above the entry's.
     @Test func pageAfterASingularNumberedEntry() {
         let found = mentions("(ECF No. 20, 21.)", kind: "docket_entry")
