@@ -126,6 +126,10 @@ T.C.A.	Tenn. Code Ann.	leg_statute	Tennessee	untitled
 MCA	Mont. Code Ann.	leg_statute	Montana	untitled
 General Statutes	Conn. Gen. Stat.	leg_statute	Connecticut	untitled
 Ohio R.C.	Ohio Rev. Code Ann.	leg_statute	Ohio	untitled
+Ohio Revised Code	Ohio Rev. Code Ann.	leg_statute	Ohio	untitled
+Tennessee Code Annotated	Tenn. Code Ann.	leg_statute	Tennessee	untitled
+General Construction Law	N.Y. Gen. Constr. Law	leg_statute	New York	untitled
+L.P.R.A.	P.R. Laws Ann.	leg_statute	Puerto Rico	titled
 Md. Code	Md. Code Ann.	leg_statute	Maryland	untitled
 Md. Code Ann.	Md. Code Ann.	leg_statute	Maryland	untitled
 NYCRR	N.Y. Comp. Codes R. & Regs.	admin_compilation	New York	titled

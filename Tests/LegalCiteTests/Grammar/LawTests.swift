@@ -64,6 +64,36 @@ struct LawTests {
         #expect(joint.mentions.map { joint.text(of: $0.span) } == ["20 CFR 404.1571"])
     }
 
+    /// Codes as the shared corpus's opinions write them: Puerto Rico's `L.P.R.A.` (capstone_590BR577),
+    /// the older databases' `s`/`ss` for the section mark (courtlistener_opinion_text_appellate),
+    /// codes named in full (`Ohio Revised Code`, eyecitets_cl10098001; `Tennessee Code Annotated`,
+    /// eyecitets_cl1078001; `General Construction Law`, eyecitets_cl10890681) and Texas's written
+    /// out (`Texas Insurance Code`, doctor_ca5_00516242060; `Texas Family Code Section`, eyecitets_cl4356015).
+    @Test(arguments: [
+        ("See 3 L.P.R.A. § 761 (2016).", "3 L.P.R.A. § 761", "P.R. Laws Ann.", "3", "761", nil),
+        ("the Miller Act, 40 U.S.C. s 270b, which", "40 U.S.C. s 270b", "U.S.C.", "40", "270b", nil),
+        ("work undertaken. 40 U.S.C. ss 270a-270f (1994).", "40 U.S.C. ss 270a-270f", "U.S.C.", "40", "270a-270f", nil),
+        ("as defined by Ohio Revised Code § 1707.591, which", "Ohio Revised Code § 1707.591", "Ohio Rev. Code Ann.", nil, "1707.591", nil),
+        ("limited by Tennessee Code Annotated section 48-217-101.", "Tennessee Code Annotated section 48-217-101", "Tenn. Code Ann.", nil, "48-217-101", nil),
+        ("CPLR 511[b]; General Construction Law § 20), and", "General Construction Law § 20", "N.Y. Gen. Constr. Law", nil, "20", nil),
+        ("an agent under Texas Insurance Code § 4001.003(1), making", "Texas Insurance Code § 4001.003(1)", "Tex. Ins. Code Ann.", nil, "4001.003", "(1)"),
+        ("Pursuant to Texas Family Code Section 54.02(a).", "Texas Family Code Section 54.02(a)", "Tex. Fam. Code Ann.", nil, "54.02", "(a)"),
+    ] as [(String, String, String, String?, String, String?)])
+    func codesAsTheCourtsWriteThem(text: String, span: String, code: String, title: String?, section: String, subsection: String?) {
+        let document = extract(text)
+        #expect(document.mentions.map { document.text(of: $0.span) } == [span])
+        #expect(document.mentions.first?.law?.code == code)
+        #expect(document.mentions.first?.law?.title == title)
+        #expect(document.mentions.first?.law?.section == section)
+        #expect(document.mentions.first?.law?.subsection == subsection)
+    }
+
+    /// A subject Texas has no code of, a lone `s` that is no section mark.
+    @Test func notCodes() {
+        #expect(extract("Texas Hamburger Code § 12.01 is a menu.").mentions.isEmpty)
+        #expect(extract("42 U.S.C. s and 5 other things").mentions.isEmpty)
+    }
+
     @Test func stateCodes() {
         let kansas = extract("Kan. Stat. Ann. § 44-501 et seq. and K.S.A. 60-513 apply.")
         #expect(kansas.mentions.map { kansas.text(of: $0.span) } == ["Kan. Stat. Ann. § 44-501", "K.S.A. 60-513"])
