@@ -94,6 +94,18 @@ struct LawTests {
         #expect(extract("42 U.S.C. s and 5 other things").mentions.isEmpty)
     }
 
+    /// Values keep the text's dashes (Corpus/mentions/delsuperct-2022-reylek-v-albence, `29 Del. C.
+    /// 10001–10007`; paed-2023-thompson-v-paxinosa-school, `(e)(2)(B)(i)–(iii)`); the authority is
+    /// the same whichever dash the text used.
+    @Test func dashesAsWritten() {
+        let document = extract("See 29 Del. C. 10001\u{2013}10007, and 29 Del. C. 10001-10007. Under 28 U.S.C. \u{A7} 1915(e)(2)(B)(i)\u{2013}(iii).")
+        #expect(document.mentions.map { $0.law!.section } == ["10001\u{2013}10007", "10001-10007", "1915"])
+        #expect(document.mentions.map { $0.law!.subsection } == [nil, nil, "(e)(2)(B)(i)\u{2013}(iii)"])
+        #expect(document.resolution.links[0] == document.resolution.links[1])
+        let docket = extract("(ECF No. 25 at 2\u{2013}4.)")
+        #expect(docket.mentions.first?.docketEntry?.pin == "2\u{2013}4")
+    }
+
     @Test func stateCodes() {
         let kansas = extract("Kan. Stat. Ann. § 44-501 et seq. and K.S.A. 60-513 apply.")
         #expect(kansas.mentions.map { kansas.text(of: $0.span) } == ["Kan. Stat. Ann. § 44-501", "K.S.A. 60-513"])
