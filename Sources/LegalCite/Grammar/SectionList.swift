@@ -97,12 +97,16 @@ struct SectionList {
         cursor = text.skipSpaces(from: cursor, limit: 2)
         guard cursor > start else { return nil }
         var found = false
-        for word in ["subd. ", "subds. ", "subdivision ", "subdivisions "] as [StaticString] where text.has(word, at: cursor) {
-            cursor += word.utf8CodeUnitCount
+        // Also the word a quotation inserts (`section 707 [subdivision] (b)`), and the
+        // designators on the next line (`subd.⏎(c)(2)(C)`).
+        for word in ["subd.", "subds.", "subdivisions", "subdivision", "[subdivision]", "[subd.]"] as [StaticString] where text.has(word, at: cursor) {
+            let after = cursor + word.utf8CodeUnitCount
+            guard ByteClass.isSpace(text[after]) else { continue }
+            cursor = text.skipSpaces(from: after, limit: 3)
             found = true
             break
         }
-        guard found, let range = subsections(text, at: cursor) else { return nil }
+        guard found, text[cursor] == 0x28, let range = subsections(text, at: cursor) else { return nil }
         return (start..<range.upperBound, text.string(range))
     }
 

@@ -106,6 +106,31 @@ struct LawTests {
         #expect(docket.mentions.first?.docketEntry?.pin == "2\u{2013}4")
     }
 
+    /// California's subdivisions as its opinions write them (Corpus/mentions/calctapp2d-2014-in-re-joshua-m):
+    /// written first (`subdivision (b) of Section 707`), inserted by a quotation (`section 707
+    /// [subdivision] (b)`), on the next line (`subd.⏎(c)(2)(C)`); the code named after the
+    /// section (`of the⏎Penal Code`); a section opening a paragraph under a heading in capitals.
+    @Test func californiaSubdivisions() {
+        let document = extract("""
+            is not described in subdivision (b) of Section 707 or subdivision (c) of Section 290.008 of the
+            Penal Code. It is listed in section 707 [subdivision] (b) or Penal Code section 290.008
+            [subdivision] (c). One count (Pen. Code, § 286, subd.
+            (c)(2)(C)), two counts.
+                                DISCUSSION
+                   Section 733 provides that a minor may not be committed
+            """)
+        #expect(document.mentions.map { document.text(of: $0.span) } == [
+            "subdivision (b) of Section 707", "subdivision (c) of Section 290.008 of the\nPenal Code",
+            "section 707 [subdivision] (b)", "Penal Code section 290.008\n[subdivision] (c)",
+            "Pen. Code, § 286, subd.\n(c)(2)(C)", "Section 733"])
+        #expect(document.mentions.map { $0.law!.section } == ["707", "290.008", "707", "290.008", "286", "733"])
+        #expect(document.mentions.map { $0.law!.subsection } == ["(b)", "(c)", "(b)", "(c)", "(c)(2)(C)", nil])
+        #expect(document.mentions[1].law?.code == "Cal. Penal Code")
+        // Not a subdivision of the section: `of` after another word's parentheses.
+        let other = extract("the rule in Smith (2001) of Section 707 and the Tax (b) of section 1012.")
+        #expect(other.mentions.map { $0.law!.subsection } == [nil, nil])
+    }
+
     @Test func stateCodes() {
         let kansas = extract("Kan. Stat. Ann. § 44-501 et seq. and K.S.A. 60-513 apply.")
         #expect(kansas.mentions.map { kansas.text(of: $0.span) } == ["Kan. Stat. Ann. § 44-501", "K.S.A. 60-513"])
