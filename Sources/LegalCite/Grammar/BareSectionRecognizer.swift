@@ -91,8 +91,14 @@ struct BareSectionRecognizer: CitationForm {
                                       subsection: item.subsection, jurisdiction: "United States", etSeq: item.etSeq)
                 return Found(citation: law.citation, range: (index == 0 ? spanStart : item.range.lowerBound)..<(index == items.count - 1 ? last + length : item.range.upperBound))
             }
-        } else if let postfix = postfixCode(text, after: last) ?? codeNamedAfter(text, last) {
+        } else if let postfix = postfixCode(text, after: last) {
             (code, jurisdiction, written, end) = (postfix.code.code, postfix.code.jurisdiction, true, postfix.end)
+        } else if let named = codeNamedAfter(text, last) {
+            // `Section 290.008 of the Penal Code`: the code's name is in the span, but the code is
+            // not placed from it: the states' codes share their names (California's and Texas's
+            // Penal Code, Pennsylvania's Vehicle Code, Illinois's Code of Civil Procedure). The
+            // section stays bare, placed from the document (`SectionCodeInference`).
+            end = named
         }
         // California's `subdivision (b) of Section 707`: the subdivision written first is the
         // first section's, and in the span.
@@ -126,8 +132,8 @@ struct BareSectionRecognizer: CitationForm {
     }
 
     /// ` of the Penal Code`, ` of the⏎Penal Code`: a code the laws table knows (no title, no
-    /// chapter, a statute's), named after the section.
-    private func codeNamedAfter(_ text: TextView, _ end: Int) -> (code: LawTable.Code, end: Int)? {
+    /// chapter, a statute's), named after the section; where its name ends.
+    private func codeNamedAfter(_ text: TextView, _ end: Int) -> Int? {
         guard text.has(" of the", at: end) else { return nil }
         let start = text.skipSpaces(from: end + 7, limit: 3)
         guard start > end + 7, ByteClass.isUpper(text[start]) else { return nil }
@@ -135,7 +141,7 @@ struct BareSectionRecognizer: CitationForm {
         laws.spellings.matches(in: text.bytes, at: start, into: &hits)
         guard let hit = hits.last(where: { !laws.codes[$0.value].titled && !laws.codes[$0.value].chaptered && !laws.codes[$0.value].isRegulation }),
               !ByteClass.isAlphanumeric(text[hit.end]) else { return nil }
-        return (laws.codes[hit.value], hit.end)
+        return hit.end
     }
 
     /// `subdivision (b) of ` before `start`: where it starts, and its designators.

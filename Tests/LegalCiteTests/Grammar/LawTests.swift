@@ -125,10 +125,22 @@ struct LawTests {
             "Pen. Code, § 286, subd.\n(c)(2)(C)", "Section 733"])
         #expect(document.mentions.map { $0.law!.section } == ["707", "290.008", "707", "290.008", "286", "733"])
         #expect(document.mentions.map { $0.law!.subsection } == ["(b)", "(c)", "(b)", "(c)", "(c)(2)(C)", nil])
+        // (`Penal Code section 290.008` names the code; the one after `of the` is placed from it.)
         #expect(document.mentions[1].law?.code == "Cal. Penal Code")
         // Not a subdivision of the section: `of` after another word's parentheses.
         let other = extract("the rule in Smith (2001) of Section 707 and the Tax (b) of section 1012.")
         #expect(other.mentions.map { $0.law!.subsection } == [nil, nil])
+    }
+
+    /// A footnote's marker glued to a bare section (`§ 1983.3`) where the document cites the
+    /// section with its code: the United States Code has no decimal sections. A state code's
+    /// decimals (`§ 1630.2` of no U.S.C. cite, `§ 14.003`) stay.
+    @Test func footnoteMarkerAfterABareSection() {
+        let document = extract("Plaintiff sues under 42 U.S.C. § 1983. He brings a claim under § 1983.3 The defendants move. Also § 1630.2 and § 2254.12 apply.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["42 U.S.C. § 1983", "§ 1983", "§ 1630.2", "§ 2254.12"])
+        #expect(document.mentions[1].law?.section == "1983")
+        #expect(document.mentions[1].law?.title == "42")
+        #expect(document.mentions[2].law?.section == "1630.2")
     }
 
     @Test func stateCodes() {
