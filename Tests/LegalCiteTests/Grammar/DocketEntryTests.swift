@@ -60,6 +60,17 @@ struct DocketEntryTests {
         #expect(found.map { $0.mention.docketEntry!.attachment } == [nil, "5"])
     }
 
+    /// D. Neb.'s `(Filing No. 45)` and `(Filing 54)`, `(DE #31)`, W.D. Mich.'s `PageID.45` pin and a
+    /// lower-case `docket no.`; a case number after `DOCKET NO.` is none (Corpus/mentions/
+    /// lawd-2016-mczeal-v-midsouth-national-bank's heading, `DOCKET NO. 15-cv-2315`).
+    @Test func filingsPageIDsAndCaseNumbers() {
+        let found = mentions("The motion (Filing No. 45) is denied (Filing 54). (DE #31) (ECF No. 39, PageID.45) (see docket no. 71).", kind: "docket_entry")
+        #expect(found.map(\.text) == ["Filing No. 45", "Filing 54", "DE #31", "ECF No. 39, PageID.45", "docket no. 71"])
+        #expect(found.map { $0.mention.docketEntry!.pin } == [nil, nil, nil, "PageID 45", nil])
+        #expect(mentions("MCZEAL v. MIDSOUTH DOCKET NO. 15-cv-2315 JUDGE", kind: "docket_entry").isEmpty)
+        #expect(mentions("The filing 12 days later was late.", kind: "docket_entry").isEmpty)
+    }
+
     /// After `No.` a second number is a page, even a little above the entry's.
     @Test func pageAfterASingularNumberedEntry() {
         let found = mentions("(ECF No. 20, 21.)", kind: "docket_entry")
