@@ -12,7 +12,8 @@ struct RuleRecognizer: CitationForm {
     /// After an explicit federal set, OCR's `l` for a leading `1` is read (`Fed. R. Civ. P. l2(b)(6)`).
     private static let federalNumber = #"((?:l(?=\d)|\d)\d{0,3}(?:\.\d+)*)(?![\w-]|\.\d)"# + subdivisions
     /// Local rules are numbered with hyphens too (`Civ. L.R. 7-3`, `LBR 9013-1`, `General Rule 22-01`).
-    private static let localNumber = #"(\d{1,4}(?:[.-]\d+)*)(?![\w-]|[.-]\d)"# + subdivisions
+    /// (The Western District of Texas prefixes its civil and criminal rules: `Local Rule CV-7(e)`.)
+    private static let localNumber = #"((?:CV-|CR-)?\d{1,4}(?:[.-]\d+)*)(?![\w-]|[.-]\d)"# + subdivisions
     /// A state's rule numbers: `91a`, `1.140`, `4:6-2`, `2.116`, `8.204`.
     private static let stateNumber = #"(\d{1,4}[a-z]?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"# + subdivisions
 
@@ -39,7 +40,7 @@ struct RuleRecognizer: CitationForm {
         + #"(L\.\s?(?:Civ\.\s?|Cr\.\s?|Crim\.\s?|B\.\s?|Bankr\.\s?|Cv\.\s?)?R\.|L\.\s?R\.|(?:Gen|Civ|Crim|Cr)?LR|LRCiv|LRCrim|"#
         + #"LCvR|LCrR|LCivR|LCrimR|LCR|LBR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
         + #"Local\s+(?:(?:Civil|Criminal|Bankruptcy|Patent|Admiralty|Appellate)\s+|(?:Civ|Crim|Bankr)\.\s?)?(?:Rules?|R\.)|"#
-        + #"LOCAL\s+RULES?|(?:Civil|Criminal)\s+Local\s+Rules?|General\s+Rules?|LAR|BAP\s+Rule|Rules?|R\.)\s*"# + localNumber
+        + #"LOCAL\s+RULES?|(?:Civil|Criminal)\s+Local\s+Rules?|(?:Civil|Criminal)\s+L\.\s?R\.|General\s+Rules?|LAR|BAP\s+Rule|Rules?|R\.)\s*"# + localNumber
 
     static let barePattern = #"(?<![\w.])(Rules?)\s+"# + number
 
@@ -73,7 +74,7 @@ struct RuleRecognizer: CitationForm {
             + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?)"#
             // Delaware's Court of Chancery Rules (`Ct. Ch. R. 12(b)(7)`), Ohio's Rules of
             // Superintendence (`Sup.R. 44`).
-            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|Ct\.\s?Ch\.\s?R\.|Sup\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|RAP(?=\s\d+\.\d)"#
+            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|Ct\.\s?Ch\.\s?R\.|Sup\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|CR(?=\s\d{1,2}(?:\.\d{1,2})?(?![\d.-]))|RAP(?=\s\d+\.\d)"#
             // New Jersey's rules by their part and colon (`R. 4:6-2(e)`, the former `R.R. 1:10-1(a)`).
             + #"|(?:R\.\s?)?R\.(?=\s?\d{1,2}:\d))\s*)"# + stateNumber
     }
@@ -178,6 +179,13 @@ struct RuleRecognizer: CitationForm {
             jurisdiction = "New Jersey"
         }
         if match.range(1) == nil, let short = match.range(2), text.has("Ct.", at: short.lowerBound) { jurisdiction = "Delaware" }
+        // Washington's Civil Rules for the superior court, `CR 12(b)(6)`, `CR 56(c)`; not a
+        // criminal case's number (`No. CR 12`, `Case CR 12`).
+        if match.range(1) == nil, let short = match.range(2), short.count == 2, text.has("CR", at: short.lowerBound) {
+            let before = text.words(max(0, short.lowerBound - 8)..<short.lowerBound)
+            if before.hasSuffix("No.") || before.hasSuffix("Case") || before.hasSuffix("No") { return [] }
+            jurisdiction = "Washington"
+        }
         let subdivision = match.range(4).flatMap { $0.isEmpty ? nil : text.string($0).filter { $0 != " " } }
         return [Found(citation: .rule(RuleCitation(ruleSet: .state, rule: text.string(rule), subdivision: subdivision,
                                                    courtText: jurisdiction, court: nil, bare: false)),
@@ -332,6 +340,11 @@ struct RuleRecognizer: CitationForm {
         (["Rules", "Governing", "§", "2254", "Cases"], .section2254),
         (["Rules", "Governing", "Section", "2255", "Proceedings"], .section2255),
         (["Rules", "Governing", "§", "2255", "Proceedings"], .section2255),
+        // `Rule 5.1 of the Local Rules`, `Rule 7 of the Local Civil Rules`: the court's own.
+        (["Local", "Rules", "of", "Civil", "Practice"], .local),
+        (["Local", "Rules", "of", "Civil", "Procedure"], .local),
+        (["Local", "Civil", "Rules"], .local), (["Local", "Criminal", "Rules"], .local),
+        (["Local", "Bankruptcy", "Rules"], .local), (["Local", "Rules"], .local),
     ]
 
     /// The set named right after a rule (` of the Federal Rules of Evidence`, `, Rules Governing

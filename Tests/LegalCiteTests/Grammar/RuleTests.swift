@@ -89,6 +89,16 @@ struct RuleTests {
         #expect(chancery.mentions.first?.rule?.subdivision == "(b)(7)")
     }
 
+    /// N.D. Cal.'s `Civil L.R. 7-3`, W.D. Tex.'s `Local Rule CV-7(e)`, `Rule 5.1 of the Local
+    /// Rules`, Washington's `CR 12(b)(6)`; a criminal case's number `No. CR 12` and `CR 11-0154`
+    /// are no rules.
+    @Test func localAndWashingtonForms() {
+        let document = extract("See Civil L.R. 7-3. Local Rule CV-7(e). Rule 5.1 of the Local Rules applies. Under CR 12(b)(6) and CR 56(c), dismissal. Case No. CR 12 was filed. In CR 11-0154 the court.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Civil L.R. 7-3", "Local Rule CV-7(e)", "Rule 5.1 of the Local Rules", "CR 12(b)(6)", "CR 56(c)"])
+        #expect(document.mentions.map { $0.rule!.ruleSet } == [.local, .local, .local, .state, .state])
+        #expect(document.mentions.map { $0.rule!.rule } == ["7-3", "CV-7", "5.1", "12", "56"])
+    }
+
     @Test func rulesList() {
         let document = extract("Plaintiff failed to comply with Rules 26 and 34 of the Federal Rules of Civil Procedure.")
         #expect(document.mentions.map { document.text(of: $0.span) } == ["Rules 26", "34"])
