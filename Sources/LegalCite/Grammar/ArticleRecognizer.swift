@@ -1,4 +1,5 @@
-/// Statutes numbered by article: Texas's Code of Criminal Procedure, whose articles are a
+/// Statutes numbered by article: Louisiana's codes (`La. Civ. Code art. 2315`, `La. C.C.P. art.
+/// 966(A)(3)`: after the code's name only), and Texas's Code of Criminal Procedure, whose articles are a
 /// chapter and a number (`46.04`, `11.07`, `42A.054`). Written with the code after the article
 /// (`Article 46.04 of the Texas Code of Criminal Procedure`, `Art. 46.04, TEX. CODE OF CRIM.
 /// PROC.`), with the code before it (`Texas Code of Criminal Procedure, Article 46.04`, `Tex. Code
@@ -20,19 +21,53 @@ struct ArticleRecognizer: CitationForm {
     /// The code, then the article: group 1 the code, 2 the number, 3 its subdivisions.
     static let codeFirstPattern = #"(?<![\w.])("# + code + #")\s*,?\s*"# + article + number
 
+    /// Louisiana's codes, numbered by article alone (`La. Civ. Code art. 2315`, `La. Code Civ.
+    /// Proc. art. 966(A)(3)`, `La. C.C.P. art. 1672`, `Louisiana Civil Code article 2315`): the code
+    /// (group 1), then `art.`/`arts.`, then the articles, read as a section list.
+    static let louisianaPattern = #"(?<![\w.])((?:La\.\s?(?:Civ\.\s?Code|Code\s+Civ\.\s?Proc\.|Code\s+Crim\.\s?Proc\.|Code\s+Evid\.|"#
+        + #"C\.\s?C\.\s?P\.|C\.\s?Cr\.\s?P\.|C\.\s?E\.|C\.\s?C\.)|Louisiana\s+(?:Civil\s+Code|Code\s+of\s+(?:Civil|Criminal)\s+Procedure|Code\s+of\s+Evidence))"#
+        + #"(?:\s*Ann\.)?)\s*,?\s*((?i:arts?\.|articles?))\s*(?=\d)"#
+
     let articleFirst: Pattern
     let codeFirst: Pattern
+    let louisiana: Pattern
 
     init(tables: ReferenceTables) throws {
         articleFirst = try Pattern(Self.articleFirstPattern)
         codeFirst = try Pattern(Self.codeFirstPattern)
+        louisiana = try Pattern(Self.louisianaPattern)
     }
 
     var stages: [TimedSearch] {
-        [TimedSearch("pcre2: articles, then code", articleFirst), TimedSearch("pcre2: code, then articles", codeFirst)]
+        [TimedSearch("pcre2: articles, then code", articleFirst), TimedSearch("pcre2: code, then articles", codeFirst),
+         TimedSearch("pcre2: Louisiana's articles", louisiana)]
+    }
+
+    /// The Bluebook's name of the Louisiana code written `code`.
+    static func louisianaCode(_ code: String) -> String {
+        let key = String(code.filter { $0 != " " })
+        if key.contains("Civ.Proc") || key.contains("C.C.P") || key.contains("CivilProcedure") { return "La. Code Civ. Proc. Ann." }
+        if key.contains("Crim") || key.contains("C.Cr.P") || key.contains("CriminalProcedure") { return "La. Code Crim. Proc. Ann." }
+        if key.contains("Evid") || key.contains("C.E.") { return "La. Code Evid. Ann." }
+        return "La. Civ. Code Ann."
+    }
+
+    func louisianaArticles(_ text: TextView, into found: inout [Found]) {
+        louisiana.forEachMatch(in: text.bytes, from: 0) { match in
+            guard let codeRange = match.range(1), let marker = match.range(2) else { return }
+            let code = Self.louisianaCode(text.words(codeRange))
+            let plural = text.string(marker).lowercased().hasPrefix("arts") || text.string(marker).lowercased().hasSuffix("les")
+            let items = SectionList.read(text, at: match.range.upperBound, allowList: plural)
+            for (index, item) in items.enumerated() {
+                let law = LawCitation(lawKind: .statute, code: code, title: nil, section: item.section, subsection: item.subsection,
+                                      jurisdiction: "Louisiana", etSeq: item.etSeq)
+                found.append(Found(citation: law.citation, range: index == 0 ? match.range.lowerBound..<item.range.upperBound : item.range))
+            }
+        }
     }
 
     func recognize(_ text: TextView, into found: inout [Found]) {
+        louisianaArticles(text, into: &found)
         var named: [Found] = []
         var bare: [Found] = []
         codeFirst.forEachMatch(in: text.bytes, from: 0) { match in

@@ -30,4 +30,18 @@ struct ArticleTests {
         let other = extract("Under Art. 11.07 of the Texas Code of Criminal Procedure, and Article 7.12 of the TBCA, and Article 9 of the UCC.")
         #expect(other.mentions.map { other.text(of: $0.span) } == ["Art. 11.07 of the Texas Code of Criminal Procedure"])
     }
+
+    /// Louisiana's codes by article after the code's name (shared corpus courtlistener_opinion_tax_fedother,
+    /// `La. Civ. Code Ann. art. 3045`), one mention per article of a list; a bare `Article 2315`
+    /// is not read (no decimal shape to tell it from another law's article).
+    @Test func louisianaCodes() {
+        let document = extract("La. Civ. Code Ann. art. 3045 (1988). La. Code Civ. Proc. art. 966(A)(3). La. C.C.P. art. 1672. Under Louisiana Civil Code article 2315, and La. C.C. arts. 2315 and 2316. Article 2315 alone.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == [
+            "La. Civ. Code Ann. art. 3045", "La. Code Civ. Proc. art. 966(A)(3)", "La. C.C.P. art. 1672",
+            "Louisiana Civil Code article 2315", "La. C.C. arts. 2315", "2316"])
+        #expect(document.mentions.map { $0.law!.code } == ["La. Civ. Code Ann.", "La. Code Civ. Proc. Ann.", "La. Code Civ. Proc. Ann.",
+                                                         "La. Civ. Code Ann.", "La. Civ. Code Ann.", "La. Civ. Code Ann."])
+        #expect(document.mentions[1].law?.subsection == "(A)(3)")
+    }
+
 }
