@@ -71,6 +71,16 @@ struct DocketEntryTests {
         #expect(mentions("The filing 12 days later was late.", kind: "docket_entry").isEmpty)
     }
 
+    /// The Sixth Circuit's districts cite entries as `R.` with the court's page numbering
+    /// (LABELING-MENTIONS.md: `R. 24` where the court uses `R.` for its record entries); `R.`
+    /// without it is as often an administrative record's page, and is not read.
+    @Test func sixthCircuitRecordEntriesWithPageID() {
+        let found = mentions("The motion (R. 45, PageID # 300) and (R. 12-1, Page ID #: 45). The ALJ found (R. 86). See R. 24, PageID.99.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["R. 45, PageID # 300", "R. 12-1, Page ID #: 45", "R. 24, PageID.99"])
+        #expect(found.map { $0.mention.docketEntry!.pin } == ["PageID 300", "PageID 45", "PageID 99"])
+        #expect(found.map { $0.mention.docketEntry!.attachment } == [nil, "1", nil])
+    }
+
     /// After `No.` a second number is a page, even a little above the entry's.
     @Test func pageAfterASingularNumberedEntry() {
         let found = mentions("(ECF No. 20, 21.)", kind: "docket_entry")
