@@ -15,7 +15,8 @@ struct RuleRecognizer: CitationForm {
     /// (The Western District of Texas prefixes its civil and criminal rules: `Local Rule CV-7(e)`.)
     private static let localNumber = #"((?:CV-|CR-)?\d{1,4}(?:[.-]\d+)*)(?![\w-]|[.-]\d)"# + subdivisions
     /// A state's rule numbers: `91a`, `1.140`, `4:6-2`, `2.116`, `8.204`.
-    private static let stateNumber = #"(\d{1,4}[a-z]?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"# + subdivisions
+    /// (Virginia's part and letter: `Va. Sup. Ct. R. 5A:18`.)
+    private static let stateNumber = #"(\d{1,4}(?:[a-z]|[A-Z](?=:))?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"# + subdivisions
 
     static let federalPattern =
         #"(?<![\w.])(?i:fed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?"#
@@ -42,7 +43,10 @@ struct RuleRecognizer: CitationForm {
         + #"Local\s+(?:(?:Civil|Criminal|Bankruptcy|Patent|Admiralty|Appellate)\s+|(?:Civ|Crim|Bankr)\.\s?)?(?:Rules?|R\.)|"#
         + #"LOCAL\s+RULES?|(?:Civil|Criminal)\s+Local\s+Rules?|(?:Civil|Criminal)\s+L\.\s?R\.|General\s+Rules?|LAR|BAP\s+Rule|Rules?|R\.)\s*"# + localNumber
 
-    static let barePattern = #"(?<![\w.])(Rules?)\s+"# + number
+    /// A bare rule's number, or Maryland's title and rule (`Rule 4-345(a)`, also with an en dash):
+    /// a set none of the federal ones has, placed by the document (`RuleSetInference`).
+    private static let bareNumber = #"(\d{1,2}-\d{3}|\d{1,4}(?:\.\d+)*)(?![\w-]|\.\d)"# + subdivisions
+    static let barePattern = #"(?<![\w.])(Rules?)\s+"# + bareNumber
 
     /// `rule 8.1115(b)`, `rule 3.850`: a lower-case `rule` with a state's decimal number (a
     /// chapter, then two to four digits), as state courts write their own rules (California's

@@ -51,7 +51,8 @@ extension Authority {
             .law(kind: kind, jurisdiction: jurisdiction, code: code, title: title,
                  section: String(section.map { DashesAsWritten.isDash($0) ? "-" : $0 }))
         case .rule(let ruleSet, let rule, let court, let courtAsWritten):
-            .rule(set: ruleSet, court: ruleSet == .local ? court ?? courtAsWritten : nil, rule: rule)
+            .rule(set: ruleSet, court: ruleSet == .local ? court ?? courtAsWritten : nil,
+                  rule: String(rule.map { DashesAsWritten.isDash($0) ? "-" : $0 }))
         case .constitution(let jurisdiction, let article, let amendment, let section):
             .constitution(jurisdiction: jurisdiction, article: article, amendment: amendment, section: section)
         case .docketEntry(let number, let attachment, _): .docketEntry(number: number, attachment: attachment)

@@ -3,8 +3,8 @@
 /// of the mention are given back their dashes from the original (Corpus/LABELING-MENTIONS.md:
 /// values as written). Identities do not change: `AuthorityKey` and `AuthorityID` fold dashes.
 enum DashesAsWritten {
-    /// `citation` with its statute or regulation section and subsection, and its docket entry's
-    /// pin and range end, as written in `original[span]` (byte offsets).
+    /// `citation` with its statute or regulation section and subsection, its rule's number and
+    /// subdivision, and its docket entry's pin, as written in `original[span]` (byte offsets).
     static func restoring(_ citation: Citation, original: [UInt8], span: Span) -> Citation {
         guard span.start >= 0, span.end <= original.count, span.start < span.end,
               original[span.start..<span.end].contains(where: { $0 >= 0xE2 }) else { return citation }
@@ -26,6 +26,12 @@ enum DashesAsWritten {
                                                description: entry.description)
             restored.through = entry.through
             return .docketEntry(restored)
+        case .rule(let rule):
+            // Maryland's `Rule 4–345(a)`: the number as written.
+            var restored = RuleCitation(ruleSet: rule.ruleSet, rule: asWritten(rule.rule) ?? rule.rule, subdivision: asWritten(rule.subdivision),
+                                        courtText: rule.courtText, court: rule.court, bare: rule.bare)
+            restored.family = rule.family
+            return .rule(restored)
         default:
             return citation
         }

@@ -99,6 +99,21 @@ struct RuleTests {
         #expect(document.mentions.map { $0.rule!.rule } == ["7-3", "CV-7", "5.1", "12", "56"])
     }
 
+    /// Maryland's rules by title and number, bare in its courts' opinions (shared corpus
+    /// eyecitets_cl4180002_state: `Rule 4–243(c)(3)`, `Rule 4–345(a)`), the number as written;
+    /// Virginia's `Va. Sup. Ct. R. 5A:18`. In a federal writing with no such set, a bare `Rule
+    /// 4-345` is placed in none.
+    @Test func marylandAndVirginiaRules() {
+        let maryland = extract("IN THE COURT OF APPEALS OF MARYLAND\n\nThe sentence violated Rule 4\u{2013}243(c)(3) and is illegal under Rule 4-345(a).")
+        #expect(maryland.mentions.map { maryland.text(of: $0.span) } == ["Rule 4\u{2013}243(c)(3)", "Rule 4-345(a)"])
+        #expect(maryland.mentions.map { $0.rule!.rule } == ["4\u{2013}243", "4-345"])
+        let virginia = extract("The argument is barred. Va. Sup. Ct. R. 5A:18.")
+        #expect(virginia.mentions.first?.rule?.rule == "5A:18")
+        #expect(virginia.mentions.first?.rule?.ruleSet == .state)
+        let federal = extract("UNITED STATES DISTRICT COURT\n\nUnder Rule 4-345, see.")
+        #expect(federal.mentions.first?.rule?.ruleSet == nil)
+    }
+
     @Test func rulesList() {
         let document = extract("Plaintiff failed to comply with Rules 26 and 34 of the Federal Rules of Civil Procedure.")
         #expect(document.mentions.map { document.text(of: $0.span) } == ["Rules 26", "34"])
