@@ -65,7 +65,7 @@ public struct Extractor: Sendable {
         }
         let mentions = found.enumerated().map { index, item in
             let span = Span(normalized.map.original(item.range))
-            return Mention(item.citation, span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },
+            return Mention(DashesAsWritten.restoring(item.citation, original: input, span: span), span: span, fullSpan: item.fullRange.map { Span(normalized.map.original($0)) },
                            footnote: result.footnoteLabel(forNormalized: item.range.lowerBound), signal: signals[index],
                            history: history[index].map { entry in
                                HistoryEntry(relation: entry.relation, text: Self.asWritten(input, Span(normalized.map.original(entry.range))),

@@ -93,12 +93,23 @@ struct BareSectionRecognizer: CitationForm {
             }
         } else if let postfix = postfixCode(text, after: last) {
             (code, jurisdiction, written, end) = (postfix.code.code, postfix.code.jurisdiction, true, postfix.end)
+        } else if let named = codeNamedAfter(text, last) {
+            // `Section 290.008 of the Penal Code`: the code's name is in the span, but the code is
+            // not placed from it: the states' codes share their names (California's and Texas's
+            // Penal Code, Pennsylvania's Vehicle Code, Illinois's Code of Civil Procedure). The
+            // section stays bare, placed from the document (`SectionCodeInference`).
+            end = named
         }
+        // California's `subdivision (b) of Section 707`: the subdivision written first is the
+        // first section's, and in the span.
+        var leading: (start: Int, subsection: String)? = nil
+        if !afterId, act == nil, items[0].subsection == nil { leading = Self.subdivisionBefore(text, spanStart) }
         return items.enumerated().map { index, item in
             var law = LawCitation(lawKind: .statute, code: code, title: title, section: item.section,
-                                  subsection: item.subsection, jurisdiction: jurisdiction, etSeq: item.etSeq)
+                                  subsection: index == 0 ? leading?.subsection ?? item.subsection : item.subsection,
+                                  jurisdiction: jurisdiction, etSeq: item.etSeq)
             if !written { law.origin = afterId ? .afterId(inferred: false, first: index == 0) : .bare(inferred: false) }
-            let range = (index == 0 ? spanStart : item.range.lowerBound)..<(index == items.count - 1 ? end : item.range.upperBound)
+            let range = (index == 0 ? leading?.start ?? spanStart : item.range.lowerBound)..<(index == items.count - 1 ? end : item.range.upperBound)
             return Found(citation: law.citation, range: range, fullRange: index == 0 && !written ? idAt.map { $0..<range.upperBound } : nil)
         }
     }
@@ -118,6 +129,38 @@ struct BareSectionRecognizer: CitationForm {
         // Its edition's year: `C.R.S. 2018`.
         if text[close] == 0x20, (1...4).allSatisfy({ ByteClass.isDigit(text[close + $0]) }), !ByteClass.isDigit(text[close + 5]) { close += 5 }
         return (laws.codes[hit.value], close)
+    }
+
+    /// ` of the Penal Code`, ` of the⏎Penal Code`: a code the laws table knows (no title, no
+    /// chapter, a statute's), named after the section; where its name ends.
+    private func codeNamedAfter(_ text: TextView, _ end: Int) -> Int? {
+        guard text.has(" of the", at: end) else { return nil }
+        let start = text.skipSpaces(from: end + 7, limit: 3)
+        guard start > end + 7, ByteClass.isUpper(text[start]) else { return nil }
+        var hits: [ByteTrie.Hit] = []
+        laws.spellings.matches(in: text.bytes, at: start, into: &hits)
+        guard let hit = hits.last(where: { !laws.codes[$0.value].titled && !laws.codes[$0.value].chaptered && !laws.codes[$0.value].isRegulation }),
+              !ByteClass.isAlphanumeric(text[hit.end]) else { return nil }
+        return hit.end
+    }
+
+    /// `subdivision (b) of ` before `start`: where it starts, and its designators.
+    private static func subdivisionBefore(_ text: TextView, _ start: Int) -> (start: Int, subsection: String)? {
+        guard start >= 5, text.has(" of ", at: start - 4) else { return nil }
+        let close = start - 5
+        guard text[close] == 0x29 else { return nil }
+        var open = close
+        while open > 0, text[open] == 0x29 || text[open] == 0x28 || ByteClass.isAlphanumeric(text[open]), close - open < 24 { open -= 1 }
+        let designators = open + 1
+        guard text[designators] == 0x28, text[open] == 0x20, let range = SectionList.subsections(text, at: designators),
+              range.upperBound == close + 1 else { return nil }
+        for word in ["subdivision", "subd.", "Subdivision"] as [StaticString] {
+            let wordStart = open - word.utf8CodeUnitCount
+            if wordStart >= 0, text.has(word, at: wordStart), wordStart == 0 || !ByteClass.isAlphanumeric(text[wordStart - 1]) {
+                return (wordStart, text.string(range))
+            }
+        }
+        return nil
     }
 
     private enum Before { case open, id(Int), act(Int, String), name }
@@ -152,6 +195,10 @@ struct BareSectionRecognizer: CitationForm {
             if line == 0 || text[line - 1] == 0x0A, (line..<wordStart).allSatisfy({ text[$0] == 0x20 || text[$0] == 0x09 }) { return .open }
         }
         if bareWord.contains(where: \.isNumber) { return .name }
+        // `DISCUSSION⏎   Section 733 provides`: a heading in capitals on the line before.
+        if !isMark, bareWord.count >= 4, bareWord.allSatisfy({ $0.isUppercase && $0.isLetter }), text.contains("\n", in: cursor..<start) {
+            return .open
+        }
         // `INA § 242`, `ERISA § 502(a)`: an act named by its initials, right before the mark.
         if isMark, word == bareWord, (2...6).contains(bareWord.count), bareWord.allSatisfy({ $0.isUppercase && $0.isLetter }),
            !bareWord.allSatisfy({ "IVXL".contains($0) }), start - cursor == 1 {

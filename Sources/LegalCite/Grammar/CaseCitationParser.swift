@@ -112,7 +112,8 @@ struct CaseCitationParser {
                     if member.volume.lowerBound < previous.end { cursor += 1; continue }
                     // `1 U.S. 1, 4 [92 Cal.Rptr.3d 784]`: California's bracketed parallel is one too.
                     if !onlyComma(previous.end..<member.volume.lowerBound) && !opensBracket(previous.end..<member.volume.lowerBound)
-                        && !(opensParenthesis(previous.end..<member.volume.lowerBound) && text[page.upperBound] == 0x29) { break }
+                        && !(opensParenthesis(previous.end..<member.volume.lowerBound) && text[page.upperBound] == 0x29)
+                        && !michiganParallel(previous.token, member, between: previous.end..<member.volume.lowerBound) { break }
                 }
                 var end = page.upperBound
                 var pin: Range<Int>? = nil
@@ -273,6 +274,18 @@ struct CaseCitationParser {
             index = close + 1
         }
         return ByteClass.isSpace(text[range.upperBound - 2])
+    }
+
+    /// `233 Mich App 143; 594 NW2d 74`: Michigan's courts join a case's Michigan and North
+    /// Western cites with `;` (Michigan Appellate Opinion Manual style), one case.
+    private func michiganParallel(_ first: ReporterScanner.Token, _ second: ReporterScanner.Token, between: Range<Int>) -> Bool {
+        var semicolons = 0
+        for index in between {
+            if text[index] == 0x3B { semicolons += 1 } else if !ByteClass.isSpace(text[index]) { return false }
+        }
+        guard semicolons == 1 else { return false }
+        func bare(_ range: Range<Int>) -> String { String(text.string(range).filter { $0 != " " && $0 != "." }) }
+        return ["Mich", "MichApp"].contains(bare(first.reporter)) && ["NW", "NW2d", "NW3d"].contains(bare(second.reporter))
     }
 
     private func onlyComma(_ range: Range<Int>) -> Bool {

@@ -10,6 +10,7 @@ enum CitationForms {
         NeutralCitationRecognizer.self,       // 2017-Ohio-8676
         PublicLawRecognizer.self,             // Pub. L. No. 111-148
         SubjectCodeRecognizer.self,           // Tex. Educ. Code Ann. § 51.803
+        ArticleRecognizer.self,               // Article 46.04 of the Texas Code of Criminal Procedure
         YearNumberCitationRecognizer.self,    // T.C. Memo. 2020-26
         ConstitutionRecognizer.self,          // U.S. Const. amend. XIV; the Fourth Amendment
         RuleRecognizer.self,                  // Fed. R. Civ. P. 26(f); D. Kan. Rule 7.1; Rule 26; U.S.S.G. § 2B1.1

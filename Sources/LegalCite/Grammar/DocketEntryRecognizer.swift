@@ -6,23 +6,29 @@
 /// with a rising pair is a range (`Dkt. Nos. 40-42`: 40 through 42).
 ///
 /// A designator is required: `No. 21 on the list`, `Local Union No. 435` and `RPD Nos. 12, 14`
-/// are not docket entries, nor is the `Document 364` of a PACER page header.
+/// are not docket entries, nor is the `Document 364` of a PACER page header, nor a case number
+/// after its `DOCKET NO.` (`15-cv-2315`).
 struct DocketEntryRecognizer: CitationForm {
     /// The designators, grouped by the byte they open with (`Alternatives`); within a group, in
     /// the order they are tried.
     private static let designators = [
-        #"ECF|E\.C\.F\."#,
-        #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|D\.\s?I\.|DE(?=\s*\[?\d)|Document\s+(?=No)|(?i:docket)\s+(?=No|Entry|#)"#
+        // `See ECF. No. 118`: a stray period after the initials.
+        #"ECF(?:\.(?=\s(?i:nos?)\.?\s*\d))?|E\.C\.F\."#,
+        #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|D\.\s?I\.|DE(?=\s*[\[#]?\s*\d)|Document\s+(?=No)|(?i:docket)\s+(?=(?i:no)|Entry|#)"#
             + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?:\s*\((?:"|\xE2\x80\x9C)(?:Dkt|Doc|DE|ECF)\.?(?:"|\xE2\x80\x9D)\))?(?=\s*#?\s*\d)|(?<=[(\[]|[.,;] )D\.(?=\s\d)"#,
-        #"R\.\s?Docs?\.?|Rec\.\s?Docs?\.?"#,
+        // `Rec. Doc. 1-5`, also spaced as OCR leaves it (`Rec .Doc.`).
+        // The Sixth Circuit's districts' `R. 45, PageID # 300` (`R.` alone is an entry only with
+        // the court's own page numbering after it: `(R. 45)` is as often a record's page).
+        #"R\.\s?Docs?\.?|Rec\s?\.\s?Docs?\.?|R\.(?=\s?\d{1,5}(?:-\d{1,3})?,\s*Page\s?ID)"#,
         #"NYSCEF\s+(?i:doc(?:ument)?)\.?(?:\s+(?i:numbers?|nos?)\.?\s*\(Motion\s+\d{1,4}\))?"#,
-        #"(?<=[(\[])filings?(?=\s\d)"#,
+        // D. Neb.'s `(filing 15)`, `(Filing No. 45)`.
+        #"(?<=[(\[])[Ff]ilings?(?=\s(?:\d|No))"#,
         // `Motion in Limine (#77-11)`: a number sign alone, after a filing's name (checked in `entries`).
         #"(?<=\()#(?=\d)"#,
     ]
     private static func pattern(designators: String) -> String {
         #"(?<![\w.])(?:"# + designators + ")"
-            + #"\*?\s*(?:(?i:entry|entries)\s+(?=(?i:no)))?(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*\[?(\d{1,6})(?:-(\d{1,4}))?(?![\d/:]|\.\d)"#
+            + #"\*?\s*(?:(?i:entry|entries)\s+(?=(?i:no)))?(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*\[?(\d{1,6})(?:-(\d{1,4}))?(?![\d/:]|\.\d|-[A-Za-z])"#
     }
     /// The whole alternation as one pattern (what `branches` must find, match for match).
     static let pattern = pattern(designators: designators.joined(separator: "|"))
@@ -171,10 +177,12 @@ struct DocketEntryRecognizer: CitationForm {
             pinStart = text.skipSpaces(from: cursor + (text[cursor + 1] == 0x2E ? 2 : 3), limit: 2)
         }
         // `at PageID 55`, `, PageID #: 455`, `at PageID #455-57`: the page of the court's own numbering.
-        if let start = pinStart ?? (text[end] == 0x2C ? cursor : nil), text.has("PageID", at: start) {
-            var digits = text.skipSpaces(from: start + 6, limit: 2)
+        if let start = pinStart ?? (text[end] == 0x2C ? cursor : nil), text.has("PageID", at: start) || text.has("Page ID", at: start) {
+            let word = text.has("Page ID", at: start) ? 7 : 6
+            var digits = text.skipSpaces(from: start + word, limit: 2)
             if text[digits] == 0x23 { digits += 1 }
-            if text[digits] == 0x3A { digits += 1 }
+            // `PageID.45`: the Western District of Michigan's way.
+            if text[digits] == 0x3A || (text[digits] == 0x2E && digits == start + word && ByteClass.isDigit(text[digits + 1])) { digits += 1 }
             digits = text.skipSpaces(from: digits, limit: 2)
             if var range = PinCite.read(text, at: digits) {
                 // `PageID 95, 97-100, 115`: the first page is the pin (the rest are pages of the

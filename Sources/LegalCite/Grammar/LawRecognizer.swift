@@ -12,7 +12,9 @@ struct LawRecognizer: CitationForm {
         self.table = table
         titledPattern = try Pattern(
             #"(?<![\w.\xA7])(\d{1,3})\s*,?\s+("# + table.titledAlternation + #")\s*,?\s*"#
-                + #"(?:(\xC2\xA7\s*\xC2\xA7|\xC2\xA7\xC2\xA7|\xC2\xA7|[Ss]ecs?\.|[Ss]ections?)\s*)?(?=\d)"#)
+                // `40 U.S.C. s 270b`, `ss 270a-270f`: the section mark as older databases print it;
+                // `42 U.S.C. ' 300aa-12`, as a word processor's conversion leaves it.
+                + #"(?:(\xC2\xA7\s*\xC2\xA7|\xC2\xA7\xC2\xA7|\xC2\xA7|[Ss]ecs?\.|[Ss]ections?|ss?(?=\s\d)|'{1,2}(?=\s?\d))\s*)?(?=\d)"#)
         var bySpelling: [String: LawTable.Code] = [:]
         for code in table.codes where code.titled {
             bySpelling[Self.key(code.spelling)] = bySpelling[Self.key(code.spelling)] ?? code
@@ -43,6 +45,7 @@ struct LawRecognizer: CitationForm {
         guard let code = titledBySpelling[key] ?? titledBySpelling[key + "."] else { return [] }
         let marker = match.range(3).map { text.string($0) } ?? ""
         let plural = marker.hasPrefix("§§") || marker.hasPrefix("§ §") || marker.hasPrefix("Secs") || marker.hasPrefix("secs") || marker.hasSuffix("ions")
+            || marker == "ss" || marker == "''"
         // Without any section mark (`20 CFR 404.1567(b) and 416.967(b)`) a list is read too.
         let items = SectionList.read(text, at: match.range.upperBound, allowList: plural || marker.isEmpty)
         return items.enumerated().map { index, item in

@@ -12,9 +12,11 @@ struct RuleRecognizer: CitationForm {
     /// After an explicit federal set, OCR's `l` for a leading `1` is read (`Fed. R. Civ. P. l2(b)(6)`).
     private static let federalNumber = #"((?:l(?=\d)|\d)\d{0,3}(?:\.\d+)*)(?![\w-]|\.\d)"# + subdivisions
     /// Local rules are numbered with hyphens too (`Civ. L.R. 7-3`, `LBR 9013-1`, `General Rule 22-01`).
-    private static let localNumber = #"(\d{1,4}(?:[.-]\d+)*)(?![\w-]|[.-]\d)"# + subdivisions
+    /// (The Western District of Texas prefixes its civil and criminal rules: `Local Rule CV-7(e)`.)
+    private static let localNumber = #"((?:CV-|CR-)?\d{1,4}(?:[.-]\d+)*)(?![\w-]|[.-]\d)"# + subdivisions
     /// A state's rule numbers: `91a`, `1.140`, `4:6-2`, `2.116`, `8.204`.
-    private static let stateNumber = #"(\d{1,4}[a-z]?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"# + subdivisions
+    /// (Virginia's part and letter: `Va. Sup. Ct. R. 5A:18`.)
+    private static let stateNumber = #"(\d{1,4}(?:[a-z]|[A-Z](?=:))?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"# + subdivisions
 
     static let federalPattern =
         #"(?<![\w.])(?i:fed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?"#
@@ -32,13 +34,19 @@ struct RuleRecognizer: CitationForm {
     static let localPattern =
         #"(?<![\w.])(?:((?:[NSEWCM]\.\s?)?D\.\s?[A-Z][A-Za-z]*\.?(?:\s?(?!Loc\.)[A-Z][A-Za-z]*\.)?"#
         + #"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal)\s+Circuit"#
-        + #"|(?:1st|2d|2nd|3d|3rd|[4-9]th|1[01]th|D\.C\.|Fed\.)\s+Cir\.(?:\s+BAP)?)\s+)?"#
+        + #"|(?:1st|2d|2nd|3d|3rd|[4-9]th|1[01]th|D\.C\.|Fed\.)\s+Cir\.(?:\s+BAP)?"#
+        // The Fifth Circuit's own capitals, `5TH CIR. R. 47.5` (also `5TH CIR . R.`, as its
+        // opinions' footnotes come out of PDF).
+        + #"|(?:1ST|2D|2ND|3D|3RD|[4-9]TH|1[01]TH|D\.C\.|FED\.)\s+CIR\s?\.)\s+)?"#
         + #"(L\.\s?(?:Civ\.\s?|Cr\.\s?|Crim\.\s?|B\.\s?|Bankr\.\s?|Cv\.\s?)?R\.|L\.\s?R\.|(?:Gen|Civ|Crim|Cr)?LR|LRCiv|LRCrim|"#
         + #"LCvR|LCrR|LCivR|LCrimR|LCR|LBR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
         + #"Local\s+(?:(?:Civil|Criminal|Bankruptcy|Patent|Admiralty|Appellate)\s+|(?:Civ|Crim|Bankr)\.\s?)?(?:Rules?|R\.)|"#
-        + #"LOCAL\s+RULES?|(?:Civil|Criminal)\s+Local\s+Rules?|General\s+Rules?|LAR|BAP\s+Rule|Rules?|R\.)\s*"# + localNumber
+        + #"LOCAL\s+RULES?|(?:Civil|Criminal)\s+Local\s+Rules?|(?:Civil|Criminal)\s+L\.\s?R\.|General\s+Rules?|LAR|BAP\s+Rule|Rules?|R\.)\s*"# + localNumber
 
-    static let barePattern = #"(?<![\w.])(Rules?)\s+"# + number
+    /// A bare rule's number, or Maryland's title and rule (`Rule 4-345(a)`, also with an en dash):
+    /// a set none of the federal ones has, placed by the document (`RuleSetInference`).
+    private static let bareNumber = #"(\d{1,2}-\d{3}|\d{1,4}(?:\.\d+)*)(?![\w-]|\.\d)"# + subdivisions
+    static let barePattern = #"(?<![\w.])(Rules?)\s+"# + bareNumber
 
     /// `rule 8.1115(b)`, `rule 3.850`: a lower-case `rule` with a state's decimal number (a
     /// chapter, then two to four digits), as state courts write their own rules (California's
@@ -64,16 +72,23 @@ struct RuleRecognizer: CitationForm {
         let names = states.sorted { $0.count > $1.count }.map(LawTable.flexiblePattern).joined(separator: "|")
         // The court's and the rules' words in any case: `Tex. R. App. P.` and `TEX. R. APP. P.`.
         return #"(?<![\w.])(?:("# + names + #")\s*(?i:"#
-            + #"(?:Unif(?:orm|\.)\s*)?(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s?Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
+            + #"(?:Unif(?:orm|\.)\s*)?(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s*Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
             + #"(?:R(?:ules?|\.)|Rules?)\s*(?:of\s+(?:the\s+)?)?"#
             + #"(?:(?:Civ\.\s*App\.|Sup\.\s*Ct\.|P\.\s*Spec\.\s*Act(?:ions|\.)|Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
             + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?)"#
-            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|RAP(?=\s\d+\.\d)"#
+            // Delaware's Court of Chancery Rules (`Ct. Ch. R. 12(b)(7)`), Ohio's Rules of
+            // Superintendence (`Sup.R. 44`).
+            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|Ct\.\s?Ch\.\s?R\.|Sup\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|CR(?=\s\d{1,2}(?:\.\d{1,2})?(?![\d.-]))|RAP(?=\s\d+\.\d)"#
             // New Jersey's rules by their part and colon (`R. 4:6-2(e)`, the former `R.R. 1:10-1(a)`).
             + #"|(?:R\.\s?)?R\.(?=\s?\d{1,2}:\d))\s*)"# + stateNumber
     }
 
+    /// The Rules of the Supreme Court of the United States: `Sup. Ct. R. 10`, `S. Ct. R. 14.1(a)`,
+    /// not after a state's name (`Ill. S. Ct. R. 23` is Illinois's), numbered 1 to 48.
+    static let supremeCourtPattern = #"(?<![\w.])(?:Sup\.\s?Ct\.|S\.\s?Ct\.)\s?R(?:ule|\.)\s*"# + number
+
     let federalSearch: Pattern
+    let supremeCourtSearch: Pattern
     let acronymSearch: Pattern
     let stateSearch: Pattern
     /// State name or abbreviation as written → the state's name.
@@ -88,6 +103,7 @@ struct RuleRecognizer: CitationForm {
 
     init(tables: ReferenceTables) throws {
         federalSearch = try Pattern(Self.federalPattern)
+        supremeCourtSearch = try Pattern(Self.supremeCourtPattern, requiring: ["Ct."])
         acronymSearch = try Pattern(Self.acronymPattern)
         // Names and abbreviations as written and in capitals (`TEX.`, `TEXAS`).
         states = StateData.byNameOrAbbreviationInAnyCase
@@ -105,6 +121,13 @@ struct RuleRecognizer: CitationForm {
         federalSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.federal(text, match: $0)) }
         acronymSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.federal(text, match: $0)) }
         stateSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: state(text, match: $0)) }
+        supremeCourtSearch.forEachMatch(in: text.bytes, from: 0) { match in
+            guard let rule = match.range(1), let whole = Int(text.string(rule).prefix { $0.isNumber }), (1...48).contains(whole),
+                  !followsStateName(text, match.range.lowerBound) else { return }
+            found.append(contentsOf: Self.withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(2)) {
+                RuleCitation(ruleSet: .other, rule: $0, subdivision: $1, courtText: "Sup. Ct.", court: "scotus", bare: false)
+            })
+        }
         localSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.local(text, match: $0, courts: courts)) }
         bareSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.bare(text, match: $0)) }
         stateLowerSearch.forEachMatch(in: text.bytes, from: 0) { match in
@@ -121,7 +144,7 @@ struct RuleRecognizer: CitationForm {
     var stages: [TimedSearch] {
         [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: federal rules' short names", acronymSearch),
          TimedSearch("pcre2: state rules", stateSearch), TimedSearch("pcre2: local rules", localSearch),
-         TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: state rules in lower case", stateLowerSearch), TimedSearch("pcre2: guidelines", guidelinesSearch),
+         TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: Supreme Court rules", supremeCourtSearch), TimedSearch("pcre2: state rules in lower case", stateLowerSearch), TimedSearch("pcre2: guidelines", guidelinesSearch),
          TimedSearch("pcre2: guidelines' sections", guidelinesMarkSearch), TimedSearch("pcre2: guidelines' Section", guidelinesWordSearch)]
     }
 
@@ -159,6 +182,14 @@ struct RuleRecognizer: CitationForm {
         if match.range(1) == nil, let short = match.range(2), text[short.lowerBound] == 0x52, text[short.lowerBound + 1] == 0x2E {
             jurisdiction = "New Jersey"
         }
+        if match.range(1) == nil, let short = match.range(2), text.has("Ct.", at: short.lowerBound) { jurisdiction = "Delaware" }
+        // Washington's Civil Rules for the superior court, `CR 12(b)(6)`, `CR 56(c)`; not a
+        // criminal case's number (`No. CR 12`, `Case CR 12`).
+        if match.range(1) == nil, let short = match.range(2), short.count == 2, text.has("CR", at: short.lowerBound) {
+            let before = text.words(max(0, short.lowerBound - 8)..<short.lowerBound)
+            if before.hasSuffix("No.") || before.hasSuffix("Case") || before.hasSuffix("No") { return [] }
+            jurisdiction = "Washington"
+        }
         let subdivision = match.range(4).flatMap { $0.isEmpty ? nil : text.string($0).filter { $0 != " " } }
         return [Found(citation: .rule(RuleCitation(ruleSet: .state, rule: text.string(rule), subdivision: subdivision,
                                                    courtText: jurisdiction, court: nil, bare: false)),
@@ -177,7 +208,7 @@ struct RuleRecognizer: CitationForm {
                 if courts.court(citationString: inside) != nil { courtText = inside }
             }
         }
-        let court = courtText.flatMap { courts.court(citationString: Self.circuitCitation($0) ?? $0)?.id }
+        let court = courtText.flatMap { courts.court(citationString: Self.circuitCitation($0) ?? Self.circuitInCapitals($0) ?? $0)?.id }
         // `Rule 7.1` after a court only: without the court it is a bare rule, handled elsewhere;
         // `R. 6.1` and `General Rule 22-01` only after a court the table knows.
         if designated.hasPrefix("Rule"), courtText == nil { return [] }
@@ -185,6 +216,23 @@ struct RuleRecognizer: CitationForm {
         return withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(4)) {
             RuleCitation(ruleSet: .local, rule: $0, subdivision: $1, courtText: courtText, court: court, bare: false)
         }
+    }
+
+    /// Whether the word before `start` is a state's name or abbreviation (`Ill. S. Ct. R. 23`).
+    private func followsStateName(_ text: TextView, _ start: Int) -> Bool {
+        let end = text.skipSpacesBackward(from: start, limit: 8)
+        var wordStart = end
+        while wordStart > 0, ByteClass.isAlphanumeric(text[wordStart - 1]) || text[wordStart - 1] == 0x2E { wordStart -= 1 }
+        guard wordStart < end else { return false }
+        let word = text.string(wordStart..<end)
+        return states[word] != nil || states[String(word.dropLast())] != nil
+    }
+
+    /// `5TH CIR.`, `5TH CIR .`, `2ND CIR.` → `5th Cir.`, `2d Cir.`.
+    static func circuitInCapitals(_ written: String) -> String? {
+        guard written.hasSuffix("CIR.") || written.hasSuffix("CIR ."), let space = written.firstIndex(of: " ") else { return nil }
+        let ordinal = written[..<space].lowercased()
+        return "\(["2nd": "2d", "3rd": "3d"][ordinal] ?? (ordinal == "d.c." ? "D.C." : ordinal == "fed." ? "Fed." : ordinal)) Cir."
     }
 
     /// `Second Circuit` → `2d Cir.`, the citation string courts-db knows the court by.
@@ -296,6 +344,11 @@ struct RuleRecognizer: CitationForm {
         (["Rules", "Governing", "§", "2254", "Cases"], .section2254),
         (["Rules", "Governing", "Section", "2255", "Proceedings"], .section2255),
         (["Rules", "Governing", "§", "2255", "Proceedings"], .section2255),
+        // `Rule 5.1 of the Local Rules`, `Rule 7 of the Local Civil Rules`: the court's own.
+        (["Local", "Rules", "of", "Civil", "Practice"], .local),
+        (["Local", "Rules", "of", "Civil", "Procedure"], .local),
+        (["Local", "Civil", "Rules"], .local), (["Local", "Criminal", "Rules"], .local),
+        (["Local", "Bankruptcy", "Rules"], .local), (["Local", "Rules"], .local),
     ]
 
     /// The set named right after a rule (` of the Federal Rules of Evidence`, `, Rules Governing

@@ -1,5 +1,6 @@
 /// The sections after a code: `§ 1983`, `§§ 1331, 1343`, `§ 636(b)(1)(A)`, `§ 1630.2(g)`,
-/// `§ 240.10b-5`, `§§ 1334 and 157(a) and (b)(1)`, `§ 12101 et seq.`.
+/// `§ 240.10b-5`, `§§ 1334 and 157(a) and (b)(1)` (two mentions: `(b)(1)` continues
+/// `157(a)`), `§ 12101 et seq.`.
 struct SectionList {
     struct Item {
         let range: Range<Int>
@@ -9,25 +10,29 @@ struct SectionList {
     }
 
     /// Reads from `start` (the first digit). `allowList` is false after a singular `§`, where only
-    /// subsection continuations (`(b)(2)(A) and (G)`) are taken.
+    /// subsection continuations (`(b)(2)(A) and (G)`) are read past.
     static func read(_ text: TextView, at start: Int, allowList: Bool) -> [Item] {
         var items: [Item] = []
         guard var current = item(text, at: start) else { return [] }
         items.append(current)
         var cursor = current.range.upperBound
         while true {
+            // `404.1571 et seq., and 416.971 et seq.`: the list goes on after `et seq.`
+            if allowList, current.etSeq { cursor = pastEtSeq(text, from: cursor) }
             guard var next = ListJoin.next(text, after: cursor) else { break }
             if text[next] == 0xC2 && text[next + 1] == 0xA7 { next = text.skipSpaces(from: next + 2, limit: 2) }
             if text[next] == 0x28, let subsection = subsections(text, at: next), subsection.upperBound > next + 2 {
-                // `and (b)(1)`: the same section, another subsection.
-                let merged = merge(current.subsection, with: text.string(next..<subsection.upperBound))
-                current = Item(range: next..<subsection.upperBound, section: current.section, subsection: merged, etSeq: false)
-                items.append(current)
+                // `and (b)(1)`: the same section, another subsection. Not a mention of its own (the
+                // mention guide's convention, as for a rule's `12(b)(1) and (6)`): one mention per
+                // section number; the list reads on past it (`§§ 6651(a)(1), (a)(2), and 6654(a)`).
                 cursor = subsection.upperBound
                 continue
             }
             guard allowList, ByteClass.isDigit(text[next]), let following = item(text, at: next),
                   !followedByCode(text, after: following.range.upperBound) else { break }
+            // `and ⏎⏎3. The claimant`: on the next line, a paragraph's number, not a section.
+            if text.contains("\n", in: cursor..<next), following.subsection == nil, text[following.range.upperBound] == 0x2E,
+               ByteClass.isSpace(text[following.range.upperBound + 1]) { break }
             current = following
             items.append(current)
             cursor = following.range.upperBound
@@ -76,6 +81,14 @@ struct SectionList {
         return Item(range: start..<end, section: section, subsection: subsection, etSeq: etSeq)
     }
 
+    /// Where `et seq.` after a section ends (`et seq`, `et seq.`, `et. seq.`).
+    private static func pastEtSeq(_ text: TextView, from end: Int) -> Int {
+        let after = text.skipSpaces(from: end, limit: 2)
+        guard text.has("et seq", at: after) else { return end }
+        let cursor = after + 6
+        return text[cursor] == 0x2E ? cursor + 1 : cursor
+    }
+
     /// `, subd. (h)`, `, subdivision (b)(1)`, ` subd. (a)`: a subdivision written out after the
     /// section; the range it covers and its designators.
     static func subdivision(_ text: TextView, at start: Int) -> (Range<Int>, String)? {
@@ -84,12 +97,16 @@ struct SectionList {
         cursor = text.skipSpaces(from: cursor, limit: 2)
         guard cursor > start else { return nil }
         var found = false
-        for word in ["subd. ", "subds. ", "subdivision ", "subdivisions "] as [StaticString] where text.has(word, at: cursor) {
-            cursor += word.utf8CodeUnitCount
+        // Also the word a quotation inserts (`section 707 [subdivision] (b)`), and the
+        // designators on the next line (`subd.⏎(c)(2)(C)`).
+        for word in ["subd.", "subds.", "subdivisions", "subdivision", "[subdivision]", "[subd.]"] as [StaticString] where text.has(word, at: cursor) {
+            let after = cursor + word.utf8CodeUnitCount
+            guard ByteClass.isSpace(text[after]) else { continue }
+            cursor = text.skipSpaces(from: after, limit: 3)
             found = true
             break
         }
-        guard found, let range = subsections(text, at: cursor) else { return nil }
+        guard found, text[cursor] == 0x28, let range = subsections(text, at: cursor) else { return nil }
         return (start..<range.upperBound, text.string(range))
     }
 
@@ -125,18 +142,6 @@ struct SectionList {
             if inner > cursor + dash + 1, text[inner] == 0x29 { cursor = inner + 1 }
         }
         return start..<cursor
-    }
-
-    /// `(b)(2)(A)` continued by `(G)` is `(b)(2)(G)`: the continuation replaces the designators
-    /// from the last one of the same kind (lower-case, digit, upper-case).
-    private static func merge(_ previous: String?, with continuation: String) -> String {
-        guard let previous, let first = continuation.dropFirst().first else { return continuation }
-        let parts = previous.split(separator: ")").map { $0.dropFirst() }
-        func kind(_ character: Character) -> Int { character.isNumber ? 0 : character.isUppercase ? 1 : 2 }
-        guard let index = parts.lastIndex(where: { $0.first.map { kind($0) == kind(first) } ?? false }) else {
-            return previous + continuation
-        }
-        return parts[..<index].map { "(\($0))" }.joined() + continuation
     }
 
     /// `§ 1983, 42 U.S.C. § 1985`: a number followed by a code is a title, not a section.

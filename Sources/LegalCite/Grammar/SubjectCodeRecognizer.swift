@@ -1,15 +1,18 @@
 /// State codes named by subject (reporters-db's `$law_subject` forms): `Tex. Educ. Code Ann.
 /// § 51.803`, `Tex. Civ. Prac. & Rem. Code § 16.003`, `Cal. Civ. Proc. Code § 340`,
-/// `N.Y. Gen. Bus. Law § 349`.
+/// `N.Y. Gen. Bus. Law § 349`, and Texas's written out (`Texas Insurance Code § 4001.003`).
 struct SubjectCodeRecognizer: CitationForm {
     static let pattern =
         #"(?<![\w.])((Tex|Cal|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Za-z]*|&)\s+){1,5}(?:Code(?:\s+Ann\.)?|Law))\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
         // Texas courts write their codes in capitals: `TEX. CIV. PRAC. & REM. CODE ANN. § 14.002`.
         + #"|(?<![\w.])((TEX|CAL|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Z]*|&)\s+){1,5}(?:CODE\.?(?:\s+ANN\.)?|LAW))\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
+        // Texas's codes written out, as its courts' prose names them: `Texas Insurance Code §
+        // 4001.003(1)`, `Texas Family Code Section 54.02(a)` (the subject from `texasSubjects`).
+        + #"|(?<![\w.])Texas\s+((?:(?:[A-Z][a-z]+|and|&)\s+){1,4})Code\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7|[Ss]ections?)\s*(?=\d)"#
 
     let search: Pattern
 
-    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern, requiring: ["\u{A7}"]) }
+    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern) }
 
     func recognize(_ text: TextView, into found: inout [Found]) {
         search.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.statutes(text, match: $0)) }
@@ -17,7 +20,29 @@ struct SubjectCodeRecognizer: CitationForm {
 
     var stages: [TimedSearch] { [TimedSearch("pcre2: subject codes", search)] }
 
+    /// Texas's codes by their subjects as written out, and the Bluebook's abbreviation (table T1).
+    static let texasSubjects: [String: String] = [
+        "Agriculture": "Agric.", "Alcoholic Beverage": "Alco. Bev.", "Business and Commerce": "Bus. & Com.",
+        "Business & Commerce": "Bus. & Com.", "Business Organizations": "Bus. Orgs.",
+        "Civil Practice and Remedies": "Civ. Prac. & Rem.", "Civil Practice & Remedies": "Civ. Prac. & Rem.",
+        "Education": "Educ.", "Election": "Elec.", "Estates": "Est.", "Family": "Fam.", "Finance": "Fin.",
+        "Government": "Gov't", "Health and Safety": "Health & Safety", "Health & Safety": "Health & Safety",
+        "Human Resources": "Hum. Res.", "Insurance": "Ins.", "Labor": "Lab.", "Local Government": "Loc. Gov't",
+        "Natural Resources": "Nat. Res.", "Occupations": "Occ.", "Parks and Wildlife": "Parks & Wild.", "Penal": "Penal",
+        "Property": "Prop.", "Tax": "Tax", "Transportation": "Transp.", "Utilities": "Util.", "Water": "Water",
+    ]
+
     static func statutes(_ text: TextView, match: Match) -> [Found] {
+        if let subjectRange = match.range(7), let marker = match.range(8) {
+            guard let subject = texasSubjects[text.words(subjectRange)] else { return [] }
+            let mark = text.string(marker)
+            let items = SectionList.read(text, at: match.range.upperBound, allowList: mark.hasPrefix("§§") || mark.hasPrefix("§ §") || mark.hasSuffix("ions"))
+            return items.enumerated().map { index, item in
+                let law = LawCitation(lawKind: .statute, code: "Tex. \(subject) Code Ann.", title: nil, section: item.section,
+                                      subsection: item.subsection, jurisdiction: "Texas", etSeq: item.etSeq)
+                return Found(citation: law.citation, range: index == 0 ? match.range.lowerBound..<item.range.upperBound : item.range)
+            }
+        }
         guard let codeRange = match.range(1) ?? match.range(4), let state = match.range(2) ?? match.range(5),
               let marker = match.range(3) ?? match.range(6) else { return [] }
         var code = text.words(codeRange)

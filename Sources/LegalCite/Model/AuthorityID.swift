@@ -122,7 +122,7 @@ enum AuthorityID {
     /// A section's or rule's number: lower case, white space and `§` dropped (`44-501`, `7.1`,
     /// `5/2-619`, `2d1.1`).
     static func number(asWritten text: String) -> String {
-        String(text.lowercased().filter { !$0.isWhitespace && $0 != "§" })
+        String(text.lowercased().filter { !$0.isWhitespace && $0 != "§" }.map { DashesAsWritten.isDash($0) ? "-" : $0 })
     }
 
     /// Lower case; periods, apostrophes and `§` dropped; runs of spaces, `&` and `,` one `-`.

@@ -47,9 +47,12 @@ extension Authority {
         switch self {
         case .caseLaw(let name, let cites, _, _): .caseCite(cites.first ?? name ?? "")
         case .law(let kind, let code, let title, let section, let jurisdiction):
-            .law(kind: kind, jurisdiction: jurisdiction, code: code, title: title, section: section)
+            // `10001–10007` and `10001-10007` are one section (`DashesAsWritten`).
+            .law(kind: kind, jurisdiction: jurisdiction, code: code, title: title,
+                 section: String(section.map { DashesAsWritten.isDash($0) ? "-" : $0 }))
         case .rule(let ruleSet, let rule, let court, let courtAsWritten):
-            .rule(set: ruleSet, court: ruleSet == .local ? court ?? courtAsWritten : nil, rule: rule)
+            .rule(set: ruleSet, court: ruleSet == .local ? court ?? courtAsWritten : nil,
+                  rule: String(rule.map { DashesAsWritten.isDash($0) ? "-" : $0 }))
         case .constitution(let jurisdiction, let article, let amendment, let section):
             .constitution(jurisdiction: jurisdiction, article: article, amendment: amendment, section: section)
         case .docketEntry(let number, let attachment, _): .docketEntry(number: number, attachment: attachment)

@@ -2,7 +2,9 @@
 /// laws table (`LawData`): `CPLR 3211`, `G.L. c. 93A, § 2`, `14 M.R.S. § 752`, `42 Pa.C.S.
 /// § 5524`, `10 Del. C. § 8106`, `RCW 4.16.080`, `MCL 600.5805`, `O.C.G.A. § 9-3-33`, `N.J.S.A.
 /// 2A:14-2`, California's `Pen. Code, § 459` and `Code Civ. Proc., § 583.310`, New York's
-/// regulations `22 NYCRR 202.8-g`.
+/// regulations `22 NYCRR 202.8-g`, and the states' administrative codes as their courts cite them
+/// (`89 Ill. Adm. Code 140.1`, `N.J.A.C. 10:122D-2.4`, `WAC 296-17-31012`, `OAR 137-001-0005`,
+/// `COMAR 10.01.01.01`, `K.A.R. 28-1-1`, `19 CSR 30-1.010`, `Ohio Adm.Code 5101:1-1-01`).
 ///
 /// Written once by hand from the states' own citation conventions (the California Style Manual,
 /// the New York Law Reports Style Manual, the Texas Rules of Form, and the forms each state's
@@ -126,9 +128,26 @@ T.C.A.	Tenn. Code Ann.	leg_statute	Tennessee	untitled
 MCA	Mont. Code Ann.	leg_statute	Montana	untitled
 General Statutes	Conn. Gen. Stat.	leg_statute	Connecticut	untitled
 Ohio R.C.	Ohio Rev. Code Ann.	leg_statute	Ohio	untitled
+Ohio Revised Code	Ohio Rev. Code Ann.	leg_statute	Ohio	untitled
+Tennessee Code Annotated	Tenn. Code Ann.	leg_statute	Tennessee	untitled
+General Construction Law	N.Y. Gen. Constr. Law	leg_statute	New York	untitled
+L.P.R.A.	P.R. Laws Ann.	leg_statute	Puerto Rico	titled
 Md. Code	Md. Code Ann.	leg_statute	Maryland	untitled
 Md. Code Ann.	Md. Code Ann.	leg_statute	Maryland	untitled
 NYCRR	N.Y. Comp. Codes R. & Regs.	admin_compilation	New York	titled
+Ill. Adm. Code	Ill. Admin. Code	admin_compilation	Illinois	titled
+Ill. Admin. Code	Ill. Admin. Code	admin_compilation	Illinois	titled
+N.J.A.C.	N.J. Admin. Code	admin_compilation	New Jersey	numbered
+WAC	Wash. Admin. Code	admin_compilation	Washington	numbered
+OAR	Or. Admin. R.	admin_compilation	Oregon	numbered
+COMAR	Md. Code Regs.	admin_compilation	Maryland	numbered
+K.A.R.	Kan. Admin. Regs.	admin_compilation	Kansas	numbered
+CSR	Mo. Code Regs. Ann.	admin_compilation	Missouri	titled
+Fla. Admin. Code R.	Fla. Admin. Code Ann.	admin_compilation	Florida	numbered
+Ohio Adm.Code	Ohio Admin. Code	admin_compilation	Ohio	numbered
+Ohio Adm. Code	Ohio Admin. Code	admin_compilation	Ohio	numbered
+AAC	Alaska Admin. Code	admin_compilation	Alaska	titled
+ARM	Mont. Admin. R.	admin_compilation	Montana	numbered
 N.Y.C.R.R.	N.Y. Comp. Codes R. & Regs.	admin_compilation	New York	titled
 """#
 }

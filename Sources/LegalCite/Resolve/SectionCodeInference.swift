@@ -16,9 +16,23 @@ enum SectionCodeInference {
         // other `Id.`s came after it.
         var previous: LawCitation? = nil
         return found.compactMap { item in
-            guard let law = item.law else {
+            guard let foundLaw = item.law else {
                 if case .id = item.citation {} else { previous = nil }
                 return item
+            }
+            var law = foundLaw
+            var range = item.range
+            // `§ 1983.3 The …`: a footnote's marker after a section of a code whose sections have
+            // no decimals (the document cites `42 U.S.C. § 1983`, never `§ 1983.3`).
+            if case .bare = law.origin, law.subsection == nil, seen[law.section] == nil, written[law.section] == nil,
+               let dot = law.section.lastIndex(of: "."), case let marker = law.section[law.section.index(after: dot)...],
+               (1...2).contains(marker.count), marker.allSatisfy(\.isNumber),
+               let whole = written[String(law.section[..<dot])] ?? seen[String(law.section[..<dot])], whole.code == "U.S.C." {
+                var trimmed = LawCitation(lawKind: law.lawKind, code: law.code, title: law.title, section: String(law.section[..<dot]),
+                                          subsection: nil, jurisdiction: law.jurisdiction, etSeq: false)
+                trimmed.origin = law.origin
+                law = trimmed
+                range = range.lowerBound..<(range.upperBound - marker.count - 1)
             }
             let source: LawCitation?
             switch law.origin {
@@ -39,13 +53,13 @@ enum SectionCodeInference {
                     return first ? Found(citation: .id(IdCitation(pin: nil)), range: idStart..<(idStart + 3)) : nil
                 }
                 previous = law
-                return Found(citation: item.citation, range: item.range)
+                return Found(citation: law.citation, range: range)
             }
             var placed = LawCitation(lawKind: source.lawKind, code: source.code, title: source.title, section: law.section,
                                      subsection: law.subsection, jurisdiction: source.jurisdiction, etSeq: law.etSeq)
             if case .afterId(_, let first) = law.origin { placed.origin = .afterId(inferred: true, first: first) } else { placed.origin = .bare(inferred: true) }
             previous = placed
-            return Found(citation: placed.citation, range: item.range)
+            return Found(citation: placed.citation, range: range)
         }
     }
 }

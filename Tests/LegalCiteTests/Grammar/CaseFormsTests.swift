@@ -185,5 +185,20 @@ struct CaseFormsTests {
         let quoted = extract("Smith v. Jones, 5 F.3d 1 (9th Cir. 1993) (citing Doe v. Roe, 1 U.S. 1 (1801)).")
         #expect(quoted.mentions.compactMap(\.caseCitation).map(\.caseName) == ["Smith v. Jones", "Doe v. Roe"])
     }
+
+    /// Michigan's parallels joined by `;` (Corpus/citator/michctapp-2007-griswold-properties-v-lexington:
+    /// `233 Mich App 143; 594 NW2d 74`) are one case; a `;` before another reporter still parts two.
+    @Test func michiganParallelsAfterASemicolon() {
+        let document = extract("See People v Smith, 233 Mich App 143; 594 NW2d 74 (1999); Jones v Doe, 450 Mich 1, 5; 537 NW2d 1 (1995). Compare 233 Mich App 143; 12 F.3d 4.")
+        let links = document.resolution.links
+        #expect(document.mentions.count == 6)
+        #expect(links[0] == links[1])
+        #expect(links[2] == links[3])
+        #expect(links[0] != links[2])
+        #expect(links[4] != links[5])
+        #expect(document.mentions[1].caseCitation?.year == 1999)
+        #expect(document.mentions[2].caseCitation?.pin == "5")
+    }
+
 }
 

@@ -50,6 +50,37 @@ struct DocketEntryTests {
         #expect(found.map { $0.mention.docketEntry!.attachment } == [nil, nil, nil, "2"])
     }
 
+    /// A stray period after `ECF` (shared corpus eyecitets_cl10318002_district, `See ECF. No. 118`)
+    /// and OCR's spacing of `Rec. Doc.` (Corpus/mentions/laed-2020-fairley-v-culotta, `(Rec .Doc. ⏎1-5,`);
+    /// `ECF.` ending a sentence is no entry.
+    @Test func strayPeriodsInDesignators() {
+        let found = mentions("See ECF. No. 118 at 2. The denial (Rec .Doc. \n1-5, Exhibit 3). It is on ECF. 12 people came.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["ECF. No. 118 at 2", "Rec .Doc. \n1-5"])
+        #expect(found.map { $0.mention.docketEntry!.number } == ["118", "1"])
+        #expect(found.map { $0.mention.docketEntry!.attachment } == [nil, "5"])
+    }
+
+    /// D. Neb.'s `(Filing No. 45)` and `(Filing 54)`, `(DE #31)`, W.D. Mich.'s `PageID.45` pin and a
+    /// lower-case `docket no.`; a case number after `DOCKET NO.` is none (Corpus/mentions/
+    /// lawd-2016-mczeal-v-midsouth-national-bank's heading, `DOCKET NO. 15-cv-2315`).
+    @Test func filingsPageIDsAndCaseNumbers() {
+        let found = mentions("The motion (Filing No. 45) is denied (Filing 54). (DE #31) (ECF No. 39, PageID.45) (see docket no. 71).", kind: "docket_entry")
+        #expect(found.map(\.text) == ["Filing No. 45", "Filing 54", "DE #31", "ECF No. 39, PageID.45", "docket no. 71"])
+        #expect(found.map { $0.mention.docketEntry!.pin } == [nil, nil, nil, "PageID 45", nil])
+        #expect(mentions("MCZEAL v. MIDSOUTH DOCKET NO. 15-cv-2315 JUDGE", kind: "docket_entry").isEmpty)
+        #expect(mentions("The filing 12 days later was late.", kind: "docket_entry").isEmpty)
+    }
+
+    /// The Sixth Circuit's districts cite entries as `R.` with the court's page numbering
+    /// (LABELING-MENTIONS.md: `R. 24` where the court uses `R.` for its record entries); `R.`
+    /// without it is as often an administrative record's page, and is not read.
+    @Test func sixthCircuitRecordEntriesWithPageID() {
+        let found = mentions("The motion (R. 45, PageID # 300) and (R. 12-1, Page ID #: 45). The ALJ found (R. 86). See R. 24, PageID.99.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["R. 45, PageID # 300", "R. 12-1, Page ID #: 45", "R. 24, PageID.99"])
+        #expect(found.map { $0.mention.docketEntry!.pin } == ["PageID 300", "PageID 45", "PageID 99"])
+        #expect(found.map { $0.mention.docketEntry!.attachment } == [nil, "1", nil])
+    }
+
     /// After `No.` a second number is a page, even a little above the entry's.
     @Test func pageAfterASingularNumberedEntry() {
         let found = mentions("(ECF No. 20, 21.)", kind: "docket_entry")

@@ -61,6 +61,59 @@ struct RuleTests {
         #expect(document.resolution.links[0] == document.resolution.links[1])
     }
 
+    /// The Fifth Circuit's rule in its own capitals, as its unpublished opinions' footnotes write
+    /// it (shared corpus eyecitets_cl66001_appellate, `5TH CIR . R. 47.5`; cl814001, `5TH CIR. R. 42.2`).
+    @Test func fifthCircuitRuleInCapitals() {
+        let document = extract("Pursuant to 5TH CIR . R. 47.5, we determine that this opinion should not be published. See 5TH CIR. R. 42.2.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["5TH CIR . R. 47.5", "5TH CIR. R. 42.2"])
+        #expect(document.mentions.map { $0.rule!.ruleSet } == [.local, .local])
+        #expect(document.mentions.map { $0.rule!.court } == ["ca5", "ca5"])
+        // Capitals of no circuit's ordinal: no rule.
+        #expect(extract("See 5TH FLOOR. R. 42.2 is the room.").mentions.isEmpty)
+    }
+
+    /// The Supreme Court's Rules (`Sup. Ct. R. 10`), a state's supreme court's after its name
+    /// (`Ill. S. Ct. R. 23`, also broken across lines as in shared corpus eyecitets_cl3146002),
+    /// Delaware's Court of Chancery Rules (eyecitets_cl10516069, `Ct. Ch. R. 12(b)(7)`).
+    @Test func supremeCourtAndChanceryRules() {
+        let scotus = extract("Review on certiorari is not a matter of right. Sup. Ct. R. 10.")
+        #expect(scotus.mentions.map { scotus.text(of: $0.span) } == ["Sup. Ct. R. 10"])
+        #expect(scotus.mentions.first?.rule?.ruleSet == .other)
+        #expect(extract("See S. Ct. R. 99.").mentions.isEmpty)
+        let illinois = extract("a factual basis for the plea.\u{201D} Ill. S.\n            Ct. R. 402 (eff. July 1, 1997).")
+        #expect(illinois.mentions.map { illinois.text(of: $0.span) } == ["Ill. S.\n            Ct. R. 402"])
+        #expect(illinois.mentions.first?.rule?.ruleSet == .state)
+        let chancery = extract("(citing Ct. Ch. R. 12(b)(7)).")
+        #expect(chancery.mentions.map { chancery.text(of: $0.span) } == ["Ct. Ch. R. 12(b)(7)"])
+        #expect(chancery.mentions.first?.rule?.ruleSet == .state)
+        #expect(chancery.mentions.first?.rule?.subdivision == "(b)(7)")
+    }
+
+    /// N.D. Cal.'s `Civil L.R. 7-3`, W.D. Tex.'s `Local Rule CV-7(e)`, `Rule 5.1 of the Local
+    /// Rules`, Washington's `CR 12(b)(6)`; a criminal case's number `No. CR 12` and `CR 11-0154`
+    /// are no rules.
+    @Test func localAndWashingtonForms() {
+        let document = extract("See Civil L.R. 7-3. Local Rule CV-7(e). Rule 5.1 of the Local Rules applies. Under CR 12(b)(6) and CR 56(c), dismissal. Case No. CR 12 was filed. In CR 11-0154 the court.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Civil L.R. 7-3", "Local Rule CV-7(e)", "Rule 5.1 of the Local Rules", "CR 12(b)(6)", "CR 56(c)"])
+        #expect(document.mentions.map { $0.rule!.ruleSet } == [.local, .local, .local, .state, .state])
+        #expect(document.mentions.map { $0.rule!.rule } == ["7-3", "CV-7", "5.1", "12", "56"])
+    }
+
+    /// Maryland's rules by title and number, bare in its courts' opinions (shared corpus
+    /// eyecitets_cl4180002_state: `Rule 4–243(c)(3)`, `Rule 4–345(a)`), the number as written;
+    /// Virginia's `Va. Sup. Ct. R. 5A:18`. In a federal writing with no such set, a bare `Rule
+    /// 4-345` is placed in none.
+    @Test func marylandAndVirginiaRules() {
+        let maryland = extract("IN THE COURT OF APPEALS OF MARYLAND\n\nThe sentence violated Rule 4\u{2013}243(c)(3) and is illegal under Rule 4-345(a).")
+        #expect(maryland.mentions.map { maryland.text(of: $0.span) } == ["Rule 4\u{2013}243(c)(3)", "Rule 4-345(a)"])
+        #expect(maryland.mentions.map { $0.rule!.rule } == ["4\u{2013}243", "4-345"])
+        let virginia = extract("The argument is barred. Va. Sup. Ct. R. 5A:18.")
+        #expect(virginia.mentions.first?.rule?.rule == "5A:18")
+        #expect(virginia.mentions.first?.rule?.ruleSet == .state)
+        let federal = extract("UNITED STATES DISTRICT COURT\n\nUnder Rule 4-345, see.")
+        #expect(federal.mentions.first?.rule?.ruleSet == nil)
+    }
+
     @Test func rulesList() {
         let document = extract("Plaintiff failed to comply with Rules 26 and 34 of the Federal Rules of Civil Procedure.")
         #expect(document.mentions.map { document.text(of: $0.span) } == ["Rules 26", "34"])
