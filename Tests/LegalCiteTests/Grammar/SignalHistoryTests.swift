@@ -46,6 +46,32 @@ struct SignalHistoryTests {
             """) == ["550 U.S. 544, 570: see", "355 U.S. 41, 47: -", "556 U.S. 662, 678: see", "500 F.2d 123: -", "400 U.S. 1: see also"])
     }
 
+    @Test func signalOverTheWordsOfANameTheNameReaderLeft() {
+        // prd-2018-in-re-financial-oversight-board-ers-v-altair: a bankruptcy name's parenthetical.
+        #expect(signals("""
+            against the assets of a debtor. See Webb Co. v. First City Bank (In re Softalk Pub. Co., Inc.), 856 F.2d 1328, 1330             (9th Cir. 1988).
+            """) == ["856 F.2d 1328, 1330: see"])
+        // eyecitets_cl10934576_appellate: abbreviations that look like a sentence's end.
+        #expect(signals("because a case is\nunripe. See, e.g., Am. Petrol. Inst. v. EPA, 683 F.3d 382, 386–\n90 (D.C. Cir. 2012).")
+                    == ["683 F.3d 382, 386–\n90: see, e.g."])
+        // ca9-2010-schneider-v-verizon-internet: a page's stamp inside the name.
+        #expect(signals("""
+            This was an error. See Manzareµ v. St. Paul Fire &\n\n\n                                           8\n\u{0C}Marine Ins. Co., \
+            519 F.3d 1025, 1034 (9th Cir. 2008).
+            """) == ["519 F.3d 1025, 1034: see"])
+        // wva-2011-brickstreet-v-summit-point-raceway: West Virginia's syllabus point before the name.
+        #expect(signals("optional coverage. Cf. Syl. pt. 5, Pullano v. City of Bluefield, 176 W.Va. 198, 342 S.E.2d 164 (1986).")
+                    == ["176 W.Va. 198: cf.", "342 S.E.2d 164: cf."])
+        // A dash opens a clause.
+        #expect(signals("The claim fails—see Smith v. Jones, 500 F.2d 123 (5th Cir. 1990).") == ["500 F.2d 123: see"])
+        // Negatives: a sentence's end is no name word (`1983.`), nor a lower-case word of prose.
+        #expect(signals("See 42 U.S.C. § 1983. Smith v. Jones, 500 F.2d 123 (5th Cir. 1990), held so.")
+                    == ["42 U.S.C. § 1983: see", "500 F.2d 123: -"])
+        #expect(signals("See the discussion above. Am. Petrol. Inst. v. EPA, 683 F.3d 382 (D.C. Cir. 2012), held so.")
+                    == ["683 F.3d 382: -"])
+        #expect(signals("We see Brown v. Board, 347 U.S. 483 (1954), as settled.") == ["347 U.S. 483: -"])
+    }
+
     @Test func compareWith() {
         #expect(signals("Compare A v. B, 1 F.3d 1 (2d Cir. 1993), with C v. D, 2 F.3d 2 (3d Cir. 1993).")
                     == ["1 F.3d 1: compare", "2 F.3d 2: compare"])
