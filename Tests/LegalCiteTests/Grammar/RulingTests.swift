@@ -30,6 +30,44 @@ struct RulingTests {
             """) == ["granted | Motion for summary judgment | - | GRANTED", "denied | Cross-Motion for summary judgment | - | DENIED"])
     }
 
+    @Test func aFilingCitedWhereItWasNamedAndLaterByItsKind() {
+        // txnd-2025-hipple-v-richardson: the docket cite stands alone after the sentence naming the motion.
+        #expect(rulings("""
+             Before the Court is Defendant Paul Logistics, Inc.’s (“Paul Logistics”) \nMotion to Dismiss for lack of personal \
+            jurisdiction and failure to state a \nclaim. ECF No. 54. Having considered the Motion, briefs, and applicable \nlaw, \
+            the Court will GRANT the Motion.
+            """) == ["granted | Motion | 54 | GRANT"])
+        // dsc-2022-green-v-sanchez: a report and recommendation, then `the R & R`.
+        #expect(rulings("""
+            This matter is before the Court upon the Report and Recommendation (“R & R”) of the \n Magistrate Judge recommending \
+            the Court dismiss certain claims in this action. (Dkt. No. 13). For \n the reasons stated below, the Court adopts the R & R.
+            """) == ["adopted | R & R | 13 | adopts"])
+        // dkan-2017-moreno-v-kansas-city-steak: named again by its name.
+        #expect(rulings("""
+            On April 7, 2017, defendant filed a Motion for Partial Dismissal of Plaintiff's Complaint. Doc. 6. In it, defendant \
+            argues. The court denies defendant's Motion for Partial Dismissal of Plaintiff's Complaint.
+            """) == ["denied | Motion for Partial Dismissal of Plaintiff's Complaint | 6 | denies"])
+        // Negatives. Two motions cited as one list say not which is which (mnd-2022-rg-golf-warehouse-v-golf-warehouse).
+        #expect(rulings("""
+            This matter is before the Court on cross motions for summary judgment and Defendant’s motion to exclude expert \
+            testimony. (Dkts. 102, 107). For the reasons below, the motion is granted.
+            """) == ["granted | motion | - | granted"])
+        // Two entries whose sentences name a motion: none is taken.
+        #expect(rulings("Pending is Plaintiff's Motion to Compel. ECF No. 44. Defendant's response to the Motion is ECF No. 47. The Motion is GRANTED.")
+                    == ["granted | Motion | - | GRANTED"])
+        // Another party's motion is not the one ruled on (`TGW's` against `RG Golf Warehouse, Inc.'s`).
+        #expect(rulings("""
+            Plaintiff RG Golf Warehouse, Inc.’s motion for summary judgment, (Dkt. 107), is pending. Because RG cannot prove \
+            a breach, TGW’s motion for summary judgment is granted.
+            """).last == "granted | motion for summary judgment | - | granted")
+        // A page's stamp in capitals (nysupct-2025-leszyk-v-guthrie-corning-hosp) names no filing.
+        #expect(rulings("The defendant moves to transfer venue.\n  NYSCEF DOC. NO. 80 \nThe plaintiff opposes the motion. The motion is denied.")
+                    == ["denied | motion | - | denied"])
+        // `be, and hereby is,`: the verb is no word of the motion's name.
+        #expect(rulings("It is therefore ORDERED that the motion to dismiss (Dkt. 14) be, and hereby is, GRANTED.")
+                    == ["granted | motion to dismiss | 14 | GRANTED"])
+    }
+
     @Test func compoundsAreOneRuling() {
         #expect(rulings("For the reasons that follow, the Plaintiffs’ Motion is GRANTED IN PART AND DENIED IN PART.")
                     == ["granted_in_part | Motion | - | GRANTED IN PART AND DENIED IN PART"])

@@ -38,7 +38,7 @@ struct RulingReader: Sendable {
         var matches: [Range<Int>] = []
         words.forEachMatch(in: text.bytes, from: 0) { if let range = $0.range(1) { matches.append(range) } }
         guard !matches.isEmpty else { return [] }
-        let docketEntries = DocketEntries(found.filter { $0.docketEntry != nil })
+        let docketEntries = DocketEntries(found.filter { $0.docketEntry != nil }, text: text)
         var rulings: [Found] = []
         var consumed = 0
         // The sentence whose court spoke in the active voice, for the verbs listed after the first.
@@ -670,13 +670,52 @@ struct RulingReader: Sendable {
     struct DocketEntries {
         let finds: [LegalCite.Found]
         let described: [(description: String, number: String)]
+        /// Each entry cited alone (not in a list, no attachment) and the words of its sentence
+        /// before it, lower case, or of the sentence before when the cite stands alone
+        /// (`Before the Court is Defendant's Motion to Dismiss for lack of personal jurisdiction.
+        /// ECF No. 54.`): where a filing named later by its name or kind (`the Motion`) was cited.
+        let introduced: [(words: String, number: String)]
 
-        init(_ finds: [LegalCite.Found]) {
+        init(_ finds: [LegalCite.Found], text: TextView) {
             self.finds = finds
             described = finds.compactMap { find in
                 guard let entry = find.docketEntry, let description = entry.description else { return nil }
                 return (description.lowercased(), entry.number)
             }
+            var introduced: [(words: String, number: String)] = []
+            for (index, find) in finds.enumerated() {
+                guard let entry = find.docketEntry, entry.attachment == nil, entry.through == nil else { continue }
+                // `(Dkts. 102, 107)`: a list says not which filing is which.
+                if index > 0, find.range.lowerBound - finds[index - 1].range.upperBound < 12 { continue }
+                if index + 1 < finds.count, finds[index + 1].range.lowerBound - find.range.upperBound < 12 { continue }
+                // A line without a lower-case letter is a page's stamp (`NYSCEF DOC. NO. 80`) or a heading.
+                let lineStart = text.lineStart(before: find.range.lowerBound, limit: 200)
+                var lineEnd = find.range.upperBound
+                while lineEnd < text.count && text[lineEnd] != 0x0A && lineEnd - find.range.upperBound < 200 { lineEnd += 1 }
+                if !(lineStart..<lineEnd).contains(where: { ByteClass.isLower(text[$0]) }) { continue }
+                var start = RulingReader.sentenceStart(text, before: find.range.lowerBound)
+                if text.words(start..<find.range.lowerBound).filter(\.isLetter).count < 12 {
+                    let previousEnd = text.skipSpacesBackward(from: start, limit: 40)
+                    if previousEnd > 1 { start = RulingReader.sentenceStart(text, before: previousEnd - 1) }
+                }
+                start = max(start, find.range.lowerBound - 400)
+                introduced.append((" " + text.words(start..<find.range.lowerBound).lowercased() + " ", entry.number))
+            }
+            self.introduced = introduced
+        }
+
+        /// The one entry whose sentence names one of `keys` (a filing's name or kind, lower case),
+        /// if only one does; where the ruling names whose filing it is (`TGW's motion`), a sentence
+        /// naming the filing of another party (`Plaintiff RG Golf Warehouse, Inc.'s motion`) is not it.
+        func introducing(_ keys: [String], possessor: String?) -> String? {
+            let numbers = Set(introduced.filter { entry in
+                guard keys.contains(where: { entry.words.containsBytes(" " + $0 + " ") || entry.words.containsBytes(" " + $0 + ",")
+                    || entry.words.containsBytes(" " + $0 + ".") || entry.words.containsBytes(" " + $0 + "(") }) else { return false }
+                guard let possessor, entry.words.containsBytes("'s ") || entry.words.containsBytes("s' ") else { return true }
+                return entry.words.containsBytes(" " + possessor + " ") || entry.words.containsBytes(" " + possessor + "'")
+                    || entry.words.containsBytes(" " + possessor + ",") || entry.words.containsBytes("(" + possessor)
+            }.map(\.number))
+            return numbers.count == 1 ? numbers.first : nil
         }
 
         /// The finds that start inside `range` (binary search: finds are in text order).
@@ -706,7 +745,7 @@ struct RulingReader: Sendable {
 
     /// Words that end a motion's name, lower case, split once.
     private static let stops: [[String]] = ["dated", "filed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons",
-        "as to", "in accordance", "with prejudice", "without prejudice", "is", "are", "as the", "in its", "in full", "that", "for consideration",
+        "as to", "in accordance", "with prejudice", "without prejudice", "is", "are", "be", "as the", "in its", "in full", "that", "for consideration",
         "for entry", "for further", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december"].map { $0.split(separator: " ").map(String.init) }
 
@@ -761,7 +800,9 @@ struct RulingReader: Sendable {
         }
         // Past the possessor: `Plaintiff's`, `Defendants'`, `IPS'` (the first: `defendant's Motion to
         // Dismiss Plaintiff's Complaint`).
+        var possessorWord: String? = nil
         if let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("s'") || $0.hasSuffix("S'") || $0.hasSuffix("'S") }) {
+            possessorWord = words[possessive]
             words = Array(words[(possessive + 1)...])
         }
         // A heading glued before the sentence (`Conclusion This matter`): from the determiner on.
@@ -789,6 +830,19 @@ struct RulingReader: Sendable {
         if docket == nil, let kinds = Self.genericFilings[name.lowercased()] {
             let numbers = Set(docketEntries.described.filter { entry in kinds.contains { entry.description.containsBytes($0) } }.map(\.number))
             if numbers.count == 1 { docket = numbers.first }
+        }
+        // A filing named where its docket entry was cited, and later by its name or its kind
+        // alone: `Defendant's Motion to Dismiss … ECF No. 54.` … `the Court will GRANT the Motion`.
+        if docket == nil, !name.isEmpty {
+            let key = name.lowercased()
+            // The word of the party whose filing it is (`TGW` of `TGW's motion`), if the phrase names one.
+            let possessor = possessorWord.map { String($0.lowercased().prefix { $0 != "'" && $0 != "’" }) }
+                .flatMap { ["the", "plaintiff", "plaintiffs", "defendant", "defendants", ""].contains($0) ? nil : $0 }
+            if let kinds = Self.genericFilings[key] {
+                docket = docketEntries.introducing(kinds, possessor: possessor)
+            } else if name.split(separator: " ").count >= 2, Self.strong.contains(String(key.split(separator: " ")[0])) {
+                docket = docketEntries.introducing([key], possessor: possessor)
+            }
         }
         let named = name.lowercased()
         let whole = String(decoding: bytes, as: UTF8.self).lowercased()
