@@ -68,6 +68,35 @@ struct RulingTests {
                     == ["granted | motion to dismiss | 14 | GRANTED"])
     }
 
+    @Test func moreFramesOfTheCourtsOwnDisposition() {
+        // ny-1979-musman-v-modern-deb, pasuperct-2022-gutshall-v-marshall: `Order affirmed` on a line, indented or run on.
+        #expect(rulings("Steven S. Miller for respondents.\nOrder affirmed, with costs, for reasons stated in the memorandum at the Appellate Division.")
+                    == ["affirmed | - | - | affirmed"])
+        #expect(rulings("the Final PFA Order, we affirm.\n\n      Order affirmed.\n\n\nJudgment Entered.")
+                    == ["affirmed | - | - | affirm", "affirmed | - | - | affirmed"])
+        // texapp14-2005-taylor-v-state: `is ordered dismissed`.
+        #expect(rulings("we have no jurisdiction.\n\n            Accordingly, the appeal is ordered dismissed.") == ["dismissed | - | - | dismissed"])
+        // texapp14-2014-little-v-riverside-general-hospital: `ORDERS the appeal ABATED`.
+        #expect(rulings("The court ORDERS the appeal ABATED for a period of sixty days and refers the case to mediation.")
+                    == ["other | appeal | - | ABATED"])
+        // ca2-2017-kumar-v-lynch-summary-order: an issue's word inside a filing's name.
+        #expect(rulings("""
+            14   and any pending motion for a stay of removal in this petition
+
+            15   is DISMISSED as moot.     Any pending request for oral argument
+
+            16   in this petition is DENIED in accordance with Federal Rule of
+            """).last == "denied | request for oral argument | - | DENIED")
+        // prd-2018-in-re-financial-oversight-board-ers-v-altair: a reason after `because` is no part of the name.
+        #expect(rulings("The Court denies the Motion to Strike because the supplemental notice simply provides a corrected citation in support of Defendants' argument.")
+                    == ["denied | Motion to Strike | - | denies"])
+        // Negatives: a prior order, a trial court's order, a conditional, a party's issue.
+        #expect(rulings("The trial court held.\nOrder affirmed in the prior appeal was void.").isEmpty)
+        #expect(rulings("The trial court orders the case dismissed if no answer is filed.").isEmpty)
+        #expect(rulings("Appellant asks that we order the case dismissed.").isEmpty)
+        #expect(rulings("We sustain appellant’s second issue. The argument is overruled.").isEmpty)
+    }
+
     @Test func compoundsAreOneRuling() {
         #expect(rulings("For the reasons that follow, the Plaintiffs’ Motion is GRANTED IN PART AND DENIED IN PART.")
                     == ["granted_in_part | Motion | - | GRANTED IN PART AND DENIED IN PART"])

@@ -66,6 +66,8 @@ struct RulingReader: Sendable {
             }
             if let subject = passiveSubject(text, word: word, sentence: sentence, after: compound.end) {
                 phrase = subject
+            } else if let object = orderedObject(text, word: word, sentence: sentence) {
+                phrase = object
             } else if word.isPresent, activeSubject(text, before: range.lowerBound, sentence: sentence)
                         || Self.listed(text, before: range.lowerBound) && (activeSentence == sentence || Self.coordinated(text, sentence: sentence, before: range.lowerBound)) {
                 let object = Self.object(text, from: compound.end)
@@ -102,6 +104,10 @@ struct RulingReader: Sendable {
                !["motion", "motions", "petition", "application", "request", "objection", "objections", "report"].contains(where: { name.lowercased().hasPrefix($0) }) {
                 motion = nil
             }
+            // `The court ORDERS the appeal ABATED`, `the appeal is REINSTATED`: an order on the appeal
+            // itself (not its disposition, where the appeal names no motion: `the appeal is dismissed`).
+            if motion == nil, compound.disposition == .other, let phrase,
+               ["appeal", "the appeal", "this appeal"].contains(text.words(phrase).lowercased().trimmedASCII(" ,")) { motion = "appeal" }
             rulings.append(Found(motion: motion, docketEntry: docket, disposition: compound.disposition, range: range.lowerBound..<compound.end))
             consumed = compound.end
         }
@@ -136,11 +142,13 @@ struct RulingReader: Sendable {
         let before = wordsBefore(text, word.range.lowerBound, count: 8).map { $0.word.trimmedASCII(",") }
         if word.isPresent {
             if before.contains(where: { $0 == "we" || $0 == "i" || $0 == "court" || $0 == "panel" || $0 == "undersigned" }) || listed(text, before: word.range.lowerBound) { return true }
-        } else if before.contains(where: { $0 == "is" || $0 == "are" || $0 == "be" }) {
+        } else if before.contains(where: { $0 == "is" || $0 == "are" || $0 == "be" || $0 == "orders" || $0 == "order" }) {
             return true
         }
         // A line of its own: `AFFIRMED.`, `Affirmed by …`, or New York's `Order affirmed, with costs.`
-        let lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
+        // (indented or not).
+        var lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
+        while lineStart < word.range.lowerBound && ByteClass.isHorizontalSpace(text[lineStart]) { lineStart += 1 }
         guard (lineStart..<word.range.lowerBound).allSatisfy({ !ByteClass.isLower(text[$0]) || ByteClass.isUpper(text[lineStart]) }) else { return false }
         if ByteClass.isUpper(text[word.range.lowerBound]) { return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) } }
         let head = text.string(lineStart..<word.range.lowerBound).trimmedASCII(" ")
@@ -240,8 +248,9 @@ struct RulingReader: Sendable {
         let before = Self.wordsBefore(text, word.range.lowerBound, count: 8)
         var index = 0
         // `is hereby summarily affirmed`, `be in all things affirmed`.
+        // `the appeal is ordered dismissed` (Texas courts of appeals).
         while index < before.count, ["hereby", "therefore", "accordingly", "thus", "further", "also", "summarily", "respectfully",
-                                      "things", "all", "in"].contains(before[index].word) { index += 1 }
+                                      "things", "all", "in", "ordered"].contains(before[index].word) { index += 1 }
         guard index < before.count else { return nil }
         let auxiliary = before[index].word.trimmedASCII(",")
         // A subordinate clause is no ruling: `When a case is remanded`, `If the motion is granted`.
@@ -279,6 +288,19 @@ struct RulingReader: Sendable {
         let subject = start..<max(start, text.skipSpacesBackward(from: auxiliaryStart, limit: 3))
         guard !subject.isEmpty, Self.namesRuledThing(text.words(subject)) else { return nil }
         return subject
+    }
+
+    /// For a participle after the court's `ORDERS` and its object (`The court ORDERS the appeal
+    /// ABATED`, `we order the appeal dismissed`): the object.
+    func orderedObject(_ text: TextView, word: Word, sentence: Int) -> Range<Int>? {
+        guard !word.isPresent else { return nil }
+        let before = Self.wordsBefore(text, word.range.lowerBound, count: 8)
+        guard let verb = before.firstIndex(where: { $0.word == "orders" || $0.word == "order" }), verb >= 1,
+              activeSubject(text, before: before[verb].start, sentence: sentence) else { return nil }
+        let start = text.skipSpaces(from: before[verb].start + before[verb].word.utf8.count, limit: 40)
+        let object = start..<max(start, text.skipSpacesBackward(from: word.range.lowerBound, limit: 40))
+        guard !object.isEmpty, Self.namesRuledThing(text.words(object)) else { return nil }
+        return object
     }
 
     /// `only`, `if`, `when`, `where`, `unless` after the disposition: a rule of law, not a ruling.
@@ -360,16 +382,22 @@ struct RulingReader: Sendable {
         let lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
         var start = lineStart
         while start < word.range.lowerBound && ByteClass.isSpace(text[start]) { start += 1 }
-        let lineEnd = text.lineEnd(from: end)
-        guard lineEnd - start <= 80 else { return nil }
+        var lineEnd = text.lineEnd(from: end)
         let head = text.string(start..<word.range.lowerBound)
+        // `Order affirmed, with costs, for reasons stated in the memorandum at the Appellate
+        // Division …`: past its comma, New York's line runs on with the reasons.
+        if lineEnd - start > 80, !word.isPresent, ["Order", "Judgment", "Orders", "Judgments"].contains(head.trimmedASCII(" ")),
+           text[end] == 0x2C { lineEnd = end + 1 }
+        guard lineEnd - start <= 80 else { return nil }
         // What follows on the line, up to a `;` (`REVERSE AND RENDER; Opinion Filed …`).
         let rawTail = text.string(end..<lineEnd).trimmedASCII(" ")
         let tail = String(rawTail.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").trimmedASCII(" .")
         let written = text.string(word.range)
         let capitals = written == written.uppercased()
         // Before it, only the thing ruled on in capitals (`PETITION FOR REVIEW`).
-        guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head)) else { return nil }
+        // (Or, for a participle in lower case, New York's `Order`, checked below.)
+        guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head))
+                || written.first?.isLowercase == true else { return nil }
         // Texas's `Dismissed and Memorandum Opinion filed September 8, 2005`.
         let opinionFiled = tail.lowercased().hasPrefix("and memorandum opinion") || tail.lowercased().hasPrefix("and opinion")
         if capitals {
@@ -487,7 +515,9 @@ struct RulingReader: Sendable {
             return count <= 30
         }
         guard whole, count > 0, first != PackedWord("a"), first != PackedWord("an") else { return false }
+        // An issue's word after a filing's name is part of it (`request for oral argument`).
         _ = forEachWord(in: bytes, joining: nil) { word, _ in
+            if let word, filings.contains(word) { return false }
             if let word, issues.contains(word) { issue = true; return false }
             return true
         }
@@ -501,6 +531,9 @@ struct RulingReader: Sendable {
                                               "counts", "stay", "writ", "matter", "cause", "relief", "it", "remaining", "suit", "defendants",
                                               "defendant", "sentence", "conviction", "convictions", "commitment", "certificate", "leave", "status",
                                               "answer", "subpoena", "sanctions", "fees", "award", "injunction", "findings", "recommendations"].compactMap(PackedWord.init))
+
+    /// The things a party files, whose names may hold an issue's word.
+    private static let filings: Set<PackedWord> = Set(["motion", "motions", "petition", "application", "request", "requests"].compactMap(PackedWord.init))
 
     private static let issues: Set<PackedWord> = Set(["issue", "issues", "point", "points", "ground", "grounds", "argument", "arguments", "contention"].compactMap(PackedWord.init))
 
@@ -657,7 +690,9 @@ struct RulingReader: Sendable {
                 }
                 if andBeforeRuling(cursor) || text.hasCaseless(" to the extent", at: cursor) || text.hasCaseless(" as to ", at: cursor)
                     || text.hasCaseless(" but ", at: cursor) || text.hasCaseless(" as moot", at: cursor) || text.hasCaseless(" for lack", at: cursor)
-                    || text.hasCaseless(" for want", at: cursor) { break }
+                    || text.hasCaseless(" for want", at: cursor) || text.hasCaseless(" because ", at: cursor) { break }
+                // A footnote set between the lines of the sentence (`claim for ⏎⏎4 This does not …`).
+                if byte == 0x0A, text[cursor + 1] == 0x0A, ByteClass.isDigit(text[text.skipSpaces(from: cursor, limit: 40)]) { break }
             }
             cursor += 1
         }
@@ -811,8 +846,13 @@ struct RulingReader: Sendable {
             words = Array(words[determiner...])
         }
         while let first = words.first, words.count > 1,
-              ["the", "any", "this", "that", "its", "his", "her", "their", "said", "pending", "a", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
-               "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) { words.removeFirst() }
+              ["the", "any", "this", "that", "its", "his", "her", "their", "said", "a", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
+               "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) {
+            // `any pending motion for a stay` is a motion for a stay; `any pending motions`, named by
+            // their kind alone, and `the parties' pending motions for …` keep the word.
+            if ["any", "all"].contains(first.lowercased()), words.count > 3, words[1].lowercased() == "pending" { words.removeFirst() }
+            words.removeFirst()
+        }
         // Words a name does not end on (`application for leave to appeal the` before a date).
         while let last = words.last, words.count > 1, ["the", "a", "an", "of", "to", "for", "and", "or", "in", "on", "with", "by"].contains(last.lowercased()) {
             words.removeLast()
