@@ -111,6 +111,36 @@ struct SignalHistoryTests {
         #expect(third[0].history == [HistoryEntry(relation: .overruled, text: "overruled on other grounds by", mention: 1)])
     }
 
+    @Test func moreHistoryForms() {
+        // ca10-1996-castilleja-v-harwell-judgment: an explanatory parenthetical across double-spaced lines.
+        let spaced = extract("""
+            see United States v. Hurst, 951 F.2d 1490, 1501 (6th Cir.\n\n1991)(holding that relevance of conduct to truthfulness \
+            depended on underlying\n\ncircumstances, and not statutory name of offense for which witness was\n\nconvicted), cert. \
+            denied, 504 U.S. 915 (1992).
+            """).mentions
+        #expect(spaced[0].history == [HistoryEntry(relation: .certDenied, text: "cert. denied", mention: 1)])
+        // michctapp-2007-griswold-properties-v-lexington: Michigan's parallel cites set off by `;`, `lv. den. sub. nom.`,
+        // `rev'd in part on other grounds`.
+        let michigan = extract("""
+            Arco Industries Corp. v. American Motorists Ins. Co. 233 Mich.App. 143; 594 N.W.2d 74 (1998), aff'd 462 Mich. 896; \
+            617 N.W.2d 330 (2000). Angott v. Chubb Group of Ins. Cos., 270 Mich.App. 465, 479, 717 N.W.2d 341 (2006), lv. den. \
+            sub. nom. Kilby v. Chubb Group of Ins. Cos., 477 Mich. 941; 723 N.W.2d 900 (2006). Marketos v. American Employers \
+            Ins. Co., 240 Mich.App. 684, 697-698, 612 N.W.2d 848 (2000), rev'd in part on other grounds 465 Mich. 407; 633 N.W.2d \
+            371 (2001).
+            """).mentions
+        #expect(michigan.map { $0.history.map(\.relation) } == [[.affirmed], [], [], [], [.petitionDenied], [], [], [], [.reversed], [], [], []])
+        #expect(michigan.map { $0.history.first?.mention } == [2, nil, nil, nil, 6, nil, nil, nil, 10, nil, nil, nil])
+        // wva-2011-brickstreet-v-summit-point-raceway: `superseded by statute as recognized in`.
+        let superseded = extract("""
+            Bias v. Nationwide Mutual Insurance Co., 179 W.Va. 125, 365 S.E.2d 789 (1987), superseded by statute as recognized \
+            in Luikart v. Valley Brook Concrete & Supply, Inc., 216 W.Va. 748, 613 S.E.2d 896 (2005).
+            """).mentions
+        #expect(superseded[0].history == [HistoryEntry(relation: .superseded, text: "superseded by statute as recognized in", mention: 2)])
+        // Negative: a cite with a parenthetical of its own after `;` is a cite of another case.
+        let string = extract("See Smith v. Jones, 1 U.S. 1 (1990); 2 F.3d 3 (5th Cir. 1995), aff'd, 3 U.S. 4 (1996).").mentions
+        #expect(string.map { $0.history.count } == [0, 1, 0])
+    }
+
     @Test func aChainOfHistoryIsTheHistoryOfTheCaseFirstCited() {
         // D.S.C.'s `Workman v. Perry`: adopted by the district judge, then affirmed.
         let mentions = extract("""
