@@ -72,6 +72,25 @@ struct SignalHistoryTests {
         #expect(signals("We see Brown v. Board, 347 U.S. 483 (1954), as settled.") == ["347 U.S. 483: -"])
     }
 
+    @Test func aStringCiteCarriesPastACiteNotRead() {
+        // vactapp-2003-fowlkes-v-fowlkes: a state code the recognizers do not read, then a case.
+        #expect(signals("to husband. See Code § 20-107.3(D); McDavid v. McDavid, 19 Va.App. 406, 413 (1995).")
+                    == ["19 Va.App. 406, 413: see"])
+        // nysd-2019-knight-first-amendment-institute-v-dhs: `Id` without its period.
+        #expect(signals("""
+            Documents explaining precedent are not protected. See Id; Coastal States Gas Corp. v. Dep’t of Energy, 617 F.2d \
+            854 (D.C. Cir. 1980); Tax Analysts v. IRS, 294 F.3d 71 (D.C. Cir. 2002).
+            """) == ["617 F.2d 854: see", "294 F.3d 71: see"])
+        // The last signal of the string's parts governs.
+        #expect(signals("See Code § 5; cf. Code § 6; Doe v. Roe, 2 U.S. 2 (1991).") == ["2 U.S. 2: cf."])
+        // Negatives: inside an explanatory parenthetical, in prose, past a sentence's end.
+        #expect(signals("See Smith v. Jones, 1 U.S. 1 (1990) (citing Code § 5; Doe v. Roe, 2 U.S. 2 (1991)).")
+                    == ["1 U.S. 1: see", "2 U.S. 2: -"])
+        #expect(signals("The court applied Code § 20-107.3(D); McDavid v. McDavid, 19 Va.App. 406 (1995), held so.")
+                    == ["19 Va.App. 406: -"])
+        #expect(signals("See Code § 5. The rule is Code § 6; Doe v. Roe, 2 U.S. 2 (1991).") == ["2 U.S. 2: -"])
+    }
+
     @Test func compareWith() {
         #expect(signals("Compare A v. B, 1 F.3d 1 (2d Cir. 1993), with C v. D, 2 F.3d 2 (3d Cir. 1993).")
                     == ["1 F.3d 1: compare", "2 F.3d 2: compare"])

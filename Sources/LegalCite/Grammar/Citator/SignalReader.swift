@@ -32,12 +32,15 @@ enum SignalReader {
             // Strict words first (a name's capitalized words and connectors); where they reach
             // neither a signal nor the cite before, once more over the words a name may also hold
             // (`Am. Petrol. Inst.`, `(In re Softalk)`, `Syl. pt. 5,`, a star page, a page stamp).
+            var reached = first ?? 0
+            var decided = false
             for permissive in [false, true] {
                 next = first
                 var steps = 0
-                var decided = false
+                decided = false
                 while let start = next, steps < (permissive ? 24 : 13) {
                     steps += 1
+                    reached = start
                     next = permissive ? wordBackAcross(text, from: start, origin: (item.fullRange ?? item.range).lowerBound)
                         : wordBack(text, from: start, origin: (item.fullRange ?? item.range).lowerBound)
                     if let direct = direct(text, before: start) {
@@ -58,8 +61,65 @@ enum SignalReader {
                 }
                 if decided { break }
             }
+            // `See Code § 20-107.3(D); McDavid v. McDavid, 19 Va. App. 406`: after a `;` that follows
+            // no cite read, the signal that opens the string cite or a part of it before.
+            if !decided, let signal = signalOfStringCite(text, before: reached) { signals[index] = signal }
         }
         return signals
+    }
+
+    /// The signal of the string cite a `;` just before `start` continues, where the cite before
+    /// the `;` was not read: the last signal opening one of the string's parts, from the start of
+    /// its sentence or its parenthesis (`(citing A; B)` has none), within 400 bytes.
+    static func signalOfStringCite(_ text: TextView, before start: Int) -> Signal? {
+        let semicolon = skipBack(text, from: start)
+        guard semicolon > 0, text[semicolon - 1] == 0x3B else { return nil }
+        // The parts' starts, nearest first: after each `;` at the depth of this one, back to the
+        // `(` that opens it or the sentence's start.
+        var starts: [Int] = []
+        var depth = 0
+        var cursor = semicolon - 1
+        let limit = max(0, semicolon - 400)
+        while cursor > limit {
+            let byte = text[cursor - 1]
+            if byte == 0x29 { depth += 1 } else if byte == 0x28 {
+                if depth == 0 { break }
+                depth -= 1
+            } else if depth == 0, byte == 0x3B {
+                starts.append(cursor)
+            } else if depth == 0, byte == 0x2E, ByteClass.isSpace(text[cursor]),
+                      CaseNameFinder.endsSentence(text.string(text.wordStart(endingAt: cursor)..<cursor)) {
+                break
+            } else if byte == 0x0A, text[cursor - 2] == 0x0A, cursor >= 2, !ByteClass.isLower(text[text.skipSpaces(from: cursor, limit: 40)]) {
+                break
+            }
+            cursor -= 1
+        }
+        guard cursor > limit || cursor == 0 else { return nil }
+        starts.append(cursor)
+        for partStart in starts {
+            let words = wordsAfter(text, partStart, count: 3)
+            for (spelling, signal) in Signal.spellings where spelling.count <= words.count {
+                if zip(words.prefix(spelling.count), spelling).allSatisfy({ $0 == $1 }) { return signal }
+            }
+        }
+        return nil
+    }
+
+    /// Up to `count` words from `start`, lower case, without emphasis and a trailing comma.
+    private static func wordsAfter(_ text: TextView, _ start: Int, count: Int) -> [String] {
+        var words: [String] = []
+        var cursor = start
+        while words.count < count {
+            while cursor < text.count && (ByteClass.isSpace(text[cursor]) || isEmphasis(text[cursor])) { cursor += 1 }
+            let wordStart = cursor
+            while cursor < text.count && !ByteClass.isSpace(text[cursor]) && cursor - wordStart < 24 { cursor += 1 }
+            guard cursor > wordStart else { break }
+            var bytes = Array(text.bytes[wordStart..<cursor])
+            while let last = bytes.last, last == 0x2C || isEmphasis(last) { bytes.removeLast() }
+            words.append(String(decoding: bytes, as: UTF8.self).lowercased())
+        }
+        return words
     }
 
     /// Like `wordBack`, but also over the words a name holds that a sentence's end may look like
