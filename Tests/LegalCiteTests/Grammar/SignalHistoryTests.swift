@@ -53,7 +53,7 @@ struct SignalHistoryTests {
             """) == ["856 F.2d 1328, 1330: see"])
         // eyecitets_cl10934576_appellate: abbreviations that look like a sentence's end.
         #expect(signals("because a case is\nunripe. See, e.g., Am. Petrol. Inst. v. EPA, 683 F.3d 382, 386–\n90 (D.C. Cir. 2012).")
-                    == ["683 F.3d 382, 386–\n90: see, e.g."])
+                    == ["683 F.3d 382, 386: see, e.g."])
         // ca9-2010-schneider-v-verizon-internet: a page's stamp inside the name.
         #expect(signals("""
             This was an error. See Manzareµ v. St. Paul Fire &\n\n\n                                           8\n\u{0C}Marine Ins. Co., \
@@ -62,6 +62,9 @@ struct SignalHistoryTests {
         // wva-2011-brickstreet-v-summit-point-raceway: West Virginia's syllabus point before the name.
         #expect(signals("optional coverage. Cf. Syl. pt. 5, Pullano v. City of Bluefield, 176 W.Va. 198, 342 S.E.2d 164 (1986).")
                     == ["176 W.Va. 198: cf.", "342 S.E.2d 164: cf."])
+        // eyecitets_cl4026002_state: California's year after a page's stamp.
+        #expect(signals("appellate court. (see People v. Elize\n\n                                              11\n\u{0C}(1999) 71 Cal.App.4th 605, 615.)")
+                    == ["71 Cal.App.4th 605, 615: see"])
         // A dash opens a clause.
         #expect(signals("The claim fails—see Smith v. Jones, 500 F.2d 123 (5th Cir. 1990).") == ["500 F.2d 123: see"])
         // Negatives: a sentence's end is no name word (`1983.`), nor a lower-case word of prose.

@@ -162,6 +162,8 @@ enum SignalReader {
         if first.properties.isUppercase, bare.hasSuffix("."), bare.utf8.count <= 9,
            bare.dropLast().allSatisfy({ $0.isLetter || $0 == "." }) { return wordStart }
         if ["syl.", "pt.", "pts."].contains(bare.lowercased()) { return wordStart }
+        // California's year between name and cite (`People v. Elize⏎(1999) 71 Cal.App.4th 605`).
+        if bare.utf8.count == 6, bare.hasPrefix("("), bare.hasSuffix(")"), bare.dropFirst().dropLast().allSatisfy(\.isNumber) { return wordStart }
         // A star page (`*1095`, `**12`) and a name glued to its `v.` (`Jessie v.Boynton`).
         if first == "*", bare.dropFirst().drop(while: { $0 == "*" }).allSatisfy(\.isNumber), bare.count > 1 { return wordStart }
         if bare.hasPrefix("v."), bare.count > 2, bare.unicodeScalars.dropFirst(2).first?.properties.isUppercase == true { return wordStart }
