@@ -30,6 +30,74 @@ struct RulingTests {
             """) == ["granted | Motion for summary judgment | - | GRANTED", "denied | Cross-Motion for summary judgment | - | DENIED"])
     }
 
+    @Test func aFilingCitedWhereItWasNamedAndLaterByItsKind() {
+        // txnd-2025-hipple-v-richardson: the docket cite stands alone after the sentence naming the motion.
+        #expect(rulings("""
+             Before the Court is Defendant Paul Logistics, Inc.’s (“Paul Logistics”) \nMotion to Dismiss for lack of personal \
+            jurisdiction and failure to state a \nclaim. ECF No. 54. Having considered the Motion, briefs, and applicable \nlaw, \
+            the Court will GRANT the Motion.
+            """) == ["granted | Motion | 54 | GRANT"])
+        // dsc-2022-green-v-sanchez: a report and recommendation, then `the R & R`.
+        #expect(rulings("""
+            This matter is before the Court upon the Report and Recommendation (“R & R”) of the \n Magistrate Judge recommending \
+            the Court dismiss certain claims in this action. (Dkt. No. 13). For \n the reasons stated below, the Court adopts the R & R.
+            """) == ["adopted | R & R | 13 | adopts"])
+        // dkan-2017-moreno-v-kansas-city-steak: named again by its name.
+        #expect(rulings("""
+            On April 7, 2017, defendant filed a Motion for Partial Dismissal of Plaintiff's Complaint. Doc. 6. In it, defendant \
+            argues. The court denies defendant's Motion for Partial Dismissal of Plaintiff's Complaint.
+            """) == ["denied | Motion for Partial Dismissal of Plaintiff's Complaint | 6 | denies"])
+        // Negatives. Two motions cited as one list say not which is which (mnd-2022-rg-golf-warehouse-v-golf-warehouse).
+        #expect(rulings("""
+            This matter is before the Court on cross motions for summary judgment and Defendant’s motion to exclude expert \
+            testimony. (Dkts. 102, 107). For the reasons below, the motion is granted.
+            """) == ["granted | motion | - | granted"])
+        // Two entries whose sentences name a motion: none is taken.
+        #expect(rulings("Pending is Plaintiff's Motion to Compel. ECF No. 44. Defendant's response to the Motion is ECF No. 47. The Motion is GRANTED.")
+                    == ["granted | Motion | - | GRANTED"])
+        // Another party's motion is not the one ruled on (`TGW's` against `RG Golf Warehouse, Inc.'s`).
+        #expect(rulings("""
+            Plaintiff RG Golf Warehouse, Inc.’s motion for summary judgment, (Dkt. 107), is pending. Because RG cannot prove \
+            a breach, TGW’s motion for summary judgment is granted.
+            """).last == "granted | motion for summary judgment | - | granted")
+        // A page's stamp in capitals (nysupct-2025-leszyk-v-guthrie-corning-hosp) names no filing.
+        #expect(rulings("The defendant moves to transfer venue.\n  NYSCEF DOC. NO. 80 \nThe plaintiff opposes the motion. The motion is denied.")
+                    == ["denied | motion | - | denied"])
+        // `be, and hereby is,`: the verb is no word of the motion's name.
+        #expect(rulings("It is therefore ORDERED that the motion to dismiss (Dkt. 14) be, and hereby is, GRANTED.")
+                    == ["granted | motion to dismiss | 14 | GRANTED"])
+    }
+
+    @Test func moreFramesOfTheCourtsOwnDisposition() {
+        // ny-1979-musman-v-modern-deb, pasuperct-2022-gutshall-v-marshall: `Order affirmed` on a line, indented or run on.
+        #expect(rulings("Steven S. Miller for respondents.\nOrder affirmed, with costs, for reasons stated in the memorandum at the Appellate Division.")
+                    == ["affirmed | - | - | affirmed"])
+        #expect(rulings("the Final PFA Order, we affirm.\n\n      Order affirmed.\n\n\nJudgment Entered.")
+                    == ["affirmed | - | - | affirm", "affirmed | - | - | affirmed"])
+        // texapp14-2005-taylor-v-state: `is ordered dismissed`.
+        #expect(rulings("we have no jurisdiction.\n\n            Accordingly, the appeal is ordered dismissed.") == ["dismissed | - | - | dismissed"])
+        // texapp14-2014-little-v-riverside-general-hospital: `ORDERS the appeal ABATED`.
+        #expect(rulings("The court ORDERS the appeal ABATED for a period of sixty days and refers the case to mediation.")
+                    == ["other | appeal | - | ABATED"])
+        // ca2-2017-kumar-v-lynch-summary-order (its pleading line numbers, which the document's many
+        // numbered lines let the normalizer drop, left out here): an issue's word inside a filing's name.
+        #expect(rulings("""
+            and any pending motion for a stay of removal in this petition
+
+            is DISMISSED as moot.     Any pending request for oral argument
+
+            in this petition is DENIED in accordance with Federal Rule of
+            """).last == "denied | request for oral argument | - | DENIED")
+        // prd-2018-in-re-financial-oversight-board-ers-v-altair: a reason after `because` is no part of the name.
+        #expect(rulings("The Court denies the Motion to Strike because the supplemental notice simply provides a corrected citation in support of Defendants' argument.")
+                    == ["denied | Motion to Strike | - | denies"])
+        // Negatives: a prior order, a trial court's order, a conditional, a party's issue.
+        #expect(rulings("The trial court held.\nOrder affirmed in the prior appeal was void.").isEmpty)
+        #expect(rulings("The trial court orders the case dismissed if no answer is filed.").isEmpty)
+        #expect(rulings("Appellant asks that we order the case dismissed.").isEmpty)
+        #expect(rulings("We sustain appellant’s second issue. The argument is overruled.").isEmpty)
+    }
+
     @Test func compoundsAreOneRuling() {
         #expect(rulings("For the reasons that follow, the Plaintiffs’ Motion is GRANTED IN PART AND DENIED IN PART.")
                     == ["granted_in_part | Motion | - | GRANTED IN PART AND DENIED IN PART"])

@@ -46,6 +46,54 @@ struct SignalHistoryTests {
             """) == ["550 U.S. 544, 570: see", "355 U.S. 41, 47: -", "556 U.S. 662, 678: see", "500 F.2d 123: -", "400 U.S. 1: see also"])
     }
 
+    @Test func signalOverTheWordsOfANameTheNameReaderLeft() {
+        // prd-2018-in-re-financial-oversight-board-ers-v-altair: a bankruptcy name's parenthetical.
+        #expect(signals("""
+            against the assets of a debtor. See Webb Co. v. First City Bank (In re Softalk Pub. Co., Inc.), 856 F.2d 1328, 1330             (9th Cir. 1988).
+            """) == ["856 F.2d 1328, 1330: see"])
+        // eyecitets_cl10934576_appellate: abbreviations that look like a sentence's end.
+        #expect(signals("because a case is\nunripe. See, e.g., Am. Petrol. Inst. v. EPA, 683 F.3d 382, 386–\n90 (D.C. Cir. 2012).")
+                    == ["683 F.3d 382, 386: see, e.g."])
+        // ca9-2010-schneider-v-verizon-internet: a page's stamp inside the name.
+        #expect(signals("""
+            This was an error. See Manzareµ v. St. Paul Fire &\n\n\n                                           8\n\u{0C}Marine Ins. Co., \
+            519 F.3d 1025, 1034 (9th Cir. 2008).
+            """) == ["519 F.3d 1025, 1034: see"])
+        // wva-2011-brickstreet-v-summit-point-raceway: West Virginia's syllabus point before the name.
+        #expect(signals("optional coverage. Cf. Syl. pt. 5, Pullano v. City of Bluefield, 176 W.Va. 198, 342 S.E.2d 164 (1986).")
+                    == ["176 W.Va. 198: cf.", "342 S.E.2d 164: cf."])
+        // eyecitets_cl4026002_state: California's year after a page's stamp.
+        #expect(signals("appellate court. (see People v. Elize\n\n                                              11\n\u{0C}(1999) 71 Cal.App.4th 605, 615.)")
+                    == ["71 Cal.App.4th 605, 615: see"])
+        // A dash opens a clause.
+        #expect(signals("The claim fails—see Smith v. Jones, 500 F.2d 123 (5th Cir. 1990).") == ["500 F.2d 123: see"])
+        // Negatives: a sentence's end is no name word (`1983.`), nor a lower-case word of prose.
+        #expect(signals("See 42 U.S.C. § 1983. Smith v. Jones, 500 F.2d 123 (5th Cir. 1990), held so.")
+                    == ["42 U.S.C. § 1983: see", "500 F.2d 123: -"])
+        #expect(signals("See the discussion above. Am. Petrol. Inst. v. EPA, 683 F.3d 382 (D.C. Cir. 2012), held so.")
+                    == ["683 F.3d 382: -"])
+        #expect(signals("We see Brown v. Board, 347 U.S. 483 (1954), as settled.") == ["347 U.S. 483: -"])
+    }
+
+    @Test func aStringCiteCarriesPastACiteNotRead() {
+        // vactapp-2003-fowlkes-v-fowlkes: a state code the recognizers do not read, then a case.
+        #expect(signals("to husband. See Code § 20-107.3(D); McDavid v. McDavid, 19 Va.App. 406, 413 (1995).")
+                    == ["19 Va.App. 406, 413: see"])
+        // nysd-2019-knight-first-amendment-institute-v-dhs: `Id` without its period.
+        #expect(signals("""
+            Documents explaining precedent are not protected. See Id; Coastal States Gas Corp. v. Dep’t of Energy, 617 F.2d \
+            854 (D.C. Cir. 1980); Tax Analysts v. IRS, 294 F.3d 71 (D.C. Cir. 2002).
+            """) == ["617 F.2d 854: see", "294 F.3d 71: see"])
+        // The last signal of the string's parts governs.
+        #expect(signals("See Code § 5; cf. Code § 6; Doe v. Roe, 2 U.S. 2 (1991).") == ["2 U.S. 2: cf."])
+        // Negatives: inside an explanatory parenthetical, in prose, past a sentence's end.
+        #expect(signals("See Smith v. Jones, 1 U.S. 1 (1990) (citing Code § 5; Doe v. Roe, 2 U.S. 2 (1991)).")
+                    == ["1 U.S. 1: see", "2 U.S. 2: -"])
+        #expect(signals("The court applied Code § 20-107.3(D); McDavid v. McDavid, 19 Va.App. 406 (1995), held so.")
+                    == ["19 Va.App. 406: -"])
+        #expect(signals("See Code § 5. The rule is Code § 6; Doe v. Roe, 2 U.S. 2 (1991).") == ["2 U.S. 2: -"])
+    }
+
     @Test func compareWith() {
         #expect(signals("Compare A v. B, 1 F.3d 1 (2d Cir. 1993), with C v. D, 2 F.3d 2 (3d Cir. 1993).")
                     == ["1 F.3d 1: compare", "2 F.3d 2: compare"])
@@ -83,6 +131,36 @@ struct SignalHistoryTests {
         #expect(second[0].history.allSatisfy { $0.mention == 1 })
         let third = extract("Jones v. Bock, 1 F.3d 1 (6th Cir. 1993), overruled on other grounds by Jones v. Bock, 549 U.S. 199 (2007).").mentions
         #expect(third[0].history == [HistoryEntry(relation: .overruled, text: "overruled on other grounds by", mention: 1)])
+    }
+
+    @Test func moreHistoryForms() {
+        // ca10-1996-castilleja-v-harwell-judgment: an explanatory parenthetical across double-spaced lines.
+        let spaced = extract("""
+            see United States v. Hurst, 951 F.2d 1490, 1501 (6th Cir.\n\n1991)(holding that relevance of conduct to truthfulness \
+            depended on underlying\n\ncircumstances, and not statutory name of offense for which witness was\n\nconvicted), cert. \
+            denied, 504 U.S. 915 (1992).
+            """).mentions
+        #expect(spaced[0].history == [HistoryEntry(relation: .certDenied, text: "cert. denied", mention: 1)])
+        // michctapp-2007-griswold-properties-v-lexington: Michigan's parallel cites set off by `;`, `lv. den. sub. nom.`,
+        // `rev'd in part on other grounds`.
+        let michigan = extract("""
+            Arco Industries Corp. v. American Motorists Ins. Co. 233 Mich.App. 143; 594 N.W.2d 74 (1998), aff'd 462 Mich. 896; \
+            617 N.W.2d 330 (2000). Angott v. Chubb Group of Ins. Cos., 270 Mich.App. 465, 479, 717 N.W.2d 341 (2006), lv. den. \
+            sub. nom. Kilby v. Chubb Group of Ins. Cos., 477 Mich. 941; 723 N.W.2d 900 (2006). Marketos v. American Employers \
+            Ins. Co., 240 Mich.App. 684, 697-698, 612 N.W.2d 848 (2000), rev'd in part on other grounds 465 Mich. 407; 633 N.W.2d \
+            371 (2001).
+            """).mentions
+        #expect(michigan.map { $0.history.map(\.relation) } == [[.affirmed], [], [], [], [.petitionDenied], [], [], [], [.reversed], [], [], []])
+        #expect(michigan.map { $0.history.first?.mention } == [2, nil, nil, nil, 6, nil, nil, nil, 10, nil, nil, nil])
+        // wva-2011-brickstreet-v-summit-point-raceway: `superseded by statute as recognized in`.
+        let superseded = extract("""
+            Bias v. Nationwide Mutual Insurance Co., 179 W.Va. 125, 365 S.E.2d 789 (1987), superseded by statute as recognized \
+            in Luikart v. Valley Brook Concrete & Supply, Inc., 216 W.Va. 748, 613 S.E.2d 896 (2005).
+            """).mentions
+        #expect(superseded[0].history == [HistoryEntry(relation: .superseded, text: "superseded by statute as recognized in", mention: 2)])
+        // Negative: a cite with a parenthetical of its own after `;` is a cite of another case.
+        let string = extract("See Smith v. Jones, 1 U.S. 1 (1990); 2 F.3d 3 (5th Cir. 1995), aff'd, 3 U.S. 4 (1996).").mentions
+        #expect(string.map { $0.history.count } == [0, 1, 0])
     }
 
     @Test func aChainOfHistoryIsTheHistoryOfTheCaseFirstCited() {

@@ -13,7 +13,7 @@ enum HistoryPhrases {
         func add(_ relation: HistoryRelation, _ phrases: String...) {
             for phrase in phrases { table.append((phrase.split(separator: " ").map(String.init), relation)) }
         }
-        let grounds = ["", " on other grounds", " in part", " in relevant part", " on other grounds in part"]
+        let grounds = ["", " on other grounds", " in part", " in relevant part", " on other grounds in part", " in part on other grounds"]
         for tail in grounds + [" mem.", " per curiam", " en banc", " by an equally divided court", " without opinion"] {
             add(.affirmed, "aff'd" + tail, "affd" + tail, "affirmed" + tail)
         }
@@ -28,12 +28,15 @@ enum HistoryPhrases {
             "reh'g and reh'g en banc denied", "reh'g and suggestion for reh'g en banc denied")
         add(.other, "reh'g granted", "reh'g en banc granted", "rehearing granted", "rehearing en banc granted",
             "appeal dismissed", "petition for cert. filed", "cert. pending")
-        for tail in ["", " by", " on other grounds", " on other grounds by", " in part", " in part by", " in part on other grounds by"] {
+        for tail in ["", " by", " on other grounds", " on other grounds by", " in part", " in part by", " in part on other grounds by",
+                     " as recognized in", " on other grounds as recognized in", " as stated in", " on other grounds as stated in"] {
             add(.overruled, "overruled" + tail)
             add(.abrogated, "abrogated" + tail)
         }
         for tail in ["by statute", "by statute on other grounds", "by statute as stated in", "by rule", "by rule as stated in",
-                     "on other grounds by", "by", "in part by statute", "by statute on other grounds as stated in"] {
+                     "on other grounds by", "by", "in part by statute", "by statute on other grounds as stated in",
+                     "by statute as recognized in", "by rule as recognized in", "on other grounds as recognized in", "as recognized in",
+                     "on other grounds as stated in", "as stated in"] {
             add(.superseded, "superseded " + tail)
         }
         // Bluebook table T8's other phrases: a report adopted, leave to appeal, discretionary review.
@@ -43,7 +46,7 @@ enum HistoryPhrases {
             "mandamus dismissed", "aff'd as modified", "modified and aff'd")
         // Texas petition and writ history; the petition or leave to appeal of other states.
         add(.petitionDenied, "pet. denied", "review denied", "appeal denied", "leave to appeal denied", "review den.", "lv. denied",
-            "perm. app. denied", "app. denied", "discretionary review denied", "pet. for review denied", "petition for review denied",
+            "perm. app. denied", "app. denied", "lv. den.", "lv. den'd", "lv. to app. denied", "lv. to appeal denied", "discretionary review denied", "pet. for review denied", "petition for review denied",
             "further review denied", "transfer denied", "pet. disc. review denied", "pet. for disc. review denied")
         add(.writRefused, "writ ref'd w.o.m.")
         add(.petitionRefused, "pet. ref'd", "pet. refused")

@@ -28,7 +28,20 @@ enum HistoryReader {
             var last = index
             while last + 1 < found.count, case .fullCase(let next) = found[last + 1].citation,
                   next.parallelGroup == cite.parallelGroup, found[last + 1].fullRange == full { last += 1 }
-            let owner = chainedTo[index] ?? index
+            var owner = chainedTo[index] ?? index
+            // Michigan's parallel cites set off by a semicolon (`Arco Industries Corp. v. American
+            // Motorists Ins. Co., 233 Mich.App. 143; 594 N.W.2d 74 (1998), aff'd …`): a cite with no
+            // name of its own right after a cite with no parenthetical is the same case's.
+            if chainedTo[index] == nil, index > 0, full.lowerBound == found[index].range.lowerBound,
+               case .fullCase = found[index - 1].citation, let previousFull = found[index - 1].fullRange,
+               previousFull.upperBound == found[index - 1].range.upperBound,
+               text[text.skipSpaces(from: previousFull.upperBound, limit: 4)] == 0x3B,
+               text.skipSpaces(from: text.skipSpaces(from: previousFull.upperBound, limit: 4) + 1, limit: 40) == full.lowerBound {
+                var first = index - 1
+                while first > 0, case .fullCase(let earlier) = found[first - 1].citation, case .fullCase(let later) = found[first].citation,
+                      earlier.parallelGroup == later.parallelGroup, found[first - 1].fullRange == found[first].fullRange { first -= 1 }
+                owner = chainedTo[first] ?? first
+            }
             for member in index...last {
                 if case .fullCase(let memberCite) = found[member].citation, !memberCite.courtHistory.isEmpty {
                     history[owner] += memberCite.courtHistory.map { Entry(relation: $0.relation, range: $0.range, target: nil) }
@@ -47,7 +60,8 @@ enum HistoryReader {
     private static func after(_ text: TextView, end: Int, found: [Found], next: Int) -> [Entry] {
         var cursor = text.skipSpaces(from: end, limit: 40)
         var parentheticals = 0
-        while text[cursor] == 0x28, parentheticals < 3, let close = Balanced.closing(text, open: cursor, limit: 2000) {
+        // (Across blank lines: double-spaced text leaves one between every two lines.)
+        while text[cursor] == 0x28, parentheticals < 3, let close = Balanced.closing(text, open: cursor, limit: 2000, acrossBlankLines: true) {
             cursor = text.skipSpaces(from: close + 1, limit: 40)
             parentheticals += 1
         }
@@ -63,7 +77,7 @@ enum HistoryReader {
             let targetStart = start(of: found[next])
             if targetStart == after {
                 target = next
-            } else if text.has("sub nom.", at: after), targetStart > after, targetStart - after < 200,
+            } else if text.has("sub nom.", at: after) || text.has("sub. nom.", at: after), targetStart > after, targetStart - after < 200,
                       !(after..<targetStart).contains(where: { text[$0] == 0x3B || text[$0] == 0x28 }) {
                 // `aff'd sub nom. Doe v. Roe, 600 U.S. 1`: the name the case bears above.
                 target = next
@@ -72,7 +86,8 @@ enum HistoryReader {
         if target == nil {
             // No cite follows: the phrase must close its clause, not run on into prose.
             let byte = text[text.skipSpaces(from: last.range.upperBound, limit: 40)]
-            guard byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x29 || byte == 0 || text.has("sub nom.", at: after) else { return [] }
+            guard byte == 0x2C || byte == 0x2E || byte == 0x3B || byte == 0x29 || byte == 0 || text.has("sub nom.", at: after)
+                    || text.has("sub. nom.", at: after) else { return [] }
         }
         return phrases.map { Entry(relation: $0.relation, range: $0.range, target: target) }
     }

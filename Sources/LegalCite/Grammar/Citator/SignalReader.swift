@@ -28,26 +28,153 @@ enum SignalReader {
                 if idEnd >= 3, text.has("id.", endingAt: idEnd) || text.has("Id.", endingAt: idEnd),
                    idEnd == 3 || !ByteClass.isAlphanumeric(text[idEnd - 4]) { next = idEnd - 3 }
             }
-            var steps = 0
-            while let start = next, steps < 13 {
-                steps += 1
-                next = wordBack(text, from: start, origin: (item.fullRange ?? item.range).lowerBound)
-                if let direct = direct(text, before: start) {
-                    signals[index] = direct
-                    break
-                }
-                if let (previous, joint) = previousInClause(text, before: start, endingAt: endingAt), previous < index {
-                    switch joint {
-                    case .semicolon: signals[index] = signals[previous]
-                    case .with: signals[index] = signals[previous] == .compare ? .compare : nil
-                    case .list where sameKind(found[previous].citation, item.citation): signals[index] = signals[previous]
-                    case .list: break
+            let first = next
+            // Strict words first (a name's capitalized words and connectors); where they reach
+            // neither a signal nor the cite before, once more over the words a name may also hold
+            // (`Am. Petrol. Inst.`, `(In re Softalk)`, `Syl. pt. 5,`, a star page, a page stamp).
+            var reached = first ?? 0
+            var decided = false
+            for permissive in [false, true] {
+                next = first
+                var steps = 0
+                decided = false
+                while let start = next, steps < (permissive ? 24 : 13) {
+                    steps += 1
+                    reached = start
+                    next = permissive ? wordBackAcross(text, from: start, origin: (item.fullRange ?? item.range).lowerBound)
+                        : wordBack(text, from: start, origin: (item.fullRange ?? item.range).lowerBound)
+                    if let direct = direct(text, before: start) {
+                        signals[index] = direct
+                        decided = true
+                        break
                     }
-                    break
+                    if let (previous, joint) = previousInClause(text, before: start, endingAt: endingAt), previous < index {
+                        switch joint {
+                        case .semicolon: signals[index] = signals[previous]
+                        case .with: signals[index] = signals[previous] == .compare ? .compare : nil
+                        case .list where sameKind(found[previous].citation, item.citation): signals[index] = signals[previous]
+                        case .list: break
+                        }
+                        decided = true
+                        break
+                    }
                 }
+                if decided { break }
             }
+            // `See Code § 20-107.3(D); McDavid v. McDavid, 19 Va. App. 406`: after a `;` that follows
+            // no cite read, the signal that opens the string cite or a part of it before.
+            if !decided, let signal = signalOfStringCite(text, before: reached) { signals[index] = signal }
         }
         return signals
+    }
+
+    /// The signal of the string cite a `;` just before `start` continues, where the cite before
+    /// the `;` was not read: the last signal opening one of the string's parts, from the start of
+    /// its sentence or its parenthesis (`(citing A; B)` has none), within 400 bytes.
+    static func signalOfStringCite(_ text: TextView, before start: Int) -> Signal? {
+        let semicolon = skipBack(text, from: start)
+        guard semicolon > 0, text[semicolon - 1] == 0x3B else { return nil }
+        // The parts' starts, nearest first: after each `;` at the depth of this one, back to the
+        // `(` that opens it or the sentence's start.
+        var starts: [Int] = []
+        var depth = 0
+        var cursor = semicolon - 1
+        let limit = max(0, semicolon - 400)
+        while cursor > limit {
+            let byte = text[cursor - 1]
+            if byte == 0x29 { depth += 1 } else if byte == 0x28 {
+                if depth == 0 { break }
+                depth -= 1
+            } else if depth == 0, byte == 0x3B {
+                starts.append(cursor)
+            } else if depth == 0, byte == 0x2E, ByteClass.isSpace(text[cursor]),
+                      CaseNameFinder.endsSentence(text.string(text.wordStart(endingAt: cursor)..<cursor)) {
+                break
+            } else if byte == 0x0A, text[cursor - 2] == 0x0A, cursor >= 2, !ByteClass.isLower(text[text.skipSpaces(from: cursor, limit: 40)]) {
+                break
+            }
+            cursor -= 1
+        }
+        guard cursor > limit || cursor == 0 else { return nil }
+        starts.append(cursor)
+        for partStart in starts {
+            let words = wordsAfter(text, partStart, count: 3)
+            for (spelling, signal) in Signal.spellings where spelling.count <= words.count {
+                if zip(words.prefix(spelling.count), spelling).allSatisfy({ $0 == $1 }) { return signal }
+            }
+        }
+        return nil
+    }
+
+    /// Up to `count` words from `start`, lower case, without emphasis and a trailing comma.
+    private static func wordsAfter(_ text: TextView, _ start: Int, count: Int) -> [String] {
+        var words: [String] = []
+        var cursor = start
+        while words.count < count {
+            while cursor < text.count && (ByteClass.isSpace(text[cursor]) || isEmphasis(text[cursor])) { cursor += 1 }
+            let wordStart = cursor
+            while cursor < text.count && !ByteClass.isSpace(text[cursor]) && cursor - wordStart < 24 { cursor += 1 }
+            guard cursor > wordStart else { break }
+            var bytes = Array(text.bytes[wordStart..<cursor])
+            while let last = bytes.last, last == 0x2C || isEmphasis(last) { bytes.removeLast() }
+            words.append(String(decoding: bytes, as: UTF8.self).lowercased())
+        }
+        return words
+    }
+
+    /// Like `wordBack`, but also over the words a name holds that a sentence's end may look like
+    /// or that set a name off: a capitalized abbreviation (`Am. Petrol. Inst. v. EPA`), the
+    /// parenthetical of a bankruptcy name (`Webb Co. v. First City Bank (In re Softalk Pub. Co.)`),
+    /// West Virginia's `Syl. pt. 5,`, a star page (`*1095`), a glued `v.Boynton`, and a page's stamp
+    /// between two lines of a name (`St. Paul Fire &⏎⏎ 8⏎\u{0C}Marine Ins. Co.`).
+    static func wordBackAcross(_ text: TextView, from cursor: Int, origin: Int) -> Int? {
+        var end = cursor
+        while end > 0 && ByteClass.isSpace(text[end - 1]) && cursor - end < 40 { end -= 1 }
+        // A page's stamp: a line of a page number alone (and the form feed after it).
+        if end > 0, end < cursor, ByteClass.isDigit(text[end - 1]) {
+            var digits = end
+            while digits > 0 && ByteClass.isDigit(text[digits - 1]) && end - digits < 4 { digits -= 1 }
+            var lineStart = digits
+            while lineStart > 0 && ByteClass.isHorizontalSpace(text[lineStart - 1]) { lineStart -= 1 }
+            let gap = text.string(end..<cursor)
+            if lineStart > 0, text[lineStart - 1] == 0x0A, gap.contains("\n") || gap.contains("\u{0C}") {
+                end = lineStart - 1
+                while end > 0 && ByteClass.isSpace(text[end - 1]) && lineStart - end < 200 { end -= 1 }
+            }
+        }
+        var from = cursor
+        if end > 0, end < cursor, text.skipSpacesBackward(from: cursor, limit: 40) > end { from = end }
+        guard end > 0, end < cursor || end == origin else { return nil }
+        // `(In re Softalk Pub. Co., Inc.)`: the name's start stands inside a parenthesis.
+        if text[end - 1] == 0x28, end == cursor,
+           text.has("In re ", at: cursor) || text.has("in re ", at: cursor) || text.has("Ex parte ", at: cursor) { return end - 1 }
+        if let strict = wordBack(text, from: from, origin: from == cursor ? origin : from) { return strict }
+        let wordStart = text.wordStart(endingAt: end)
+        guard wordStart < end, end - wordStart < 40 else { return nil }
+        let word = text.string(wordStart..<end)
+        let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
+        guard let first = bare.unicodeScalars.first else { return nil }
+        if Signal.spellings.contains(where: { $0.words.last == bare.lowercased() }) { return nil }
+        // `(In re Softalk Pub. Co., Inc.),` before the cite: back to the name before the parenthesis.
+        if bare.hasSuffix(")"), let open = openingParenthesis(text, close: wordStart + bare.utf8.count - 1),
+           text.has("(In re ", at: open) || text.has("(in re ", at: open) || text.has("(Ex parte ", at: open) { return open }
+        // `Petrol.`, `Inst.`: a capitalized abbreviation of a name (not a number's period).
+        if first.properties.isUppercase, bare.hasSuffix("."), bare.utf8.count <= 9,
+           bare.dropLast().allSatisfy({ $0.isLetter || $0 == "." }) { return wordStart }
+        if ["syl.", "pt.", "pts."].contains(bare.lowercased()) { return wordStart }
+        // California's year between name and cite (`People v. Elize⏎(1999) 71 Cal.App.4th 605`).
+        if bare.utf8.count == 6, bare.hasPrefix("("), bare.hasSuffix(")"), bare.dropFirst().dropLast().allSatisfy(\.isNumber) { return wordStart }
+        // A star page (`*1095`, `**12`) and a name glued to its `v.` (`Jessie v.Boynton`).
+        if first == "*", bare.dropFirst().drop(while: { $0 == "*" }).allSatisfy(\.isNumber), bare.count > 1 { return wordStart }
+        if bare.hasPrefix("v."), bare.count > 2, bare.unicodeScalars.dropFirst(2).first?.properties.isUppercase == true { return wordStart }
+        return nil
+    }
+
+    /// The `(` of the parenthetical closed at `close`, within 200 bytes and on no clause's `;`.
+    private static func openingParenthesis(_ text: TextView, close: Int) -> Int? {
+        guard text[close] == 0x29, let open = opening(text, close: close), close - open < 200,
+              !(open..<close).contains(where: { text[$0] == 0x3B }) else { return nil }
+        return open
     }
 
     /// The start of the word before `cursor` when it may be part of a case name the name reader
@@ -110,6 +237,13 @@ enum SignalReader {
             while let last = bytes.last, last == 0x2C || isEmphasis(last) { bytes.removeLast() }
             // `(see` and `[See`: the bracket opens the clause; the word starts after it.
             if let first = bytes.first, first == 0x28 || first == 0x5B { bytes.removeFirst(); start += 1 }
+            // `fails—see` (the dash normalized to `-`): a dash glued before a signal's word opens
+            // the clause; the word starts after it.
+            if let dash = bytes.lastIndex(of: 0x2D), dash > 0, dash + 1 < bytes.count,
+               Signal.spellings.contains(where: { $0.words.first == String(decoding: bytes[(dash + 1)...], as: UTF8.self).lowercased() }) {
+                bytes.removeFirst(dash + 1)
+                start += dash + 1
+            }
             words.insert(Word(start: start, bare: String(decoding: bytes, as: UTF8.self).lowercased()), at: 0)
             if start > cursor { break }
         }

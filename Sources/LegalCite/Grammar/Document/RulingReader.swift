@@ -38,7 +38,7 @@ struct RulingReader: Sendable {
         var matches: [Range<Int>] = []
         words.forEachMatch(in: text.bytes, from: 0) { if let range = $0.range(1) { matches.append(range) } }
         guard !matches.isEmpty else { return [] }
-        let docketEntries = DocketEntries(found.filter { $0.docketEntry != nil })
+        let docketEntries = DocketEntries(found.filter { $0.docketEntry != nil }, text: text)
         var rulings: [Found] = []
         var consumed = 0
         // The sentence whose court spoke in the active voice, for the verbs listed after the first.
@@ -66,6 +66,8 @@ struct RulingReader: Sendable {
             }
             if let subject = passiveSubject(text, word: word, sentence: sentence, after: compound.end) {
                 phrase = subject
+            } else if let object = orderedObject(text, word: word, sentence: sentence) {
+                phrase = object
             } else if word.isPresent, activeSubject(text, before: range.lowerBound, sentence: sentence)
                         || Self.listed(text, before: range.lowerBound) && (activeSentence == sentence || Self.coordinated(text, sentence: sentence, before: range.lowerBound)) {
                 let object = Self.object(text, from: compound.end)
@@ -102,6 +104,10 @@ struct RulingReader: Sendable {
                !["motion", "motions", "petition", "application", "request", "objection", "objections", "report"].contains(where: { name.lowercased().hasPrefix($0) }) {
                 motion = nil
             }
+            // `The court ORDERS the appeal ABATED`, `the appeal is REINSTATED`: an order on the appeal
+            // itself (not its disposition, where the appeal names no motion: `the appeal is dismissed`).
+            if motion == nil, compound.disposition == .other, let phrase,
+               ["appeal", "the appeal", "this appeal"].contains(text.words(phrase).lowercased().trimmedASCII(" ,")) { motion = "appeal" }
             rulings.append(Found(motion: motion, docketEntry: docket, disposition: compound.disposition, range: range.lowerBound..<compound.end))
             consumed = compound.end
         }
@@ -136,11 +142,13 @@ struct RulingReader: Sendable {
         let before = wordsBefore(text, word.range.lowerBound, count: 8).map { $0.word.trimmedASCII(",") }
         if word.isPresent {
             if before.contains(where: { $0 == "we" || $0 == "i" || $0 == "court" || $0 == "panel" || $0 == "undersigned" }) || listed(text, before: word.range.lowerBound) { return true }
-        } else if before.contains(where: { $0 == "is" || $0 == "are" || $0 == "be" }) {
+        } else if before.contains(where: { $0 == "is" || $0 == "are" || $0 == "be" || $0 == "orders" || $0 == "order" }) {
             return true
         }
         // A line of its own: `AFFIRMED.`, `Affirmed by …`, or New York's `Order affirmed, with costs.`
-        let lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
+        // (indented or not).
+        var lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
+        while lineStart < word.range.lowerBound && ByteClass.isHorizontalSpace(text[lineStart]) { lineStart += 1 }
         guard (lineStart..<word.range.lowerBound).allSatisfy({ !ByteClass.isLower(text[$0]) || ByteClass.isUpper(text[lineStart]) }) else { return false }
         if ByteClass.isUpper(text[word.range.lowerBound]) { return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) } }
         let head = text.string(lineStart..<word.range.lowerBound).trimmedASCII(" ")
@@ -240,8 +248,9 @@ struct RulingReader: Sendable {
         let before = Self.wordsBefore(text, word.range.lowerBound, count: 8)
         var index = 0
         // `is hereby summarily affirmed`, `be in all things affirmed`.
+        // `the appeal is ordered dismissed` (Texas courts of appeals).
         while index < before.count, ["hereby", "therefore", "accordingly", "thus", "further", "also", "summarily", "respectfully",
-                                      "things", "all", "in"].contains(before[index].word) { index += 1 }
+                                      "things", "all", "in", "ordered"].contains(before[index].word) { index += 1 }
         guard index < before.count else { return nil }
         let auxiliary = before[index].word.trimmedASCII(",")
         // A subordinate clause is no ruling: `When a case is remanded`, `If the motion is granted`.
@@ -279,6 +288,19 @@ struct RulingReader: Sendable {
         let subject = start..<max(start, text.skipSpacesBackward(from: auxiliaryStart, limit: 3))
         guard !subject.isEmpty, Self.namesRuledThing(text.words(subject)) else { return nil }
         return subject
+    }
+
+    /// For a participle after the court's `ORDERS` and its object (`The court ORDERS the appeal
+    /// ABATED`, `we order the appeal dismissed`): the object.
+    func orderedObject(_ text: TextView, word: Word, sentence: Int) -> Range<Int>? {
+        guard !word.isPresent else { return nil }
+        let before = Self.wordsBefore(text, word.range.lowerBound, count: 8)
+        guard let verb = before.firstIndex(where: { $0.word == "orders" || $0.word == "order" }), verb >= 1,
+              activeSubject(text, before: before[verb].start, sentence: sentence) else { return nil }
+        let start = text.skipSpaces(from: before[verb].start + before[verb].word.utf8.count, limit: 40)
+        let object = start..<max(start, text.skipSpacesBackward(from: word.range.lowerBound, limit: 40))
+        guard !object.isEmpty, Self.namesRuledThing(text.words(object)) else { return nil }
+        return object
     }
 
     /// `only`, `if`, `when`, `where`, `unless` after the disposition: a rule of law, not a ruling.
@@ -360,16 +382,22 @@ struct RulingReader: Sendable {
         let lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
         var start = lineStart
         while start < word.range.lowerBound && ByteClass.isSpace(text[start]) { start += 1 }
-        let lineEnd = text.lineEnd(from: end)
-        guard lineEnd - start <= 80 else { return nil }
+        var lineEnd = text.lineEnd(from: end)
         let head = text.string(start..<word.range.lowerBound)
+        // `Order affirmed, with costs, for reasons stated in the memorandum at the Appellate
+        // Division …`: past its comma, New York's line runs on with the reasons.
+        if lineEnd - start > 80, !word.isPresent, ["Order", "Judgment", "Orders", "Judgments"].contains(head.trimmedASCII(" ")),
+           text[end] == 0x2C { lineEnd = end + 1 }
+        guard lineEnd - start <= 80 else { return nil }
         // What follows on the line, up to a `;` (`REVERSE AND RENDER; Opinion Filed …`).
         let rawTail = text.string(end..<lineEnd).trimmedASCII(" ")
         let tail = String(rawTail.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").trimmedASCII(" .")
         let written = text.string(word.range)
         let capitals = written == written.uppercased()
         // Before it, only the thing ruled on in capitals (`PETITION FOR REVIEW`).
-        guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head)) else { return nil }
+        // (Or, for a participle in lower case, New York's `Order`, checked below.)
+        guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head))
+                || written.first?.isLowercase == true else { return nil }
         // Texas's `Dismissed and Memorandum Opinion filed September 8, 2005`.
         let opinionFiled = tail.lowercased().hasPrefix("and memorandum opinion") || tail.lowercased().hasPrefix("and opinion")
         if capitals {
@@ -487,7 +515,9 @@ struct RulingReader: Sendable {
             return count <= 30
         }
         guard whole, count > 0, first != PackedWord("a"), first != PackedWord("an") else { return false }
+        // An issue's word after a filing's name is part of it (`request for oral argument`).
         _ = forEachWord(in: bytes, joining: nil) { word, _ in
+            if let word, filings.contains(word) { return false }
             if let word, issues.contains(word) { issue = true; return false }
             return true
         }
@@ -501,6 +531,9 @@ struct RulingReader: Sendable {
                                               "counts", "stay", "writ", "matter", "cause", "relief", "it", "remaining", "suit", "defendants",
                                               "defendant", "sentence", "conviction", "convictions", "commitment", "certificate", "leave", "status",
                                               "answer", "subpoena", "sanctions", "fees", "award", "injunction", "findings", "recommendations"].compactMap(PackedWord.init))
+
+    /// The things a party files, whose names may hold an issue's word.
+    private static let filings: Set<PackedWord> = Set(["motion", "motions", "petition", "application", "request", "requests"].compactMap(PackedWord.init))
 
     private static let issues: Set<PackedWord> = Set(["issue", "issues", "point", "points", "ground", "grounds", "argument", "arguments", "contention"].compactMap(PackedWord.init))
 
@@ -657,7 +690,9 @@ struct RulingReader: Sendable {
                 }
                 if andBeforeRuling(cursor) || text.hasCaseless(" to the extent", at: cursor) || text.hasCaseless(" as to ", at: cursor)
                     || text.hasCaseless(" but ", at: cursor) || text.hasCaseless(" as moot", at: cursor) || text.hasCaseless(" for lack", at: cursor)
-                    || text.hasCaseless(" for want", at: cursor) { break }
+                    || text.hasCaseless(" for want", at: cursor) || text.hasCaseless(" because ", at: cursor) { break }
+                // A footnote set between the lines of the sentence (`claim for ⏎⏎4 This does not …`).
+                if byte == 0x0A, text[cursor + 1] == 0x0A, ByteClass.isDigit(text[text.skipSpaces(from: cursor, limit: 40)]) { break }
             }
             cursor += 1
         }
@@ -670,13 +705,52 @@ struct RulingReader: Sendable {
     struct DocketEntries {
         let finds: [LegalCite.Found]
         let described: [(description: String, number: String)]
+        /// Each entry cited alone (not in a list, no attachment) and the words of its sentence
+        /// before it, lower case, or of the sentence before when the cite stands alone
+        /// (`Before the Court is Defendant's Motion to Dismiss for lack of personal jurisdiction.
+        /// ECF No. 54.`): where a filing named later by its name or kind (`the Motion`) was cited.
+        let introduced: [(words: String, number: String)]
 
-        init(_ finds: [LegalCite.Found]) {
+        init(_ finds: [LegalCite.Found], text: TextView) {
             self.finds = finds
             described = finds.compactMap { find in
                 guard let entry = find.docketEntry, let description = entry.description else { return nil }
                 return (description.lowercased(), entry.number)
             }
+            var introduced: [(words: String, number: String)] = []
+            for (index, find) in finds.enumerated() {
+                guard let entry = find.docketEntry, entry.attachment == nil, entry.through == nil else { continue }
+                // `(Dkts. 102, 107)`: a list says not which filing is which.
+                if index > 0, find.range.lowerBound - finds[index - 1].range.upperBound < 12 { continue }
+                if index + 1 < finds.count, finds[index + 1].range.lowerBound - find.range.upperBound < 12 { continue }
+                // A line without a lower-case letter is a page's stamp (`NYSCEF DOC. NO. 80`) or a heading.
+                let lineStart = text.lineStart(before: find.range.lowerBound, limit: 200)
+                var lineEnd = find.range.upperBound
+                while lineEnd < text.count && text[lineEnd] != 0x0A && lineEnd - find.range.upperBound < 200 { lineEnd += 1 }
+                if !(lineStart..<lineEnd).contains(where: { ByteClass.isLower(text[$0]) }) { continue }
+                var start = RulingReader.sentenceStart(text, before: find.range.lowerBound)
+                if text.words(start..<find.range.lowerBound).filter(\.isLetter).count < 12 {
+                    let previousEnd = text.skipSpacesBackward(from: start, limit: 40)
+                    if previousEnd > 1 { start = RulingReader.sentenceStart(text, before: previousEnd - 1) }
+                }
+                start = max(start, find.range.lowerBound - 400)
+                introduced.append((" " + text.words(start..<find.range.lowerBound).lowercased() + " ", entry.number))
+            }
+            self.introduced = introduced
+        }
+
+        /// The one entry whose sentence names one of `keys` (a filing's name or kind, lower case),
+        /// if only one does; where the ruling names whose filing it is (`TGW's motion`), a sentence
+        /// naming the filing of another party (`Plaintiff RG Golf Warehouse, Inc.'s motion`) is not it.
+        func introducing(_ keys: [String], possessor: String?) -> String? {
+            let numbers = Set(introduced.filter { entry in
+                guard keys.contains(where: { entry.words.containsBytes(" " + $0 + " ") || entry.words.containsBytes(" " + $0 + ",")
+                    || entry.words.containsBytes(" " + $0 + ".") || entry.words.containsBytes(" " + $0 + "(") }) else { return false }
+                guard let possessor, entry.words.containsBytes("'s ") || entry.words.containsBytes("s' ") else { return true }
+                return entry.words.containsBytes(" " + possessor + " ") || entry.words.containsBytes(" " + possessor + "'")
+                    || entry.words.containsBytes(" " + possessor + ",") || entry.words.containsBytes("(" + possessor)
+            }.map(\.number))
+            return numbers.count == 1 ? numbers.first : nil
         }
 
         /// The finds that start inside `range` (binary search: finds are in text order).
@@ -706,7 +780,7 @@ struct RulingReader: Sendable {
 
     /// Words that end a motion's name, lower case, split once.
     private static let stops: [[String]] = ["dated", "filed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons",
-        "as to", "in accordance", "with prejudice", "without prejudice", "is", "are", "as the", "in its", "in full", "that", "for consideration",
+        "as to", "in accordance", "with prejudice", "without prejudice", "is", "are", "be", "as the", "in its", "in full", "that", "for consideration",
         "for entry", "for further", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december"].map { $0.split(separator: " ").map(String.init) }
 
@@ -761,7 +835,9 @@ struct RulingReader: Sendable {
         }
         // Past the possessor: `Plaintiff's`, `Defendants'`, `IPS'` (the first: `defendant's Motion to
         // Dismiss Plaintiff's Complaint`).
+        var possessorWord: String? = nil
         if let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("s'") || $0.hasSuffix("S'") || $0.hasSuffix("'S") }) {
+            possessorWord = words[possessive]
             words = Array(words[(possessive + 1)...])
         }
         // A heading glued before the sentence (`Conclusion This matter`): from the determiner on.
@@ -770,8 +846,13 @@ struct RulingReader: Sendable {
             words = Array(words[determiner...])
         }
         while let first = words.first, words.count > 1,
-              ["the", "any", "this", "that", "its", "his", "her", "their", "said", "pending", "a", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
-               "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) { words.removeFirst() }
+              ["the", "any", "this", "that", "its", "his", "her", "their", "said", "a", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
+               "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) {
+            // `any pending motion for a stay` is a motion for a stay; `any pending motions`, named by
+            // their kind alone, and `the parties' pending motions for …` keep the word.
+            if ["any", "all"].contains(first.lowercased()), words.count > 3, words[1].lowercased() == "pending" { words.removeFirst() }
+            words.removeFirst()
+        }
         // Words a name does not end on (`application for leave to appeal the` before a date).
         while let last = words.last, words.count > 1, ["the", "a", "an", "of", "to", "for", "and", "or", "in", "on", "with", "by"].contains(last.lowercased()) {
             words.removeLast()
@@ -789,6 +870,19 @@ struct RulingReader: Sendable {
         if docket == nil, let kinds = Self.genericFilings[name.lowercased()] {
             let numbers = Set(docketEntries.described.filter { entry in kinds.contains { entry.description.containsBytes($0) } }.map(\.number))
             if numbers.count == 1 { docket = numbers.first }
+        }
+        // A filing named where its docket entry was cited, and later by its name or its kind
+        // alone: `Defendant's Motion to Dismiss … ECF No. 54.` … `the Court will GRANT the Motion`.
+        if docket == nil, !name.isEmpty {
+            let key = name.lowercased()
+            // The word of the party whose filing it is (`TGW` of `TGW's motion`), if the phrase names one.
+            let possessor = possessorWord.map { String($0.lowercased().prefix { $0 != "'" && $0 != "’" }) }
+                .flatMap { ["the", "plaintiff", "plaintiffs", "defendant", "defendants", ""].contains($0) ? nil : $0 }
+            if let kinds = Self.genericFilings[key] {
+                docket = docketEntries.introducing(kinds, possessor: possessor)
+            } else if name.split(separator: " ").count >= 2, Self.strong.contains(String(key.split(separator: " ")[0])) {
+                docket = docketEntries.introducing([key], possessor: possessor)
+            }
         }
         let named = name.lowercased()
         let whole = String(decoding: bytes, as: UTF8.self).lowercased()
