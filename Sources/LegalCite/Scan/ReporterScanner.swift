@@ -186,8 +186,10 @@ struct ReporterScanner: Sendable {
         } else if let end = Self.romanPageEnd(from: cursor, in: text) {
             cursor = end  // `12 Neb. App. lxiv (2004)`: a page of a volume's front matter
         } else {
-            while cursor < count && ByteClass.isDigit(text[cursor]) && cursor - pageStart < 7 { cursor += 1 }
-            guard cursor > pageStart else { return nil }
+            // Eight digits at most (Westlaw's numbers reached eight in 2021: `2021 WL 11628682`);
+            // a longer run is no page, rather than a page cut short.
+            while cursor < count && ByteClass.isDigit(text[cursor]) && cursor - pageStart < 8 { cursor += 1 }
+            guard cursor > pageStart, cursor == count || !ByteClass.isDigit(text[cursor]) else { return nil }
             // Looseleaf pages keep their thousands separators: `¶ 10,557`.
             while cursor + 3 < count, text[cursor] == 0x2C, ByteClass.isDigit(text[cursor + 1]),
                   ByteClass.isDigit(text[cursor + 2]), ByteClass.isDigit(text[cursor + 3]),

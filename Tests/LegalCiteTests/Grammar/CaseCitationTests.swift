@@ -67,6 +67,16 @@ struct CaseCitationTests {
         #expect(found.first?.mention.caseCitation?.pin == pin)
     }
 
+    /// Westlaw's numbers reached eight digits in 2021 (`2021 WL 11628682` in
+    /// Corpus/citator/kywd-2024-catlett-v-avis-budget-group was read as `2021 WL 1162868`);
+    /// nine digits are no page.
+    @Test func eightDigitWestlawNumberIsWholeAndNineDigitsAreNoPage() {
+        let eight = mentions("Catlett v. Cox, 2021 WL 11628682, at *2 (D. Kan. 2021).", kind: "case")
+        #expect(eight.map(\.text) == ["2021 WL 11628682, at *2"])
+        #expect(eight.first?.mention.caseCitation?.page == "11628682")
+        #expect(mentions("Catlett v. Cox, 2021 WL 116286821 (D. Kan. 2021).", kind: "case").isEmpty)
+    }
+
     @Test func blankPageInSlipOpinion() {
         let found = mentions("Smith v. Jones, 590 U.S. ___ (2020)", kind: "case")
         #expect(found.first?.text == "590 U.S. ___")
