@@ -21,6 +21,11 @@ struct SignatureReader {
         let dayOf = try! Pattern(#"(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
         let dated = try! Pattern(
             #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Done", "DONE"])
+        /// The place, then the date on the next line: `At St. Paul, Minnesota` ⏎ `October 14, 2011.`
+        /// (a bankruptcy court's dating line, at the head or the end).
+        let placeThenDate = try! Pattern(
+            #"(?m)^[ \t]*(?:At|AT|Dated[ \t]+at|DATED[ \t]+AT|Dated[ \t]+in)[ \t]+([A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*,?[ \t]*\n[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?[ \t]*$"#,
+            requiring: ["At", "AT", "Dated", "DATED"])
         /// `June 28, 2022` alone on a line near the signature.
         let dateLine = try! Pattern(#"(?m)^[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})[ \t]*$"#)
         let slashed = try! Pattern(
@@ -160,12 +165,19 @@ struct SignatureReader {
             dateAt = cursor
             datedAt = cursor
             date = DateWords.iso(year: text.string(match.range(2)!), month: DateWords.month(text.string(match.range(1)!)), day: text.string(cursor..<dayEnd))
-            place = placeBefore(cursor)
+            place = placeBefore(cursor) ?? placeAfter(match.range.upperBound)
         }
         last(patterns.dated) { match in
             guard match.range.lowerBound > dateAt, let month = DateWords.month(text.string(match.range(2)!)) else { return }
             datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
             place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
+        }
+        if date == nil {
+            last(patterns.placeThenDate, from: 0) { match in
+                guard let month = DateWords.month(text.string(match.range(2)!)), let written = placeName(text.words(match.range(1)!)) else { return }
+                datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
+                place = written
+            }
         }
         if date == nil, let signatureAt {
             // A bare date line counts only beside the signature (not a filing date in a header).
@@ -199,6 +211,26 @@ struct SignatureReader {
         guard line.utf8.count <= 45, lower.hasSuffix("judge") || lower.hasSuffix("justice"),
               !line.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
         return line
+    }
+
+    /// `… day of January, 2022, at Wichita, Kansas.`: the place named just after a date.
+    private func placeAfter(_ end: Int) -> String? {
+        let line = text.words(end..<min(text.lineEnd(from: end), end + 80)).trimmedASCII(" ,")
+        for marker in ["at ", "in "] where line.hasPrefix(marker) {
+            // Up to the sentence's end after the state (`St. Paul` keeps its period).
+            var rest = Substring(line.dropFirst(marker.count))
+            if let comma = rest.firstIndex(of: ","), let stop = rest[comma...].firstIndex(where: { $0 == "." || $0 == ";" }) { rest = rest[..<stop] }
+            return placeName(String(rest))
+        }
+        return nil
+    }
+
+    /// `Wichita, Kansas`, `St. Paul, Minnesota`: a city and a state (its name or abbreviation), or nil.
+    private func placeName(_ written: String) -> String? {
+        let parts = written.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmedASCII(" ") }
+        guard parts.count == 2, courtsStates[parts[1].lowercased()] != nil || courtsStates.values.contains(parts[1]),
+              parts[0].splitOnSpaces().allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
+        return parts.joined(separator: ", ")
     }
 
     /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own naming a city and state.
