@@ -20,8 +20,13 @@ struct OpinionHeadReader {
         /// The author's line opening the opinion's first paragraph (Connecticut): `WESTBROOK, J. Before
         /// us is …`, a name in capitals, a short title, then a sentence.
         let runInAuthor = try! Pattern(
-            #"(?m)^[ \t]*((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|Judge|Justice|JUDGE|JUSTICE)[ \t]+(?=[A-Z][a-z]+[ \t])"#,
+            #"(?m)^[ \t]*((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE):?[ \t]+(?=[A-Z][a-z]+[ \t])"#,
             requiring: ["J.", "Judge", "Justice", "JUDGE", "JUSTICE"])
+        /// `Opinion by Justice Kennedy`, `Memorandum Opinion by Justice Yañez` (Texas) on a line of its
+        /// own, the title before the name (a dissent's or concurrence's byline is not the writer's).
+        let byline = try! Pattern(
+            #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+((?:(?:Chief|Senior|Presiding|CHIEF|SENIOR|PRESIDING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3})[ \t]*$"#,
+            requiring: ["Opinion", "OPINION"])
         /// `JUDGE GLEN A. HUFF` alone in the right column, `BY JUDGE WALLACE` (Virginia, Pennsylvania).
         let byJudge = try! Pattern(
             #"(?m)(?:(?:^|[ \t]{2,})(?:BY[ \t]+)?|[ \t]BY[ \t]+)(?:JUDGE|JUSTICE)[ \t]+([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?=[ \t]{2,}|[ \t]*$)"#,
@@ -100,6 +105,15 @@ struct OpinionHeadReader {
                 let line = (match.range.lowerBound, written, text.words(title))
                 if opensByline { byline = line }
                 if found == nil || match.range.lowerBound < found!.offset { found = line }
+            }
+        }
+        if byline == nil, patterns.byline.mayMatch(in: head, from: 0),
+           let match = patterns.byline.firstMatch(in: head, from: 0, using: MatchData(for: patterns.byline)) {
+            let written = text.words(match.range(2)!).trimmedASCII(" .")
+            // The same judge's own line (`JOHNSTONE, Circuit Judge:` below the Ninth Circuit's
+            // `Opinion by Judge Johnstone`) gives the fuller title.
+            if isName(written), found.map({ $0.name.lowercased() != written.lowercased() }) ?? true {
+                byline = (match.range.lowerBound, written, text.words(match.range(1)!))
             }
         }
         // `Opinion by Greene, J.` names the writer, whatever name line stands above it (the

@@ -233,10 +233,39 @@ struct SignatureReader {
         return parts.joined(separator: ", ")
     }
 
-    /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own naming a city and state.
+    /// Where the last column of the line from `start` to `end` begins: after its last gap of three
+    /// spaces or more between words, else `start`.
+    private func columnStart(_ start: Int, _ end: Int) -> Int {
+        var cursor = end
+        while cursor > start {
+            if text[cursor - 1] == 0x20, cursor - 3 >= start, text[cursor - 2] == 0x20, text[cursor - 3] == 0x20 {
+                var gapStart = cursor - 3
+                while gapStart > start && ByteClass.isHorizontalSpace(text[gapStart - 1]) { gapStart -= 1 }
+                if gapStart > start { return cursor }
+                return start
+            }
+            cursor -= 1
+        }
+        return start
+    }
+
+    /// Where the first column of the line from `start` ends: at its first gap of three spaces or
+    /// more after a word, else the line's end.
+    private func columnEnd(_ start: Int) -> Int {
+        let end = text.lineEnd(from: start)
+        var cursor = text.skipSpaces(from: start, limit: 200)
+        while cursor + 2 < end {
+            if text[cursor] == 0x20, text[cursor + 1] == 0x20, text[cursor + 2] == 0x20 { return cursor }
+            cursor += 1
+        }
+        return end
+    }
+
+    /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own (or the left column of
+    /// a dating block) naming a city and state.
     private func placeOnNextLine(after end: Int) -> String? {
         let start = text.skipSpaces(from: text.lineEnd(from: end), limit: 40)
-        let line = text.words(start..<text.lineEnd(from: start))
+        let line = text.words(start..<columnEnd(start))
         let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmedASCII(" ") }
         guard parts.count == 2, let state = courtsStates[parts[1].lowercased()] ?? (courtsStates.values.contains(parts[1]) ? parts[1] : nil),
               !state.isEmpty, parts[0].splitOnSpaces().allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
@@ -292,7 +321,9 @@ struct SignatureReader {
     /// The name on the line above a title line (`David J. Waxse` above `United States …`).
     private func previousLineName(before index: Int) -> String? {
         let end = text.skipSpacesBackward(from: index, limit: 200)
-        var name = text.words(text.lineStart(before: end)..<end)
+        // A dating block's two columns (`Rochester, New York      HON. J. Gregory Wehrman`): the right one.
+        var name = text.words(columnStart(text.lineStart(before: end), end)..<end)
+        for honorific in ["HON. ", "Hon. ", "HONORABLE ", "Honorable "] where name.hasPrefix(honorific) { name.removeFirst(honorific.count) }
         if name.hasPrefix("/s/") || name.hasPrefix("s/") || name.hasPrefix("S/") { name = String(name.drop { $0 != "/" }.dropFirst()) }
         name = name.trimmedASCII(" ,_")
         return looksLikeName(name) ? name : nil
