@@ -178,4 +178,28 @@ struct JudgeFormsTests {
         let submitted = extract("Submitted: May 15, 2002\n\nBefore LOKEN, Chief Judge, and BYE, Circuit Judge.\n")
         #expect(submitted.date?.kind == .submitted)
     }
+
+    @Test func federalJudgesInitialsAsTitle() {
+        // The District of New Jersey's signature line (`NOEL L. HILLMAN, U.S.D.J.` under `/s/`).
+        let signed = extract("""
+            ORDERED.
+
+                                               /s/ Noel L. Hillman
+                                               NOEL L. HILLMAN, U.S.D.J.
+            """)
+        #expect(signed.signature?.judge == "Noel L. Hillman")
+        #expect(signed.signature?.title == "U.S.D.J.")
+        let magistrate = extract("""
+            SO ORDERED.
+                                                    ____________________________
+                                                    Hon. Jane Doe, U.S.M.J.
+            Date: March 3, 2020
+            """)
+        #expect(magistrate.signature?.judge == "Jane Doe")
+        #expect(magistrate.signature?.title == "U.S.M.J.")
+        // Another judge's line under the signer gives the signer no title.
+        let other = extract("SO ORDERED.\n    /s/ Noel L. Hillman\n    JANE DOE, U.S.M.J.\n")
+        #expect(other.signature?.judge == "Noel L. Hillman")
+        #expect(other.signature?.title == nil)
+    }
 }

@@ -39,10 +39,11 @@ struct SignatureReader {
             #"(?m)^[ \t]*_{5,}[ \t]*\n[ \t]*([A-Z][A-Za-z.'’ -]{2,60}?),?[ \t]+(JUDGE|Judge|JUSTICE|Justice|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.)[ \t]*\.?[ \t]*$"#,
             requiring: ["_____"])
         /// A New York justice's line at the end: `JOHN J. KELLEY, J.S.C.`, `HON. MARY SMITH, A.J.S.C.`,
-        /// alone or in the right column.
+        /// alone or in the right column; a federal judge's initials (`NOEL L. HILLMAN, U.S.D.J.`,
+        /// `Hon. Jane Doe, U.S.M.J.`, the District of New Jersey's).
         let justiceLine = try! Pattern(
-            #"(?m)(?:^|[ \t]{2,})[ \t]*(?:HON\.[ \t]+|Hon\.[ \t]+)?([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){1,4}),[ \t]+((?:A\.)?J\.S\.C\.?|JSC|J\.C\.C\.)[ \t]*$"#,
-            requiring: ["J.S.C", "JSC", "J.C.C."])
+            #"(?m)(?:^|[ \t]{2,})[ \t]*(?:HON\.[ \t]+|Hon\.[ \t]+)?([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){1,4}),[ \t]+((?:A\.)?J\.S\.C\.?|JSC|J\.C\.C\.|U\.S\.[DMB]\.J\.)[ \t]*$"#,
+            requiring: ["J.S.C", "JSC", "J.C.C.", "S.D.J.", "S.M.J.", "S.B.J."])
     }
 
     /// `Chief United States District Judge` and the like: a title with `Chief`, with `Senior`,
@@ -136,9 +137,12 @@ struct SignatureReader {
                 signatureAt = signatureAt ?? match.range.lowerBound
             }
         }
-        if judge == nil {
+        if judge == nil || title == nil {
             last(patterns.justiceLine) { match in
-                judge = text.words(match.range(1)!).trimmedASCII(" ,")
+                let name = text.words(match.range(1)!).trimmedASCII(" ,")
+                // Under `/s/ Noel L. Hillman` the line gives the title of the same judge only.
+                guard judge.map({ $0.lowercased() == name.lowercased() }) ?? true else { return }
+                judge = judge ?? name
                 title = title ?? text.words(match.range(2)!)
                 signatureAt = signatureAt ?? match.range.lowerBound
             }
