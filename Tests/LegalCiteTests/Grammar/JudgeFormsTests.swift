@@ -202,4 +202,32 @@ struct JudgeFormsTests {
         #expect(other.signature?.judge == "Noel L. Hillman")
         #expect(other.signature?.title == nil)
     }
+
+    @Test func authorLinesBesideAStampARankOrAStarPage() {
+        // Corpus/captions/pasuperct-2022-zp-v-kp.txt: the clerk's stamp in the right column.
+        let pennsylvania = extract("""
+            BEFORE: BOWES, J., OLSON, J., and KING, J.
+
+            OPINION BY KING, J.:                                   FILED JANUARY 06, 2022
+
+            Appellant appeals from the order entered April 14, 2021.
+            """)
+        #expect(pennsylvania.signature?.author == "KING")
+        #expect(pennsylvania.signature?.title == "J.")
+        #expect(pennsylvania.date?.date == "2022-01-06")
+        #expect(pennsylvania.date?.kind == .filed)
+        // Corpus/citator/pasuperct-2022-gutshall-v-marshall.txt: a memorandum's byline.
+        #expect(extract("MEMORANDUM BY COLINS, J.:                               FILED APRIL 28, 2022\n\nAppellant appeals.").signature?.author == "COLINS")
+        // A title's words in capitals are no stamp (`… COMPLAINT FILED FEBRUARY 11, 2022`).
+        #expect(extract("ORDER ON MOTION TO DISMISS COMPLAINT FILED FEBRUARY 11, 2022\n\nThe motion is denied.").date?.kind != .filed)
+        // Corpus/captions/sd-2010-murray-v-mansheim.txt
+        let southDakota = extract("\n\nMILLER, Retired Justice\n\n[¶1.] Plaintiff appeals.")
+        #expect(southDakota.signature?.author == "MILLER")
+        #expect(southDakota.signature?.title == "Retired Justice")
+        // Corpus/captions/prd-2018-in-re-financial-oversight-board-ers-v-altair.txt: a reporter's star page after the title.
+        let puertoRico = extract(String(repeating: "Attorneys for the Plaintiff and the Board ", count: 6)
+                                 + "LAURA TAYLOR SWAIN, United States District Judge *582 The Employees Retirement System of the Government of the Commonwealth of Puerto Rico brings this suit.")
+        #expect(puertoRico.signature?.author == "LAURA TAYLOR SWAIN")
+        #expect(puertoRico.signature?.title == "United States District Judge")
+    }
 }

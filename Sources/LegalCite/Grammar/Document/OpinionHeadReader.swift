@@ -8,14 +8,14 @@ struct OpinionHeadReader {
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:(?:Opinion|OPINION)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?((?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Chief|Senior|Presiding|Associate|Acting|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.)(?:[ \t]*[.:]?\*?[ \t]*$|(?<=Judge)(?=[A-Z][a-z]))"#,
+            #"(?m)^[ \t]*(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?((?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.)(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J."])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
         /// `T.S. Ellis, III, United States District JudgeFollowing …`: a name in capitals (or
         /// with `III`), the title, then a sentence.
         let inlineAuthor = try! Pattern(
-            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z]))"#,
+            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z]))"#,
             requiring: ["Judge", "Justice"])
         /// The author's line opening the opinion's first paragraph (Connecticut): `WESTBROOK, J. Before
         /// us is …`, a name in capitals, a short title, then a sentence.
@@ -93,7 +93,8 @@ struct OpinionHeadReader {
             var seen = 0
             pattern.forEachMatch(in: head, using: MatchData(for: pattern)) { match in
                 let opensByline = byline == nil && pattern === patterns.author
-                    && text.hasCaseless("opinion", at: text.skipSpaces(from: match.range.lowerBound, limit: 80))
+                    && (text.hasCaseless("opinion", at: text.skipSpaces(from: match.range.lowerBound, limit: 80))
+                        || text.hasCaseless("memorandum by", at: text.skipSpaces(from: match.range.lowerBound, limit: 80)))
                 guard seen < 12, found == nil || match.range.lowerBound < found!.offset || opensByline,
                       let name = match.range(1), let title = match.range(2) else { return }
                 seen += 1
@@ -377,7 +378,9 @@ struct OpinionHeadReader {
         patterns.labeledDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledDate)) { match in
             // A month in capitals: a clerk's stamp (`JUN 15 2011`, `FILED: APRIL 24, 2015`), not a
             // title's words (`… COMPLAINT FILED FEBRUARY 11, 2022`).
-            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3,
+            // A stamp in its own column (`OPINION BY KING, J.:      FILED JANUARY 06, 2022`) stands after a wide gap.
+            let column = text.has("   ", at: match.range.lowerBound - 3) || text.lineStart(before: match.range.lowerBound) == match.range.lowerBound
+            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3, !column,
                !text.string(match.range(1)!.upperBound..<month.lowerBound).contains(where: { $0 == ":" || $0 == "K" }) { return }
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()),
                   let date = DateWords.iso(year: text.string(match.range(4)!), month: DateWords.month(text.string(match.range(2)!), strict: true),
