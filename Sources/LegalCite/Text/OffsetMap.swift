@@ -82,4 +82,29 @@ struct OffsetMap: Sendable {
         let start = originalStart(range.lowerBound)
         return start..<max(start, originalEnd(range.upperBound))
     }
+
+    /// The map of a text made of `runs` of this map's normalized text, in order, the bytes between
+    /// them dropped: each byte kept maps to the original byte it maps to here (for a text made
+    /// from the normalized one by deletions, such as `LetterSpacing`'s).
+    func keeping(_ runs: [Range<Int>]) -> OffsetMap {
+        var result = OffsetMap()
+        for run in runs where !run.isEmpty && !segments.isEmpty {
+            var offset = run.lowerBound
+            var index = segmentIndex(containing: offset)
+            while offset < min(run.upperBound, normalizedCount) {
+                let segment = segments[index]
+                let segmentEnd = index + 1 < segments.count ? segments[index + 1].normalized : normalizedCount
+                let end = min(run.upperBound, segmentEnd)
+                if segment.verbatim {
+                    result.copy(from: segment.original + (offset - segment.normalized), count: end - offset)
+                } else {
+                    result.replace(segment.original..<segment.originalEnd, count: end - offset)
+                }
+                offset = end
+                index += 1
+            }
+        }
+        result.finish(originalCount: originalCount)
+        return result
+    }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// there is a false positive: precision first. Scalars (court id, title, judge, date) score one
 /// true positive when equal; a wrong value is a false positive and a false negative. Lists
 /// (docket numbers, parties, panel) score item by item. Names and judges compare without regard
-/// to case or runs of white space (`CLIFTON JEREL JONES` is `Clifton Jerel Jones`); titles and
+/// to case, runs of white space or a converter's letter-spacing (`CLIFTON JEREL JONES` is `Clifton
+/// Jerel Jones`, `B R A M M E R` is `BRAMMER`); titles and
 /// docket numbers compare as written, white space folded.
 ///
 /// Mentions score by kind and span, only when the expectation lists `citations` (a
@@ -193,7 +194,28 @@ public struct Scorecard {
         let raw: String
         if let string = value as? String { raw = string } else if let number = value as? NSNumber { raw = number.stringValue } else { raw = "\(value)" }
         let folded = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return folding ? folded.lowercased() : folded
+        return folding ? joiningLetterSpacing(folded).lowercased() : folded
+    }
+
+    /// A converter's letter-spaced word joined (`B R A M M E R` → `BRAMMER`, `J u d g e` → `Judge`):
+    /// a run of three single letters or more, one space apart. A name labeled as the page spaces it
+    /// and the same name read joined compare equal.
+    static func joiningLetterSpacing(_ folded: String) -> String {
+        let words = folded.split(separator: " ", omittingEmptySubsequences: false)
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            var end = index
+            while end < words.count, words[end].count == 1, words[end].first!.isLetter { end += 1 }
+            if end - index >= 3 {
+                result.append(words[index..<end].joined())
+                index = end
+            } else {
+                result.append(String(words[index]))
+                index += 1
+            }
+        }
+        return result.joined(separator: " ")
     }
 
     static func strings(_ value: Any?, folding: Bool) -> [String] {

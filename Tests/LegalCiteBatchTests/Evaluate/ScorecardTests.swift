@@ -63,4 +63,18 @@ struct ScorecardTests {
         #expect(card.mentions["rule"] == Scorecard.Count(truePositive: 1))
         #expect(card.mentions["case"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
     }
+
+    @Test func letterSpacedNamesCompareJoined() {
+        // Corpus/captions/arizctapp-2011-state-v-robinson-cattle.txt, labeled as the page spaces it.
+        var card = Scorecard()
+        card.add(name: "a", expected: Self.json(#"{"signature": {"author": "B R A M M E R", "title": "J u d g e"}}"#),
+                 got: Self.json(#"{"signature": {"author": "BRAMMER", "title": "Judge"}}"#))
+        #expect(card.fields["signature.author"] == Scorecard.Count(truePositive: 1))
+        #expect(card.fields["signature.title"] == Scorecard.Count(truePositive: 1))
+        #expect(Scorecard.joiningLetterSpacing("J. R. SMITH") == "J. R. SMITH")
+        #expect(Scorecard.joiningLetterSpacing("A B Smith") == "A B Smith", "two letters stay apart")
+        var other = Scorecard()
+        other.add(name: "a", expected: Self.json(#"{"signature": {"author": "B R A M M E R"}}"#), got: Self.json(#"{"signature": {"author": "BRAMMERS"}}"#))
+        #expect(other.fields["signature.author"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
+    }
 }

@@ -29,6 +29,9 @@ enum DocumentStructure {
              TimedSearch("pcre2: head: author line", head.author),
              TimedSearch("pcre2: head: inline author", head.inlineAuthor),
              TimedSearch("pcre2: head: by judge", head.byJudge),
+             TimedSearch("pcre2: head: run-in author", head.runInAuthor),
+             TimedSearch("pcre2: head: opinion by", head.byline),
+             TimedSearch("pcre2: signature: place then date", signature.placeThenDate),
              TimedSearch("pcre2: head: per curiam", head.perCuriam),
              TimedSearch("pcre2: head: delivered", head.delivered),
              TimedSearch("pcre2: head: panel", head.panel),
@@ -64,8 +67,44 @@ enum DocumentStructure {
         let notes = FootnoteReader.read(text, lines: lines)
         var caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts,
                                     citations: citations.map { $0.fullRange ?? $0.range }).read()
+        // The judges and dates are read where a converter's letter-spaced words are joined
+        // (`B R A M M E R, Presiding Judge`), through a map that still leads to the original.
+        let judges: (signature: Signature?, panel: [String], date: DocumentDate?)
+        if let spacing = LetterSpacing.collapse(text.bytes, map: map) {
+            judges = spacing.bytes.withUnsafeBufferPointer { buffer in
+                let joined = TextView(bytes: buffer)
+                return readJudges(joined, lines: Lines(joined), map: spacing.map, notes: notes.map { spacing.range(ofNormalized: $0.range) },
+                                  courts: courts, patterns: patterns)
+            }
+        } else {
+            judges = readJudges(text, lines: lines, map: map, notes: notes.map(\.range), courts: courts, patterns: patterns)
+        }
+        let signature = judges.signature
+        // The judge's line run into a flattened title (`MEMORANDUM OPINION AND ORDER AMY J. ST. EVE`).
+        if let old = caption, let title = old.title, let cut = CaptionReader.title(title, cutAtNameOf: [signature?.judge, signature?.author].compactMap { $0 }) {
+            caption = Caption(court: old.court, lowerCourt: old.lowerCourt, docketNumbers: old.docketNumbers, parties: old.parties, title: cut)
+            caption!.panel = old.panel
+        }
+        if !judges.panel.isEmpty {
+            // A head whose caption was not read still has its bench.
+            if caption == nil { caption = Caption(court: nil, lowerCourt: nil, docketNumbers: [], parties: [], title: nil) }
+            caption!.panel = judges.panel
+        }
+        let date = judges.date
+        let footnotes = notes.map { note in
+            Footnote(label: note.label, span: Span(map.original(note.range)), markerSpan: note.marker.map { Span(map.original($0)) })
+        }
+        return Result(caption: caption, signature: signature, date: date, footnotes: footnotes, caseKind: caseKind(caption, courts: courts),
+                      noteRanges: notes.map { ($0.range, $0.label) },
+                      footnoteDescriptions: descriptions(text, notes: notes, citations: citations, pattern: patterns.filing))
+    }
+
+    /// The signature, the head's author, panel and date, read in `text` (whose offsets `map` leads
+    /// back to the original; `notes` are the footnotes' ranges in it).
+    private static func readJudges(_ text: TextView, lines: Lines, map: OffsetMap, notes: [Range<Int>], courts: CourtTable,
+                                   patterns: Patterns) -> (signature: Signature?, panel: [String], date: DocumentDate?) {
         var signature = SignatureReader(text: text, patterns: patterns.signature, courtsStates: courts.stateAbbreviations)
-            .read(excluding: notes.map(\.range) + pacerHeaders(text, lines: lines))
+            .read(excluding: notes + pacerHeaders(text, lines: lines))
         let signedAt = signature?.position
         // The signature's position, read in the normalized text, as an offset of the original.
         if let at = signature?.position { signature!.position = map.originalStart(at) }
@@ -93,20 +132,7 @@ enum DocumentStructure {
                 signature!.position = map.originalStart(author.offset)
             }
         }
-        // The judge's line run into a flattened title (`MEMORANDUM OPINION AND ORDER AMY J. ST. EVE`).
-        if let old = caption, let title = old.title, let cut = CaptionReader.title(title, cutAtNameOf: [signature?.judge, signature?.author].compactMap { $0 }) {
-            caption = Caption(court: old.court, lowerCourt: old.lowerCourt, docketNumbers: old.docketNumbers, parties: old.parties, title: cut)
-            caption!.panel = old.panel
-        }
-        let panel = head.panel()
-        if !panel.isEmpty, caption != nil { caption!.panel = panel }
-        let date = head.date(signature: signature)
-        let footnotes = notes.map { note in
-            Footnote(label: note.label, span: Span(map.original(note.range)), markerSpan: note.marker.map { Span(map.original($0)) })
-        }
-        return Result(caption: caption, signature: signature, date: date, footnotes: footnotes, caseKind: caseKind(caption, courts: courts),
-                      noteRanges: notes.map { ($0.range, $0.label) },
-                      footnoteDescriptions: descriptions(text, notes: notes, citations: citations, pattern: patterns.filing))
+        return (signature, head.panel(), head.date(signature: signature))
     }
 
     /// `Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 1 of 4`: the filing stamp of

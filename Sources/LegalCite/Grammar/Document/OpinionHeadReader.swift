@@ -8,15 +8,25 @@ struct OpinionHeadReader {
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:(?:Opinion|OPINION)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?((?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Chief|Senior|Presiding|Associate|Acting|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.)(?:[ \t]*[.:]?\*?[ \t]*$|(?<=Judge)(?=[A-Z][a-z]))"#,
+            #"(?m)^[ \t]*(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?((?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.)(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J."])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
         /// `T.S. Ellis, III, United States District JudgeFollowing …`: a name in capitals (or
         /// with `III`), the title, then a sentence.
         let inlineAuthor = try! Pattern(
-            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z]))"#,
+            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z]))"#,
             requiring: ["Judge", "Justice"])
+        /// The author's line opening the opinion's first paragraph (Connecticut): `WESTBROOK, J. Before
+        /// us is …`, a name in capitals, a short title, then a sentence.
+        let runInAuthor = try! Pattern(
+            #"(?m)^[ \t]*((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE):?[ \t]+(?=[A-Z][a-z]+[ \t])"#,
+            requiring: ["J.", "Judge", "Justice", "JUDGE", "JUSTICE"])
+        /// `Opinion by Justice Kennedy`, `Memorandum Opinion by Justice Yañez` (Texas) on a line of its
+        /// own, the title before the name (a dissent's or concurrence's byline is not the writer's).
+        let byline = try! Pattern(
+            #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+((?:(?:Chief|Senior|Presiding|CHIEF|SENIOR|PRESIDING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3})[ \t]*$"#,
+            requiring: ["Opinion", "OPINION"])
         /// `JUDGE GLEN A. HUFF` alone in the right column, `BY JUDGE WALLACE` (Virginia, Pennsylvania).
         let byJudge = try! Pattern(
             #"(?m)(?:(?:^|[ \t]{2,})(?:BY[ \t]+)?|[ \t]BY[ \t]+)(?:JUDGE|JUSTICE)[ \t]+([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?=[ \t]{2,}|[ \t]*$)"#,
@@ -26,7 +36,7 @@ struct OpinionHeadReader {
         /// `Justice Ginsburg delivered the opinion of the Court.`, `Mr. Justice John Conway Harrison
         /// delivered the Opinion`, `DAVID G. HAYES, J., delivered the opinion of the court`.
         let delivered = try! Pattern(
-            #"(?:(?:(?:Mr\.|MR\.)\s+)?(?:(?:Chief|CHIEF)\s+)?(?:Justice|JUSTICE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+)|((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+),\s+(?:J\.|P\.\s?J\.|C\.\s?J\.|Judge|JUDGE|Justice|JUSTICE),?)\s+delivered\s+the\s+(?i:opinion)"#,
+            #"(?:(?:(?:Mr\.|MR\.)\s+)?(?:(?:Chief|CHIEF)\s+)?(?:Justice|JUSTICE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+)|((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+),\s+(?:J\.|P\.\s?J\.|C\.\s?J\.|Judge|JUDGE|Justice|JUSTICE),?)\s+delivered\s+the\s+(?i:opinion|judgment)"#,
             requiring: ["delivered"])
         /// `Judge: John J. Kelley` (the New York Slip Opinion head).
         let judgeLabel = try! Pattern(#"(?m)^[ \t]*Judge:[ \t]+([A-Z][A-Za-z.'’ -]{2,60}?)[ \t]*$"#, requiring: ["Judge:"])
@@ -43,12 +53,12 @@ struct OpinionHeadReader {
                                        requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
         /// The end of a bench line with no label: `… and Funke, JJ.`, `… and RICKMAN, P.J.`; the
         /// line and the lines it continues are read in Swift.
-        let benchLine = try! Pattern(#"(?m),[ \t]+(?:JJ|[CPS]\.[ \t]?J)\.[ \t]*$"#, requiring: ["J."])
+        let benchLine = try! Pattern(#"(?m)(?:,[ \t]+(?:JJ|Js|[CPS]\.[ \t]?J)|^[ \t]*JJ)\.[ \t]*$"#, requiring: ["J.", "Js."])
         /// `Decided March 12, 2010`, `Filed: June 4, 2012`, `Order filed November 6, 2014`, `Dated: …`,
         /// `FILED BY CLERK JUN 15 2011` (Arizona), `UNPUBLISHED July 15, 2010` (Michigan). `filed` in
         /// lower case only after the writing's name (`filed on December 15, 2022` in prose is a pleading's).
         let labeledDate = try! Pattern(
-            #"\b(Decided|DECIDED|Filed|FILED|(?<=Opinion |Order |Judgment |Memorandum |Decision |OPINION |ORDER )filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED|UNPUBLISHED|PUBLISHED|Released|RELEASED)\b(?:[ \t]+BY[ \t]+CLERK)?:?[ \t]*(?:on[ \t]+)?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
+            #"\b(Decided|DECIDED|Filed|FILED|(?<=Opinion |Order |Judgment |Memorandum |Decision |OPINION |ORDER )filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED|UNPUBLISHED|PUBLISHED|Released|RELEASED|(?<=officially )released)\b(?:[ \t]+BY[ \t]+CLERK)?:?[ \t]*(?:on[ \t]+)?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
         /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`, `REL: 08/24/2012` (Alabama).
         let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL)(?:[ \t]+Date)?\b:?[ \t]+(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
         /// A clerk's stamp: `FILED` ⏎ `… JUN 29 2011` (the Ninth Circuit's, at the end of the next
@@ -76,12 +86,16 @@ struct OpinionHeadReader {
     /// where it stands (a normalized offset).
     func author() -> (name: String, title: String?, offset: Int)? {
         var found: (offset: Int, name: String, title: String?)? = nil
+        var byline: (offset: Int, name: String, title: String?)? = nil
         // The first author line that names a judge and is no lower court's (`Appeal from the
         // Circuit Court for Hillsborough County; Steven Scott` ⏎ `Stephens, Judge.`).
-        for pattern in [patterns.author, patterns.inlineAuthor] where pattern.mayMatch(in: head, from: 0) {
+        for pattern in [patterns.author, patterns.inlineAuthor, patterns.runInAuthor] where pattern.mayMatch(in: head, from: 0) {
             var seen = 0
             pattern.forEachMatch(in: head, using: MatchData(for: pattern)) { match in
-                guard seen < 12, found == nil || match.range.lowerBound < found!.offset,
+                let opensByline = byline == nil && pattern === patterns.author
+                    && (text.hasCaseless("opinion", at: text.skipSpaces(from: match.range.lowerBound, limit: 80))
+                        || text.hasCaseless("memorandum by", at: text.skipSpaces(from: match.range.lowerBound, limit: 80)))
+                guard seen < 12, found == nil || match.range.lowerBound < found!.offset || opensByline,
                       let name = match.range(1), let title = match.range(2) else { return }
                 seen += 1
                 // The run-in form only where a converter flattened the head onto long lines.
@@ -89,9 +103,23 @@ struct OpinionHeadReader {
                    text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) <= 200 { return }
                 let written = text.words(name).trimmedASCII(" ,")
                 guard isName(written), !namesLowerCourt(before: match.range.lowerBound) else { return }
-                found = (match.range.lowerBound, written, text.words(title))
+                let line = (match.range.lowerBound, written, text.words(title))
+                if opensByline { byline = line }
+                if found == nil || match.range.lowerBound < found!.offset { found = line }
             }
         }
+        if byline == nil, patterns.byline.mayMatch(in: head, from: 0),
+           let match = patterns.byline.firstMatch(in: head, from: 0, using: MatchData(for: patterns.byline)) {
+            let written = text.words(match.range(2)!).trimmedASCII(" .")
+            // The same judge's own line (`JOHNSTONE, Circuit Judge:` below the Ninth Circuit's
+            // `Opinion by Judge Johnstone`) gives the fuller title.
+            if isName(written), found.map({ $0.name.lowercased() != written.lowercased() }) ?? true {
+                byline = (match.range.lowerBound, written, text.words(match.range(1)!))
+            }
+        }
+        // `Opinion by Greene, J.` names the writer, whatever name line stands above it (the
+        // bench's `Barbera, C.J.` of a Maryland head).
+        if let byline { found = byline }
         if patterns.byJudge.mayMatch(in: head, from: 0) {
             var seen = 0
             patterns.byJudge.forEachMatch(in: head, using: MatchData(for: patterns.byJudge)) { match in
@@ -137,13 +165,14 @@ struct OpinionHeadReader {
     /// `Appeal from …`, `FROM THE CIRCUIT COURT OF …`, `Honorable`.
     private func namesLowerCourt(before offset: Int) -> Bool {
         var start = text.lineStart(before: offset)
-        let own = text.string(start..<offset)
-        if own.contains("Honorable") || own.contains("HONORABLE") || own.hasSuffix("Hon. ") { return true }
-        // In a flattened head the words just before the name: `… Cause No. C20086158 Honorable …`.
+        // In a flattened head only the words just before the name: `… Cause No. C20086158
+        // Honorable …` (the court below's judge named earlier on the line is another sentence's).
         if start < offset - 200 {
             let near = text.string(offset - 60..<offset)
             return near.contains("Honorable") || near.contains("HONORABLE") || near.contains("Hon.")
         }
+        let own = text.string(start..<offset)
+        if own.contains("Honorable") || own.contains("HONORABLE") || own.hasSuffix("Hon. ") { return true }
         for _ in 0..<3 {
             guard start > 1 else { return false }
             let previousEnd = start - 1
@@ -181,7 +210,8 @@ struct OpinionHeadReader {
             pattern.forEachMatch(in: head, using: MatchData(for: pattern)) { match in
                 guard seen < 8, found.allSatisfy({ match.range.lowerBound < $0.offset }), let body = match.range(1) else { return }
                 seen += 1
-                let names = Self.panelNames(text.string(body))
+                let written = text.string(body)
+                let names = written.contains(" delivered the ") ? Self.deliveringPanel(written) : Self.panelNames(written)
                 if names.count >= 2 { found.append((match.range.lowerBound, names)) }
             }
         }
@@ -190,11 +220,12 @@ struct OpinionHeadReader {
             patterns.benchLine.forEachMatch(in: head, using: MatchData(for: patterns.benchLine)) { match in
                 guard seen < 8, found.isEmpty else { return }
                 seen += 1
-                let start = benchLineStart(match.range.lowerBound)
+                let alone = text[match.range.lowerBound] != 0x2C
+                guard let start = alone ? benchColumnStart(match.range.lowerBound) : benchLineStart(match.range.lowerBound) else { return }
                 let written = text.string(start..<match.range.upperBound)
                 // Two titles or `JJ.`: a bench, not one judge's line (`Cassel, J.`).
                 let titles = written.splitOnSpaces().filter { $0.hasSuffix("J.") || $0.hasSuffix("J.,") }.count
-                guard titles >= 2 || written.contains("JJ.") else { return }
+                guard titles >= 2 || written.contains("JJ.") || written.trimmedASCII(" \t").hasSuffix(", Js.") else { return }
                 let names = Self.panelNames(written)
                 if names.count >= 2 { found.append((start, names)) }
             }
@@ -202,28 +233,63 @@ struct OpinionHeadReader {
         return found.min { $0.offset < $1.offset }?.names ?? []
     }
 
+    /// `JJ.` alone on a line under a column of names (`Barbera, C.J.` ⏎ `Greene,` ⏎ … `Getty,` ⏎ ⏎
+    /// `JJ.`, Maryland): where the column begins, when the line above (past blank lines) ends in a comma.
+    private func benchColumnStart(_ offset: Int) -> Int? {
+        var end = text.lineStart(before: offset)
+        for _ in 0..<3 {
+            guard end > 1 else { return nil }
+            let previousStart = text.lineStart(before: end - 1)
+            let previous = text.string(previousStart..<(end - 1)).trimmedASCII(" \t")
+            if previous.isEmpty { end = previousStart; continue }
+            return previous.hasSuffix(",") ? benchLineStart(previousStart, lines: 12) : nil
+        }
+        return nil
+    }
+
     /// Where the bench line ending at `end`'s line begins: earlier lines of the paragraph that end
     /// in a comma or `and` continue it.
-    private func benchLineStart(_ offset: Int) -> Int {
+    private func benchLineStart(_ offset: Int, lines: Int = 3) -> Int {
         var start = text.lineStart(before: offset)
-        for _ in 0..<3 {
+        for _ in 0..<lines {
             guard start > 1 else { break }
             let previousEnd = start - 1
             let previousStart = text.lineStart(before: previousEnd)
             let previous = text.string(previousStart..<previousEnd).trimmedASCII(" \t")
-            guard previous.hasSuffix(",") || previous.hasSuffix(" and") else { break }
+            // A column's chief on its first line (`Barbera, C.J.` ⏎ `Greene,`).
+            let chief = lines > 3 && (previous.hasSuffix(", C.J.") || previous.hasSuffix(", C. J."))
+            guard previous.hasSuffix(",") || previous.hasSuffix(" and") || chief else { break }
             start = previousStart
+            if chief { break }
         }
         return start
     }
 
     /// Words of a panel list that are titles, ranks or furniture, never a judge's name.
     private static let panelTitleWords: Set<String> = [
-        "circuit", "district", "chief", "senior", "judge", "judges", "justice", "justices", "jj", "c.j", "p.j", "s.j",
+        "circuit", "district", "chief", "senior", "judge", "judges", "justice", "justices", "jj", "js", "c.j", "p.j", "s.j",
         "a.c.j", "presiding", "associate", "acting", "magistrate", "bankruptcy", "united", "states", "court", "of", "appeals",
         "the", "for", "sitting", "by", "designation", "cj", "pj", "sj", "retired", "honorable", "hon", "president", "pro",
         "tem", "tempore", "(p", "(p.)", "administrative", "p.j.e", "vice", "chairman", "chairwoman", "member", "members", "supreme", "superior", "appellate", "special",
     ]
+
+    /// Illinois's `Panel` of sentences: `JUSTICE McLAREN delivered the judgment of the court, with
+    /// opinion.` ⏎ `Justices Burke and Birkett concurred in the judgment and opinion.`: the names before
+    /// each `delivered`, `concurred` or `dissented`, in order.
+    static func deliveringPanel(_ written: String) -> [String] {
+        var rest = written.replacingAll("\n", with: " ").splitOnSpaces().joined(separator: " ")
+        var names: [String] = []
+        while let verb = [" delivered ", " concurred", " dissented"].compactMap({ rest.firstRangeBytes(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            // The sentence's subject: back to the previous sentence's end.
+            let subject = String(rest[..<verb.lowerBound])
+            let start = subject.lastRange(of: ". ")?.upperBound ?? subject.startIndex
+            let list = panelNames(String(subject[start...]).replacingAll(" also ", with: " ").replacingAll(" specially", with: ""))
+            guard !list.isEmpty, list.count <= 3 else { break }
+            names += list.filter { !names.contains($0) }
+            rest = String(rest[verb.upperBound...])
+        }
+        return names
+    }
 
     /// The names in a panel list, as written (`EDWARD A. DUFRESNE, JR.`, `St. John`, `O'SCANNLAIN`).
     static func panelNames(_ written: String) -> [String] {
@@ -289,7 +355,7 @@ struct OpinionHeadReader {
         return names
     }
 
-    private static let titleEnds = ["Judges.", "JUDGES.", "Judge.", "JUDGE.", "JJ.", "Justices.", "JUSTICES.", "Justice.", "JUSTICE.",
+    private static let titleEnds = ["Judges.", "JUDGES.", "Judge.", "JUDGE.", "JJ.", "Js.", "Justices.", "JUSTICES.", "Justice.", "JUSTICE.",
                                     "J.)", "JJ.)", "S.J.", "P.J.)", "Tempore.", "Members.", "Member."]
 
     /// A word that ends a panel sentence, as it stands in the list: a title's period (`Judges.`,
@@ -312,7 +378,9 @@ struct OpinionHeadReader {
         patterns.labeledDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledDate)) { match in
             // A month in capitals: a clerk's stamp (`JUN 15 2011`, `FILED: APRIL 24, 2015`), not a
             // title's words (`… COMPLAINT FILED FEBRUARY 11, 2022`).
-            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3,
+            // A stamp in its own column (`OPINION BY KING, J.:      FILED JANUARY 06, 2022`) stands after a wide gap.
+            let column = text.has("   ", at: match.range.lowerBound - 3) || text.lineStart(before: match.range.lowerBound) == match.range.lowerBound
+            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3, !column,
                !text.string(match.range(1)!.upperBound..<month.lowerBound).contains(where: { $0 == ":" || $0 == "K" }) { return }
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()),
                   let date = DateWords.iso(year: text.string(match.range(4)!), month: DateWords.month(text.string(match.range(2)!), strict: true),
@@ -353,7 +421,13 @@ struct OpinionHeadReader {
                 return DocumentDate(date: first.date, kind: kind)
             }
         }
-        return signature?.date.map { DocumentDate(date: $0, kind: .signed) }
+        if let signed = signature?.date { return DocumentDate(date: signed, kind: .signed) }
+        for kind in [DocumentDate.Kind.argued, .submitted] {
+            if let first = candidates.filter({ $0.kind == kind }).min(by: { $0.offset < $1.offset }) {
+                return DocumentDate(date: first.date, kind: kind)
+            }
+        }
+        return nil
     }
 
     private static func kind(_ word: String) -> DocumentDate.Kind? {
@@ -362,14 +436,17 @@ struct OpinionHeadReader {
         case "filed": .filed
         case "entered": .entered
         case "dated", "signed": .signed
-        default: nil  // argued, submitted: not the date the document is filed under
+        // When the case was heard: the date to file under only when nothing else is dated.
+        case "argued": .argued
+        case "submitted": .submitted
+        default: nil
         }
     }
 }
 
 /// The date a document is filed under (`date` at the top level of the JSON).
 public struct DocumentDate: Sendable {
-    public enum Kind: String, Sendable { case decided, filed, signed, entered }
+    public enum Kind: String, Sendable { case decided, filed, signed, entered, argued, submitted }
     /// ISO 8601 (`2013-06-24`).
     public let date: String
     public let kind: Kind

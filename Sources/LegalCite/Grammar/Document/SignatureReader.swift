@@ -21,6 +21,11 @@ struct SignatureReader {
         let dayOf = try! Pattern(#"(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
         let dated = try! Pattern(
             #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Done", "DONE"])
+        /// The place, then the date on the next line: `At St. Paul, Minnesota` ⏎ `October 14, 2011.`
+        /// (a bankruptcy court's dating line, at the head or the end).
+        let placeThenDate = try! Pattern(
+            #"(?m)^[ \t]*(?:At|AT|Dated[ \t]+at|DATED[ \t]+AT|Dated[ \t]+in)[ \t]+([A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*,?[ \t]*\n[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?[ \t]*$"#,
+            requiring: ["At", "AT", "Dated", "DATED"])
         /// `June 28, 2022` alone on a line near the signature.
         let dateLine = try! Pattern(#"(?m)^[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})[ \t]*$"#)
         let slashed = try! Pattern(
@@ -34,10 +39,11 @@ struct SignatureReader {
             #"(?m)^[ \t]*_{5,}[ \t]*\n[ \t]*([A-Z][A-Za-z.'’ -]{2,60}?),?[ \t]+(JUDGE|Judge|JUSTICE|Justice|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.)[ \t]*\.?[ \t]*$"#,
             requiring: ["_____"])
         /// A New York justice's line at the end: `JOHN J. KELLEY, J.S.C.`, `HON. MARY SMITH, A.J.S.C.`,
-        /// alone or in the right column.
+        /// alone or in the right column; a federal judge's initials (`NOEL L. HILLMAN, U.S.D.J.`,
+        /// `Hon. Jane Doe, U.S.M.J.`, the District of New Jersey's).
         let justiceLine = try! Pattern(
-            #"(?m)(?:^|[ \t]{2,})[ \t]*(?:HON\.[ \t]+|Hon\.[ \t]+)?([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){1,4}),[ \t]+((?:A\.)?J\.S\.C\.?|JSC|J\.C\.C\.)[ \t]*$"#,
-            requiring: ["J.S.C", "JSC", "J.C.C."])
+            #"(?m)(?:^|[ \t]{2,})[ \t]*(?:HON\.[ \t]+|Hon\.[ \t]+)?([A-Z][A-Za-z.'’-]*(?:[ \t][A-Z][A-Za-z.'’-]*){1,4}),[ \t]+((?:A\.)?J\.S\.C\.?|JSC|J\.C\.C\.|U\.S\.[DMB]\.J\.)[ \t]*$"#,
+            requiring: ["J.S.C", "JSC", "J.C.C.", "S.D.J.", "S.M.J.", "S.B.J."])
     }
 
     /// `Chief United States District Judge` and the like: a title with `Chief`, with `Senior`,
@@ -131,9 +137,12 @@ struct SignatureReader {
                 signatureAt = signatureAt ?? match.range.lowerBound
             }
         }
-        if judge == nil {
+        if judge == nil || title == nil {
             last(patterns.justiceLine) { match in
-                judge = text.words(match.range(1)!).trimmedASCII(" ,")
+                let name = text.words(match.range(1)!).trimmedASCII(" ,")
+                // Under `/s/ Noel L. Hillman` the line gives the title of the same judge only.
+                guard judge.map({ $0.lowercased() == name.lowercased() }) ?? true else { return }
+                judge = judge ?? name
                 title = title ?? text.words(match.range(2)!)
                 signatureAt = signatureAt ?? match.range.lowerBound
             }
@@ -160,12 +169,19 @@ struct SignatureReader {
             dateAt = cursor
             datedAt = cursor
             date = DateWords.iso(year: text.string(match.range(2)!), month: DateWords.month(text.string(match.range(1)!)), day: text.string(cursor..<dayEnd))
-            place = placeBefore(cursor)
+            place = placeBefore(cursor) ?? placeAfter(match.range.upperBound)
         }
         last(patterns.dated) { match in
             guard match.range.lowerBound > dateAt, let month = DateWords.month(text.string(match.range(2)!)) else { return }
             datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
             place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
+        }
+        if date == nil {
+            last(patterns.placeThenDate, from: 0) { match in
+                guard let month = DateWords.month(text.string(match.range(2)!)), let written = placeName(text.words(match.range(1)!)) else { return }
+                datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
+                place = written
+            }
         }
         if date == nil, let signatureAt {
             // A bare date line counts only beside the signature (not a filing date in a header).
@@ -201,10 +217,59 @@ struct SignatureReader {
         return line
     }
 
-    /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own naming a city and state.
+    /// `… day of January, 2022, at Wichita, Kansas.`: the place named just after a date.
+    private func placeAfter(_ end: Int) -> String? {
+        let line = text.words(end..<min(text.lineEnd(from: end), end + 80)).trimmedASCII(" ,")
+        for marker in ["at ", "in "] where line.hasPrefix(marker) {
+            // Up to the sentence's end after the state (`St. Paul` keeps its period).
+            var rest = Substring(line.dropFirst(marker.count))
+            if let comma = rest.firstIndex(of: ","), let stop = rest[comma...].firstIndex(where: { $0 == "." || $0 == ";" }) { rest = rest[..<stop] }
+            return placeName(String(rest))
+        }
+        return nil
+    }
+
+    /// `Wichita, Kansas`, `St. Paul, Minnesota`: a city and a state (its name or abbreviation), or nil.
+    private func placeName(_ written: String) -> String? {
+        let parts = written.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmedASCII(" ") }
+        guard parts.count == 2, courtsStates[parts[1].lowercased()] != nil || courtsStates.values.contains(parts[1]),
+              parts[0].splitOnSpaces().allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
+        return parts.joined(separator: ", ")
+    }
+
+    /// Where the last column of the line from `start` to `end` begins: after its last gap of three
+    /// spaces or more between words, else `start`.
+    private func columnStart(_ start: Int, _ end: Int) -> Int {
+        var cursor = end
+        while cursor > start {
+            if text[cursor - 1] == 0x20, cursor - 3 >= start, text[cursor - 2] == 0x20, text[cursor - 3] == 0x20 {
+                var gapStart = cursor - 3
+                while gapStart > start && ByteClass.isHorizontalSpace(text[gapStart - 1]) { gapStart -= 1 }
+                if gapStart > start { return cursor }
+                return start
+            }
+            cursor -= 1
+        }
+        return start
+    }
+
+    /// Where the first column of the line from `start` ends: at its first gap of three spaces or
+    /// more after a word, else the line's end.
+    private func columnEnd(_ start: Int) -> Int {
+        let end = text.lineEnd(from: start)
+        var cursor = text.skipSpaces(from: start, limit: 200)
+        while cursor + 2 < end {
+            if text[cursor] == 0x20, text[cursor + 1] == 0x20, text[cursor + 2] == 0x20 { return cursor }
+            cursor += 1
+        }
+        return end
+    }
+
+    /// `DATED: March 30, 2022` ⏎ `White Plains, New York`: a line of its own (or the left column of
+    /// a dating block) naming a city and state.
     private func placeOnNextLine(after end: Int) -> String? {
         let start = text.skipSpaces(from: text.lineEnd(from: end), limit: 40)
-        let line = text.words(start..<text.lineEnd(from: start))
+        let line = text.words(start..<columnEnd(start))
         let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmedASCII(" ") }
         guard parts.count == 2, let state = courtsStates[parts[1].lowercased()] ?? (courtsStates.values.contains(parts[1]) ? parts[1] : nil),
               !state.isEmpty, parts[0].splitOnSpaces().allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
@@ -260,7 +325,9 @@ struct SignatureReader {
     /// The name on the line above a title line (`David J. Waxse` above `United States …`).
     private func previousLineName(before index: Int) -> String? {
         let end = text.skipSpacesBackward(from: index, limit: 200)
-        var name = text.words(text.lineStart(before: end)..<end)
+        // A dating block's two columns (`Rochester, New York      HON. J. Gregory Wehrman`): the right one.
+        var name = text.words(columnStart(text.lineStart(before: end), end)..<end)
+        for honorific in ["HON. ", "Hon. ", "HONORABLE ", "Honorable "] where name.hasPrefix(honorific) { name.removeFirst(honorific.count) }
         if name.hasPrefix("/s/") || name.hasPrefix("s/") || name.hasPrefix("S/") { name = String(name.drop { $0 != "/" }.dropFirst()) }
         name = name.trimmedASCII(" ,_")
         return looksLikeName(name) ? name : nil
