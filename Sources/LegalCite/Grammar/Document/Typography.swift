@@ -14,11 +14,37 @@ enum Typography {
         guard straight, original.withUnsafeBufferPointer({ ByteSearch.contains(Array("\u{2019}".utf8), in: $0, from: 0) }) else {
             return (caption, signature)
         }
-        let text = String(decoding: original, as: UTF8.self).lowercased()
+        // Where the original curls an apostrophe: a name is looked for only around those places,
+        // its letters compared in either ASCII case (no lower-cased copy of the whole document).
+        let curl = Array("\u{2019}".utf8)
+        var curls: [Int] = []
+        original.withUnsafeBufferPointer { buffer in
+            var cursor = 0
+            while cursor + curl.count <= buffer.count {
+                cursor = ByteSearch.first(curl[0], in: buffer, from: cursor, before: buffer.count - curl.count + 1)
+                guard cursor + curl.count <= buffer.count else { break }
+                if buffer[cursor + 1] == curl[1] && buffer[cursor + 2] == curl[2] { curls.append(cursor) }
+                cursor += 1
+            }
+        }
+        var lowered: String?  // the slow way, for a name with letters beyond ASCII (`Yañez`)
+        func written(_ curled: String) -> Bool {
+            let name = Array(curled.utf8)
+            guard let at = name.firstRange(of: curl)?.lowerBound else { return false }
+            if name.allSatisfy({ $0 < 0x80 || curl.contains($0) }) {
+                return curls.contains { position in
+                    let start = position - at
+                    guard start >= 0, start + name.count <= original.count else { return false }
+                    return name.indices.allSatisfy { original[start + $0] == name[$0] || (ByteClass.isLetter(name[$0]) && original[start + $0] | 0x20 == name[$0] | 0x20) }
+                }
+            }
+            if lowered == nil { lowered = String(decoding: original, as: UTF8.self).lowercased() }
+            return lowered!.contains(curled.lowercased())
+        }
         func restored(_ value: String) -> String {
             guard value.contains("'") else { return value }
             let curled = String(value.map { $0 == "'" ? "\u{2019}" : $0 })
-            return text.contains(curled.lowercased()) ? curled : value
+            return written(curled) ? curled : value
         }
         let restoredCaption = caption.map { caption in
             var result = Caption(court: caption.court, lowerCourt: caption.lowerCourt, docketNumbers: caption.docketNumbers,
