@@ -53,7 +53,7 @@ public struct Extractor: Sendable {
         // What the citations need from the document's structure is read; now rules are placed, and
         // sections written without their code given one.
         found = RuleSetInference(caseKind: result.caseKind, court: result.caption?.court?.id.flatMap(courts.court(id:))).place(found)
-        found = SectionCodeInference.place(found)
+        found = SectionCodeInference.place(found, text: normalized.bytes)
         // What a citator asks of each cite: its subsequent history, then its signal (a history
         // target is governed by the signal of the cite whose history it is).
         let (history, signals) = normalized.bytes.withUnsafeBufferPointer { buffer in

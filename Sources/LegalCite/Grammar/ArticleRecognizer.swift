@@ -85,8 +85,22 @@ struct ArticleRecognizer: CitationForm {
         }
         guard !named.isEmpty else { return }
         // A bare article where a named one covers it (`Art. 46.04` of `Art. 46.04, TEX. CODE …`) is
-        // that one.
-        let covered = bare.filter { article in !named.contains { $0.range.overlaps(article.range) } }
+        // that one. Named articles sorted by start, with the furthest end reached so far: a bare
+        // one overlaps a named one when a named one starting before its end reaches past its start
+        // (a binary search each, not a scan of every named article: a code's every article is found
+        // both ways, and a long statute-heavy document has thousands).
+        let starts = named.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        var reach: [Int] = []
+        reach.reserveCapacity(starts.count)
+        for range in starts { reach.append(max(reach.last ?? Int.min, range.upperBound)) }
+        let covered = bare.filter { article in
+            var low = 0, high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if starts[middle].lowerBound < article.range.upperBound { low = middle + 1 } else { high = middle }
+            }
+            return low == 0 || reach[low - 1] <= article.range.lowerBound
+        }
         found.append(contentsOf: named)
         found.append(contentsOf: covered)
     }

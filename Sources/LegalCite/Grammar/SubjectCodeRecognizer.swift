@@ -12,7 +12,8 @@ struct SubjectCodeRecognizer: CitationForm {
 
     let search: Pattern
 
-    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern) }
+    /// Every branch holds a section mark or `Section(s)`: documents with neither are not scanned.
+    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern, requiring: ["\u{A7}", "ection"]) }
 
     func recognize(_ text: TextView, into found: inout [Found]) {
         search.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.statutes(text, match: $0)) }

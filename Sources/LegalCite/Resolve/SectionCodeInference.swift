@@ -4,7 +4,8 @@
 /// regulation cited just before it (with none before, `Id.` is left the plain `Id.` it was). A bare
 /// section the document never cites with its code keeps no code (null): precision first.
 enum SectionCodeInference {
-    static func place(_ found: [Found]) -> [Found] {
+    /// `text`: the normalized text the finds' ranges index.
+    static func place(_ found: [Found], text: [UInt8]) -> [Found] {
         guard found.contains(where: { $0.law?.isBare == true }) else { return found }
         var written: [String: LawCitation] = [:]
         for item in found {
@@ -27,7 +28,11 @@ enum SectionCodeInference {
             if case .bare = law.origin, law.subsection == nil, seen[law.section] == nil, written[law.section] == nil,
                let dot = law.section.lastIndex(of: "."), case let marker = law.section[law.section.index(after: dot)...],
                (1...2).contains(marker.count), marker.allSatisfy(\.isNumber),
-               let whole = written[String(law.section[..<dot])] ?? seen[String(law.section[..<dot])], whole.code == "U.S.C." {
+               let whole = written[String(law.section[..<dot])] ?? seen[String(law.section[..<dot])], whole.code == "U.S.C.",
+               // The span ends with the marker (not with a code named after it: `Section 1983.3 of
+               // the Penal Code` is that code's section, and its span no place to cut).
+               range.upperBound <= text.count, range.upperBound - marker.utf8.count - 1 >= range.lowerBound,
+               text[(range.upperBound - marker.utf8.count - 1)..<range.upperBound].elementsEqual(("." + marker).utf8) {
                 var trimmed = LawCitation(lawKind: law.lawKind, code: law.code, title: law.title, section: String(law.section[..<dot]),
                                           subsection: nil, jurisdiction: law.jurisdiction, etSeq: false)
                 trimmed.origin = law.origin

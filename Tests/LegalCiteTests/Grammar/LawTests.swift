@@ -143,6 +143,18 @@ struct LawTests {
         #expect(document.mentions[2].law?.section == "1630.2")
     }
 
+    /// A code named after the section is no footnote marker to cut: the span ends with the code's
+    /// name, not with `.3` (the review of 2026-12-02 found `Section 1983.3 of the Penal Co` read as
+    /// 42 U.S.C. § 1983).
+    @Test func aCodeNamedAfterADecimalSectionKeepsItsSpanAndSection() {
+        let document = extract("The court cites 42 U.S.C. § 1983 here. Plaintiff relies on Section 1983.3 of the Penal Code for that.")
+        let spans = document.mentions.map { document.text(of: $0.span) }
+        #expect(spans.contains("Section 1983.3 of the Penal Code"))
+        #expect(!spans.contains { $0.hasSuffix("Penal Co") })
+        #expect(document.mentions.last?.law?.section == "1983.3")
+        #expect(document.mentions.last?.law?.code != "U.S.C.")
+    }
+
     /// The states' administrative codes as their courts cite them (a table in `StateCodeSpellings`),
     /// and the section mark a word processor's conversion leaves as `'` (the Court of Federal
     /// Claims' vaccine opinions, shared corpus eyecitets_cl2970001_fedother: `42 U.S.C.A. ' 300aa-10`).
