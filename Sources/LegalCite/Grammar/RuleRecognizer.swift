@@ -78,7 +78,7 @@ struct RuleRecognizer: CitationForm {
             + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?)"#
             // Delaware's Court of Chancery Rules (`Ct. Ch. R. 12(b)(7)`), Ohio's Rules of
             // Superintendence (`Sup.R. 44`).
-            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|Ct\.\s?Ch\.\s?R\.|Sup\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|CR(?=\s\d{1,2}(?:\.\d{1,2})?(?![\d.-]))|RAP(?=\s\d+\.\d)"#
+            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|Ct\.\s?Ch\.\s?R\.|Sup\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|CR(?=\s\d{1,2}(?:\.\d{1,2})?(?!\d|\.\d|-))|RAP(?=\s\d+\.\d)"#
             // New Jersey's rules by their part and colon (`R. 4:6-2(e)`, the former `R.R. 1:10-1(a)`).
             + #"|(?:R\.\s?)?R\.(?=\s?\d{1,2}:\d))\s*)"# + stateNumber
     }
@@ -184,10 +184,13 @@ struct RuleRecognizer: CitationForm {
         }
         if match.range(1) == nil, let short = match.range(2), text.has("Ct.", at: short.lowerBound) { jurisdiction = "Delaware" }
         // Washington's Civil Rules for the superior court, `CR 12(b)(6)`, `CR 56(c)`; not a
-        // criminal case's number (`No. CR 12`, `Case CR 12`).
+        // criminal case's number (`No. CR 12`, `Case CR 12`, `No. 19 CR 12`, `Case No. 3:20 CR 12`:
+        // a docket word among the three words before, or a number just before).
         if match.range(1) == nil, let short = match.range(2), short.count == 2, text.has("CR", at: short.lowerBound) {
-            let before = text.words(max(0, short.lowerBound - 8)..<short.lowerBound)
-            if before.hasSuffix("No.") || before.hasSuffix("Case") || before.hasSuffix("No") { return [] }
+            let before = text.words(max(0, short.lowerBound - 32)..<short.lowerBound).split(separator: " ").suffix(3)
+            let docketWords: Set<Substring> = ["No.", "No", "Nos.", "Case", "Crim.", "Criminal", "Action", "Docket"]
+            if before.contains(where: docketWords.contains)
+                || before.last.map({ $0.utf8.allSatisfy { ByteClass.isDigit($0) || $0 == 0x3A } }) == true { return [] }
             jurisdiction = "Washington"
         }
         let subdivision = match.range(4).flatMap { $0.isEmpty ? nil : text.string($0).filter { $0 != " " } }

@@ -22,7 +22,9 @@ enum DashesAsWritten {
             if case .statute = citation { return .statute(restored) }
             return .regulation(restored)
         case .docketEntry(let entry):
-            var restored = DocketEntryCitation(number: entry.number, attachment: entry.attachment, pin: asWritten(entry.pin),
+            // The pin comes last (`ECF No. 2-4, at 2–4`: the attachment's `2-4` is no pin).
+            let pin = entry.pin.map { $0.contains("-") ? restore($0, in: written, fromEnd: true) : $0 }
+            var restored = DocketEntryCitation(number: entry.number, attachment: entry.attachment, pin: pin,
                                                description: entry.description)
             restored.through = entry.through
             return .docketEntry(restored)
@@ -37,15 +39,16 @@ enum DashesAsWritten {
         }
     }
 
-    static func isDash(_ character: Character) -> Bool { character == "\u{2013}" || character == "\u{2014}" || character == "\u{2212}" }
+    static func isDash(_ character: Character) -> Bool { UnicodeFolding.isDash(character) }
 
-    /// `value` as `written` has it: the first place it stands in `written` with every dash read as
-    /// `-`, taken from `written` (the value itself when it stands nowhere so).
-    static func restore(_ value: String, in written: [Character]) -> String {
+    /// `value` as `written` has it: the first place (the last, `fromEnd`) it stands in `written`
+    /// with every dash read as `-`, taken from `written` (the value itself when it stands nowhere so).
+    static func restore(_ value: String, in written: [Character], fromEnd: Bool = false) -> String {
         let folded = written.map { isDash($0) ? "-" : $0 }
         let target = Array(value)
-        guard target.count <= folded.count else { return value }
-        for start in 0...(folded.count - target.count) where folded[start] == target[0] {
+        guard !target.isEmpty, target.count <= folded.count else { return value }
+        let starts = 0...(folded.count - target.count)
+        for start in fromEnd ? Array(starts.reversed()) : Array(starts) where folded[start] == target[0] {
             if Array(folded[start..<start + target.count]) == target { return String(written[start..<start + target.count]) }
         }
         return value

@@ -17,4 +17,11 @@ enum UnicodeFolding {
         default: nil
         }
     }
+
+    /// A dash normalization reads as `-` (hyphens, en and em dashes, the minus sign): one set for
+    /// every reader that gives values back their dashes or folds them for identity.
+    static func isDash(_ character: Character) -> Bool {
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first, scalar.value >= 0x2010 else { return false }
+        return replacement(for: scalar.value) == [0x2D]
+    }
 }

@@ -76,5 +76,9 @@ struct ScorecardTests {
         var other = Scorecard()
         other.add(name: "a", expected: Self.json(#"{"signature": {"author": "B R A M M E R"}}"#), got: Self.json(#"{"signature": {"author": "BRAMMERS"}}"#))
         #expect(other.fields["signature.author"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
+        // The output left spaced is a miss, whatever the label: only expectations are joined.
+        var spaced = Scorecard()
+        spaced.add(name: "a", expected: Self.json(#"{"signature": {"author": "BRAMMER"}}"#), got: Self.json(#"{"signature": {"author": "B R A M M E R"}}"#))
+        #expect(spaced.fields["signature.author"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
     }
 }

@@ -89,6 +89,13 @@ struct JudgeFormsTests {
         #expect(extract("BARNES, P. J., and RICKMAN, P.J., concur.").signature?.author == nil)
         // A name in mixed case opening a sentence is prose's (`Smith, J. Smith argues …` is no form of this).
         #expect(extract("Smith, Judge Brown wrote for the court below.").signature?.author == nil)
+        // Counsel's line (a name after the title, no colon) and a party's role are no author line;
+        // PER CURIAM below says who wrote (the review of 2026-12-02).
+        let counsel = extract("Counsel:\nWILLIAMS, J. Michael Smith and Ann Roe, for appellant.\n\nPER CURIAM. The judgment is affirmed.")
+        #expect(counsel.signature?.author == "PER CURIAM")
+        #expect(extract("DEFENDANTS, Judge Roe granted the motion to dismiss.").signature?.author == nil)
+        // After a colon a name may open the sentence (Corpus/mentions/scctapp-2020-in-re-oxner).
+        #expect(extract("MCDONALD, J.: Frances A. Oxner appeals her conviction.").signature?.author == "MCDONALD")
     }
 
     @Test func illinoisPanelOfSentences() {
@@ -219,7 +226,12 @@ struct JudgeFormsTests {
         // Corpus/citator/pasuperct-2022-gutshall-v-marshall.txt: a memorandum's byline.
         #expect(extract("MEMORANDUM BY COLINS, J.:                               FILED APRIL 28, 2022\n\nAppellant appeals.").signature?.author == "COLINS")
         // A title's words in capitals are no stamp (`… COMPLAINT FILED FEBRUARY 11, 2022`).
-        #expect(extract("ORDER ON MOTION TO DISMISS COMPLAINT FILED FEBRUARY 11, 2022\n\nThe motion is denied.").date?.kind != .filed)
+        // Nor when the title wraps them onto a line of their own; a stamp alone after a blank line is.
+        for title in ["ORDER ON MOTION TO DISMISS COMPLAINT FILED FEBRUARY 11, 2022",
+                      "ORDER ON MOTION TO DISMISS FIRST AMENDED COMPLAINT\nFILED FEBRUARY 11, 2022"] {
+            #expect(extract(title + "\n\nThe motion is denied.").date == nil)
+        }
+        #expect(extract("OPINION AND ORDER\n\nFILED FEBRUARY 11, 2022\n\nThe motion is denied.").date?.kind == .filed)
         // Corpus/captions/sd-2010-murray-v-mansheim.txt
         let southDakota = extract("\n\nMILLER, Retired Justice\n\n[¶1.] Plaintiff appeals.")
         #expect(southDakota.signature?.author == "MILLER")

@@ -104,6 +104,14 @@ struct LawTests {
         #expect(document.resolution.links[0] == document.resolution.links[1])
         let docket = extract("(ECF No. 25 at 2\u{2013}4.)")
         #expect(docket.mentions.first?.docketEntry?.pin == "2\u{2013}4")
+        // The pin is read back from where pins stand, last: not from an attachment written the
+        // same (`2-4`); every dash normalization folds is given back (U+2011, a non-breaking
+        // hyphen), the same authority as the hyphen's (the review of 2026-12-02).
+        let attached = extract("See ECF No. 2-4, at 2\u{2013}4.")
+        #expect(attached.mentions.first?.docketEntry?.pin == "2\u{2013}4")
+        let nonBreaking = extract("See 20 U.S.C. \u{A7} 10001\u{2011}10007 and 20 U.S.C. \u{A7} 10001-10007.")
+        #expect(nonBreaking.mentions.map { $0.law!.section } == ["10001\u{2011}10007", "10001-10007"])
+        #expect(nonBreaking.resolution.links[0] == nonBreaking.resolution.links[1])
     }
 
     /// California's subdivisions as its opinions write them (Corpus/mentions/calctapp2d-2014-in-re-joshua-m):

@@ -95,6 +95,10 @@ struct RuleTests {
     @Test func localAndWashingtonForms() {
         let document = extract("See Civil L.R. 7-3. Local Rule CV-7(e). Rule 5.1 of the Local Rules applies. Under CR 12(b)(6) and CR 56(c), dismissal. Case No. CR 12 was filed. In CR 11-0154 the court.")
         #expect(document.mentions.map { document.text(of: $0.span) } == ["Civil L.R. 7-3", "Local Rule CV-7(e)", "Rule 5.1 of the Local Rules", "CR 12(b)(6)", "CR 56(c)"])
+        // A criminal docket number with its year or office before `CR` is no rule; a rule ending a
+        // sentence is (the review of 2026-12-02).
+        let dockets = extract("United States v. Doe, No. 19 CR 12 (N.D. Ill. 2020). Case No. 3:20 CR 12 (JAM) was filed. He moved under CR 56.")
+        #expect(dockets.mentions.filter { $0.citation.kind == "rule" }.map { dockets.text(of: $0.span) } == ["CR 56"])
         #expect(document.mentions.map { $0.rule!.ruleSet } == [.local, .local, .local, .state, .state])
         #expect(document.mentions.map { $0.rule!.rule } == ["7-3", "CV-7", "5.1", "12", "56"])
     }

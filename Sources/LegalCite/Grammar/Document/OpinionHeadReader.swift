@@ -18,9 +18,11 @@ struct OpinionHeadReader {
             #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z]))"#,
             requiring: ["Judge", "Justice"])
         /// The author's line opening the opinion's first paragraph (Connecticut): `WESTBROOK, J. Before
-        /// us is …`, a name in capitals, a short title, then a sentence.
+        /// us is …`, a name in capitals, a short title, then a sentence: after a colon any sentence
+        /// (`MCDONALD, J.: Frances A. Oxner appeals`), without one a sentence's first two words, not
+        /// a name (`WILLIAMS, J. Michael Smith and Ann Roe, for appellant.` is counsel's line).
         let runInAuthor = try! Pattern(
-            #"(?m)^[ \t]*((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE):?[ \t]+(?=[A-Z][a-z]+[ \t])"#,
+            #"(?m)^[ \t]*((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE)(?::[ \t]+(?=[A-Z][a-z]+[ \t])|[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]))"#,
             requiring: ["J.", "Judge", "Justice", "JUDGE", "JUSTICE"])
         /// `Opinion by Justice Kennedy`, `Memorandum Opinion by Justice Yañez` (Texas) on a line of its
         /// own, the title before the name (a dissent's or concurrence's byline is not the writer's).
@@ -195,7 +197,8 @@ struct OpinionHeadReader {
     private func isName(_ name: String) -> Bool {
         let words = name.splitOnSpaces()
         guard (1...6).contains(words.count), !name.contains(where: \.isNumber) else { return false }
-        return !words.contains { Self.notNames.contains($0.lowercased()) }
+        // Nor a party's role (`DEFENDANTS, Judge Roe granted …`).
+        return !words.contains { Self.notNames.contains($0.lowercased()) || PartyReader.role(String($0)) != nil }
     }
 
     /// `Before: MARTIN, SILER and MOORE, Circuit Judges.` → MARTIN, SILER, MOORE; `Before` alone
@@ -378,8 +381,13 @@ struct OpinionHeadReader {
         patterns.labeledDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledDate)) { match in
             // A month in capitals: a clerk's stamp (`JUN 15 2011`, `FILED: APRIL 24, 2015`), not a
             // title's words (`… COMPLAINT FILED FEBRUARY 11, 2022`).
-            // A stamp in its own column (`OPINION BY KING, J.:      FILED JANUARY 06, 2022`) stands after a wide gap.
-            let column = text.has("   ", at: match.range.lowerBound - 3) || text.lineStart(before: match.range.lowerBound) == match.range.lowerBound
+            // A stamp in its own column (`OPINION BY KING, J.:      FILED JANUARY 06, 2022`) stands after a wide gap,
+            // or on a line of its own after a blank one (a title in capitals wrapped onto the next
+            // line, `… FIRST AMENDED COMPLAINT⏎FILED FEBRUARY 11, 2022`, is still the title's).
+            let lineStart = text.lineStart(before: match.range.lowerBound)
+            let column = text.has("   ", at: match.range.lowerBound - 3)
+                || (lineStart == match.range.lowerBound && (lineStart < 2 || text.lineStart(before: lineStart - 1) == lineStart - 1
+                        || (text.lineStart(before: lineStart - 1)..<(lineStart - 1)).allSatisfy { ByteClass.isSpace(text[$0]) }))
             if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3, !column,
                !text.string(match.range(1)!.upperBound..<month.lowerBound).contains(where: { $0 == ":" || $0 == "K" }) { return }
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()),

@@ -68,15 +68,14 @@ enum Typography {
     /// maps a range of the normalized text back to the input.
     static func restoringDashes(_ caption: Caption?, original input: [UInt8], map original: (Range<Int>) -> Range<Int>) -> Caption? {
         guard let caption, caption.docketNumbers.contains(where: { $0.text.utf8.contains(0x2D) }) else { return caption }
-        let dashes: Set<Character> = ["\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2212}"]
         var changed = false
         let numbers = caption.docketNumbers.map { number -> Caption.DocketNumber in
             let range = original(number.span.start..<number.span.end)
             guard number.text.utf8.contains(0x2D), range.lowerBound >= 0, range.upperBound <= input.count, range.count <= 4 * number.text.utf8.count + 8 else { return number }
             let words = input[range].split(whereSeparator: ByteClass.isSpace).map { String(decoding: $0, as: UTF8.self) }
             let written = words.joined(separator: " ").trimmedASCII(" .,")
-            guard written != number.text, written.contains(where: dashes.contains),
-                  String(written.map { dashes.contains($0) ? "-" : $0 }) == number.text else { return number }
+            guard written != number.text, written.contains(where: UnicodeFolding.isDash),
+                  String(written.map { UnicodeFolding.isDash($0) ? "-" : $0 }) == number.text else { return number }
             changed = true
             return Caption.DocketNumber(text: written, normalized: number.normalized, office: number.office, year: number.year, type: number.type,
                                         sequence: number.sequence, judges: number.judges, span: number.span)
