@@ -254,5 +254,8 @@ struct RulingTests {
         // A filing named first is still the thing ruled on (Second Circuit, Fifth Circuit).
         #expect(rulings("For the foregoing reasons, the petition for review is DENIED.") == ["denied | petition for review | - | DENIED"])
         #expect(rulings("The court ORDERS the appeal ABATED for a period of sixty days.") == ["other | appeal | - | ABATED"])
+        // Texas (eyecitets_cl4510001_state): the court's `ORDER` in capitals ends the object.
+        #expect(rulings("Ms. Kindle states no further extensions will be required. We GRANT Ms. Kindle’s request and ORDER the reporter’s record be filed.")
+                    == ["granted | request | - | GRANT"])
     }
 }

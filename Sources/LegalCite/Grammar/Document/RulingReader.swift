@@ -792,7 +792,9 @@ struct RulingReader: Sendable {
             for adverb in ["also ", "further ", "hereby "] as [StaticString] where text.hasCaseless(adverb, at: next) { next += adverb.utf8CodeUnitCount }
             var end = next
             while ByteClass.isLetter(text[end]) { end += 1 }
-            return end > next && (Word(text, next..<end) != nil || text.hasCaseless("render", at: next))
+            // (Or the court's `ORDER` in capitals: `We GRANT Ms. Kindle’s request and ORDER the reporter’s record be filed`.)
+            return end > next && (Word(text, next..<end) != nil || text.hasCaseless("render", at: next)
+                                  || (text.has("ORDER ", at: next) || text.has("ORDERS ", at: next) || text.has("DIRECT", at: next)) && ByteClass.isUpper(text[next + 1]))
         }
         var cursor = text.skipSpaces(from: start, limit: 40)
         let begin = cursor
