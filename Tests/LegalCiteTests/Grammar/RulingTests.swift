@@ -193,4 +193,69 @@ struct RulingTests {
         #expect(rulings("IT IS ORDERED that Defendant’s Motion to Dismiss for Failure to State a Claim is GRANTED.")
                     == ["granted | Motion to Dismiss for Failure to State a Claim | - | GRANTED"])
     }
+
+    /// Precision on the shared corpus's opinions: a subject that is a clause, an earlier clause of
+    /// its own verb before the thing ruled on, a bare `moot` on no filing, an assignment of error
+    /// in capitals and a form's row of boxes.
+    @Test func sentencesThatOnlyLookLikeRulings() {
+        // South Dakota (eyecitets_cl902001_state): a standard after a paragraph's number.
+        #expect(rulings("[¶5.]        When summary judgment is granted on a statute of limitations\n\ndefense:") == [])
+        #expect(rulings("[¶2] We summarily affirm under N.D.R.App.P. 35.1(a)(2).") == ["affirmed | - | - | affirm"])
+        // D.C. Circuit (eyecitets_cl10934576_appellate): the subject is a clause with its modal.
+        #expect(rulings("In other\nwords, the length of a stay should depend on the reason\nabeyance is granted. If the government needs time") == [])
+        // D.C. Circuit (eyecitets_cl9372001_appellate): a condition, a reason, a finding on the case.
+        #expect(rulings("However, this court will not address the merits of any such\nmatters if the case is moot, Nichols v. Pierce, 740 F.2d 1249,\n1260 (D.C. Cir. 1984).") == [])
+        #expect(rulings("There is\nnothing on this appeal for this Court to decide. The case is\nmoot.") == [])
+        // (Moot with a filing's word, and `dismissed as moot`, are still rulings.)
+        #expect(rulings("Any pending motions are moot.") == ["moot | pending motions | - | moot"])
+        #expect(rulings("Ralph Gonzalez’s motion to withdraw as counsel,\nfiled on December 7, 2018, is dismissed as moot.")
+                    == ["moot | motion to withdraw as counsel | - | dismissed as moot"])
+        // Fifth Circuit (eyecitets_cl814001_appellate): `counsel is excused …, and the APPEAL IS DISMISSED`.
+        #expect(rulings("""
+            Santacruz-Naranjo’s motions to relieve
+            counsel and appoint new counsel are DENIED. The FPD’s motion for leave to
+            withdraw is GRANTED, counsel is excused from further responsibilities herein,
+            and the APPEAL IS DISMISSED. See 5TH CIR. R. 42.2.
+            """) == ["denied | motions to relieve counsel and appoint new counsel | - | DENIED",
+                     "granted | motion for leave to withdraw | - | GRANTED", "dismissed | - | - | DISMISSED"])
+        // A relative clause's `is` is part of the subject (the same sentence with one).
+        #expect(rulings("The FPD’s motion for leave to withdraw, which is unopposed, is GRANTED.")
+                    == ["granted | motion for leave to withdraw | - | GRANTED"])
+        // Ohio (eyecitets_cl2706001_state): an assignment of error in capitals.
+        #expect(rulings("""
+                                             ASSIGNMENT OF ERROR
+
+                   THE TRIAL COURT ERRED WHEN IT DENIED [ROBINSON]’S MOTION
+                   TO SUPPRESS EVIDENCE IN VIOLATION OF HIS RIGHTS
+            """) == [])
+        #expect(rulings("      PETITION FOR REVIEW DENIED.\n") == ["denied | PETITION FOR REVIEW | - | DENIED"])
+        // New York (eyecitets_cl10890681_state): the form's row of boxes under the signature.
+        #expect(rulings("""
+                         CHECK ONE:                   CASE DISPOSED                  X   NON-FINAL DISPOSITION
+
+
+                                                      GRANTED          X    DENIED       GRANTED IN PART              OTHER
+
+            """) == [])
+    }
+
+    /// What an appellate court rules on is the decision below, not the motion that decision
+    /// disposed of; the appeal itself, however described, names no filing.
+    @Test func theDecisionBelowAndTheAppealItself() {
+        // Michigan Court of Appeals (michctapp-2007-griswold-properties-v-lexington).
+        #expect(rulings("In Gainors v. Home-Owners Ins. Co., Docket No. 265278, we affirm the denial of plaintiff's motion for judgment interest.")
+                    == ["affirmed | - | - | affirm"])
+        // Georgia Court of Appeals (gactapp-2024-hines-v-state): the relative `which`.
+        #expect(rulings("Hines’s failure to follow the discretionary appeal procedure deprives us\nof jurisdiction to consider this direct appeal, which is hereby DISMISSED.")
+                    == ["dismissed | - | - | DISMISSED"])
+        // Pennsylvania Superior Court (pa-2023-querendongo-v-sci-houtzdale).
+        #expect(rulings("AND NOW, this 11th day of May, 2023, the above captioned appeal is quashed for\n\nfailure to file an Appellant’s brief.")
+                    == ["other | - | - | quashed"])
+        // A filing named first is still the thing ruled on (Second Circuit, Fifth Circuit).
+        #expect(rulings("For the foregoing reasons, the petition for review is DENIED.") == ["denied | petition for review | - | DENIED"])
+        #expect(rulings("The court ORDERS the appeal ABATED for a period of sixty days.") == ["other | appeal | - | ABATED"])
+        // Texas (eyecitets_cl4510001_state): the court's `ORDER` in capitals ends the object.
+        #expect(rulings("Ms. Kindle states no further extensions will be required. We GRANT Ms. Kindle’s request and ORDER the reporter’s record be filed.")
+                    == ["granted | request | - | GRANT"])
+    }
 }

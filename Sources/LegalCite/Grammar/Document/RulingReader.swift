@@ -101,7 +101,8 @@ struct RulingReader: Sendable {
             // An appellate disposition rules on the decision below (`We reverse the trial court's
             // grant of summary disposition`): a motion only where one is named first.
             if [.affirmed, .reversed, .vacated, .remanded, .affirmedInPart].contains(compound.disposition), let name = motion,
-               !["motion", "motions", "petition", "application", "request", "objection", "objections", "report"].contains(where: { name.lowercased().hasPrefix($0) }) {
+               !["motion", "motions", "petition", "application", "request", "objection", "objections", "report"].contains(where: { name.lowercased().hasPrefix($0) })
+                || phrase.map({ Self.rulesOnDecisionBelow(text.words($0)) }) == true {
                 motion = nil
             }
             // `The court ORDERS the appeal ABATED`, `the appeal is REINSTATED`: an order on the appeal
@@ -253,8 +254,9 @@ struct RulingReader: Sendable {
                                       "things", "all", "in", "ordered"].contains(before[index].word) { index += 1 }
         guard index < before.count else { return nil }
         let auxiliary = before[index].word.trimmedASCII(",")
-        // A subordinate clause is no ruling: `When a case is remanded`, `If the motion is granted`.
-        let first = text.skipSpaces(from: sentence, limit: 200)
+        // A subordinate clause is no ruling: `When a case is remanded`, `If the motion is granted`
+        // (also after a paragraph's number: `[¶5.] When summary judgment is granted`).
+        let first = Self.pastParagraphNumber(text, from: text.skipSpaces(from: sentence, limit: 200))
         let opening = text.string(first..<min(text.count, first + 12)).lowercased()
         if ["when ", "if ", "unless ", "once ", "where ", "whether ", "until ", "although ", "should "].contains(where: opening.hasPrefix) { return nil }
         switch auxiliary {
@@ -285,9 +287,113 @@ struct RulingReader: Sendable {
             guard let comma = (start..<auxiliaryStart).last(where: { text[$0] == 0x2C }) else { return nil }
             start = text.skipSpaces(from: comma + 1, limit: 40)
         }
+        // `The FPD's motion for leave to withdraw is GRANTED, counsel is excused …, and the APPEAL IS
+        // DISMISSED`: a subject holds no clause of its own verb, so it starts after that clause.
+        // (Not where what is left is a pronoun or a conjunction: `The motion … is also considered,
+        // and it is GRANTED`; `this case is AFFIRMED as to the dismissal, but is REVERSED`.)
+        if let after = Self.pastEarlierClause(text, start..<auxiliaryStart) {
+            let rest = text.words(after..<auxiliaryStart).lowercased().split(whereSeparator: { !$0.isLetter }).filter { !["and", "but", "or"].contains($0) }
+            if !rest.isEmpty, rest != ["it"], rest != ["they"] { start = after }
+        }
+        // `… deprives us of jurisdiction to consider this direct appeal, which is hereby DISMISSED`:
+        // the thing is the noun before the relative `which`, from its determiner.
+        if before[index + 1 < before.count ? index + 1 : index].word == "which",
+           let comma = (start..<auxiliaryStart).last(where: { text[$0] == 0x2C }) {
+            var head = comma
+            while head > start {
+                let wordEnd = text.skipSpacesBackward(from: head, limit: 40)
+                let wordStart = text.wordStart(endingAt: wordEnd)
+                guard wordStart < wordEnd, wordStart >= start else { break }
+                head = wordStart
+                let word = text.string(wordStart..<wordEnd).lowercased()
+                if ["the", "this", "that", "these", "its", "his", "her", "their", "a", "an"].contains(word) || word.hasSuffix("'s") || word.hasSuffix("’s") { break }
+                if word.hasSuffix(",") || word.hasSuffix(")") { head = wordEnd; break }
+            }
+            start = head
+            let subject = start..<text.skipSpacesBackward(from: comma, limit: 3)
+            guard !subject.isEmpty, Self.namesRuledThing(text.words(subject)), word.base != .moot || Self.namesFiling(text.words(subject)) else { return nil }
+            return subject
+        }
         let subject = start..<max(start, text.skipSpacesBackward(from: auxiliaryStart, limit: 3))
-        guard !subject.isEmpty, Self.namesRuledThing(text.words(subject)) else { return nil }
+        guard !subject.isEmpty, Self.namesRuledThing(text.words(subject)), !Self.holdsClause(text.words(subject)) else { return nil }
+        // `The case is moot`, `the matter is moot`: a finding; only a filing is disposed of as moot
+        // by the word alone (`Any pending motions are moot.`).
+        if word.base == .moot, !Self.namesFiling(text.words(subject)) { return nil }
         return subject
+    }
+
+    /// Whether the thing an appellate court rules on is the decision below that disposed of a
+    /// motion, not the motion: `We affirm the denial of plaintiff's motion for judgment interest`,
+    /// `we reverse the trial court's order granting the motion`.
+    static func rulesOnDecisionBelow(_ words: String) -> Bool {
+        let decisions: Set<Substring> = ["denial", "grant", "granting", "denying", "order", "dismissal", "judgment", "decision", "ruling", "award"]
+        let filings: Set<Substring> = ["motion", "motions", "petition", "application", "request", "objection", "objections"]
+        for word in words.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            if decisions.contains(word) { return true }
+            if filings.contains(word) { return false }
+        }
+        return false
+    }
+
+    /// Past a paragraph's number at a sentence's start: `[¶5.]`, `{¶2}`, `¶ 50`, `[3]`.
+    static func pastParagraphNumber(_ text: TextView, from start: Int) -> Int {
+        var cursor = start
+        let open = text[cursor] == 0x5B || text[cursor] == 0x7B
+        if open { cursor += 1 }
+        if text.has("¶", at: cursor) { cursor += 2 } else if !open { return start }
+        cursor = text.skipSpaces(from: cursor, limit: 8)
+        let digits = cursor
+        while ByteClass.isDigit(text[cursor]) || text[cursor] == 0x2E { cursor += 1 }
+        guard cursor > digits else { return start }
+        if open {
+            guard text[cursor] == 0x5D || text[cursor] == 0x7D else { return start }
+            cursor += 1
+        }
+        return text.skipSpaces(from: cursor, limit: 40)
+    }
+
+    /// Where the subject before `range.upperBound` starts when an earlier clause with its own `is` or
+    /// `are` (not a relative clause's: `Motion, which is unopposed, is GRANTED`) stands in it: after
+    /// that clause's comma or `and`; nil when there is none.
+    static func pastEarlierClause(_ text: TextView, _ range: Range<Int>) -> Int? {
+        var verbEnd: Int? = nil
+        var cursor = range.lowerBound
+        while cursor + 3 < range.upperBound {
+            if cursor > range.lowerBound, ByteClass.isSpace(text[cursor - 1]) {
+                for verb in ["is ", "are "] as [StaticString] where text.hasCaseless(verb, at: cursor) {
+                    let previousEnd = text.skipSpacesBackward(from: cursor, limit: 40)
+                    let previous = text.string(text.wordStart(endingAt: previousEnd)..<previousEnd).lowercased()
+                    if !["which", "that", "who", "what", "it"].contains(previous) { verbEnd = cursor + verb.utf8CodeUnitCount }
+                }
+            }
+            cursor += 1
+        }
+        guard let verbEnd else { return nil }
+        var index = verbEnd
+        while index < range.upperBound {
+            if text[index] == 0x2C || text[index] == 0x3B { return text.skipSpaces(from: index + 1, limit: 40) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the words of a subject hold a clause's word (a subordinator or a modal): `the length of
+    /// a stay should depend on the reason abeyance`, `the court will not address the merits if the case`.
+    /// (A relative clause may hold any of them: `the opinion …, which addresses whether …, is vacated`.)
+    static func holdsClause(_ words: String) -> Bool {
+        let clauseWords: Set<Substring> = ["if", "when", "unless", "because", "whether", "although", "though", "until", "should", "would",
+                                           "could", "might", "must"]
+        let split = words.lowercased().split(whereSeparator: { !$0.isLetter })
+        if split.contains(where: { ["which", "who", "whom", "whose"].contains($0) }) { return false }
+        return split.contains(where: clauseWords.contains)
+    }
+
+    /// Whether the words name a filing a party makes (a motion, petition, application, request or
+    /// objection).
+    static func namesFiling(_ words: String) -> Bool {
+        let filings: Set<Substring> = ["motion", "motions", "petition", "petitions", "application", "applications", "request", "requests",
+                                       "objection", "objections"]
+        return words.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: filings.contains)
     }
 
     /// For a participle after the court's `ORDERS` and its object (`The court ORDERS the appeal
@@ -398,6 +504,12 @@ struct RulingReader: Sendable {
         // (Or, for a participle in lower case, New York's `Order`, checked below.)
         guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head))
                 || written.first?.isLowercase == true else { return nil }
+        // An assignment of error in capitals (`THE TRIAL COURT ERRED WHEN IT DENIED [ROBINSON]'S
+        // MOTION`) is a sentence, not a thing ruled on.
+        if capitals, holdsClause(head) || head.uppercased().split(separator: " ").contains(where: { ["ERRED", "IT", "THAT", "WHICH"].contains($0) }) { return nil }
+        // A form's row of boxes (`GRANTED    X  DENIED    GRANTED IN PART    OTHER`): another
+        // disposition on the line after the compound is a choice offered, not a ruling.
+        if capitals, rulingWord(in: tail) { return nil }
         // Texas's `Dismissed and Memorandum Opinion filed September 8, 2005`.
         let opinionFiled = tail.lowercased().hasPrefix("and memorandum opinion") || tail.lowercased().hasPrefix("and opinion")
         if capitals {
@@ -411,6 +523,12 @@ struct RulingReader: Sendable {
                   rawTail.isEmpty || rawTail.hasPrefix(",") || rawTail.hasPrefix(".") else { return nil }
         }
         return start..<max(start, text.skipSpacesBackward(from: word.range.lowerBound, limit: 3))
+    }
+
+    /// Whether a disposition word stands among `words`.
+    static func rulingWord(in words: String) -> Bool {
+        let participles: Set<Substring> = ["granted", "denied", "dismissed", "affirmed", "reversed", "vacated", "remanded"]
+        return words.lowercased().split(whereSeparator: { !$0.isLetter }).contains(where: participles.contains)
     }
 
     // MARK: The sentence
@@ -674,7 +792,9 @@ struct RulingReader: Sendable {
             for adverb in ["also ", "further ", "hereby "] as [StaticString] where text.hasCaseless(adverb, at: next) { next += adverb.utf8CodeUnitCount }
             var end = next
             while ByteClass.isLetter(text[end]) { end += 1 }
-            return end > next && (Word(text, next..<end) != nil || text.hasCaseless("render", at: next))
+            // (Or the court's `ORDER` in capitals: `We GRANT Ms. Kindle’s request and ORDER the reporter’s record be filed`.)
+            return end > next && (Word(text, next..<end) != nil || text.hasCaseless("render", at: next)
+                                  || (text.has("ORDER ", at: next) || text.has("ORDERS ", at: next) || text.has("DIRECT", at: next)) && ByteClass.isUpper(text[next + 1]))
         }
         var cursor = text.skipSpaces(from: start, limit: 40)
         let begin = cursor
@@ -886,7 +1006,12 @@ struct RulingReader: Sendable {
         }
         let named = name.lowercased()
         let whole = String(decoding: bytes, as: UTF8.self).lowercased()
-        if name.isEmpty || ["judgment", "case", "action", "matter", "appeal", "cause", "it", "this case", "this action", "this appeal"].contains(named)
+        // The appeal or case itself, however described (`the above captioned appeal`, `this direct
+        // appeal`): no filing ruled on.
+        let nameWords = named.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let itself = nameWords.last.map { ["appeal", "case", "action", "matter", "cause", "suit"].contains($0) } == true
+            && !nameWords.contains { ["of", "for", "to", "from", "on"].contains($0) || strong.contains(String($0)) }
+        if name.isEmpty || itself || ["judgment", "case", "action", "matter", "appeal", "cause", "it", "this case", "this action", "this appeal"].contains(named)
             || named.hasPrefix("judgment of") || named.hasPrefix("trial court") || named.hasPrefix("district court")
             || named.containsBytes("order of the") || named.containsBytes("judgment of the") || whole.containsBytes("court's judgment") || whole.containsBytes("court's order") {
             return (nil, docket)
