@@ -19,6 +19,7 @@ spelling	code	cite_type	jurisdiction	form
 I.R.C.	I.R.C.	leg_statute	United States	untitled
 Code Civ. Proc.	Cal. Civ. Proc. Code	leg_statute	California	untitled
 Code of Civil Procedure	Cal. Civ. Proc. Code	leg_statute	California	untitled
+Code of Civ. Proc.	Cal. Civ. Proc. Code	leg_statute	California	untitled
 Pen. Code	Cal. Penal Code	leg_statute	California	untitled
 Penal Code	Cal. Penal Code	leg_statute	California	untitled
 Gov. Code	Cal. Gov't Code	leg_statute	California	untitled
