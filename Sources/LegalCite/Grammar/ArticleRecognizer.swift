@@ -10,14 +10,22 @@
 struct ArticleRecognizer: CitationForm {
     /// The code's names: `Code of Criminal Procedure` (with `Texas`, `Tex.`, `TEX.` before it),
     /// `CODE OF CRIM. PROC.`, `Code Crim. Proc. Ann.` in any case and spacing.
-    private static let code = #"(?:(?:Texas|TEXAS|Tex\s?\.|TEX\s?\.)\s*)?"#
+    /// Also Vernon's annotated code by its initials, as older opinions write it after the article
+    /// (`Article 11.07, V.A.C.C.P.`, `V.A. C.C.P.`, `Vernon's Ann.C.C.P.`).
+    private static let code = #"(?:(?:(?:Texas|TEXAS|Tex\s?\.|TEX\s?\.)\s*)?"#
         + #"(?i:code\s+of\s+crim(?:inal|\s?\.)\s*proc(?:edure|\s?\.)|code\s+crim\s?\.\s*proc\s?\.)(?:\s*(?i:ann\s?\.))?"#
+        + #"|V\.\s?A\.\s?C\.\s?C\.\s?P\.|Vernon's\s+Ann\.\s?(?:C\.\s?C\.\s?P\.|Code\s+Crim\.\s?Proc\.))"#
     private static let article = #"(?:Articles?|ARTICLES?|Arts?\.|ARTS?\.|articles?|arts?\.)\s*"#
     /// A chapter and an article: `46.04`, `11.071`, `42A.054`; then subdivisions `(f)`, `(a)(1)`.
     private static let number = #"(\d{1,2}[A-Z]?\.\d{2,3}[A-Z]?)(?!\w|\.\w)((?:\([A-Za-z0-9]{1,4}\))*)"#
 
+    /// The code after an article: `, TEX. CODE OF CRIM. PROC.`, ` of the Texas Code of …`.
+    private static let codeAfter = #"(?:(?:\s*,\s*|\s+of\s+(?:the\s+)?)("# + code + #"))?"#
     /// The article, then the code: group 1 the number, 2 its subdivisions, 3 the code.
-    static let articleFirstPattern = #"(?<![\w.])"# + article + number + #"(?:(?:\s*,\s*|\s+of\s+(?:the\s+)?)("# + code + #"))?"#
+    static let articleFirstPattern = #"(?<![\w.])"# + article + number + codeAfter
+    /// The next article of a list after `Articles` (`Articles 11.08 and 11.23, V.A. C.C.P.`), read
+    /// where the list's joint ends: groups as `articleFirstPattern`.
+    static let listedPattern = number + codeAfter
     /// The code, then the article: group 1 the code, 2 the number, 3 its subdivisions.
     static let codeFirstPattern = #"(?<![\w.])("# + code + #")\s*,?\s*"# + article + number
 
@@ -29,11 +37,13 @@ struct ArticleRecognizer: CitationForm {
         + #"(?:\s*Ann\.)?)\s*,?\s*((?i:arts?\.|articles?))\s*(?=\d)"#
 
     let articleFirst: Pattern
+    let listed: Pattern
     let codeFirst: Pattern
     let louisiana: Pattern
 
     init(tables: ReferenceTables) throws {
         articleFirst = try Pattern(Self.articleFirstPattern)
+        listed = try Pattern(Self.listedPattern)
         codeFirst = try Pattern(Self.codeFirstPattern)
         louisiana = try Pattern(Self.louisianaPattern)
     }
@@ -76,11 +86,28 @@ struct ArticleRecognizer: CitationForm {
         }
         articleFirst.forEachMatch(in: text.bytes, from: 0) { match in
             guard let number = match.range(1) else { return }
-            if match.range(3) != nil {
-                named.append(Self.found(text, number: number, subdivisions: match.range(2), range: match.range))
-            } else if !Self.namesAnotherLaw(text.words(match.range.upperBound..<min(text.count, match.range.upperBound + 24))) {
-                let end = match.range(2).map { $0.isEmpty ? number.upperBound : $0.upperBound } ?? number.upperBound
-                bare.append(Self.found(text, number: number, subdivisions: match.range(2), range: match.range.lowerBound..<end))
+            // `Articles 11.08 and 11.23, V.A. C.C.P.`: after a plural marker, the list's articles;
+            // a code after the last names every one.
+            var items = [(number: number, subdivisions: match.range(2), range: match.range, code: match.range(3))]
+            let marker = text.string(match.range.lowerBound..<number.lowerBound).lowercased()
+            if marker.hasPrefix("articles") || marker.hasPrefix("arts"), items[0].code == nil {
+                let data = MatchData(for: listed)
+                var cursor = match.range.upperBound
+                while items.count < 12, let next = ListJoin.next(text, after: cursor),
+                      let more = listed.firstMatch(in: text.bytes, from: next, anchored: true, using: data), let listedNumber = more.range(1) {
+                    items.append((listedNumber, more.range(2), more.range, more.range(3)))
+                    cursor = more.range.upperBound
+                    if more.range(3) != nil { break }
+                }
+            }
+            let isNamed = items.last!.code != nil
+            for item in items {
+                if isNamed {
+                    named.append(Self.found(text, number: item.number, subdivisions: item.subdivisions, range: item.range))
+                } else if !Self.namesAnotherLaw(text.words(item.range.upperBound..<min(text.count, item.range.upperBound + 24))) {
+                    let end = item.subdivisions.map { $0.isEmpty ? item.number.upperBound : $0.upperBound } ?? item.number.upperBound
+                    bare.append(Self.found(text, number: item.number, subdivisions: item.subdivisions, range: item.range.lowerBound..<end))
+                }
             }
         }
         guard !named.isEmpty else { return }

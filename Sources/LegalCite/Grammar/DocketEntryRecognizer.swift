@@ -23,8 +23,9 @@ struct DocketEntryRecognizer: CitationForm {
         #"NYSCEF\s+(?i:doc(?:ument)?)\.?(?:\s+(?i:numbers?|nos?)\.?\s*\(Motion\s+\d{1,4}\))?"#,
         // D. Neb.'s `(filing 15)`, `(Filing No. 45)`.
         #"(?<=[(\[])[Ff]ilings?(?=\s(?:\d|No))"#,
-        // `Motion in Limine (#77-11)`: a number sign alone, after a filing's name (checked in `entries`).
-        #"(?<=\()#(?=\d)"#,
+        // `Motion in Limine (#77-11)`: a number sign alone, after a filing's name (checked in `entries`),
+        // also joined to the name by a hyphen, as D. Nev.'s order titles write it (`ORDER (Motion to Dismiss-#8)`).
+        #"(?<=\(|[a-z]-)#(?=\d)"#,
     ]
     private static func pattern(designators: String) -> String {
         #"(?<![\w.])(?:"# + designators + ")"
@@ -305,14 +306,19 @@ enum FilingDescription {
             cursor = text.skipSpacesBackward(from: bracketed.lowerBound, limit: 2)
         } else {
             if text.has("See ", endingAt: cursor + 1) || text.has("see ", endingAt: cursor + 1) { cursor -= 4 }
-            guard text[cursor - 1] == 0x28 || text[cursor - 1] == 0x5B else { return nil }
-            cursor = text.skipSpacesBackward(from: cursor - 1, limit: 2)
+            // `Motion to Dismiss-#8`: a number sign joined to the name by a hyphen.
+            let hyphened = cursor == start && text[start] == 0x23 && text[cursor - 1] == 0x2D && (0x61...0x7A).contains(text[cursor - 2])
+            guard text[cursor - 1] == 0x28 || text[cursor - 1] == 0x5B || hyphened else { return nil }
+            cursor = hyphened ? cursor - 1 : text.skipSpacesBackward(from: cursor - 1, limit: 2)
         }
         var words: [String] = []
         while words.count < 12 {
             let wordStart = text.wordStart(endingAt: cursor)
             guard wordStart < cursor else { break }
-            let word = text.string(wordStart..<cursor)
+            var word = text.string(wordStart..<cursor)
+            // `(Motion to Dismiss-#8)`: the name opens the parenthesis; its first word is the last read.
+            let opened = text[wordStart] == 0x28 && cursor - wordStart > 1 && ByteClass.isUpper(text[wordStart + 1])
+            if opened { word.removeFirst() }
             guard let first = word.unicodeScalars.first else { break }
             let possessive = word.hasSuffix("'s") || word.hasSuffix("s'")
             if possessive {
@@ -326,6 +332,7 @@ enum FilingDescription {
             if word.utf8.contains(where: { ByteClass.isNameBreak($0) || $0 == 0x2C || $0 == 0x2E }) && !word.hasSuffix(".") { break }
             guard first.properties.isUppercase || connectors.contains(word) else { break }
             words.append(word)
+            if opened { break }
             cursor = text.skipSpacesBackward(from: wordStart, limit: 2)
         }
         words.reverse()

@@ -77,6 +77,8 @@ struct LawRecognizer: CitationForm {
             while true {
                 index = ByteSearch.firstUpper(in: bytes, from: index, before: count)
                 guard index < count, index > 0, ByteClass.isAlphanumeric(bytes[index - 1]) || bytes[index - 1] == 0x2E else { break }
+                // `( cf.CPLR 3211[b]`: a signal glued to the code by its period.
+                if bytes[index - 1] == 0x2E, Self.gluedSignal(text, endingAt: index - 1) { break }
                 index += 1
             }
             guard index < count else { break }
@@ -119,6 +121,15 @@ struct LawRecognizer: CitationForm {
 }
 
 extension LawRecognizer {
+    /// Whether the word before the period at `period` is a signal (`cf`, `see`) that starts a word.
+    static func gluedSignal(_ text: TextView, endingAt period: Int) -> Bool {
+        for signal in ["cf", "see", "See", "accord"] as [StaticString] where text.has(signal, endingAt: period) {
+            let start = period - signal.utf8CodeUnitCount
+            if start == 0 || !(ByteClass.isAlphanumeric(text[start - 1]) || text[start - 1] == 0x2E) { return true }
+        }
+        return false
+    }
+
     /// The state whose name or abbreviation stands right before `start` (`Texas`, `Tex.`, `N.C.`).
     func stateNamed(_ text: TextView, before start: Int) -> String? {
         let end = text.skipSpacesBackward(from: start, limit: 2)

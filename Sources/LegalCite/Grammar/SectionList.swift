@@ -70,6 +70,10 @@ struct SectionList {
         if let range = subsections(text, at: cursor) {
             subsection = text.string(cursor..<range.upperBound).filter { $0 != " " }
             end = range.upperBound
+        } else if let (range, designators) = bracketed(text, at: cursor) {
+            // New York's `CPLR 3211[b]`, `5501[a][1]`: the subdivision in brackets, read as `(b)`.
+            subsection = designators
+            end = range.upperBound
         } else if let (range, designators) = subdivision(text, at: cursor) {
             // California's `§ 12940, subd. (h)`: the subdivision belongs to the section.
             subsection = designators
@@ -108,6 +112,25 @@ struct SectionList {
         }
         guard found, text[cursor] == 0x28, let range = subsections(text, at: cursor) else { return nil }
         return (start..<range.upperBound, text.string(range))
+    }
+
+    /// `[b]`, `[a][1]`: designators in brackets right after the section, as New York's reports
+    /// print them; the range and the designators in parentheses (`(a)(1)`). The first is of lower-case
+    /// letters (a bracketed number may be a footnote's marker), and never `[sic]`.
+    static func bracketed(_ text: TextView, at start: Int) -> (Range<Int>, String)? {
+        var cursor = start
+        var designators = ""
+        while text[cursor] == 0x5B {
+            var inner = cursor + 1
+            while ByteClass.isAlphanumeric(text[inner]) && inner - cursor <= 4 { inner += 1 }
+            guard inner > cursor + 1, text[inner] == 0x5D else { break }
+            let designator = text.string(cursor + 1..<inner)
+            if designators.isEmpty, !designator.allSatisfy({ $0.isLowercase }) || designator == "sic" { return nil }
+            designators += "(\(designator))"
+            cursor = inner + 1
+        }
+        guard cursor > start else { return nil }
+        return (start..<cursor, designators)
     }
 
     /// `(b)(1)(A)`: one or more parenthesized designators, also spaced as New York and Georgia

@@ -1,6 +1,7 @@
 /// `Id.`, `id. at 680-81`, `Ibid.`, `Id. ¶ 62`, and `Twombly, supra, at 570`.
 struct ShortFormRecognizer: CitationForm {
-    static let idPattern = #"(?<![A-Za-z0-9])(?:[Ii]d\.|[Ii]bid\b\.?)"#
+    /// Also `Id` with its period lost, only where a pin follows (`(Id at 6).`).
+    static let idPattern = #"(?<![A-Za-z0-9])(?:[Ii]d\.|[Ii]bid\b\.?|Id(?=,?\s?at\s\d))"#
     static let supraPattern = #"(?<![A-Za-z])supra\b"#
 
     let id: Pattern

@@ -19,6 +19,7 @@ spelling	code	cite_type	jurisdiction	form
 I.R.C.	I.R.C.	leg_statute	United States	untitled
 Code Civ. Proc.	Cal. Civ. Proc. Code	leg_statute	California	untitled
 Code of Civil Procedure	Cal. Civ. Proc. Code	leg_statute	California	untitled
+Code of Civ. Proc.	Cal. Civ. Proc. Code	leg_statute	California	untitled
 Pen. Code	Cal. Penal Code	leg_statute	California	untitled
 Penal Code	Cal. Penal Code	leg_statute	California	untitled
 Gov. Code	Cal. Gov't Code	leg_statute	California	untitled
@@ -80,6 +81,24 @@ Limited Liability Company Law	N.Y. Ltd. Liab. Co. Law	leg_statute	New York	untit
 Election Law	N.Y. Elec. Law	leg_statute	New York	untitled
 Education Law	N.Y. Educ. Law	leg_statute	New York	untitled
 Tax Law	N.Y. Tax Law	leg_statute	New York	untitled
+Civil Rights Law	N.Y. Civ. Rights Law	leg_statute	New York	untitled
+Labor Law	N.Y. Lab. Law	leg_statute	New York	untitled
+Civil Service Law	N.Y. Civ. Serv. Law	leg_statute	New York	untitled
+General Municipal Law	N.Y. Gen. Mun. Law	leg_statute	New York	untitled
+Public Officers Law	N.Y. Pub. Off. Law	leg_statute	New York	untitled
+Lien Law	N.Y. Lien Law	leg_statute	New York	untitled
+Estates, Powers and Trusts Law	N.Y. Est. Powers & Trusts Law	leg_statute	New York	untitled
+EPTL	N.Y. Est. Powers & Trusts Law	leg_statute	New York	untitled
+Surrogate's Court Procedure Act	N.Y. Surr. Ct. Proc. Act	leg_statute	New York	untitled
+SCPA	N.Y. Surr. Ct. Proc. Act	leg_statute	New York	untitled
+Debtor and Creditor Law	N.Y. Debt. & Cred. Law	leg_statute	New York	untitled
+Environmental Conservation Law	N.Y. Envtl. Conserv. Law	leg_statute	New York	untitled
+Retirement and Social Security Law	N.Y. Retire. & Soc. Sec. Law	leg_statute	New York	untitled
+Court of Claims Act	N.Y. Ct. Cl. Act	leg_statute	New York	untitled
+Real Property Tax Law	N.Y. Real Prop. Tax Law	leg_statute	New York	untitled
+State Finance Law	N.Y. State Fin. Law	leg_statute	New York	untitled
+Banking Law	N.Y. Banking Law	leg_statute	New York	untitled
+Not-For-Profit Corporation Law	N.Y. Not-for-Profit Corp. Law	leg_statute	New York	untitled
 Pa.C.S.	Pa. Cons. Stat.	leg_statute	Pennsylvania	titled
 Pa. C.S.	Pa. Cons. Stat.	leg_statute	Pennsylvania	titled
 Pa.C.S.A.	Pa. Cons. Stat.	leg_statute	Pennsylvania	titled

@@ -34,6 +34,24 @@ struct ArticleTests {
         #expect(document.mentions.allSatisfy { $0.law?.section == "11.07" })
     }
 
+    /// Vernon's annotated code by its initials after the article, and the articles of a list after
+    /// `Articles`: a code after the last names them all (Corpus/mentions/texcrimapp-1986-ex-parte-twyman,
+    /// `pursuant to Articles 11.08 and 11.23, V.A. C.C.P.`, `cited Article 11.07, V.A.C.C.P., as
+    /// authority`); in a document that names the code, a bare list is read too (shared corpus
+    /// eyecitets_cl2948009_state, `requirement of Articles 36.14, 36.15, 36.16, 36.17 and 36.18 has`).
+    @Test func vernonsInitialsAndLists() {
+        let document = extract("filed pursuant to Articles 11.08 and 11.23, V.A. C.C.P. Appellant cited Article 11.07, V.A.C.C.P., as authority.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Articles 11.08", "11.23, V.A. C.C.P.", "Article 11.07, V.A.C.C.P."])
+        #expect(document.mentions.map { $0.law!.section } == ["11.08", "11.23", "11.07"])
+        #expect(document.mentions.allSatisfy { $0.law?.code == "Tex. Code Crim. Proc. Ann." })
+        let list = extract("See TEX .CODE CRIM . PROC. art. 36.19 (any requirement of Articles 36.14, 36.15 and 36.18 has been disregarded).")
+        #expect(list.mentions.map { list.text(of: $0.span) } == ["TEX .CODE CRIM . PROC. art. 36.19", "Articles 36.14", "36.15", "36.18"])
+        // A singular `Article` reads no list; without the code named, no list either.
+        let single = extract("Article 11.07, V.A.C.C.P. and 11.08 apply.")
+        #expect(single.mentions.map { single.text(of: $0.span) } == ["Article 11.07, V.A.C.C.P."])
+        #expect(extract("Articles 11.08 and 11.23 of the bylaws were amended.").mentions.isEmpty)
+    }
+
     /// Without the code named anywhere, or of another law, an article is no statute here.
     @Test func notTheCodesArticles() {
         #expect(extract("Article 46.04 was amended. Under Art. 11.07 the court ruled.").mentions.isEmpty)

@@ -42,6 +42,17 @@ struct DocketEntryTests {
         #expect(found.map { $0.mention.docketEntry!.number } == numbers)
     }
 
+    /// D. Nev.'s order title, the number sign joined to the filing's name by a hyphen
+    /// (Corpus/mentions/nvd-2011-limtiaco, `ORDER (Motion to Dismiss-#8)`); a name that opens its
+    /// parenthesis before a parenthesized number. Not after a capital (`Exhibit A-#3`), a word that
+    /// is no filing's name (`pre-#8`), nor a name without a filing's noun.
+    @Test func numberSignJoinedByAHyphen() {
+        let found = mentions("ORDER (Motion to Dismiss-#8)\nthe motion (Motion (#9) is denied.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["#8", "#9"])
+        #expect(found.map { $0.mention.docketEntry!.number } == ["8", "9"])
+        #expect(mentions("the pre-#8 item and Exhibit A-#3 and (Defendant Smith-#4).", kind: "docket_entry").isEmpty)
+    }
+
     /// After a plural designator a rising pair is a range; after a singular one an attachment.
     @Test func rangesAndAttachments() {
         let found = mentions("See Dkt. Nos. 40-42, Docs. # 127-138, Rec. Docs. 1-8 and ECF No. 21-2.", kind: "docket_entry")

@@ -221,6 +221,10 @@ struct LawTests {
         ("Md. Code Ann., Cts. & Jud. Proc. § 5-101", "Md. Code Ann., Cts. & Jud. Proc.", nil, "5-101", nil),
         ("I.R.C. § 501(c)(3)", "I.R.C.", nil, "501", "(c)(3)"),
         ("20 C.F.R. § 404.1520(a)(4)(i)-(v)", "C.F.R.", "20", "404.1520", "(a)(4)(i)-(v)"),
+        // Corpus/mentions/calctapp-2021-noguera and nysupct-2011-lacourt-v-shenanigans-knits.
+        ("Code of Civ. Proc., § 425.16", "Cal. Civ. Proc. Code", nil, "425.16", nil),
+        ("Civil Rights Law § 40-c", "N.Y. Civ. Rights Law", nil, "40-c", nil),
+        ("Labor Law § 240(1)", "N.Y. Lab. Law", nil, "240", "(1)"),
     ] as [(String, String, String?, String, String?)])
     func statesOwnSpellings(text: String, code: String, title: String?, section: String, subsection: String?) {
         let document = extract("Under \(text), the court")
@@ -329,6 +333,18 @@ struct LawTests {
         #expect(provisions.map(\.article) == [nil, "III", nil])
         #expect(provisions[1].clause == "1")
         #expect(provisions.allSatisfy { $0.jurisdiction == "US" })
+    }
+
+    /// New York's subdivision in brackets, read as in parentheses, also after a signal glued to the
+    /// code by its period (Corpus/mentions/nyappdiv-2015-miller-v-ny-state-div-of-human-rights,
+    /// `( cf.CPLR 3211[b], authorizing`; Corpus/captions/nysupct-2025-leszyk-v-guthrie-corning-hosp,
+    /// `(see CPLR 511[b]; General`). A bracket of digits first, or `[sic]`, is no subdivision.
+    @Test func bracketedSubdivision() {
+        let document = extract("( cf.CPLR 3211[b], authorizing a motion; see CPLR 5501[a][1]; CPLR 3211[1] and CPLR 3212[sic].")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["CPLR 3211[b]", "CPLR 5501[a][1]", "CPLR 3211", "CPLR 3212"])
+        #expect(document.mentions.map { $0.law!.subsection } == ["(b)", "(a)(1)", nil, nil])
+        // A code glued by its period to a word that is no signal is not read there.
+        #expect(extract("the pages of this.CPLR 3211 text").mentions.isEmpty)
     }
 
     @Test func amendmentToAContractIsNotTheConstitution() {

@@ -10,6 +10,9 @@ struct ShortFormTests {
         ("Ibid.", "Ibid.", nil),
         ("Id. ¶ 62.", "Id. ¶ 62", "¶ 62"),
         ("*Id.* at 4.", "Id.* at 4", "4"),
+        // `Id` with its period lost, before a pin (Corpus/mentions/ohsd-2023-farrah-w-v-commissioner-of-social-security,
+        // `conservative treatment history (Id at 6).`).
+        ("conservative treatment history (Id at 6).", "Id at 6", "6"),
     ] as [(String, String, String?)])
     func idForms(text: String, span: String, pin: String?) {
         let found = mentions("Smith v. Jones, 100 F.3d 1 (9th Cir. 1999). " + text, kind: "id")
@@ -19,6 +22,8 @@ struct ShortFormTests {
 
     @Test func idIsNotPartOfAWord() {
         #expect(mentions("The rule is valid. It was said.", kind: "id").isEmpty)
+        // Without its period, `Id` is read only before a pin; `Idaho at 5`, `ID at 5` are none.
+        #expect(mentions("Smith v. Jones, 100 F.3d 1 (9th Cir. 1999). Id was said. Idaho at 5. The ID at 5 shows.", kind: "id").isEmpty)
     }
 
     @Test func idResolvesToThePreviousAuthorityOfAnyKind() {
