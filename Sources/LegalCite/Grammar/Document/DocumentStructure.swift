@@ -130,14 +130,18 @@ enum DocumentStructure {
                         guard ByteClass.isSpace(joined[cursor]) else { break }
                         while cursor < joined.count, ByteClass.isSpace(joined[cursor]) { cursor += 1 }
                     } else {
-                        guard joined[cursor] == wanted[index] else { break }
+                        // Any case: a name in capitals is given back title-cased (`NameCase`).
+                        guard joined[cursor] | 0x20 == wanted[index] | 0x20, ByteClass.isLetter(joined[cursor]) || joined[cursor] == wanted[index] else { break }
                         cursor += 1
                     }
                     index += 1
                 }
-                if index == wanted.count {
-                    let range = spacing.normalized(ofRange: start..<cursor)
-                    return range.count > cursor - start ? text.words(range) : value
+                // The first place the value was joined from (`M E M O R A N D U M`, not a site
+                // line's `Memorandum Opinion filed` above it).
+                let whole = (start == 0 || !ByteClass.isLetter(joined[start - 1])) && (cursor >= joined.count || !ByteClass.isLetter(joined[cursor]))
+                if index == wanted.count, whole, case let range = spacing.normalized(ofRange: start..<cursor), range.count > cursor - start {
+                    let spaced = text.words(range)
+                    return joined.words(start..<cursor) == value ? spaced : NameCase.titleCaseIfShouting(spaced)
                 }
                 start += 1
             }
