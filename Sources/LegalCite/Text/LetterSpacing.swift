@@ -30,6 +30,25 @@ struct LetterSpacing: Sendable {
         return run.start + min(max(0, offset - run.normalized.lowerBound), run.normalized.count)
     }
 
+    /// The normalized offset of the byte at `offset` in `bytes` (the inverse of `offset(ofNormalized:)`).
+    func normalized(ofOffset offset: Int) -> Int {
+        var low = 0, high = runs.count - 1
+        guard high >= 0 else { return offset }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if runs[mid].start <= offset { low = mid } else { high = mid - 1 }
+        }
+        let run = runs[low]
+        return run.normalized.lowerBound + max(0, offset - run.start)
+    }
+
+    /// The normalized range of a range in `bytes`.
+    func normalized(ofRange range: Range<Int>) -> Range<Int> {
+        let start = normalized(ofOffset: range.lowerBound)
+        guard range.upperBound > range.lowerBound else { return start..<start }
+        return start..<max(start, normalized(ofOffset: range.upperBound - 1) + 1)
+    }
+
     /// The range in `bytes` of a normalized range.
     func range(ofNormalized range: Range<Int>) -> Range<Int> {
         let start = offset(ofNormalized: range.lowerBound)

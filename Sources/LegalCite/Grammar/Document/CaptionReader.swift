@@ -84,9 +84,13 @@ struct CaptionReader {
         }
         // A state court's court below, named in an order courts-db's patterns do not know
         // (`Circuit Court of Fairfax County`, `Marion Superior Court`): read again with the state.
-        if lowerCourt == nil, let writer, !writer.isFederal, !writer.location.isEmpty,
-           let below = CourtNameReader(text: text, lines: lines, courts: courts).stateLowerCourt(of: writer) {
-            lowerCourt = Caption.Court(name: below.name, id: below.id, span: nil)
+        // Read so too where only the state's court of that kind was found (`kycirct` for `APPEAL
+        // FROM HARDIN CIRCUIT COURT`): the county's court (`kycircthardin`) is the court below.
+        if lowerCourt == nil || lowerCourt?.id.map({ id in courts.court(id: id).map { $0.location == writer?.location } ?? false }) == true,
+           let writer, !writer.isFederal, !writer.location.isEmpty,
+           let below = CourtNameReader(text: text, lines: lines, courts: courts).stateLowerCourt(of: writer),
+           lowerCourt.map({ current in current.id.map { below.id != $0 && below.id.hasPrefix($0) } ?? false }) ?? true {
+            lowerCourt = Caption.Court(name: lowerCourt?.name ?? below.name, id: below.id, span: nil)
         }
         // A court of appeals' caption may name the court below by its citation alone, beside the
         // lower docket number: `(D.C. No. CIV-95-106-BL)` ⏎ `(W.D. Okla.)`.
@@ -116,7 +120,10 @@ struct CaptionReader {
             let range = lines.lines[index].trimmed
             guard range.count >= 6, range.count <= 24, !docketRanges.contains(where: { $0.overlaps(range) }) else { continue }
             let written = text.string(range).trimmedASCII(".")
-            guard written.utf8.contains(0x2D), written.utf8.filter(ByteClass.isDigit).count >= 5,
+            // `35701.` alone under `FAIR v. THE STATE.` (Georgia's old heads): five or six digits
+            // closed by a period, no year, page or line number.
+            let bare = text[range.upperBound - 1] == 0x2E && (5...6).contains(written.utf8.count) && written.utf8.allSatisfy(ByteClass.isDigit)
+            guard written.utf8.contains(0x2D) || bare, written.utf8.filter(ByteClass.isDigit).count >= 5,
                   written.utf8.allSatisfy({ ByteClass.isAlphanumeric($0) || $0 == 0x2D }),
                   !DateWords.isDateAlone(written), !CourtNameReader.isLowerCourt(text, at: range.lowerBound),
                   let number = DocketNumberReader.parse(text, range), seen.insert(DocketNumberReader.key(number)).inserted else { continue }
@@ -225,7 +232,11 @@ struct CaptionReader {
             // or a word in lower case.
             let lastByte = text[line.trimmed.upperBound - 1]
             let insideParagraph = !anchored && previousWasProse && wordCount >= 6 && (lastByte == 0x2C || ByteClass.isLower(lastByte))
-            let prose = wordCount >= 8 && lower * 2 >= wordCount || insideParagraph
+            // A paragraph full of names past the caption (`Petitioners and plaintiffs below Roger D.
+            // Campbell, …, by counsel …, appeal three orders entered on …`): one word in three in
+            // lower case over sixty words or more, where a caption's line has its `and`s alone.
+            let namedParagraph = anchored && wordCount >= 60 && lower * 3 >= wordCount
+            let prose = wordCount >= 8 && lower * 2 >= wordCount || insideParagraph || namedParagraph
             previousWasProse = prose
             if prose {
                 if line.trimmed.count > 200 && anchor && !anchored { head.append(index); break }

@@ -111,7 +111,7 @@ struct CourtNameReader {
             guard lower.containsBytes("court") || lower.containsBytes("circuit") else { continue }
             for phrase in lowerCourtPhrases(in: written, capitalsOnly: isLong, next: index + 1 < lines.lines.count ? lines.lines[index + 1].trimmed : nil) {
                 for candidate in Self.stateCandidates(phrase, state: state) {
-                    guard let answer = decide(Array(candidate.utf8)), let court = courts.court(id: answer.id),
+                    guard let answer = decide(Array(candidate.utf8), location: writer.location), let court = courts.court(id: answer.id),
                           court.id != writer.id, !court.isFederal, court.location == writer.location else { continue }
                     return court
                 }
@@ -144,6 +144,8 @@ struct CourtNameReader {
                 }
                 var phrase: [String] = []
                 for word in rest.prefix(16) {
+                    // A number in parentheses inside the name (`Houston Circuit (CC-10-0581) Court`) is passed over.
+                    if word.hasPrefix("("), word.hasSuffix(")"), word.utf8.contains(where: ByteClass.isDigit), !phrase.isEmpty { continue }
                     if word.hasPrefix("(") || word.utf8.contains(where: ByteClass.isDigit) || Self.phraseEnds.contains(word) { break }
                     phrase.append(word)
                 }
@@ -325,7 +327,9 @@ struct CourtNameReader {
 
     /// The court the folded words name: the longest match of any candidate pattern (the words
     /// alone decide, so the answer is kept for the next document with the same heading).
-    private func decide(_ folded: [UInt8]) -> CourtPatternTable.Answer? {
+    /// `location`: where several courts match alike (`hardin circuit court` of Kentucky, Iowa,
+    /// Ohio, …), the one of that state.
+    private func decide(_ folded: [UInt8], location: String? = nil) -> CourtPatternTable.Answer? {
         let table = courts.patterns
         var best: (range: Range<Int>, ids: Set<String>)? = nil
         folded.withUnsafeBufferPointer { buffer in
@@ -362,7 +366,10 @@ struct CourtNameReader {
         guard let best else { return nil }
         // A parent gives way to its child.
         let parents = Set(best.ids.compactMap { courts.patterns.parent(of: $0) })
-        let ids = best.ids.subtracting(parents)
+        var ids = best.ids.subtracting(parents)
+        if ids.count > 1, let location {
+            ids = ids.filter { courts.court(id: $0)?.location == location }
+        }
         guard ids.count == 1, let court = courts.court(id: ids.first!) else { return nil }
         return CourtPatternTable.Answer(id: court.id, range: best.range)
     }

@@ -80,8 +80,18 @@ enum DocketNumberReader {
                 let word = text.string(wordStart..<before).lowercased()
                 if word == "civil" || word == "criminal" { return false }
             }
+            // `Court No. 81-4-00428.` opening its line: the Court of International Trade's own
+            // number (`Circuit Court No.`, `Ct.` stay the court below's).
+            if introducer == Array("court".utf8), isLineOpening(text, cursor) { return false }
             return true
         }
+    }
+
+    /// Whether only white space stands between the start of its line and `offset`.
+    private static func isLineOpening(_ text: TextView, _ offset: Int) -> Bool {
+        var cursor = offset
+        while cursor > 0, text[cursor - 1] == 0x20 || text[cursor - 1] == 0x09 { cursor -= 1 }
+        return cursor == 0 || text[cursor - 1] == 0x0A
     }
 
     /// Whether a match of `pattern` searched from `from` stands: not a number the court below or

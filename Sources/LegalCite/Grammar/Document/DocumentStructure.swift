@@ -65,12 +65,25 @@ enum DocumentStructure {
     static func read(_ text: TextView, map: OffsetMap, courts: CourtTable, patterns: Patterns, citations: [Found]) -> Result {
         let lines = Lines(text)
         let notes = FootnoteReader.read(text, lines: lines)
-        var caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts,
-                                    citations: citations.map { $0.fullRange ?? $0.range }).read()
+        let spacing = LetterSpacing.collapse(text.bytes, map: map)
+        let cited = citations.map { $0.fullRange ?? $0.range }
+        var caption: Caption?
+        if let spacing {
+            // The caption is read where letter-spaced words are joined (`S t a t e o f Alabama`,
+            // `O R D E R`), and its words given back as the page spaces them.
+            caption = spacing.bytes.withUnsafeBufferPointer { buffer in
+                let joined = TextView(bytes: buffer)
+                let read = CaptionReader(text: joined, lines: Lines(joined), patterns: patterns.caption, courts: courts,
+                                         citations: cited.map { spacing.range(ofNormalized: $0) }).read()
+                return read.map { spaced($0, joined: joined, text: text, spacing: spacing) }
+            }
+        } else {
+            caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts, citations: cited).read()
+        }
         // The judges and dates are read where a converter's letter-spaced words are joined
         // (`B R A M M E R, Presiding Judge`), through a map that still leads to the original.
         let judges: (signature: Signature?, panel: [String], date: DocumentDate?)
-        if let spacing = LetterSpacing.collapse(text.bytes, map: map) {
+        if let spacing {
             judges = spacing.bytes.withUnsafeBufferPointer { buffer in
                 let joined = TextView(bytes: buffer)
                 return readJudges(joined, lines: Lines(joined), map: spacing.map, notes: notes.map { spacing.range(ofNormalized: $0.range) },
@@ -97,6 +110,59 @@ enum DocumentStructure {
         return Result(caption: caption, signature: signature, date: date, footnotes: footnotes, caseKind: caseKind(caption, courts: courts),
                       noteRanges: notes.map { ($0.range, $0.label) },
                       footnoteDescriptions: descriptions(text, notes: notes, citations: citations, pattern: patterns.filing))
+    }
+
+    /// A caption read in the joined text, in the normalized text's terms: docket spans moved back,
+    /// and each party's name and the title as the normalized text writes them, where they hold a
+    /// joined word (`Stateof Alabama` read → `S t a t e o f Alabama` given: words spaced with no
+    /// gap between them are not split back by guessing).
+    private static func spaced(_ caption: Caption, joined: TextView, text: TextView, spacing: LetterSpacing) -> Caption {
+        let limit = min(joined.count, 3 * CaptionReader.maximumCaption)
+        func written(_ value: String) -> String {
+            let wanted = Array(value.utf8)
+            guard !wanted.isEmpty else { return value }
+            var start = 0
+            while start < limit {
+                // A space of the value matches any run of white space in the text.
+                var cursor = start, index = 0
+                while index < wanted.count, cursor < joined.count {
+                    if wanted[index] == 0x20 {
+                        guard ByteClass.isSpace(joined[cursor]) else { break }
+                        while cursor < joined.count, ByteClass.isSpace(joined[cursor]) { cursor += 1 }
+                    } else {
+                        // Any case: a name in capitals is given back title-cased (`NameCase`).
+                        guard joined[cursor] | 0x20 == wanted[index] | 0x20, ByteClass.isLetter(joined[cursor]) || joined[cursor] == wanted[index] else { break }
+                        cursor += 1
+                    }
+                    index += 1
+                }
+                // The first place the value was joined from (`M E M O R A N D U M`, not a site
+                // line's `Memorandum Opinion filed` above it).
+                let whole = (start == 0 || !ByteClass.isLetter(joined[start - 1])) && (cursor >= joined.count || !ByteClass.isLetter(joined[cursor]))
+                if index == wanted.count, whole, case let range = spacing.normalized(ofRange: start..<cursor), range.count > cursor - start {
+                    let spaced = text.words(range)
+                    return joined.words(start..<cursor) == value ? spaced : NameCase.titleCaseIfShouting(spaced)
+                }
+                start += 1
+            }
+            return value
+        }
+        let numbers = caption.docketNumbers.map { number in
+            let range = spacing.normalized(ofRange: number.span.start..<number.span.end)
+            return Caption.DocketNumber(text: number.text, normalized: number.normalized, office: number.office, year: number.year, type: number.type,
+                                        sequence: number.sequence, judges: number.judges, span: Span(range.lowerBound, range.upperBound))
+        }
+        func court(_ court: Caption.Court?) -> Caption.Court? {
+            court.map { court in
+                Caption.Court(name: written(court.name), id: court.id,
+                              span: court.span.map { span in let range = spacing.normalized(ofRange: span.start..<span.end); return Span(range.lowerBound, range.upperBound) })
+            }
+        }
+        var result = Caption(court: court(caption.court), lowerCourt: court(caption.lowerCourt), docketNumbers: numbers,
+                             parties: caption.parties.map { Caption.Party(name: written($0.name), role: $0.role, etAl: $0.etAl) },
+                             title: caption.title.map(written))
+        result.panel = caption.panel
+        return result
     }
 
     /// The signature, the head's author, panel and date, read in `text` (whose offsets `map` leads

@@ -142,7 +142,7 @@ enum PartyReader {
             let nameAfter = !word.hasSuffix(",") && !word.hasSuffix(".") && pending.last?.hasSuffix(",") != true
                 && next.first?.isUppercase == true && next.dropFirst().contains(where: \.isLowercase) && role(next) == nil
                 && !["V.", "VS.", "Versus", "Cross"].contains(next)
-                || !word.hasSuffix(",") && !word.hasSuffix(".") && next.hasPrefix("(")  // `filed by Defendants (Dkt. 15)`
+                || !word.hasSuffix(",") && !word.hasSuffix(".") && next.hasPrefix("(") && trialRole(next) == nil  // `filed by Defendants (Dkt. 15)`
             if lowerRole || (role(word) != nil && word.first?.isUppercase == true && !fictitious && !proseAfter && !nameAfter) {
                 // The whole role as the caption writes it: `Plaintiff - Appellant/ Cross Appellee`,
                 // `Plaintiffs and Respondents`, `Petitioners, Appellants`.
@@ -158,6 +158,19 @@ enum PartyReader {
                         }
                     }
                     let bare = next.trimmedASCII(",.;:").lowercased()
+                    // The trial-court role after the appellate one: `Appellant (Defendant),`
+                    // closes the phrase; `Plaintiffs Below, Petitioners` goes on to the posture.
+                    if trialRole(next) != nil {
+                        phrase.append(next)
+                        index += 1
+                        break
+                    }
+                    if bare == "below", role(phrase.last!) != nil {
+                        phrase.append(next)
+                        index += 1
+                        if next.hasSuffix(".") || next.hasSuffix(";") { break }
+                        continue
+                    }
                     // A role word joins without a joiner only as the appellate posture after the
                     // trial one (`Petitioners, Appellants`), never `Plaintiff, Defendant`.
                     let posture = role(next).map { ["appellant", "appellee", "respondent", "petitioner"].contains($0) } ?? false
@@ -426,6 +439,14 @@ enum PartyReader {
     /// `Plaintiffs-Appellants` → `plaintiff-appellant`, `Plaintiff - Appellant/ Cross Appellee` →
     /// `plaintiff-appellant/cross-appellee`, `Plaintiffs and Respondents` → `plaintiff and
     /// respondent`, `Petitioners, Appellants` → `petitioner-appellant`.
+    /// The role a parenthesized word names (`(Defendant),`, `(Plaintiffs).`), the trial-court
+    /// role an appellate caption writes after the party's posture.
+    static func trialRole(_ word: String) -> String? {
+        let bare = word.trimmedASCII(",.;:")
+        guard bare.hasPrefix("("), bare.hasSuffix(")"), bare.count > 2 else { return nil }
+        return role(String(bare.dropFirst().dropLast()))
+    }
+
     static func rolePhrase(_ words: [String]) -> String {
         // Words joined: no space around `-` and `/`; a comma between two roles is a hyphen;
         // `cross` and `counter` join the role after them.
@@ -441,13 +462,16 @@ enum PartyReader {
                 || text.hasSuffix("cross") || text.hasSuffix("counter")
             if !glued { text += " " } else if text.hasSuffix("cross") || text.hasSuffix("counter") { text += "-" }
             text += word
-            if comma && index < words.count - 1 { text += "-" }
+            // `Plaintiffs Below, Petitioners`: the comma after `below` is written.
+            if comma && index < words.count - 1 { text += word == "below" ? "," : "-" }
         }
         // Each part singular: `defendants` → `defendant`.
         var result = ""
         var part = ""
         func flush() {
-            if let singular = roles[part] { result += singular } else { result += part }
+            if part.hasPrefix("("), part.hasSuffix(")"), let singular = roles[String(part.dropFirst().dropLast())] {
+                result += "(" + singular + ")"
+            } else if let singular = roles[part] { result += singular } else { result += part }
             part = ""
         }
         for character in text {
@@ -693,6 +717,26 @@ enum PartyReader {
                                                     "RULING", "RECOMMENDATION", "NOTICE"]
 
     /// Words that open a descriptor after a comma (`, Warden`) or stand for one (`individually`).
+    /// The first words of a military grade (`Lieutenant Colonel`, `Staff Sergeant`, `Seaman`).
+    private static let rankWords: Set<String> = [
+        "private", "specialist", "corporal", "sergeant", "staff", "master", "first", "second", "lance", "gunnery",
+        "technical", "senior", "chief", "airman", "seaman", "petty", "lieutenant", "captain", "major", "colonel", "commander",
+        "ensign", "warrant", "cadet", "midshipman", "general", "admiral", "hospitalman", "fireman", "boatswain's", "yeoman",
+    ]
+
+    /// Words naming an armed service after a grade, within its next six words (`U.S. Air Force`,
+    /// `United States Army`, `USMC`).
+    private static func isServiceLine(_ words: ArraySlice<String>) -> Bool {
+        let lowered = words.prefix(6).map { $0.lowercased().trimmedASCII(",.;:") }
+        let services: Set<String> = ["army", "navy", "air", "marine", "coast", "usmc", "usn", "usaf", "usa", "uscg"]
+        for (position, word) in lowered.enumerated() where services.contains(word) {
+            if ["usmc", "usn", "usaf", "uscg"].contains(word) { return true }
+            let before = position > 0 ? lowered[position - 1] : ""
+            if before == "u.s" || before == "states" { return true }
+        }
+        return false
+    }
+
     private static let descriptorWords: Set<String> = [
         "acting", "commissioner", "secretary", "director", "warden", "sheriff", "superintendent", "administrator",
         "attorney", "chief", "trustee", "officer", "individually", "in", "as", "a", "an", "its", "his", "her",
@@ -717,6 +761,9 @@ enum PartyReader {
                 return index
             }
             if afterComma, descriptorWords.contains(word) { return index }
+            // `Mark K. ARNESS, Lieutenant Colonel` ⏎ `U.S. Air Force`: a service member's rank and
+            // service (a military caption's line), not the name.
+            if afterComma, rankWords.contains(word), isServiceLine(words[(index + 1)...]) { return index }
             // `, natural parents of …`, `, deceased`, `, a Colorado corporation`: lower case after a comma.
             if afterComma, let first = words[index].first, first.isLowercase,
                !["and", "et", "d/b/a", "f/k/a", "a/k/a", "dba", "aka", "fka", "f/d/b/a", "also", "formerly", "doing", "now", "ex", "n/k/a"].contains(word) { return index }
