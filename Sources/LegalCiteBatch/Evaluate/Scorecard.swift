@@ -66,17 +66,17 @@ public struct Scorecard {
         for scalar in Self.scalars {
             guard let want = Self.value(expected, scalar.path) else { continue }  // not stated
             let have = Self.value(got, scalar.path) ?? NSNull()
-            score(name, scalar.label, want: Self.text(want, folding: scalar.folding, expected: true), have: Self.text(have, folding: scalar.folding))
+            score(name, scalar.label, want: Self.text(want, folding: scalar.folding), have: Self.text(have, folding: scalar.folding))
         }
         if let want = Self.value(expected, ["caption", "docket_numbers"]) {
             scoreList(name, "caption.docket_numbers", want: Self.strings(want, folding: false), have: Self.strings(Self.value(got, ["caption", "docket_numbers"]), folding: false))
         }
         if let want = Self.value(expected, ["caption", "parties"]) {
-            scoreList(name, "caption.parties", want: Self.parties(want, expected: true), have: Self.parties(Self.value(got, ["caption", "parties"])))
-            scoreList(name, "caption.party_names", want: Self.parties(want, roles: false, expected: true), have: Self.parties(Self.value(got, ["caption", "parties"]), roles: false))
+            scoreList(name, "caption.parties", want: Self.parties(want), have: Self.parties(Self.value(got, ["caption", "parties"])))
+            scoreList(name, "caption.party_names", want: Self.parties(want, roles: false), have: Self.parties(Self.value(got, ["caption", "parties"]), roles: false))
         }
         if let want = Self.value(expected, ["caption", "panel"]) {
-            scoreList(name, "caption.panel", want: Self.strings(want, folding: true, expected: true), have: Self.strings(Self.value(got, ["caption", "panel"]), folding: true))
+            scoreList(name, "caption.panel", want: Self.strings(want, folding: true), have: Self.strings(Self.value(got, ["caption", "panel"]), folding: true))
         }
         // The existing Corpus/ expectations state footnotes whole.
         if let want = expected["footnotes"] {
@@ -188,14 +188,15 @@ public struct Scorecard {
         return current
     }
 
-    /// A scalar as comparable text; nil for `null`. An expectation's letter-spaced words are
-    /// joined (`expected`), never the output's: a name the extractor leaves spaced is a miss.
-    static func text(_ value: Any, folding: Bool, expected: Bool = false) -> String? {
+    /// A scalar as comparable text; nil for `null`. Letter-spaced words are joined on both sides
+    /// (`B R A M M E R` is `BRAMMER`): the caption gives a name back as the page spaces it, the
+    /// signature joined, and labels may write either; the letters are what is scored.
+    static func text(_ value: Any, folding: Bool) -> String? {
         if value is NSNull { return nil }
         let raw: String
         if let string = value as? String { raw = string } else if let number = value as? NSNumber { raw = number.stringValue } else { raw = "\(value)" }
         let folded = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return folding ? (expected ? joiningLetterSpacing(folded) : folded).lowercased() : folded
+        return folding ? joiningLetterSpacing(folded).lowercased() : folded
     }
 
     /// A converter's letter-spaced word joined (`B R A M M E R` → `BRAMMER`, `J u d g e` → `Judge`):
@@ -219,17 +220,17 @@ public struct Scorecard {
         return result.joined(separator: " ")
     }
 
-    static func strings(_ value: Any?, folding: Bool, expected: Bool = false) -> [String] {
-        (value as? [Any] ?? []).compactMap { text($0, folding: folding, expected: expected) }
+    static func strings(_ value: Any?, folding: Bool) -> [String] {
+        (value as? [Any] ?? []).compactMap { text($0, folding: folding) }
     }
 
     /// Parties as `name|role`, folded (or names alone). A role's dashes are folded too: an en or
     /// em dash (`Plaintiff–Appellant`, as a label may copy it from the page) compares as the
     /// hyphen the extractor's normalizer writes (`plaintiff-appellant`); the name is compared as
     /// written.
-    static func parties(_ value: Any?, roles: Bool = true, expected: Bool = false) -> [String] {
+    static func parties(_ value: Any?, roles: Bool = true) -> [String] {
         (value as? [[String: Any]] ?? []).map { party in
-            let name = text(party["name"] ?? NSNull(), folding: true, expected: expected) ?? ""
+            let name = text(party["name"] ?? NSNull(), folding: true) ?? ""
             guard roles else { return name }
             let role = (text(party["role"] ?? NSNull(), folding: true) ?? "")
                 .replacingOccurrences(of: "\u{2013}", with: "-").replacingOccurrences(of: "\u{2014}", with: "-")

@@ -76,9 +76,12 @@ struct ScorecardTests {
         var other = Scorecard()
         other.add(name: "a", expected: Self.json(#"{"signature": {"author": "B R A M M E R"}}"#), got: Self.json(#"{"signature": {"author": "BRAMMERS"}}"#))
         #expect(other.fields["signature.author"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
-        // The output left spaced is a miss, whatever the label: only expectations are joined.
+        // Either side may be spaced (the caption gives names back as the page spaces them); a spaced
+        // run is joined into one word, so a spaced phrase (`S t a t e o f`) meets only a label that
+        // spaces it too, never its words written apart.
         var spaced = Scorecard()
-        spaced.add(name: "a", expected: Self.json(#"{"signature": {"author": "BRAMMER"}}"#), got: Self.json(#"{"signature": {"author": "B R A M M E R"}}"#))
-        #expect(spaced.fields["signature.author"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
+        spaced.add(name: "a", expected: Self.json(#"{"caption": {"parties": [{"name": "State of Ohio", "role": null}]}}"#),
+                   got: Self.json(#"{"caption": {"parties": [{"name": "S t a t e o f Ohio", "role": null}]}}"#))
+        #expect(spaced.fields["caption.party_names"] == Scorecard.Count(falsePositive: 1, falseNegative: 1))
     }
 }
