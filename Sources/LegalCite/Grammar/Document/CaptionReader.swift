@@ -256,6 +256,9 @@ struct CaptionReader {
         var words: [String] = []
         var title: String? = nil
         var titleColumn: Int? = nil
+        var titleAfterRail = false
+        // The line before was the court's heading: a district's or county's line goes on with it.
+        var afterHeading = false
         // A role seen in a flattened caption: the run in capitals after it may be the title, in
         // whichever cell of the line it stands.
         var sawRole = false
@@ -273,10 +276,13 @@ struct CaptionReader {
             // furniture (`FOR THE NINTH CIRCUIT`, `NOT FOR PUBLICATION`, `Filed 10/4/96`), end any
             // name in progress.
             if position > 0, index - head[position - 1] > 2, words.last != "|" { words.append("|") }
-            if !isFlattened(line), isHeadingOrFurniture(text.words(line.trimmed)) {
+            if !isFlattened(line), isHeadingOrFurniture(text.words(line.trimmed))
+                || afterHeading && isHeadingDistrictOrCounty(text.words(line.trimmed)) {
                 if words.last != "|" { words.append("|") }
+                afterHeading = true
                 continue
             }
+            afterHeading = heading.map { $0.lowerBound <= line.trimmed.lowerBound && line.trimmed.upperBound <= $0.upperBound } ?? false
             let cells = Lines.cells(of: line, in: text)
             // Below the title, a long line of one cell is the body's first line, not the caption.
             if title != nil, position > lastTitleLine, cells.count == 1, line.trimmed.count >= 60, !isFlattened(line) { break }
@@ -288,8 +294,19 @@ struct CaptionReader {
                 // The title: a cell in capitals opening with ORDER, MEMORANDUM, …; continued by
                 // the cells in capitals right below it.
                 if title == nil, isTitle(cellText) {
-                    title = cellText
+                    // `: DECISION AND` ⏎ `John Rankin, et al., : JUDGMENT ENTRY`: a title right of a
+                    // `:` rail that opens its line; the rail is no part of it.
+                    titleAfterRail = cellText.hasPrefix(": ")
+                    title = titleAfterRail ? String(cellText.dropFirst(2)) : cellText
                     titleColumn = column
+                    lastTitleLine = position
+                    continue
+                }
+                // Its continuation is the last cell right of the rail on the next line, in capitals,
+                // wherever the rail stands (a copy that closed up the spaces moves it).
+                if titleAfterRail, position == lastTitleLine + 1, cellIndex == cells.count - 1, cellIndex > 0,
+                   text.string(line.trimmed.lowerBound..<cell.lowerBound).hasSuffix(": "), isShouting(cellText), title!.count < 200 {
+                    title! += " " + cellText
                     lastTitleLine = position
                     continue
                 }
@@ -591,6 +608,8 @@ struct CaptionReader {
     /// `UNITED STATES COURT OF APPEALS`) or of a publisher's note (`NOT FOR PUBLICATION`,
     /// `UNPUBLISHED`, `Filed 10/4/96`, a date): never a party's.
     private func isHeadingOrFurniture(_ line: String) -> Bool {
+        // `En Banc`, `(EN BANC)`: the bench's line under the court's name.
+        if line.utf8.count <= 12, line.lowercased().trimmedASCII("() .") == "en banc" { return true }
         // Most lines are neither: a line with lower case that is not `Filed …` or a short date is passed at once.
         if !isShouting(line) {
             return line.hasPrefix("Filed") || (line.utf8.count <= 20 && DateWords.isDateAlone(line))
@@ -609,6 +628,18 @@ struct CaptionReader {
             return true
         }
         return DateWords.isDateAlone(line)
+    }
+
+    /// `FOURTH APPELLATE DISTRICT`, `FIRST JUDICIAL DISTRICT`, `PICKAWAY COUNTY`: a line in
+    /// capitals of a court's district or county, read as heading only right under the heading
+    /// (a name may run onto a line `JEFFERSON COUNTY` of its own).
+    private func isHeadingDistrictOrCounty(_ line: String) -> Bool {
+        guard isShouting(line), !line.hasSuffix(","), !line.hasSuffix(";") else { return false }
+        let words = line.splitOnSpaces().map { $0.trimmedASCII(".:") }
+        // The whole line is the district's words (not `)ss: NINTH JUDICIAL DISTRICT` right of a venue's rail).
+        guard (2...4).contains(words.count), let last = words.last, last == "DISTRICT" || last == "COUNTY",
+              words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return false }
+        return !words.contains(where: { PartyReader.role($0) != nil || ["V", "VS", "OF", "AND", "&"].contains($0) })
     }
 
     /// Adds a cell's words; removed ranges (heading, docket numbers) become `|`. In a flattened

@@ -243,6 +243,13 @@ enum PartyReader {
                 unroled = []
                 continue
             }
+            // `SUPREME COURT OF ARIZONA En Banc`: the bench's words end the heading; a name begins after them.
+            if isWord(word, "en"), index < words.count, isWord(words[index].trimmedASCII(")"), "banc") {
+                pending = []
+                waiting = []
+                index += 1
+                continue
+            }
             // `PANAMA CITY DIVISION`: the heading's end; a name begins after it (not inside
             // `PAROLE DIVISION AGENCY`).
             if word == "DIVISION" || word == "DIVISION,", index >= words.count || !["AGENCY", "OF", "AGENCY,"].contains(words[index]) {
@@ -846,6 +853,11 @@ enum PartyReader {
         if let cut = descriptorStart(words) { words.removeSubrange(cut...) }
         // `DELBERT J. SMITH, ORDER GRANTING …`: a title run into the name in a flattened caption.
         if let cut = words.indices.dropFirst().first(where: { words[$0 - 1].hasSuffix(",") && titleOpeners.contains(words[$0]) }) {
+            words.removeSubrange(cut...)
+        }
+        // `OAKLAND SCHOOL FOR THE ARTS, et al., Re: Dkt. No. 22`: a docket text's `Re:` and what
+        // follows it end the name (not `In re:` opening a matter).
+        if let cut = words.indices.dropFirst().first(where: { words[$0].lowercased() == "re:" && words[$0 - 1].lowercased() != "in" }) {
             words.removeSubrange(cut...)
         }
         // `(Super. Ct. No. 18CV01618)`: a number's words, not a name.
