@@ -411,14 +411,7 @@ enum PartyReader {
     ]
 
     /// States and territories written after a comma (`City of Tucson, Arizona`): a place, no party.
-    private static let usStates: Set<String> = [
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia",
-        "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
-        "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
-        "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
-        "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia",
-        "Wisconsin", "Wyoming", "Puerto Rico", "Guam", "D.C.",
-    ]
+    private static let usStates: Set<String> = Set(StateData.byNameOrAbbreviation.values).union(["Puerto Rico", "Guam", "D.C."])
 
     /// `Plaintiff`, `Plaintiff - Appellant,`, `Defendants and Respondents.`: a cell that is a role
     /// and nothing else.

@@ -270,10 +270,7 @@ struct SignatureReader {
     private func placeOnNextLine(after end: Int) -> String? {
         let start = text.skipSpaces(from: text.lineEnd(from: end), limit: 40)
         let line = text.words(start..<columnEnd(start))
-        let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmedASCII(" ") }
-        guard parts.count == 2, let state = courtsStates[parts[1].lowercased()] ?? (courtsStates.values.contains(parts[1]) ? parts[1] : nil),
-              !state.isEmpty, parts[0].splitOnSpaces().allSatisfy({ $0.first?.isUppercase == true }), parts[0].count < 30 else { return nil }
-        return line
+        return placeName(line) == nil ? nil : line
     }
 
     private func looksLikeName(_ words: String) -> Bool {
