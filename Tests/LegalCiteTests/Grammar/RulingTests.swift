@@ -258,4 +258,35 @@ struct RulingTests {
         #expect(rulings("Ms. Kindle states no further extensions will be required. We GRANT Ms. Kindle’s request and ORDER the reporter’s record be filed.")
                     == ["granted | request | - | GRANT"])
     }
+
+    /// Frames whose verb or subject the sentence gives once for two clauses or from afar.
+    @Test func theCourtsSubjectFromAfarAndAnElidedIs() {
+        // S.D.N.Y. (sdny-2022-disla-v-commissioner): the court's verbs listed past a participle clause.
+        #expect(rulings("The Court has reviewed the R&R and finding no substantive error, clear or \notherwise, adopts the R&R.          \n    Accordingly, it is hereby:")
+                    == ["adopted | R&R | - | adopts"])
+        // S.D.N.Y. (nysd-2019-knight-first-amendment-institute-v-dhs): `is` given once for two rulings.
+        #expect(rulings("   (3) USCIS’ Motion is granted and Plaintiff's Cross-Motion denied with respect to the TRI.")
+                    == ["granted | Motion | - | granted", "denied | Cross-Motion | - | denied"])
+        // Tennessee Court of Appeals (tennctapp-1998-creative-resource-management-v-soskin).
+        #expect(rulings("The judgment of the trial court is reversed and summary judgment granted\nto Creative Resource Management, Inc.")
+                    == ["reversed | - | - | reversed", "granted | summary judgment | - | granted"])
+        // New York Court of Appeals (ny-1984-hochberg-v-city-of-new-york): the memorandum's clause after a comma.
+        #expect(rulings("On review of submissions pursuant to section 500.4 of the Rules of the Court of Appeals (22 NYCRR 500.4), order affirmed, with costs, for reasons stated in the memorandum at the Appellate Division.")
+                    == ["affirmed | - | - | affirmed"])
+        // Negatives. Another court, in the third person, is no ruling of this one.
+        #expect(rulings("The court of appeals reviewed the record, and affirms.") == [])
+        // The court's subject with a clause of another subject between: not taken.
+        #expect(rulings("The Court notes that the plaintiff has filed a reply, and grants leave.") == [])
+        // A remand after a reversal is part of it (eyecitets_cl2684001_state).
+        #expect(rulings("The disposition order is reversed and the matter remanded for the limited purpose of resentencing.")
+                    == ["reversed | - | - | reversed"])
+        // An elided `is` only after a ruling with one, and only for a thing ruled on.
+        #expect(rulings("The district court granted the motion and the case dismissed.") == [])
+        #expect(rulings("The motion is granted and the plaintiff, who has waited long, relieved.") == ["granted | motion | - | granted"])
+        // New York's clause is the thing and its participle alone; an object makes it prose.
+        #expect(rulings("In the prior appeal, the Appellate Division, order affirmed the judgment of conviction.") == [])
+        // A pronoun names no filing (Court of Federal Claims, a special master's decision).
+        #expect(rulings("I find the stipulation reasonable and adopt it as my decision awarding damages, on the terms set forth therein.")
+                    == ["adopted | - | - | adopt"])
+    }
 }

@@ -93,6 +93,12 @@ struct RulingReader: Sendable {
                 }
             } else if let line = Self.standalone(text, word: word, end: compound.end) {
                 phrase = line
+            } else if let thing = Self.decretalThing(text, word: word, sentence: sentence, end: compound.end) {
+                phrase = thing
+            } else if let subject = Self.elidedSubject(text, word: word, sentence: sentence, after: rulings.last) {
+                // `The disposition order is reversed and the matter remanded`: the remand is part of the reversal.
+                if compound.disposition == .remanded, let last = rulings.last, [.reversed, .vacated, .affirmedInPart].contains(last.disposition) { continue }
+                phrase = subject
             } else {
                 continue
             }
@@ -153,7 +159,47 @@ struct RulingReader: Sendable {
         guard (lineStart..<word.range.lowerBound).allSatisfy({ !ByteClass.isLower(text[$0]) || ByteClass.isUpper(text[lineStart]) }) else { return false }
         if ByteClass.isUpper(text[word.range.lowerBound]) { return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) } }
         let head = text.string(lineStart..<word.range.lowerBound).trimmedASCII(" ")
-        return ["Order", "Judgment", "Orders", "Judgments", "Decree"].contains(head)
+        if ["Order", "Judgment", "Orders", "Judgments", "Decree"].contains(head) { return true }
+        // The court's own first person or third person, opening a sentence whose verbs it lists
+        // (`The Court has reviewed the R&R and, finding no substantive error, adopts the R&R`).
+        if word.isPresent, listed(text, before: word.range.lowerBound),
+           coordinated(text, sentence: sentenceStart(text, before: word.range.lowerBound), before: word.range.lowerBound) { return true }
+        return false
+    }
+
+    /// The thing of a decretal clause in New York's memorandum style, where the clause is the
+    /// thing and its participle alone after a comma (`On review of submissions pursuant to section
+    /// 500.4 …, order affirmed, with costs, for reasons stated …`): the range of `order`.
+    /// Not the verb of prose (`the Appellate Division order affirmed the judgment`: an object follows).
+    static func decretalThing(_ text: TextView, word: Word, sentence: Int, end: Int) -> Range<Int>? {
+        guard !word.isPresent, ByteClass.isLower(text[word.range.lowerBound]) else { return nil }
+        let thingEnd = text.skipSpacesBackward(from: word.range.lowerBound, limit: 3)
+        let thingStart = text.wordStart(endingAt: thingEnd)
+        guard thingStart < thingEnd, ["order", "judgment", "orders", "judgments", "decree"].contains(text.string(thingStart..<thingEnd).lowercased()) else { return nil }
+        let before = text.skipSpacesBackward(from: thingStart, limit: 3)
+        guard thingStart == text.skipSpaces(from: sentence, limit: 200) || text[before - 1] == 0x2C || text[before - 1] == 0x3B else { return nil }
+        let next = text.skipSpaces(from: end, limit: 3)
+        guard text[next] == 0x2C || text[next] == 0x2E || text[next] == 0x3B else { return nil }
+        return thingStart..<thingEnd
+    }
+
+    /// The thing of a ruling whose `is` the sentence's previous ruling gave (`USCIS' Motion is
+    /// granted and Plaintiff's Cross-Motion denied with respect to …`): the words between that
+    /// ruling's `and` and this participle, where they name a thing ruled on and nothing else.
+    static func elidedSubject(_ text: TextView, word: Word, sentence: Int, after previous: Found?) -> Range<Int>? {
+        guard !word.isPresent, let previous, previous.range.lowerBound >= sentence, previous.range.upperBound < word.range.lowerBound,
+              wordsBefore(text, previous.range.lowerBound, count: 3).contains(where: { ["is", "are"].contains($0.word) }) else { return nil }
+        var start = text.skipSpaces(from: previous.range.upperBound, limit: 20)
+        if text[start] == 0x2C { start = text.skipSpaces(from: start + 1, limit: 20) }
+        guard text.hasCaseless("and ", at: start) else { return nil }
+        start = text.skipSpaces(from: start + 4, limit: 20)
+        let subject = start..<text.skipSpacesBackward(from: word.range.lowerBound, limit: 3)
+        guard !subject.isEmpty, subject.count <= 120, !(subject).contains(where: { [0x2E, 0x3B, 0x3A, 0x2C].contains(text[$0]) }) else { return nil }
+        let words = text.words(subject)
+        let lower = words.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard lower.count <= 10, !lower.contains(where: { ["is", "are", "was", "were", "be", "been", "has", "have", "that", "which"].contains($0) }),
+              !rulingWord(in: words), namesRuledThing(words) else { return nil }
+        return subject
     }
 
     /// The disposition with the words that complete it (`in part and DENIED in part`, `as moot`,
@@ -462,13 +508,26 @@ struct RulingReader: Sendable {
         return false
     }
 
-    /// Whether the sentence before `end` is the court's own, in the first person plural, with no
-    /// clause of another subject: `We have jurisdiction under 28 U.S.C. § 1291 and affirm`.
+    /// Whether the sentence before `end` is the court's own, its subject the court (`We`, `I`, `The
+    /// Court`, `This Court`) and its verb at `end` agreeing with it, with no clause of another
+    /// subject: `We have jurisdiction under 28 U.S.C. § 1291 and affirm`, `The Court has reviewed
+    /// the R&R and finding no substantive error, clear or otherwise, adopts the R&R`.
     static func coordinated(_ text: TextView, sentence: Int, before end: Int) -> Bool {
         var first = text.skipSpaces(from: sentence, limit: 200)
         // A paragraph number first (`[¶2]`).
         if text[first] == 0x5B, let close = (first..<min(end, first + 12)).first(where: { text[$0] == 0x5D }) { first = text.skipSpaces(from: close + 1, limit: 20) }
-        guard text.hasCaseless("we ", at: first), end - first < 200 else { return false }
+        // Not another court (`The court of appeals`, `the court below`, `The court in Smith`).
+        let verb = text.string(end..<min(text.count, end + 16)).lowercased().prefix { $0.isLetter }
+        let thirdPerson = verb.hasSuffix("s") && !verb.hasSuffix("ss")
+        if text.hasCaseless("the court ", at: first) || text.hasCaseless("this court ", at: first) {
+            guard thirdPerson else { return false }
+            let next = text.skipSpaces(from: first + (text.hasCaseless("the ", at: first) ? 10 : 11), limit: 3)
+            let nextWord = text.string(next..<min(end, next + 7)).lowercased()
+            if ["of ", "in ", "below", "'s ", "’s ", "a quo"].contains(where: nextWord.hasPrefix) { return false }
+        } else if !text.hasCaseless("we ", at: first) && !text.has("I ", at: first) || thirdPerson {
+            return false
+        }
+        guard end - first < 200 else { return false }
         let clause = first..<end
         let subordinates: [StaticString] = [" that ", " which ", " who ", " because ", " if ", " when ", " unless ", ";"]
         return !subordinates.contains { text.containsCaseless($0, in: clause) }
@@ -806,7 +865,8 @@ struct RulingReader: Sendable {
                 if byte == 0x3B || byte == 0x2C { break }
                 if byte == 0x2E && (ByteClass.isSpace(text[cursor + 1]) || text[cursor + 1] == 0) {
                     let word = text.string(text.wordStart(endingAt: cursor + 1)..<cursor + 1)
-                    if CaseNameFinder.endsSentence(word) || word.count <= 2 { break }
+                    // (And a report's initials, `the R&R.`, `the M&R.`: never inside a name.)
+                    if CaseNameFinder.endsSentence(word) || word.count <= 2 || word.contains("&") && !word.contains(where: \.isLowercase) { break }
                 }
                 if andBeforeRuling(cursor) || text.hasCaseless(" to the extent", at: cursor) || text.hasCaseless(" as to ", at: cursor)
                     || text.hasCaseless(" but ", at: cursor) || text.hasCaseless(" as moot", at: cursor) || text.hasCaseless(" for lack", at: cursor)
@@ -980,6 +1040,8 @@ struct RulingReader: Sendable {
         var name = words.joined(separator: " ").trimmedASCII(" ,.;:()[]")
         // `we affirm for the reasons stated`, `we affirm without comment`: no thing named.
         if let first = words.first?.lowercased(), ["for", "on", "in", "as", "with", "without", "because", "based", "under", "to"].contains(first) { name = "" }
+        // `adopt it as my decision`: a pronoun names nothing.
+        if let first = words.first?.lowercased(), words.count > 1, ["it", "them"].contains(first) { name = "" }
         // The docket entry a motion named without its number was filed as, where the text said
         // (`Motion for Discovery (ECF No. 21)` earlier, `the Motion for Discovery is denied` here).
         if docket == nil, name.split(separator: " ").count >= 2 {
