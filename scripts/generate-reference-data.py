@@ -197,7 +197,7 @@ def courts():
     rows = []
     for court in table:
         ends = [d.get("end") for d in court.get("dates") or [] if d]
-        rows.append((court["id"], court.get("citation_string") or "", court.get("name") or "",
+        rows.append((court["id"], court.get("citation_string") or "", (court.get("name") or "").strip(),
                      court.get("system") or "", court.get("type") or "",
                      court.get("level") or "", court.get("location") or "",
                      "" if (not ends or None in ends) else year(max(ends))))

@@ -68,7 +68,7 @@ arkworkcompcom	Ark. Workers' Comp.	Arkansas Workers' Compensation Commission	sta
 areb	Bankr. E.D. Ark.	United States Bankruptcy Court, E.D. Arkansas	federal	bankruptcy		Arkansas	
 arwb	Bankr. W.D. Ark.	United States Bankruptcy Court, W.D. Arkansas	federal	bankruptcy		Arkansas	
 ard		United States District Court for the District of Arkansas	federal	trial	gjc	Arkansas	1851
-usberlinct		 United States Court of Berlin	extraterritorial	special	trial	Berlin	1990
+usberlinct		United States Court of Berlin	extraterritorial	special	trial	Berlin	1990
 circtdca	C. Cal.	U.S. Circuit Court for the District of California	federal	appellate	iac	California	1863
 circtndca		U.S. Circuit Court for the District of Northern California	federal	appellate	iac	California	1911
 circtsdca		U.S. Circuit Court for the District of Southern California	federal	appellate	iac	California	1911
@@ -2713,7 +2713,7 @@ vacorpctradford		Radford Corporation Court, Va.	state	trial	gjc	Virginia	1973
 vacorpctsnorf		South Norfolk Corporation Court, Va.	state	trial	gjc	Virginia	1973
 vacorpctwinche		Winchester Corporation Court, Va.	state	trial	gjc	Virginia	1973
 vagensess		Virginia Court of General Sessions	state	appellate		Virginia	1852
-jpml	J.P.M.L.	 United States Judicial Panel on Multidistrict Litigation	federal	special	ljc	Washignton D.C.	
+jpml	J.P.M.L.	United States Judicial Panel on Multidistrict Litigation	federal	special	ljc	Washignton D.C.	
 ccpa	C.C.P.A.	Court of Customs and Patent Appeals	federal	appellate		Washignton D.C.	1982
 fcc		Decisions of the Federal Communications Commission	federal	special		Washignton D.C.	
 reglrailreorgct	Regl. Rail Reorg. Act	Special Court Regional Rail Reorganization Act of 1973	federal	special	trial	Washignton D.C.	
@@ -2741,7 +2741,7 @@ washsuperct		Washingon Superior Court	state	trial	trial	Washington
 washag	Wash. Att'y Gen.	Washington Attorney General Reports	state	ag		Washington	
 wash	Wash.	Washington Supreme Court	state	appellate	gjc	Washington	
 circtddc		U.S. Circuit Court for the District of District of Columbia	federal	appellate	iac	Washington D.C.	1911
-eca	Emer. Ct. App.	 Emergency Court of Appeals	federal	special	iac	Washington D.C.	1962
+eca	Emer. Ct. App.	Emergency Court of Appeals	federal	special	iac	Washington D.C.	1962
 atrc		Alien Terrorist Removal Court	federal	special	ljc	Washington D.C.	
 cadc	D.C. Cir.	Court of Appeals for the D.C. Circuit	federal	appellate	iac	Washington D.C.	
 cafc	Fed. Cir.	Court of Appeals for the Federal Circuit	federal	appellate	iac	Washington D.C.	

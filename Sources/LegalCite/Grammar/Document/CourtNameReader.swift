@@ -42,8 +42,7 @@ struct CourtNameReader {
             var windows: [(ranges: [Range<Int>], anchor: Range<Int>)] = []
             if line.trimmed.count <= 400 {
                 // A heading is a short line, not prose (`the Court finds that …`).
-                guard line.trimmed.count <= 160, !isProse(line.trimmed),
-                      hasOccurrence(of: "court", in: line.trimmed) else { continue }
+                guard line.trimmed.count <= 160, !isProse(line.trimmed), namesCourt(line.trimmed) else { continue }
                 // The window: the line with the nonblank lines next to it (within two lines).
                 let next = neighbour(of: index, step: 1)
                 var lineRanges = [neighbour(of: index, step: -1)?.range, line.trimmed, next?.range].compactMap { $0 }
@@ -56,7 +55,7 @@ struct CourtNameReader {
                 // A right column beside the heading (`UNITED STATES COURT OF APPEALS      U .S. C O U R T
                 // OF APPE ALS`, a clerk's stamp) is no part of it: each line gives the cell under
                 // the heading's.
-                let anchor = cells(line.trimmed).first { hasOccurrence(of: "court", in: $0) } ?? line.trimmed
+                let anchor = cells(line.trimmed).first { namesCourt($0) } ?? line.trimmed
                 if anchor != line.trimmed || lineRanges.contains(where: { cells($0).count > 1 }) {
                     lineRanges = lineRanges.map { cell(of: $0, under: anchor) }
                 }
@@ -64,7 +63,8 @@ struct CourtNameReader {
             } else {
                 // A caption flattened onto one long line: a window around each `court` in its head.
                 let head = line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000)
-                for offset in occurrences(of: "court", in: head).prefix(6) {
+                let offsets = (occurrences(of: "court", in: head) + occurrences(of: "appellate panel", in: head)).sorted()
+                for offset in offsets.prefix(6) {
                     var window = max(line.trimmed.lowerBound, offset - 110)..<min(line.trimmed.upperBound, offset + 140)
                     // No court's name holds a number of three digits or more: the window stops at
                     // one (a docket number, a page stamp), so the same heading reads the same from
@@ -428,6 +428,13 @@ struct CourtNameReader {
     }
 
     /// Whether `word` (lower case) occurs in `range`, in any case; stops at the first.
+    /// Whether the words hold what a court's name holds: `court`, or the `Appellate Panel` /
+    /// `Judicial Panel` of the courts named without it (`United States Bankruptcy Appellate Panel
+    /// of the Tenth Circuit`, `Judicial Panel on Multidistrict Litigation`).
+    private func namesCourt(_ range: Range<Int>) -> Bool {
+        hasOccurrence(of: "court", in: range) || hasOccurrence(of: "appellate panel", in: range) || hasOccurrence(of: "judicial panel", in: range)
+    }
+
     private func hasOccurrence(of word: StaticString, in range: Range<Int>) -> Bool {
         starts(of: word, in: range).contains { text.hasCaseless(word, at: $0) }
     }
