@@ -127,4 +127,36 @@ struct SiteCourtTests {
             """).caption
         #expect(caption?.court == nil)
     }
+
+    /// The courts courts-db names without `court`: the bankruptcy appellate panels, the JPML.
+    private let panelBody = "\n\nThe appellant challenges the judgment entered after trial, and we consider the arguments in turn below.\n"
+    private func panelCourt(_ text: String) -> String? { extract(text).caption?.court?.id }
+
+    @Test func aPanelNamedWithoutCourt() {
+        // bap10-2021-wellers-v-peters (casetext): the heading line.
+        #expect(panelCourt("""
+            Wellers v. Peters (In re Wellers)
+
+            UNITED STATES BANKRUPTCY APPELLATE PANEL OF THE TENTH CIRCUIT
+            Jul 13, 2021
+
+            IN RE JEANETTE WELLERS, Debtor.
+            """ + panelBody) == "bap10")
+        // bap9-2014-in-re-gracia: a caption flattened on one line, the court below named after it.
+        #expect(panelCourt("In re: Miguel Angel Gracia\n\nFILED APR 04 2014 1 NO FO PUBL A IO T R IC T N 2 SUSAN M. SPRAUL, CLERK U.S. BKCY. APP. PANEL "
+                      + "OF THE NINTH CIRCUIT 3 UNITED STATES BANKRUPTCY APPELLATE PANEL 4 OF THE NINTH CIRCUIT 5 In re: ) BAP No. CC-13-1373-PaTaKu ) 6 "
+                      + "MIGUEL ANGEL GRACIA, ) Bankr. No. 09-40594-BR ) 7 Debtor. ) ______________________________) 8 ) FABIO BANEGAS; GREGORY L. ) 9 "
+                      + "DOLL, ) ) 10 Appellants, ) ) 11 v. ) M E M O R A N D U M1 ) 12 MIGUEL ANGEL GRACIA, ) ) 13 Appellee. ) 14 Argued and Submitted "
+                      + "on February 20, 2014 15 at Pasadena, California 16 Filed - April 4, 2014 17 Appeal from the United States Bankruptcy Court for "
+                      + "the Central District of California 18 Honorable Barry Russell, Bankruptcy Judge, Presiding" + panelBody) == "bap9")
+        #expect(extract("UNITED STATES JUDICIAL PANEL\nON MULTIDISTRICT LITIGATION\n\nIN RE: FOO PRODUCTS LIABILITY LITIGATION" + panelBody).caption?.court?.name
+                    == "United States Judicial Panel on Multidistrict Litigation")
+        // Negative: a panel of judges is no court's name (`Before the panel`, a three-judge panel).
+        #expect(panelCourt("""
+            BEFORE A THREE-JUDGE PANEL
+
+            JOHN DOE,
+                       Appellant,
+            """ + panelBody) == nil)
+    }
 }
