@@ -137,6 +137,18 @@ struct RuleTests {
         #expect(rule?.subdivision == "(f)")
     }
 
+    /// W.D. Wash.'s `C20-5539RSL` is a civil number: its bare `Rule 12(h)(3)` is the Civil Rules';
+    /// under a number of no known type the rule (in FRCP and FRCrP alike) stays unplaced.
+    @Test func bareRuleUnderTheWesternDistrictOfWashingtonsCivilNumber() {
+        let line = "ORDER ON MOTION TO DISMISS\nRobert S. Lasnik, United States District Judge.\nThis matter comes before the Court on defendants' \u{201C}Rule 12(h)(3) Motion to Dismiss Case for Lack of Subject Matter Jurisdiction\u{201D} (Dkt. # 28).\n"
+        let civil = extract("Opinion\nC20-5539RSL\n08-05-2021\n" + line).mentions.first { $0.citation.kind == "rule" }?.rule
+        #expect(civil?.ruleSet == .frcp)
+        #expect(civil?.subdivision == "(h)(3)")
+        let unknown = extract("Opinion\nC-1-01-475\n08-05-2021\n" + line).mentions.first { $0.citation.kind == "rule" }?.rule
+        #expect(unknown != nil)
+        #expect(unknown?.ruleSet == nil)
+    }
+
     @Test func bareRuleWithNothingToGoOnHasNoSet() {
         let rule = extract("Under Rule 12, the motion is timely.").mentions.first?.rule
         #expect(rule != nil)
