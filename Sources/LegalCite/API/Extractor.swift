@@ -20,6 +20,7 @@ public struct Extractor: Sendable {
     let forms: [any CitationForm]
     let structure: DocumentStructure.Patterns
     let rulings = RulingReader()
+    let recordLetterSearch: Pattern
 
     /// The name courts-db gives the court of this id (`ksd`); nil for an id it does not have.
     public func courtName(id: String) -> String? { courts.court(id: id)?.name }
@@ -29,6 +30,7 @@ public struct Extractor: Sendable {
         courts = tables.courts
         forms = try CitationForms.all.map { try $0.init(tables: tables) }
         structure = DocumentStructure.Patterns()
+        recordLetterSearch = try Pattern(RecordLetterDocketEntries.pattern)
     }
 
     /// Reads one document. Throws `InputError` for input that is not text.
@@ -52,7 +54,13 @@ public struct Extractor: Sendable {
         }
         // What the citations need from the document's structure is read; now rules are placed, and
         // sections written without their code given one.
-        found = RuleSetInference(caseKind: result.caseKind, court: result.caption?.court?.id.flatMap(courts.court(id:))).place(found)
+        let court = result.caption?.court?.id.flatMap(courts.court(id:))
+        found = RuleSetInference(caseKind: result.caseKind, court: court).place(found)
+        if RecordLetterDocketEntries.applies(court: court, docketTypes: result.caption?.docketNumbers.map(\.type) ?? []) {
+            found = normalized.bytes.withUnsafeBufferPointer { buffer in
+                RecordLetterDocketEntries.place(found, text: TextView(bytes: buffer), search: recordLetterSearch)
+            }
+        }
         found = SectionCodeInference.place(found, text: normalized.bytes)
         // What a citator asks of each cite: its subsequent history, then its signal (a history
         // target is governed by the signal of the cite whose history it is).

@@ -27,9 +27,9 @@ struct DocketEntryRecognizer: CitationForm {
         // also joined to the name by a hyphen, as D. Nev.'s order titles write it (`ORDER (Motion to Dismiss-#8)`).
         #"(?<=\(|[a-z]-)#(?=\d)"#,
     ]
-    private static func pattern(designators: String) -> String {
+    static func pattern(designators: String) -> String {
         #"(?<![\w.])(?:"# + designators + ")"
-            + #"\*?\s*(?:(?i:entry|entries)\s+(?=(?i:no)))?(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*\[?(\d{1,6})(?:-(\d{1,4}))?(?![\d/:]|\.\d|-[A-Za-z])"#
+            + #"\*?\s*(?:(?i:entry|entries)\s+(?=(?i:no)))?(?:(?i:nos?|numbers?|entry|entries)\.?\s*)?#?\s*\[?(\d{1,6})(?:-(?:[ \t]*\n\s*)?(\d{1,4}))?(?![\d/:]|\.\d|-[A-Za-z])"#
     }
     /// The whole alternation as one pattern (what `branches` must find, match for match).
     static let pattern = pattern(designators: designators.joined(separator: "|"))
@@ -83,7 +83,10 @@ struct DocketEntryRecognizer: CitationForm {
         // `Dkt. Nos. 40-42`: after a plural designator a rising pair is a range, not an attachment.
         var attachment = matchedAttachment
         var through: String? = nil
-        if plural, let second = attachment, let first = Int(text.string(number)), let last = Int(text.string(second)), last > first {
+        // But `(Rec. Docs. 1-8 & 1-9)`: the next item repeats the entry's number, so both pairs are
+        // an entry and its attachments.
+        if plural, let second = attachment, let first = Int(text.string(number)), let last = Int(text.string(second)), last > first,
+           !Self.nextRepeats(text, number: number, after: second.upperBound) {
             through = text.string(second)
             attachment = nil
         } else if let second = attachment, second.count > 3 {
@@ -113,6 +116,10 @@ struct DocketEntryRecognizer: CitationForm {
                 || text.has(" at ", at: current.range.upperBound) || current.range.upperBound >= text.count
             if !closes || (designator.hasPrefix("de") && number.count >= 5) { return [] }
         }
+        // `Jones v. Douglas Doc. 9 UNITED STATES DISTRICT COURT …`: a site's header line (the
+        // document's own entry number, after its title and before the court's heading in
+        // capitals), no citation.
+        if text.has(" UNITED STATES ", at: current.range.upperBound) || text.has(" IN THE ", at: current.range.upperBound) { return [] }
         if let through, case .docketEntry(var range) = current.citation {
             range.through = through
             current = Found(citation: .docketEntry(range), range: current.range)
@@ -160,6 +167,14 @@ struct DocketEntryRecognizer: CitationForm {
         return found
     }
 
+    /// Whether the list goes on after `end` with the same entry number and an attachment
+    /// (`1-8 & 1-9`, `1-8, 1-9`).
+    static func nextRepeats(_ text: TextView, number: Range<Int>, after end: Int) -> Bool {
+        guard let next = ListJoin.next(text, after: end) else { return false }
+        let digitsEnd = text.skipDigits(from: next, limit: 6)
+        return digitsEnd > next && text.string(next..<digitsEnd) == text.string(number) && text[digitsEnd] == 0x2D
+    }
+
     private static func entry(_ text: TextView, number: Range<Int>, attachment: Range<Int>?, start: Int,
                               description: String?, end numberEnd: Int? = nil, closing: Bool = false) -> Found {
         var end = numberEnd ?? attachment?.upperBound ?? number.upperBound
@@ -199,7 +214,10 @@ struct DocketEntryRecognizer: CitationForm {
                 pin = "PageID " + String(text.words(range).filter { $0 != " " })
                 end = range.upperBound
             }
-        } else if let pinStart, let range = PinCite.read(text, at: pinStart) {
+        } else if let pinStart, var range = PinCite.read(text, at: pinStart) {
+            // `at 67-68, 90`, `at 29, 41-44, 76`: the first page is the pin, as with PageID.
+            let comma = text.next(0x2C, from: range.lowerBound, before: range.upperBound)
+            if comma < range.upperBound { range = range.lowerBound..<comma }
             pin = text.words(range)
             end = range.upperBound
         } else if text[end] == 0x5D, text[end + 1] == 0x20, ByteClass.isDigit(text[end + 2]),

@@ -7,6 +7,7 @@ struct LawRecognizer: CitationForm {
     /// State names and abbreviations (`Texas`, `Tex.`) → the state's name.
     let states: [String: String]
     private let titledBySpelling: [String: LawTable.Code]
+    let newJerseyRevisedSearch: Pattern
 
     init(table: LawTable) throws {
         self.table = table
@@ -20,19 +21,35 @@ struct LawRecognizer: CitationForm {
             bySpelling[Self.key(code.spelling)] = bySpelling[Self.key(code.spelling)] ?? code
         }
         titledBySpelling = bySpelling
+        newJerseyRevisedSearch = try Pattern(Self.newJerseyRevisedPattern, requiring: ["R."])
         // As written and in capitals: `TEX. PENAL CODE` is Texas's, not California's `Penal Code`.
         states = StateData.byNameOrAbbreviationInAnyCase
     }
 
     init(tables: ReferenceTables) throws { try self.init(table: tables.laws) }
 
+    /// New Jersey's Revised Statutes by their initials alone, `R.S. 52:27-2`: the section in New
+    /// Jersey's own form (title, a colon, chapter, a hyphen, section: `2A:14-1`), which no other
+    /// code has (Louisiana's `R.S. 14:30.1` has no hyphen; the United States' `R.S. § 1979` no colon).
+    static let newJerseyRevisedPattern = #"(?<![\w.-])R\.\s?S\.\s?(?=\d{1,2}[A-Z]?:\d{1,3}[A-Z]?-\d)"#
+
     func recognize(_ text: TextView, into found: inout [Found]) {
         titledPattern.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: titled(text, match: $0)) }
         found.append(contentsOf: untitled(text))
+        newJerseyRevisedSearch.forEachMatch(in: text.bytes, from: 0) { match in
+            // `La. R.S.`: another state's initials before.
+            guard [nil, "New Jersey"].contains(stateNamed(text, before: match.range.lowerBound)) else { return }
+            for (position, item) in SectionList.read(text, at: match.range.upperBound, allowList: false).enumerated() {
+                let citation = LawCitation(lawKind: .statute, code: "N.J. Rev. Stat.", title: nil, section: item.section, subsection: item.subsection,
+                                           jurisdiction: "New Jersey", etSeq: item.etSeq)
+                found.append(Found(citation: citation.citation, range: (position == 0 ? match.range.lowerBound : item.range.lowerBound)..<item.range.upperBound))
+            }
+        }
     }
 
     var stages: [TimedSearch] {
         [TimedSearch("pcre2: titled codes", titledPattern),
+         TimedSearch("pcre2: New Jersey's R.S.", newJerseyRevisedSearch),
          TimedSearch("scan: untitled codes (trie)") { [self] in untitled(TextView(bytes: $0)).count }]
     }
 
@@ -57,6 +74,12 @@ struct LawRecognizer: CitationForm {
                 let kept = item.section[..<dot]
                 item = SectionList.Item(range: item.range.lowerBound..<(item.range.lowerBound + kept.utf8.count), section: String(kept),
                                         subsection: nil, etSeq: false)
+            }
+            // `735 ILCS 5/2-615, 2-619`: a later section of an Illinois list without its act is of
+            // the first's act (`5/2-619`).
+            if code.code == "Ill. Comp. Stat.", index > 0, !item.section.contains("/"), let slash = items[0].section.firstIndex(of: "/") {
+                item = SectionList.Item(range: item.range, section: String(items[0].section[...slash]) + item.section,
+                                        subsection: item.subsection, etSeq: item.etSeq)
             }
             let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: code.code, title: text.string(title), section: item.section,
                                        subsection: item.subsection, jurisdiction: code.jurisdiction, etSeq: item.etSeq)

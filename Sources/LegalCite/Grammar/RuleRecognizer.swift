@@ -18,10 +18,11 @@ struct RuleRecognizer: CitationForm {
     /// (Virginia's part and letter: `Va. Sup. Ct. R. 5A:18`.)
     private static let stateNumber = #"(\d{1,4}(?:[a-z]|[A-Z](?=:))?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"# + subdivisions
 
+    /// (`the [Fed. R. Crim. P.] 11 proceeding`: the set's name a quotation inserts in brackets.)
     static let federalPattern =
-        #"(?<![\w.])(?i:fed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?"#
+        #"(?<![\w.])\[?(?i:fed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?"#
         + #"(civ(?:il|\.)?|crim(?:inal|\.)?|cr\.|app(?:ellate|\.)?|bankr(?:uptcy|\.)?|evid(?:ence|\.)?)"#
-        + #"\s*(?:p(?:roc(?:edure|\.)?|ro\.|\.)?)?\s*(?:r(?:ule|\.)\s*)?)"#
+        + #"\s*(?:p(?:roc(?:edure|\.)?|ro\.|\.)?)?\]?\s*(?:r(?:ule|\.)\s*)?)"#
         // `Federal Rule of Criminal Procedure ("Rule") 33`: the short name the opinion defines.
         + #"(?:\((?:"|\xE2\x80\x9C)Rules?(?:"|\xE2\x80\x9D)\)\s*)?"# + federalNumber
 
@@ -39,7 +40,7 @@ struct RuleRecognizer: CitationForm {
         // opinions' footnotes come out of PDF).
         + #"|(?:1ST|2D|2ND|3D|3RD|[4-9]TH|1[01]TH|D\.C\.|FED\.)\s+CIR\s?\.)\s+)?"#
         + #"(L\.\s?(?:Civ\.\s?|Cr\.\s?|Crim\.\s?|B\.\s?|Bankr\.\s?|Cv\.\s?)?R\.|L\.\s?R\.|(?:Gen|Civ|Crim|Cr)?LR|LRCiv|LRCrim|"#
-        + #"LCvR|LCrR|LCivR|LCrimR|LCR|LBR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
+        + #"LCvR|LCrR|LCivR|LCrimR|LCR|LBR|NELR|NECivR|NECrimR|NEGenR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
         + #"Local\s+(?:(?:Civil|Criminal|Bankruptcy|Patent|Admiralty|Appellate)\s+|(?:Civ|Crim|Bankr)\.\s?)?(?:Rules?|R\.)|"#
         + #"LOCAL\s+RULES?|(?:Civil|Criminal)\s+Local\s+Rules?|(?:Civil|Criminal)\s+L\.\s?R\.|General\s+Rules?|LAR|BAP\s+Rule|Rules?|R\.)\s*"# + localNumber
 
@@ -87,7 +88,12 @@ struct RuleRecognizer: CitationForm {
     /// not after a state's name (`Ill. S. Ct. R. 23` is Illinois's), numbered 1 to 48.
     static let supremeCourtPattern = #"(?<![\w.])(?:Sup\.\s?Ct\.|S\.\s?Ct\.)\s?R(?:ule|\.)\s*"# + number
 
+    /// Illinois's Supreme Court Rules as its official reports print them, by the volume of
+    /// Illinois Reports 2d that carries them: `134 Ill. 2d R. 137`, `177 Ill.2d R. 402(a)`.
+    static let illinoisVolumePattern = #"(?<![\w.])\d{2,3}\s?Ill\.\s?2d\s?R(?:ule|\.)\s?(\d{1,3})(?![\w-]|\.\d)"# + subdivisions
+
     let federalSearch: Pattern
+    let illinoisVolumeSearch: Pattern
     let supremeCourtSearch: Pattern
     let acronymSearch: Pattern
     let stateSearch: Pattern
@@ -103,6 +109,7 @@ struct RuleRecognizer: CitationForm {
 
     init(tables: ReferenceTables) throws {
         federalSearch = try Pattern(Self.federalPattern)
+        illinoisVolumeSearch = try Pattern(Self.illinoisVolumePattern, requiring: ["Ill"])
         supremeCourtSearch = try Pattern(Self.supremeCourtPattern, requiring: ["Ct."])
         acronymSearch = try Pattern(Self.acronymPattern)
         // Names and abbreviations as written and in capitals (`TEX.`, `TEXAS`).
@@ -121,6 +128,12 @@ struct RuleRecognizer: CitationForm {
         federalSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.federal(text, match: $0)) }
         acronymSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.federal(text, match: $0)) }
         stateSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: state(text, match: $0)) }
+        illinoisVolumeSearch.forEachMatch(in: text.bytes, from: 0) { match in
+            guard let rule = match.range(1) else { return }
+            found.append(contentsOf: Self.withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(2)) {
+                RuleCitation(ruleSet: .state, rule: $0, subdivision: $1, courtText: "Illinois", court: nil, bare: false)
+            })
+        }
         supremeCourtSearch.forEachMatch(in: text.bytes, from: 0) { match in
             guard let rule = match.range(1), let whole = Int(text.string(rule).prefix { $0.isNumber }), (1...48).contains(whole),
                   !followsStateName(text, match.range.lowerBound) else { return }
@@ -142,7 +155,7 @@ struct RuleRecognizer: CitationForm {
     }
 
     var stages: [TimedSearch] {
-        [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: federal rules' short names", acronymSearch),
+        [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: Illinois rules by volume", illinoisVolumeSearch), TimedSearch("pcre2: federal rules' short names", acronymSearch),
          TimedSearch("pcre2: state rules", stateSearch), TimedSearch("pcre2: local rules", localSearch),
          TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: Supreme Court rules", supremeCourtSearch), TimedSearch("pcre2: state rules in lower case", stateLowerSearch), TimedSearch("pcre2: guidelines", guidelinesSearch),
          TimedSearch("pcre2: guidelines' sections", guidelinesMarkSearch), TimedSearch("pcre2: guidelines' Section", guidelinesWordSearch)]
@@ -152,6 +165,10 @@ struct RuleRecognizer: CitationForm {
     /// a number the set does not have (`Fed. R. Evid. 1200`) is no rule.
     static func federal(_ text: TextView, match: Match) -> [Found] {
         guard let setRange = match.range(1), let rule = match.range(2), let set = federalSet(text.string(setRange)) else { return [] }
+        // A bracket opened before the set's name closes after it, and only then.
+        let opened = text[match.range.lowerBound] == 0x5B
+        let closed = text.next(0x5D, from: setRange.upperBound, before: rule.lowerBound) < rule.lowerBound
+        guard opened == closed else { return [] }
         let items = withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
             RuleCitation(ruleSet: set, rule: String($0.map { $0 == "l" ? "1" : $0 }), subdivision: $1, courtText: nil, court: nil, bare: false)
         }
@@ -276,8 +293,10 @@ struct RuleRecognizer: CitationForm {
             if found.count == 1 { found[0] = Found(citation: found[0].citation, range: found[0].range.lowerBound..<end) }
             return found
         }
-        // `Rule 11 of the club`: another `of` after the number is another rule book.
-        if text.has("of ", at: text.skipSpaces(from: ruleEnd, limit: 2)) { return [] }
+        // `Rule 11 of the club`: another `of` after the number is another rule book; but `of the
+        // Federal Rules` whose set's name is cut off (an excerpt's end) is a federal rule, placed as a bare one.
+        let after = text.skipSpaces(from: ruleEnd, limit: 2)
+        if text.has("of ", at: after), !(text.has("of the Federal Rules", at: after) && !ByteClass.isLetter(text[after + 20]) && text[after + 20] != 0x20) { return [] }
         // `Vaccine Rule 18(b)`, `Habeas Corpus Rule 4`, `Appellate Rule 28(b)(6)`: words before the
         // rule that name its set, or its family (federal or the state's, by the court).
         var start = match.range.lowerBound

@@ -55,6 +55,14 @@ struct SectionList {
                       text.contains(".", in: start..<cursor) {
                 // Texas's ranges: `§§ 101.001–.109`, the last section by its decimals alone.
                 cursor += 2
+            } else if text[cursor] == 0x20, text[cursor + 1] == 0x2D, text[cursor + 2] == 0x20, (1...2).contains(cursor - start),
+                      (start..<cursor).allSatisfy({ ByteClass.isDigit(text[$0]) }),
+                      (3...4).contains(text.skipDigits(from: cursor + 3, limit: 5) - cursor - 3),
+                      !ByteClass.isAlphanumeric(text[text.skipDigits(from: cursor + 3, limit: 5)]) {
+                // Illinois's article and section as its older reports print them, an em dash set
+                // off by spaces (`2 — 619`, read `2-619`): one or two digits, then three or four.
+                cursor += 3
+                broken = true
             } else if text[cursor] == 0x2D, text[cursor + 1] == 0x0A, cursor > start {
                 let next = text.skipSpaces(from: cursor + 1, limit: 12)
                 guard ByteClass.isDigit(text[next]) else { break }

@@ -53,6 +53,41 @@ struct DocketEntryTests {
         #expect(mentions("the pre-#8 item and Exhibit A-#3 and (Defendant Smith-#4).", kind: "docket_entry").isEmpty)
     }
 
+    /// N.D. Ill.'s `R.` entries (Corpus/mentions/ilnd-2017-patterson): read in a district court's
+    /// civil case; not in the same words with no case known, nor in a Social Security review,
+    /// where `(R. 86)` is the administrative record's page.
+    @Test func northernDistrictOfIllinoisRecordEntries() {
+        let head = "No. 15-cv-4139\n02-28-2017\nMEMORANDUM OPINION AND ORDER AMY J. ST. EVE, District Court Judge:\n"
+        let line = "Defendants Hefel and Laurie (collectively, \"Defendants\"). (R. 86, 87.) The Court has previously granted, based on the parties' agreement, motions in limine. (R. 44, Second Am. Compl., \u{B6} 5.) That evening"
+        let found = mentions(head + line, kind: "docket_entry")
+        #expect(found.map(\.text) == ["R. 86", "87", "R. 44"])
+        #expect(found.map { $0.mention.docketEntry!.number } == ["86", "87", "44"])
+        #expect(mentions(line, kind: "docket_entry").isEmpty)
+        #expect(mentions(head + "The ALJ weighed the Social Security claimant's testimony. (R. 86, 87.)", kind: "docket_entry").isEmpty)
+    }
+
+    /// An attachment after a hyphen that ends a line (Corpus/mentions/ohsd-2023-farrah-w, a page
+    /// break between); pins to the first page, as PageID's (`at 67-68, 90`); `Rec. Docs. 1-8 &
+    /// 1-9` (Corpus/mentions/laed-2020-fairley) repeats the entry, so its pairs are attachments.
+    @Test func attachmentsAcrossLinesAndFirstPagePins() {
+        let broken = mentions("the medical evidence. (AR, Doc. No. 8-\n\n3 at PageID 117.) Dr. Mutchler adopted", kind: "docket_entry")
+        #expect(broken.map(\.text) == ["Doc. No. 8-\n\n3 at PageID 117"])
+        #expect(broken.first?.mention.docketEntry?.attachment == "3")
+        let pins = mentions("(AR, Doc. \nNo. 8-2 at 67-68, 90; AR, Doc. No. 8-6 at PageID 350-51.)", kind: "docket_entry")
+        #expect(pins.map { $0.mention.docketEntry!.pin } == ["67-68", "PageID 350-51"])
+        let repeated = mentions("violated the Louisiana \nMedical Malpractice Act. (Rec. Docs. 1-8 & 1-9). In March 2019", kind: "docket_entry")
+        #expect(repeated.map { $0.mention.docketEntry!.attachment } == ["8", "9"])
+        #expect(repeated.map { $0.mention.docketEntry!.through } == [nil, nil])
+        #expect(mentions("(Rec. Docs. 1-8 & 2-9)", kind: "docket_entry").first?.mention.docketEntry?.through == "8")
+    }
+
+    /// Justia's header line (Corpus/mentions/miwd-2024-jones-v-douglas): the document's own entry
+    /// number before the court's heading is no citation; the same number in a sentence is.
+    @Test func siteHeaderNumberIsNoCitation() {
+        #expect(mentions("Download PDF\nJones #603497 v. Douglas Doc. 9 UNITED STATES DISTRICT COURT WESTERN DISTRICT OF MICHIGAN", kind: "docket_entry").isEmpty)
+        #expect(mentions("The petition was filed. Doc. 9. The United States responded.", kind: "docket_entry").map(\.text) == ["Doc. 9"])
+    }
+
     /// After a plural designator a rising pair is a range; after a singular one an attachment.
     @Test func rangesAndAttachments() {
         let found = mentions("See Dkt. Nos. 40-42, Docs. # 127-138, Rec. Docs. 1-8 and ECF No. 21-2.", kind: "docket_entry")

@@ -16,6 +16,10 @@ struct DocketNumberTests {
         ("Case No.12-2486-KHV-DJW", "12-2486-KHV-DJW", "12-2486", nil, nil, ["KHV", "DJW"]),
         ("Civil Action No. 7:21cv00082", "7:21cv00082", "7:21-cv-00082", "7", "cv", []),
         ("Case No. 20-C-26", "20-C-26", "20-c-26", nil, "c", []),
+        // W.D. Wash.'s civil form (a `C`, the year, the sequence, the judge's initials); not a
+        // `C` before an office digit (S.D. Ohio's older `C-1-01-475`).
+        ("Case No. C20-5539RSL", "C20-5539RSL", "20-cv-5539", nil, "cv", ["RSL"]),
+        ("Case No. C-1-01-475", "C-1-01-475", "C-1-01-475", nil, nil, []),
     ] as [(String, String, String, String?, String?, [String])])
     func forms(line: String, text: String, normalized: String, office: String?, type: String?, judges: [String]) {
         let number = dockets(line).first

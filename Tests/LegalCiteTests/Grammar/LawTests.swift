@@ -89,6 +89,26 @@ struct LawTests {
     }
 
     /// A subject Texas has no code of, a lone `s` that is no section mark.
+    /// New Jersey's `R.S. 52:27-2` (Corpus/mentions/nj-1959-schierstead) by its section's form;
+    /// Louisiana's `La. R.S.` stays Louisiana's, and `R.S. 14:30.1` (no hyphen) is not New Jersey's.
+    @Test func newJerseyRevisedStatutes() {
+        let found = extract("with all of the powers set forth in the act. See R.S. 52:27-2. In section 103 the Legislature").mentions.filter { $0.law?.code == "N.J. Rev. Stat." }
+        #expect(found.first?.law?.code == "N.J. Rev. Stat.")
+        #expect(found.first?.law?.section == "52:27-2")
+        #expect(extract("Under La. R.S. 9:2800-6, the claim").mentions.first?.law?.jurisdiction == "Louisiana")
+        let louisiana = extract("convicted under R.S. 14:30.1 of murder").mentions.filter { $0.law?.jurisdiction == "New Jersey" }
+        #expect(louisiana.isEmpty)
+    }
+
+    /// Illinois's `2 — 619` (an em dash set off by spaces, Corpus/mentions/illappct-1998-lykowski),
+    /// and a later ILCS section of the first's act (`5/2-619`); not a range of four-digit sections.
+    @Test func illinoisSpacedDashAndActOfAList() {
+        let found = mentions("sections 2 \u{2014} 615 and 2 \u{2014} 619 of the Code of Civil Procedure ( 735 ILCS 5/2-615, 2 \u{2014} 619 (West 1996)) on defendants' motions", kind: "statute")
+        #expect(found.map { $0.mention.law!.section } == ["2-615", "2-619", "5/2-615", "5/2-619"])
+        let range = mentions("under 42 U.S.C. \u{A7}\u{A7} 1981 - 1983, the claims", kind: "statute")
+        #expect(range.map { $0.mention.law!.section } == ["1981"])
+    }
+
     @Test func notCodes() {
         #expect(extract("Texas Hamburger Code § 12.01 is a menu.").mentions.isEmpty)
         #expect(extract("42 U.S.C. s and 5 other things").mentions.isEmpty)

@@ -137,6 +137,37 @@ struct RuleTests {
         #expect(rule?.subdivision == "(f)")
     }
 
+    /// W.D. Wash.'s `C20-5539RSL` is a civil number: its bare `Rule 12(h)(3)` is the Civil Rules';
+    /// under a number of no known type the rule (in FRCP and FRCrP alike) stays unplaced.
+    @Test func bareRuleUnderTheWesternDistrictOfWashingtonsCivilNumber() {
+        let line = "ORDER ON MOTION TO DISMISS\nRobert S. Lasnik, United States District Judge.\nThis matter comes before the Court on defendants' \u{201C}Rule 12(h)(3) Motion to Dismiss Case for Lack of Subject Matter Jurisdiction\u{201D} (Dkt. # 28).\n"
+        let civil = extract("Opinion\nC20-5539RSL\n08-05-2021\n" + line).mentions.first { $0.citation.kind == "rule" }?.rule
+        #expect(civil?.ruleSet == .frcp)
+        #expect(civil?.subdivision == "(h)(3)")
+        let unknown = extract("Opinion\nC-1-01-475\n08-05-2021\n" + line).mentions.first { $0.citation.kind == "rule" }?.rule
+        #expect(unknown != nil)
+        #expect(unknown?.ruleSet == nil)
+    }
+
+    /// Real lines from Corpus/mentions: Illinois's rule by its reports' volume (illappct-1998),
+    /// a set's name in a quotation's brackets (ca4-2018-owens), D. Neb.'s `NELR` (ned-2004), a
+    /// rule `of the Federal Rules` cut off by an excerpt's end (nysd-1999); and their negatives.
+    @Test func volumeBracketedNebraskaAndCutOffForms() {
+        let illinois = extract("defendants' motion pursuant to Supreme Court Rule 137 (134 Ill.2d R. 137) for sanctions.").mentions.compactMap(\.rule)
+        #expect(illinois.last?.ruleSet == .state)
+        #expect(illinois.last?.courtText == "Illinois")
+        #expect(extract("See Smith v. Jones, 134 Ill. 2d 245 (1990).").mentions.compactMap(\.rule).isEmpty)
+        let bracketed = extract("the fairness of the [Fed. R. Crim. P.] 11 proceeding.").mentions.compactMap(\.rule)
+        #expect(bracketed.map(\.ruleSet) == [.frcrp])
+        #expect(extract("Under [Fed. R. Crim. P. 11 and the rest.").mentions.compactMap(\.rule).isEmpty)
+        let nebraska = extract("See 28 U.S.C. \u{A7} 636(b)(1)(A) and NELR 72.3(d).").mentions.compactMap(\.rule)
+        #expect(nebraska.map(\.ruleSet) == [.local])
+        #expect(nebraska.first?.subdivision == "(d)")
+        let cut = extract("and Section 365, of the Bankruptcy Code, and Rule 4001 of the Federal Rules").mentions.compactMap(\.rule)
+        #expect(cut.map(\.ruleSet) == [.frbp])
+        #expect(extract("under Rule 4001 of the Federal Reserve Board").mentions.compactMap(\.rule).isEmpty)
+    }
+
     @Test func bareRuleWithNothingToGoOnHasNoSet() {
         let rule = extract("Under Rule 12, the motion is timely.").mentions.first?.rule
         #expect(rule != nil)
