@@ -70,6 +70,11 @@ enum PartyReader {
     /// `words` is the caption's left column as words, with `|` standing for a removed docket
     /// number, heading or line of site furniture.
     static func read(_ words: [String]) -> [Caption.Party] {
+        // `Appellant.)`: a role run into the caption's `)` rail; the rail is no part of it.
+        let words = words.flatMap { word -> [String] in
+            guard word.utf8.count > 2, word.utf8.last == 0x29, !word.utf8.contains(0x28), role(String(word.dropLast())) != nil else { return [word] }
+            return [String(word.dropLast()), ")"]
+        }
         var parties: [Caption.Party] = []
         var pending: [String] = []
         var waiting: [[String]] = []
@@ -115,9 +120,9 @@ enum PartyReader {
                 } else {
                     // `In re: JOHN DOE` ended by a docket number or a blank line with no role: the
                     // matter's party, unless a role names it later.
-                    if waiting.isEmpty, pending.count >= 3, pending.count <= 10, ["in"].contains(pending[0].lowercased()),
-                       pending[1].lowercased().trimmedASCII(":") == "re", !pending.contains(where: { $0.contains(where: \.isNumber) }) {
-                        matters.append(pending)
+                    if waiting.isEmpty, pending.count <= 10, case let opening = matterWordCount(pending), opening > 0, pending.count > opening,
+                       !pending.contains(where: { $0.contains(where: \.isNumber) }) {
+                        matters.append(Array(pending.dropFirst(opening)))
                     }
                     if let last = sides.indices.last, sides[last].after == nil, !pending.isEmpty { sides[last].after = pending }
                     if afterRoled, trailing == nil, !pending.isEmpty { trailing = pending }
@@ -300,8 +305,10 @@ enum PartyReader {
         // The `In re` names no role closed, first as the caption writes them.
         var matterParties: [Caption.Party] = []
         for matter in matters {
-            for group in splitList(Array(matter.dropFirst(2))) {
-                guard let party = party(from: group, role: nil), shoutingWords(group) || group.allSatisfy({ $0.first?.isUppercase == true }),
+            for group in splitList(withoutMatterKind(matter)) {
+                // `In re: Grand Jury Subpoena`: a matter that names no party.
+                guard let opening = group.first, !matterWords.contains(opening.lowercased().trimmedASCII(",.:")),
+                      let party = party(from: group, role: nil), shoutingWords(group) || group.allSatisfy({ $0.first?.isUppercase == true }),
                       !parties.contains(where: { $0.name.lowercased() == party.name.lowercased() }),
                       !matterParties.contains(where: { $0.name.lowercased() == party.name.lowercased() }) else { continue }
                 matterParties.append(party)
@@ -310,14 +317,32 @@ enum PartyReader {
         return matterParties + parties
     }
 
-    /// `words` without `In re` / `In re:` / `IN THE MATTER OF` opening them.
-    private static func withoutMatterWords(_ words: [String]) -> [String] {
+    /// How many words open `words` as a matter's caption: 2 for `In re`, `In re:`, `IN RE`; 4 for
+    /// `In the Matter of`, `IN THE MATTER OF`; 0 otherwise. The one test of a matter's opening.
+    static func matterWordCount(_ words: [String]) -> Int {
         let lowered = words.prefix(4).map { $0.lowercased().trimmedASCII(":,") }
-        if lowered.count >= 3, lowered[0] == "in", lowered[1] == "re" { return Array(words.dropFirst(2)) }
-        if lowered.count == 4, lowered[0] == "in", lowered[1] == "the", lowered[2] == "matter", lowered[3] == "of", words.count > 4 {
-            return Array(words.dropFirst(4))
-        }
-        return words
+        if lowered.count >= 2, lowered[0] == "in", lowered[1] == "re" { return 2 }
+        if lowered.count == 4, lowered[0] == "in", lowered[1] == "the", lowered[2] == "matter", lowered[3] == "of" { return 4 }
+        return 0
+    }
+
+    /// `words` without `In re` / `In re:` / `IN THE MATTER OF` opening them (when a name follows).
+    private static func withoutMatterWords(_ words: [String]) -> [String] {
+        let opening = matterWordCount(words)
+        return opening > 0 && words.count > opening ? Array(words.dropFirst(opening)) : words
+    }
+
+    /// Kinds of matter written between `In re` and the party's name (`In re: Appeal of Jonnie Sue
+    /// Staley`, `In re the Estate of X`): the party is the name after them.
+    private static let matterKinds: Set<String> = ["appeal", "estate", "application", "petition", "guardianship", "conservatorship",
+                                                   "adoption", "custody", "claim", "complaint"]
+
+    /// A matter's name after its `In re`, without the kind of matter (`Appeal of`, `the Estate of`).
+    static func withoutMatterKind(_ words: [String]) -> [String] {
+        var start = 0
+        if words.count > 1, words[0].lowercased() == "the" { start = 1 }
+        guard words.count > start + 2, matterKinds.contains(words[start].lowercased()), words[start + 1].lowercased() == "of" else { return words }
+        return Array(words.dropFirst(start + 2))
     }
 
     /// Four in five letters are capitals.
@@ -895,9 +920,7 @@ enum PartyReader {
         if let last = words.last, last.contains("-"), last.contains(where: \.isLetter), last.filter(\.isNumber).count >= 5 { return nil }
         while let first = words.first, !ordinal(first), first.filter(\.isNumber).count >= 3 { words.removeFirst() }
         // `In re: JUAN ANTHONY ZAMORA`, `IN THE MATTER OF`: the matter's words, not the name.
-        let lowered = words.prefix(4).map { $0.lowercased().trimmedASCII(":,") }
-        if lowered.count >= 2, lowered[0] == "in", lowered[1] == "re" { words.removeFirst(2) }
-        else if lowered.count >= 4, lowered[0] == "in", lowered[1] == "the", lowered[2] == "matter", lowered[3] == "of" { words.removeFirst(4) }
+        words.removeFirst(matterWordCount(words))
         // Counsel's lines (`…, Salt Lake City, for plaintiffs.`) are no party.
         if let forIndex = words.firstIndex(where: { $0.lowercased() == "for" }), forIndex + 1 < words.count,
            Self.role(words[forIndex + 1].prefix(1).uppercased() + words[forIndex + 1].dropFirst()) != nil { return nil }
