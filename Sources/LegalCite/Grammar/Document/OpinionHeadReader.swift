@@ -8,14 +8,14 @@ struct OpinionHeadReader {
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?((?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.)(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
+            #"(?m)^[ \t]*(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.)(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J."])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
         /// `T.S. Ellis, III, United States District JudgeFollowing …`: a name in capitals (or
         /// with `III`), the title, then a sentence.
         let inlineAuthor = try! Pattern(
-            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z]))"#,
+            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z])|(?m:[.:]?[ \t]*$))"#,
             requiring: ["Judge", "Justice"])
         /// The author's line opening the opinion's first paragraph (Connecticut): `WESTBROOK, J. Before
         /// us is …`, a name in capitals, a short title, then a sentence: after a colon any sentence
@@ -100,10 +100,17 @@ struct OpinionHeadReader {
                 guard seen < 12, found == nil || match.range.lowerBound < found!.offset || opensByline,
                       let name = match.range(1), let title = match.range(2) else { return }
                 seen += 1
-                // The run-in form only where a converter flattened the head onto long lines.
-                if pattern === patterns.inlineAuthor,
-                   text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) <= 200 { return }
-                let written = text.words(name).trimmedASCII(" ,")
+                if pattern === patterns.inlineAuthor {
+                    // The run-in form only where a converter flattened the head onto long lines, or
+                    // as the last sentence of a flattened head (`… HALL, Bankruptcy Judges. CORNISH,
+                    // Bankruptcy Judge.` ⏎), after another sentence's end.
+                    let atLineEnd = text.skipSpaces(from: match.range.upperBound, limit: 4) >= text.lineEnd(from: match.range.lowerBound)
+                    let before = text.skipSpacesBackward(from: match.range.lowerBound, limit: 4)
+                    let afterSentence = before < match.range.lowerBound && before > 0 && (text[before - 1] == 0x2E || text[before - 1] == 0x3A)
+                    if atLineEnd ? !afterSentence
+                        : text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) <= 200 { return }
+                }
+                let written = Self.unspaced(text.words(name).trimmedASCII(" ,"))
                 guard isName(written), !namesLowerCourt(before: match.range.lowerBound) else { return }
                 let line = (match.range.lowerBound, written, text.words(title))
                 if opensByline { byline = line }
@@ -128,7 +135,9 @@ struct OpinionHeadReader {
                 guard seen < 12, found == nil || match.range.lowerBound < found!.offset, let name = match.range(1) else { return }
                 seen += 1
                 let written = text.words(name).trimmedASCII(" ,.")
-                if isName(written), !namesLowerCourt(before: match.range.lowerBound) { found = (match.range.lowerBound, written, nil) }
+                // The title as written before the name (`JUDGE` of `BY JUDGE WALLACE`).
+                let title = text.words(match.range.lowerBound..<name.lowerBound).splitOnSpaces().last.map(String.init)
+                if isName(written), !namesLowerCourt(before: match.range.lowerBound) { found = (match.range.lowerBound, written, title) }
             }
         }
         if patterns.perCuriam.mayMatch(in: head, from: 0),
@@ -147,6 +156,14 @@ struct OpinionHeadReader {
             }
         }
         return found.map { ($0.name, $0.title, $0.offset) }
+    }
+
+    /// A name letter-spaced for emphasis, closed up: `M c G R E G O R` → `McGREGOR` (Arizona); any
+    /// other name as written.
+    static func unspaced(_ written: String) -> String {
+        let words = written.splitOnSpaces()
+        guard words.count >= 4, words.allSatisfy({ $0.count == 1 && $0.first!.isLetter }) else { return written }
+        return words.joined()
     }
 
     /// The title of who delivered the opinion as written: `JUSTICE` of `JUSTICE BREYER delivered`,
