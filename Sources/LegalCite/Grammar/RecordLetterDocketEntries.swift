@@ -10,9 +10,9 @@ enum RecordLetterDocketEntries {
     /// `R.` opening a parenthesis or bracket, or after `; `, with the entry's number right after.
     static let pattern = DocketEntryRecognizer.pattern(designators: #"(?<=[(\[]|; )R\.(?=\s?\d)"#)
 
-    /// Words of a document that reviews a record made elsewhere, whose `R.` is that record's.
-    private static let recordReviews = ["Social Security", "administrative record", "Administrative Record", "habeas", "Habeas",
-                                        "record on appeal", "Record on Appeal", "Bankruptcy Court", "bankruptcy court"]
+    /// Words of a document that reviews a record made elsewhere, whose `R.` is that record's
+    /// (lower case: compared without case).
+    private static let recordReviews: [StaticString] = ["social security", "administrative record", "habeas", "record on appeal", "bankruptcy court"]
 
     static func applies(court: CourtTable.Court?, docketTypes: [String?]) -> Bool {
         if let court { return court.isFederal && court.name.contains("District Court") && !court.name.contains("Bankruptcy") }
@@ -20,8 +20,6 @@ enum RecordLetterDocketEntries {
     }
 
     static func place(_ found: [Found], text: TextView, search: Pattern) -> [Found] {
-        let words = String(decoding: text.bytes, as: UTF8.self)
-        guard !recordReviews.contains(where: words.contains) else { return found }
         var added: [Found] = []
         search.forEachMatch(in: text.bytes, from: 0) { match in
             // `(R. 12-3 at 4)` of a record's page and line is no entry: a number and `:` never is.
@@ -30,7 +28,9 @@ enum RecordLetterDocketEntries {
                 added.append(item)
             }
         }
-        guard !added.isEmpty else { return found }
+        // The document's words are read only where an `R.` entry stands (most documents have none).
+        let whole = 0..<text.count
+        guard !added.isEmpty, !recordReviews.contains(where: { text.containsCaseless($0, in: whole) }) else { return found }
         return (found + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }
