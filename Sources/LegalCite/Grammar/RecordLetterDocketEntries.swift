@@ -15,7 +15,7 @@ enum RecordLetterDocketEntries {
     private static let recordReviews: [StaticString] = ["social security", "administrative record", "habeas", "record on appeal", "bankruptcy court"]
 
     static func applies(court: CourtTable.Court?, docketTypes: [String?]) -> Bool {
-        if let court { return court.isFederal && court.name.contains("District Court") && !court.name.contains("Bankruptcy") }
+        if let court { return court.isFederalDistrict && !court.name.contains("Bankruptcy") }
         return docketTypes.contains { ["cv", "civ", "cr", "c"].contains($0 ?? "") }
     }
 

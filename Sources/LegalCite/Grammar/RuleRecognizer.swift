@@ -296,7 +296,10 @@ struct RuleRecognizer: CitationForm {
         // `Rule 11 of the club`: another `of` after the number is another rule book; but `of the
         // Federal Rules` whose set's name is cut off (an excerpt's end) is a federal rule, placed as a bare one.
         let after = text.skipSpaces(from: ruleEnd, limit: 2)
-        if text.has("of ", at: after), !(text.has("of the Federal Rules", at: after) && !ByteClass.isLetter(text[after + 20]) && text[after + 20] != 0x20) { return [] }
+        let federalRules: StaticString = "of the Federal Rules"
+        let federalRulesEnd = after + federalRules.utf8CodeUnitCount
+        if text.has("of ", at: after),
+           !(text.has(federalRules, at: after) && !ByteClass.isLetter(text[federalRulesEnd]) && text[federalRulesEnd] != 0x20) { return [] }
         // `Vaccine Rule 18(b)`, `Habeas Corpus Rule 4`, `Appellate Rule 28(b)(6)`: words before the
         // rule that name its set, or its family (federal or the state's, by the court).
         var start = match.range.lowerBound

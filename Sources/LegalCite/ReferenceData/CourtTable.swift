@@ -9,6 +9,10 @@ struct CourtTable: Sendable {
         let isFederal: Bool
         /// courts-db's location (`Indiana`, `Georgia`): a state court's court below sits in its state.
         let location: String
+
+        /// A federal district court, by courts-db's name (`District Court, N.D. Illinois`): its type
+        /// and level are no guide (`ksd` is `appellate` there).
+        var isFederalDistrict: Bool { isFederal && name.contains("District Court") }
     }
 
     private(set) var courts: [Court] = []

@@ -91,7 +91,7 @@ struct RuleSetInference {
     /// District and bankruptcy courts, bankruptcy appellate panels and courts of appeals, whose
     /// local rules a bare number no federal set has can be.
     private static func hasLocalRules(_ court: CourtTable.Court) -> Bool {
-        court.isFederal && (court.name.contains("District Court") || court.name.contains("Bankruptcy")
+        court.isFederalDistrict || court.isFederal && (court.name.contains("Bankruptcy")
             || court.name.hasPrefix("Court of Appeals for the"))
     }
 }

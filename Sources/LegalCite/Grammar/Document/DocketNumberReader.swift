@@ -214,8 +214,8 @@ enum DocketNumberReader {
             index += 1
         }
         // The Western District of Washington's (and the older Northern District of California's)
-        // `C20-5539RSL`: a `C` before the year marks a civil case (`CR` a criminal one), the
-        // judge's initials glued after the sequence.
+        // `C20-5539RSL`: a `C` before the year marks a civil case, the judge's initials glued
+        // after the sequence.
         if index == 0, parts.count >= 3, parts[0] == "C", isNumber(parts[1]), parts[1].utf8.count == 2,
            isNumber(parts[2]), (3...5).contains(parts[2].utf8.count) {
             type = "cv"

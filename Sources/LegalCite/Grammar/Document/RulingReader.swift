@@ -159,13 +159,16 @@ struct RulingReader: Sendable {
         guard (lineStart..<word.range.lowerBound).allSatisfy({ !ByteClass.isLower(text[$0]) || ByteClass.isUpper(text[lineStart]) }) else { return false }
         if ByteClass.isUpper(text[word.range.lowerBound]) { return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) } }
         let head = text.string(lineStart..<word.range.lowerBound).trimmedASCII(" ")
-        if ["Order", "Judgment", "Orders", "Judgments", "Decree"].contains(head) { return true }
+        if decretalThings.contains(head) { return true }
         // The court's own first person or third person, opening a sentence whose verbs it lists
         // (`The Court has reviewed the R&R and, finding no substantive error, adopts the R&R`).
         if word.isPresent, listed(text, before: word.range.lowerBound),
            coordinated(text, sentence: sentenceStart(text, before: word.range.lowerBound), before: word.range.lowerBound) { return true }
         return false
     }
+
+    /// What New York's decretal clauses name (`Order affirmed, with costs.`), as they write it.
+    static let decretalThings: Set<String> = ["Order", "Judgment", "Orders", "Judgments", "Decree"]
 
     /// The thing of a decretal clause in New York's memorandum style, where the clause is the
     /// thing and its participle alone after a comma (`On review of submissions pursuant to section
@@ -175,7 +178,8 @@ struct RulingReader: Sendable {
         guard !word.isPresent, ByteClass.isLower(text[word.range.lowerBound]) else { return nil }
         let thingEnd = text.skipSpacesBackward(from: word.range.lowerBound, limit: 3)
         let thingStart = text.wordStart(endingAt: thingEnd)
-        guard thingStart < thingEnd, ["order", "judgment", "orders", "judgments", "decree"].contains(text.string(thingStart..<thingEnd).lowercased()) else { return nil }
+        let thing = text.string(thingStart..<thingEnd).lowercased()
+        guard thingStart < thingEnd, decretalThings.contains(where: { $0.lowercased() == thing }) else { return nil }
         let before = text.skipSpacesBackward(from: thingStart, limit: 3)
         guard thingStart == text.skipSpaces(from: sentence, limit: 200) || text[before - 1] == 0x2C || text[before - 1] == 0x3B else { return nil }
         let next = text.skipSpaces(from: end, limit: 3)
@@ -578,7 +582,7 @@ struct RulingReader: Sendable {
         } else {
             // New York's `Order affirmed, with costs.`: the thing and its participle alone.
             guard !word.isPresent, let thing = head.split(separator: " ").first, head.split(separator: " ").count == 1,
-                  ["Order", "Judgment", "Orders", "Judgments", "Decree"].contains(String(thing)),
+                  decretalThings.contains(String(thing)),
                   rawTail.isEmpty || rawTail.hasPrefix(",") || rawTail.hasPrefix(".") else { return nil }
         }
         return start..<max(start, text.skipSpacesBackward(from: word.range.lowerBound, limit: 3))
