@@ -78,10 +78,12 @@ let package = Package(
         .executableTarget(name: "legalcite-bench", dependencies: ["LegalCite"]),
         // The fuzz target (libFuzzer with -DFUZZING), or a replayer of saved inputs.
         .executableTarget(name: "legalcite-fuzz", dependencies: ["LegalCite"]),
+        // Where the test targets write their files (a folder removed when the test process exits).
+        .target(name: "LegalCiteTestSupport", path: "Tests/Support"),
         .testTarget(name: "LegalCiteTests", dependencies: ["LegalCite"]),
-        .testTarget(name: "LegalCiteBatchTests", dependencies: ["LegalCiteBatch", "LegalCite", "CArchive"]),
-        .testTarget(name: "LegalCiteCLITests", dependencies: ["legalcite"]),
+        .testTarget(name: "LegalCiteBatchTests", dependencies: ["LegalCiteBatch", "LegalCite", "CArchive", "LegalCiteTestSupport"]),
+        .testTarget(name: "LegalCiteCLITests", dependencies: ["legalcite", "LegalCiteTestSupport"]),
         .testTarget(name: "LegalCiteAnnotateTests", dependencies: ["LegalCiteAnnotate", "LegalCite"]),
-        .testTarget(name: "LegalCiteServeTests", dependencies: ["LegalCiteServe", "LegalCiteBatch", "LegalCite", "CSQLite"]),
+        .testTarget(name: "LegalCiteServeTests", dependencies: ["LegalCiteServe", "LegalCiteBatch", "LegalCite", "CSQLite", "LegalCiteTestSupport"]),
     ]
 )

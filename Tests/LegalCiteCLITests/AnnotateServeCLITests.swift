@@ -1,4 +1,5 @@
 import Foundation
+import LegalCiteTestSupport
 import Testing
 
 /// `legalcite annotate` and `legalcite serve` as the binary runs them: output, exit codes and
@@ -26,7 +27,7 @@ struct AnnotateServeCLITests {
     }
 
     @Test func annotateSeveralFilesIntoAFolder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-annotate-\(UUID().uuidString)")
+        let folder = Scratch.path("annotate")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let moreno = CLITests.root.appendingPathComponent("Corpus/dkan-2017-moreno-v-kansas-city-steak.txt").path
         let run = try CLITests.run(["annotate", Self.jones, moreno, "--out", folder.path])
@@ -85,7 +86,7 @@ struct AnnotateServeCLITests {
     }
 
     @Test func serveListensOnLoopbackAndStopsOnSIGTERM() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-serve-cli-\(UUID().uuidString)")
+        let folder = Scratch.path("serve-cli")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let index = folder.appendingPathComponent("cites.sqlite").path
         let batch = try CLITests.run(["batch", Self.jones, "--out", folder.appendingPathComponent("out.jsonl").path, "--index", index])

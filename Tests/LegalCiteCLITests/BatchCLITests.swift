@@ -1,4 +1,5 @@
 import Foundation
+import LegalCiteTestSupport
 import Testing
 
 /// `legalcite batch` and `legalcite query` as a user runs them: killed and resumed, interrupted,
@@ -7,7 +8,7 @@ import Testing
 struct BatchCLITests {
     /// 100 copies of each Corpus/ text file in one folder.
     static func manyDocuments() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-many-\(UUID().uuidString)")
+        let folder = Scratch.path("many")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let corpus = CLITests.root.appendingPathComponent("Corpus")
         for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path) where name.hasSuffix(".txt") {
@@ -85,7 +86,7 @@ struct BatchCLITests {
 
     @Test func queryFormatsAndErrors() throws {
         let corpus = CLITests.root.appendingPathComponent("Corpus")
-        let index = FileManager.default.temporaryDirectory.appendingPathComponent("q-\(UUID().uuidString).sqlite")
+        let index = Scratch.path("q", suffix: ".sqlite")
         let inputs = ["jones-v-kansas-2012-order.txt", "dkan-2017-moreno-v-kansas-city-steak.txt"].map { corpus.appendingPathComponent($0).path }
         #expect(try CLITests.run(["batch"] + inputs + ["--index", index.path, "--out", "/dev/null"]).status == 0)
         let csv = try CLITests.run(["query", "--index", index.path, "--rule", "FRCP 26", "--csv"])
@@ -140,7 +141,7 @@ struct BatchCLITests {
         let corpus = CLITests.root.appendingPathComponent("Corpus")
         let jones = corpus.appendingPathComponent("jones-v-kansas-2012-order.txt").path
         let moreno = corpus.appendingPathComponent("dkan-2017-moreno-v-kansas-city-steak.txt").path
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("refused-\(UUID().uuidString).jsonl").path
+        let output = Scratch.path("refused", suffix: ".jsonl").path
         #expect(try CLITests.run(["batch", jones, "--out", output]).status == 0)
         let again = try CLITests.run(["batch", jones, "--out", output])
         #expect(again.status == 64 && again.stderr.contains("--resume"))

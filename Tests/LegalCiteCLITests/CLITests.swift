@@ -1,4 +1,5 @@
 import Foundation
+import LegalCiteTestSupport
 import Testing
 
 /// End-to-end: the built `legalcite` binary, its output, exit codes and error lines.
@@ -42,7 +43,7 @@ struct CLITests {
     }
 
     static func temporaryFile(_ bytes: [UInt8], name: String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-cli-\(UUID().uuidString)")
+        let directory = Scratch.path("cli")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try Data(bytes).write(to: url)

@@ -1,4 +1,5 @@
 import Foundation
+import LegalCiteTestSupport
 import Testing
 
 /// Issue 17: what an adversarial run and a newcomer did to the command line, and what each
@@ -10,7 +11,7 @@ struct FaultCLITests {
     static let moreno = CLITests.root.appendingPathComponent("Corpus/dkan-2017-moreno-v-kansas-city-steak.txt").path
 
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-faults-\(UUID().uuidString)")
+        let url = Scratch.path("faults")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -256,7 +257,7 @@ struct FaultCLITests {
     @Test func aMissingInputIsExit65InEveryCommand() throws {
         let none = "/nonexistent/input.txt"
         for arguments in [["extract", none], ["batch", none], ["batch", none, "--out", "/dev/null"],
-                          ["index", "--index", FileManager.default.temporaryDirectory.appendingPathComponent("\(UUID().uuidString).sqlite").path, none],
+                          ["index", "--index", Scratch.path("index", suffix: ".sqlite").path, none],
                           ["query", "--index", none, "--top"], ["eval", none]] {
             let result = try CLITests.run(arguments)
             #expect(result.status == 65, "\(arguments): \(result.status) \(result.stderr)")

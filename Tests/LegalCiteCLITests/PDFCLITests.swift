@@ -1,4 +1,5 @@
 import Foundation
+import LegalCiteTestSupport
 import Testing
 
 /// `legalcite extract` on PDFs: the JSON with its text and pages; a scan or a damaged file is one
@@ -57,7 +58,7 @@ struct PDFCLITests {
     }
 
     @Test func batchOverAFolderOfPDFs() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-pdf-\(UUID().uuidString)")
+        let folder = Scratch.path("pdf")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for name in ["recap-ca2.pdf", "scan.pdf", "recap-cacd.pdf", "encrypted.pdf"] {
             try FileManager.default.copyItem(atPath: Self.fixture(name), toPath: folder.appendingPathComponent(name).path)

@@ -1,4 +1,5 @@
 import Foundation
+import LegalCiteTestSupport
 import Testing
 import CSQLite
 @testable import LegalCiteServe
@@ -180,7 +181,7 @@ import CSQLite
     }
 
     @Test func aForeignOrMissingIndexIsRefusedBeforeListening() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-serve-\(UUID().uuidString)")
+        let folder = Scratch.path("serve")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = folder.appendingPathComponent("notes.sqlite")
         try Data("just text".utf8).write(to: text)
@@ -200,7 +201,7 @@ import CSQLite
 /// has no text around mentions): sentences are cut from the stored context.
 @Suite(.serialized) struct OlderIndexTests {
     @Test func sentencesComeFromTheContextWithoutTheTable() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-serve-old-\(UUID().uuidString)")
+        let folder = Scratch.path("serve-old")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let copy = folder.appendingPathComponent("old.sqlite").path
         try FileManager.default.copyItem(atPath: testIndex, toPath: copy)

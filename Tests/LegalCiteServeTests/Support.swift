@@ -1,4 +1,5 @@
 import Foundation
+import LegalCiteTestSupport
 import LegalCiteBatch
 @testable import LegalCiteServe
 #if canImport(Glibc)
@@ -17,7 +18,7 @@ let testDocuments = [
 
 /// A folder holding an index of `testDocuments`, built once for the test run.
 let testIndex: String = {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-serve-\(UUID().uuidString)")
+    let folder = Scratch.path("serve")
     try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let index = folder.appendingPathComponent("cites.sqlite").path
     // Run from the repository so that document names read `Corpus/…`, as in the README.

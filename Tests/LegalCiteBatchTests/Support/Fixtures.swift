@@ -1,5 +1,6 @@
 import CArchive
 import Foundation
+import LegalCiteTestSupport
 @testable import LegalCiteBatch
 
 /// Test inputs written on the fly: folders, archives (through libarchive's writer) and a runner
@@ -23,7 +24,7 @@ enum Fixtures {
 
     /// A fresh empty folder.
     static func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("legalcite-batch-\(UUID().uuidString)")
+        let url = Scratch.path("batch")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
