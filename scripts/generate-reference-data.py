@@ -200,7 +200,7 @@ def courts():
         rows.append((court["id"], court.get("citation_string") or "", (court.get("name") or "").strip(),
                      court.get("system") or "", court.get("type") or "",
                      court.get("level") or "", court.get("location") or "",
-                     "" if (not ends or None in ends) else year(max(ends))))
+                     "" if (not ends or any(not end for end in ends)) else year(max(ends))))
     with open(os.path.join(data_dir(reporters_db), "state_abbreviations.json"),
               encoding="utf-8") as handle:
         states = json.load(handle)

@@ -35,6 +35,9 @@ struct RuleRecognizer: CitationForm {
     static let localPattern =
         #"(?<![\w.])(?:((?:[NSEWCM]\.\s?)?D\.\s?[A-Z][A-Za-z]*\.?(?:\s?(?!Loc\.)[A-Z][A-Za-z]*\.)?"#
         + #"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal)\s+Circuit"#
+        // `Central District of Illinois Local Rule 7.1(D)`: a district court by its name.
+        + #"|(?:(?:Northern|Southern|Eastern|Western|Central|Middle)\s+)?District\s+of\s+[A-Z][a-z]+"#
+        + #"(?:\s+(?!(?:Local|Civil|Criminal|Bankruptcy|General|Rules?)\b)[A-Z][a-z]+)?"#
         + #"|(?:1st|2d|2nd|3d|3rd|[4-9]th|1[01]th|D\.C\.|Fed\.)\s+Cir\.(?:\s+BAP)?"#
         // The Fifth Circuit's own capitals, `5TH CIR. R. 47.5` (also `5TH CIR . R.`, as its
         // opinions' footnotes come out of PDF).
@@ -228,7 +231,10 @@ struct RuleRecognizer: CitationForm {
                 if courts.court(citationString: inside) != nil { courtText = inside }
             }
         }
-        let court = courtText.flatMap { courts.court(citationString: Self.circuitCitation($0) ?? Self.circuitInCapitals($0) ?? $0)?.id }
+        // A court that sits: local rules are today's (`District of Illinois` is no court since 1855).
+        let court = courtText.flatMap {
+            courts.court(citationString: Self.circuitCitation($0) ?? Self.circuitInCapitals($0) ?? Self.districtCitation($0) ?? $0)
+        }.flatMap { $0.sitting ? $0.id : nil }
         // `Rule 7.1` after a court only: without the court it is a bare rule, handled elsewhere;
         // `R. 6.1` and `General Rule 22-01` only after a court the table knows.
         if designated.hasPrefix("Rule"), courtText == nil { return [] }
@@ -253,6 +259,18 @@ struct RuleRecognizer: CitationForm {
         guard written.hasSuffix("CIR.") || written.hasSuffix("CIR ."), let space = written.firstIndex(of: " ") else { return nil }
         let ordinal = written[..<space].lowercased()
         return "\(["2nd": "2d", "3rd": "3d"][ordinal] ?? (ordinal == "d.c." ? "D.C." : ordinal == "fed." ? "Fed." : ordinal)) Cir."
+    }
+
+    /// `Central District of Illinois` → `C.D. Ill.`, `District of New Mexico` → `D. N.M.`: the
+    /// citation string of a district court written by its name (the state's abbreviation from
+    /// reporters-db's table); nil for a name that is not a state's.
+    static func districtCitation(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard let district = words.firstIndex(of: "District"), district <= 1, words.count > district + 2, words[district + 1] == "of",
+              let abbreviation = StateData.abbreviationByName[words[(district + 2)...].joined(separator: " ")] else { return nil }
+        let initials = ["Northern": "N.", "Southern": "S.", "Eastern": "E.", "Western": "W.", "Central": "C.", "Middle": "M."]
+        guard let initial = district == 0 ? "" : initials[String(words[0])] else { return nil }
+        return "\(initial)D. \(abbreviation)"
     }
 
     /// `Second Circuit` → `2d Cir.`, the citation string courts-db knows the court by.

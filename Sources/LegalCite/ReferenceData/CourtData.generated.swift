@@ -2490,7 +2490,7 @@ circtedsc		United States Circuit Court for the Eastern District of South Carolin
 scctcompl		Common Pleas Court of South Carolina	state	trial	ljc	South Carolina	
 scctapp	S.C. Ct. App.	Court of Appeals of South Carolina	state	appellate	iac	South Carolina	
 ctchansc		Court of Chancery of South Carolina	state	appellate		South Carolina	
-scd	D.S.C.	District Court, D. South Carolina	federal	appellate		South Carolina	1911
+scd	D.S.C.	District Court, D. South Carolina	federal	appellate		South Carolina	
 southcarolinaed	E.D.S.C.	District Court, E.D. South Carolina	federal	appellate		South Carolina	1965
 southcarolinawd	W.D.S.C.	District Court, W.D. South Carolina	federal	trial		South Carolina	1965
 admiraltyctsc		South Carolina Admiralty Court	state	special		South Carolina	

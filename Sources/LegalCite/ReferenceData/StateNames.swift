@@ -10,6 +10,15 @@ extension StateData {
         return states
     }()
 
+    /// Each state's name → its Bluebook abbreviation (`Illinois` → `Ill.`, `Alaska` → `Alaska`).
+    static let abbreviationByName: [String: String] = {
+        var abbreviations: [String: String] = [:]
+        TSV.forEachRow(tsv) { row in
+            if row.count >= 2 { abbreviations[row[1]] = row[0] }
+        }
+        return abbreviations
+    }()
+
     /// The same, with each spelling in capitals too (`TEX.`, `TEXAS`), as Texas courts write codes and rules.
     static let byNameOrAbbreviationInAnyCase: [String: String] = {
         var states = byNameOrAbbreviation

@@ -299,6 +299,10 @@ struct RuleTests {
         ("Habeas Corpus Rule 4", .section2254, nil),
         ("Second Circuit Local Rule 32.1.1", .local, "ca2"),
         ("Third Circuit LAR 34.1(a)", .local, "ca3"),
+        // C.D. Ill. (ilcd-2008-richardson) and a state of two words.
+        ("Central District of Illinois Local Rule 7.1(D)", .local, "ilcd"),
+        ("Middle District of North Carolina Local Rule 56.1", .local, "ncmd"),
+        ("District of Kansas Rule 7.1", .local, "ksd"),
         ("9th Cir. BAP Rule 8024-1", .local, "bap9"),
         ("§ 5G1.3", .ussg, nil),
         ("Section 2B1.1(b)(1)", .ussg, nil),
@@ -310,6 +314,16 @@ struct RuleTests {
         #expect(found.map(\.text) == [text])
         #expect(found.first?.mention.rule?.ruleSet == set)
         #expect(found.first?.mention.rule?.court == court)
+    }
+
+    /// A district's name before a local rule is the court's, not `Local`; a district that is no
+    /// state's is no court.
+    @Test func districtNamesBeforeLocalRules() {
+        let found = mentions("Under the District of Illinois Local Rule 7.1 and the District of Nowhere Local Rule 5.", kind: "rule")
+        #expect(found.map(\.text) == ["District of Illinois Local Rule 7.1", "District of Nowhere Local Rule 5"])
+        #expect(found.map { $0.mention.rule?.court } == [nil, nil])
+        #expect(RuleRecognizer.districtCitation("Western District of New York") == "W.D. N.Y.")
+        #expect(RuleRecognizer.districtCitation("Upper District of Texas") == nil)
     }
 
     /// A state court's bare rules are its state's; the Tax Court's its own.
