@@ -46,8 +46,30 @@ struct DocketEntryRecognizer: CitationForm {
 
     var stages: [TimedSearch] { [TimedSearch("pcre2: docket entries", search)] }
 
+    /// Whether a blank line stands in `range`.
+    static func paragraphBreak(_ text: TextView, in range: Range<Int>) -> Bool {
+        var lineBreaks = 0
+        for offset in range {
+            switch text[offset] {
+            case 0x0A:
+                lineBreaks += 1
+                if lineBreaks == 2 { return true }
+            case 0x20, 0x09, 0x0D: continue
+            default: lineBreaks = 0
+            }
+        }
+        return false
+    }
+
     static func entries(_ text: TextView, match: Match) -> [Found] {
         guard var number = match.range(1) else { return [] }
+        // Across a blank line (a footnote between them, `(ECF No.⏎⏎1 Petitioner has filed …`) the
+        // number is the entry's only where the reference closes after it, as on double-spaced
+        // pages (`(ECF No.⏎⏎44), and`).
+        if Self.paragraphBreak(text, in: match.range.lowerBound..<number.lowerBound) {
+            let after = (match.range(2) ?? number).upperBound
+            guard [0x29, 0x5D, 0x2C, 0x3B, 0x2E].contains(text[after]) || text.has(" at ", at: after) else { return [] }
+        }
         var matchedAttachment = match.range(2)
         // `(ECF No.⏎7\t14.)`: a pleading's line number at the start of a line, a tab, then the entry.
         if text[number.upperBound] == 0x09, text[number.lowerBound - 1] == 0x0A {

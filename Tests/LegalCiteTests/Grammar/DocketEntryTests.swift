@@ -35,6 +35,12 @@ struct DocketEntryTests {
         ("the docket. Docket (\"Dkt.\") 124.", ["Docket (\"Dkt.\") 124"], ["124"]),
         ("as alleged. See [18-2]; see [25].", ["[18-2]", "[25]"], ["18", "25"]),
         ("(ECF No.\n7\t14.)", ["ECF No.\n7\t14"], ["14"]),
+        // njd-2022-miller: a footnote stands between the designator and its number; the
+        // footnote's own number is none (and the footnote's cites are read).
+        ("added a twelfth claim.1 (ECF No. \n\n1 Petitioner has filed three motions. (See ECF Nos. 6, 15.)",
+         ["ECF Nos. 6", "15"], ["6", "15"]),
+        // dconn-2022-shea, double-spaced: the number closes the reference.
+        ("have filed an opposition (ECF No. \n\n44), and the Court heard", ["ECF No. \n\n44"], ["44"]),
     ])
     func forms(text: String, spans: [String], numbers: [String]) {
         let found = mentions(text, kind: "docket_entry")
