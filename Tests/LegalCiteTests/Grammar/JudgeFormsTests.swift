@@ -67,6 +67,13 @@ struct JudgeFormsTests {
         #expect(prose.caption?.panel ?? [] == [])
     }
 
+    /// Corpus/captions/vt-2018-skiff: a site's `Judges:` field, the next line another field.
+    @Test func panelFieldBeforeAnotherField() {
+        let document = extract("DocketNumber: 2018-054\nJudges: Reiber, Skoglund, Robinson, Eaton, Carroll\nFiled Date: 10/26/2018\nStatus: Precedential\n")
+        #expect(document.caption?.panel == ["Reiber", "Skoglund", "Robinson", "Eaton", "Carroll"])
+        #expect(OpinionHeadReader.beforeFieldLine("Smith, Jones and\nBrown, JJ.: concurring") == "Smith, Jones and\nBrown, JJ.: concurring")
+    }
+
     @Test func runInAuthorLines() {
         // Corpus/captions/connappct-2025-wells-fargo-v-bissonnette.txt
         let connecticut = extract("""
@@ -94,6 +101,27 @@ struct JudgeFormsTests {
         let counsel = extract("Counsel:\nWILLIAMS, J. Michael Smith and Ann Roe, for appellant.\n\nPER CURIAM. The judgment is affirmed.")
         #expect(counsel.signature?.author == "PER CURIAM")
         #expect(extract("DEFENDANTS, Judge Roe granted the motion to dismiss.").signature?.author == nil)
+        // Corpus/captions/vt-2018-skiff: a flattened head, the author after the first paragraph's
+        // number; another paragraph's number is no opening, nor a name in prose after it.
+        let vermont = extract("PRESENT: Reiber, C.J., Skoglund, Robinson, Eaton and Carroll, JJ. ¶ 1. CARROLL, J. Following the South Burlington School District’s decision")
+        #expect(vermont.signature?.author == "CARROLL")
+        #expect(vermont.signature?.title == "J.")
+        #expect(extract("the trial. ¶ 12. SMITH, J. Following the rule, we affirm.").signature?.author == nil)
+        // Corpus/captions/kyctapp-2021-gasaway: the bench in capitals, then the author's line run in
+        // (a head flattened onto one long line).
+        let kentucky = extract("RENDERED: SEPTEMBER 10, 2021; 10:00 A.M. NOT TO BE PUBLISHED Commonwealth of Kentucky Court of Appeals NO. 2020-CA-0031-MR MAURICE GASAWAY v. APPELLANT APPEAL FROM HARDIN CIRCUIT COURT HONORABLE KEN M. HOWARD, JUDGE ACTION NO. 18-CR-00927 COMMONWEALTH OF KENTUCKY APPELLEE OPINION AFFIRMING ** ** ** ** ** BEFORE: DIXON, GOODWINE, AND TAYLOR, JUDGES. TAYLOR, JUDGE: Maurice Gasaway brings this appeal from August 30, 2019, judgments")
+        #expect(kentucky.signature?.author == "TAYLOR")
+        #expect(kentucky.signature?.title == "JUDGE")
+        #expect(OpinionHeadReader.afterSentenceEnd("JUDGES. TAYLOR") == "TAYLOR")
+        #expect(OpinionHeadReader.afterSentenceEnd("T.S. ELLIS") == "T.S. ELLIS")
+        #expect(OpinionHeadReader.afterSentenceEnd("ST. JOHN") == "ST. JOHN")
+        // The court below's judge (`HONORABLE …, JUDGE`) is none.
+        #expect(extract("APPEAL FROM HARDIN CIRCUIT COURT HONORABLE KEN M. HOWARD, JUDGE ACTION NO. 18-CR-00927 COMMONWEALTH OF KENTUCKY APPELLEE").signature?.author == nil)
+        // Corpus/captions/ri-2013-lombardi: `for the Court.`; a citing sentence's is not.
+        let rhodeIsland = extract("Present: Suttell, C.J., Goldberg, Flaherty, Robinson, and Indeglia, JJ. OPINION Justice Goldberg, for the Court. This case came before the Supreme Court")
+        #expect(rhodeIsland.signature?.author == "Goldberg")
+        #expect(rhodeIsland.signature?.title == "Justice")
+        #expect(extract("As Justice Scalia, for the Court, explained in Smith, the rule is narrow.").signature?.author == nil)
         // After a colon a name may open the sentence (Corpus/mentions/scctapp-2020-in-re-oxner).
         #expect(extract("MCDONALD, J.: Frances A. Oxner appeals her conviction.").signature?.author == "MCDONALD")
     }

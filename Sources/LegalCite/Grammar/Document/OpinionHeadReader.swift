@@ -12,17 +12,20 @@ struct OpinionHeadReader {
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J."])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
-        /// `T.S. Ellis, III, United States District JudgeFollowing …`: a name in capitals (or
-        /// with `III`), the title, then a sentence.
+        /// `T.S. Ellis, III, United States District JudgeFollowing …`, `… AND TAYLOR, JUDGES. TAYLOR,
+        /// JUDGE: Maurice Gasaway brings …` (Kentucky; the title in capitals only before a colon): a
+        /// name in capitals (or with `III`), the title, then a sentence.
         let inlineAuthor = try! Pattern(
-            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z])|(?m:[.:]?[ \t]*$))"#,
-            requiring: ["Judge", "Justice"])
+            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice)|JUDGE(?=:)|JUSTICE(?=:))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z])|(?m:[.:]?[ \t]*$))"#,
+            requiring: ["Judge", "Justice", "JUDGE:", "JUSTICE:"])
         /// The author's line opening the opinion's first paragraph (Connecticut): `WESTBROOK, J. Before
         /// us is …`, a name in capitals, a short title, then a sentence: after a colon any sentence
         /// (`MCDONALD, J.: Frances A. Oxner appeals`), without one a sentence's first two words, not
-        /// a name (`WILLIAMS, J. Michael Smith and Ann Roe, for appellant.` is counsel's line).
+        /// a name (`WILLIAMS, J. Michael Smith and Ann Roe, for appellant.` is counsel's line). Also
+        /// after the first paragraph's number, where the head is flattened (`… JJ. ¶ 1. CARROLL, J.
+        /// Following …`, Vermont).
         let runInAuthor = try! Pattern(
-            #"(?m)^[ \t]*((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE)(?::[ \t]+(?=[A-Z][a-z]+[ \t])|[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]))"#,
+            #"(?m)(?:^[ \t]*|\xC2\xB6[ \t]*1\.?[ \t]+)((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE)(?::[ \t]+(?=[A-Z][a-z]+[ \t])|[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]))"#,
             requiring: ["J.", "Judge", "Justice", "JUDGE", "JUSTICE"])
         /// `Opinion by Justice Kennedy`, `Memorandum Opinion by Justice Yañez` (Texas) on a line of its
         /// own, the title before the name (a dissent's or concurrence's byline is not the writer's).
@@ -40,6 +43,12 @@ struct OpinionHeadReader {
         let delivered = try! Pattern(
             #"(?:(?:(?:Mr\.|MR\.)\s+)?(?:(?:Chief|CHIEF)\s+)?(?:Justice|JUSTICE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+)|((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+),\s+(?:J\.|P\.\s?J\.|C\.\s?J\.|Judge|JUDGE|Justice|JUSTICE),?)\s+delivered\s+the\s+(?i:opinion|judgment)"#,
             requiring: ["delivered"])
+        /// `OPINION Justice Goldberg, for the Court. This case came …` (Rhode Island): the title, the
+        /// name, `for the Court` and the sentence's end (`Justice Scalia, for the Court, explained`
+        /// in prose is a citing sentence's).
+        let forTheCourt = try! Pattern(
+            #"(?:(?:Chief|CHIEF)\s+)?(?:Justice|JUSTICE|Judge|JUDGE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+),\s+for\s+the\s+(?:Court|COURT)\."#,
+            requiring: ["for the"])
         /// `Judge: John J. Kelley` (the New York Slip Opinion head).
         let judgeLabel = try! Pattern(#"(?m)^[ \t]*Judge:[ \t]+([A-Z][A-Za-z.'’ -]{2,60}?)[ \t]*$"#, requiring: ["Judge:"])
         /// `[June 23, 2017]`: the Supreme Court's slip opinion date.
@@ -110,7 +119,9 @@ struct OpinionHeadReader {
                     if atLineEnd ? !afterSentence
                         : text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) <= 200 { return }
                 }
-                let written = Self.unspaced(text.words(name).trimmedASCII(" ,"))
+                var written = Self.unspaced(text.words(name).trimmedASCII(" ,"))
+                // `JUDGES. TAYLOR, JUDGE:`: the bench's sentence ends before the name.
+                if pattern === patterns.inlineAuthor { written = Self.afterSentenceEnd(written) }
                 guard isName(written), !namesLowerCourt(before: match.range.lowerBound) else { return }
                 let line = (match.range.lowerBound, written, text.words(title))
                 if opensByline { byline = line }
@@ -146,7 +157,7 @@ struct OpinionHeadReader {
             found = (match.range.lowerBound, "PER CURIAM", nil)
         }
         // Who delivered the opinion, or the head's `Judge:` line, says it best.
-        for pattern in [patterns.delivered, patterns.judgeLabel] {
+        for pattern in [patterns.delivered, patterns.forTheCourt, patterns.judgeLabel] {
             guard pattern.mayMatch(in: head, from: 0), let match = pattern.firstMatch(in: head, from: 0, using: MatchData(for: pattern)),
                   let name = match.range(1) ?? match.range(2) else { continue }
             let written = text.words(name).trimmedASCII(" ,")
@@ -156,6 +167,15 @@ struct OpinionHeadReader {
             }
         }
         return found.map { ($0.name, $0.title, $0.offset) }
+    }
+
+    /// The words of a name after the last that ends a sentence (a word of three letters or more
+    /// and a period, or the bench's `JJ.`: `JUDGES. TAYLOR` → `TAYLOR`; `T.S. ELLIS` and `ST. JOHN` are kept whole).
+    static func afterSentenceEnd(_ written: String) -> String {
+        let words = written.splitOnSpaces()
+        guard let last = words.dropLast().lastIndex(where: { ($0.count >= 4 || $0 == "JJ.") && $0.hasSuffix(".") && !$0.dropLast().contains(".") })
+        else { return written }
+        return words[(last + 1)...].joined(separator: " ")
     }
 
     /// A name letter-spaced for emphasis, closed up: `M c G R E G O R` → `McGREGOR` (Arizona); any
@@ -230,7 +250,7 @@ struct OpinionHeadReader {
             pattern.forEachMatch(in: head, using: MatchData(for: pattern)) { match in
                 guard seen < 8, found.allSatisfy({ match.range.lowerBound < $0.offset }), let body = match.range(1) else { return }
                 seen += 1
-                let written = text.string(body)
+                let written = Self.beforeFieldLine(text.string(body))
                 let names = written.contains(" delivered the ") ? Self.deliveringPanel(written) : Self.panelNames(written)
                 if names.count >= 2 { found.append((match.range.lowerBound, names)) }
             }
@@ -251,6 +271,20 @@ struct OpinionHeadReader {
             }
         }
         return found.min { $0.offset < $1.offset }?.names ?? []
+    }
+
+    /// The panel's lines up to a line of a site's fields (`Judges: Reiber, …, Carroll` ⏎ `Filed
+    /// Date: 10/26/2018`): a line that opens with one to three words and a colon.
+    static func beforeFieldLine(_ written: String) -> String {
+        var kept: [Substring] = []
+        for (index, line) in written.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0, let colon = line.firstIndex(of: ":") {
+                let label = line[..<colon].split(separator: " ")
+                if (1...3).contains(label.count), label.allSatisfy({ $0.first!.isUppercase && $0.allSatisfy(\.isLetter) }) { break }
+            }
+            kept.append(line)
+        }
+        return kept.joined(separator: "\n")
     }
 
     /// `JJ.` alone on a line under a column of names (`Barbera, C.J.` ⏎ `Greene,` ⏎ … `Getty,` ⏎ ⏎
