@@ -222,6 +222,19 @@ struct JudgesAndDatesTests {
         #expect(prose.date == nil)
     }
 
+    /// A head's `Filing Date:` (New Mexico, Corpus/captions/nm-2023-kincaid) and `Date Decided:`
+    /// (Delaware Chancery's letter, delch-2018-ravenswood) date the writing, not a signing, also
+    /// where a short text's end is its head; a `Date:` line at the end is still a signing's.
+    @Test func headDatesAreNoSigningDates() {
+        let newMexico = extract("1 IN THE SUPREME COURT OF THE STATE OF NEW MEXICO 2 Filing Date: July 13, 2023 3 No. S-1-SC-39399 4 TERESA KINCAID, 5 Petitioner-Appellee,")
+        #expect(newMexico.signature?.date == nil)
+        let chancery = extract("VICE CHANCELLOR Telephone: (302) 739-4397 Date Submitted: April 6, 2018 Date Decided: April 27, 2018 R. Bruce McNew, Esquire")
+        #expect(chancery.signature?.date == nil)
+        #expect(chancery.date?.date == "2018-04-27")
+        let signed = extract("The motion is denied.\n\nDate: June 4, 2012\n\n/s/ Mary Roe\nUnited States District Judge\n")
+        #expect(signed.signature?.date == "2012-06-04")
+    }
+
     @Test func titlesOfFlattenedCaptions() {
         let texas = extract("UNITED STATES DISTRICT COURT SOUTHERN DISTRICT OF TEXAS HOUSTON DIVISION ANTONIO DUDLEY, § § Petitioner, § VS. § § T.D.C.J. PAROLE DIVISION AGENCY, et al, § § Respondents. § CIVIL ACTION NO. 4:14-CV-1592 OPINION ON DISMISSAL Petitioner Antonio Dudley, an inmate, filed a petition for a writ of habeas corpus under 28 U.S.C. § 2254 challenging his commitment by Parole Division officials.")
         #expect(texas.caption?.title == "OPINION ON DISMISSAL")

@@ -19,8 +19,10 @@ struct SignatureReader {
         /// `26th day of November, 2012`: found by its words; the day number and a place before it
         /// (`in Kansas City, Kansas on this`) are read back from there in Swift.
         let dayOf = try! Pattern(#"(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
+        /// `Dated: June 4, 2012`, `ORDERED this …`; not a head's `Filing Date:` or `Date Decided:`
+        /// (what the head reader dates the writing by, standing inside the window of a short text).
         let dated = try! Pattern(
-            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|Date|DATE|ORDERED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Done", "DONE"])
+            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|(?<!Filing )(?<!Filed )(?<!Modified )(?<!FILING )(?:Date|DATE)(?![ \t]+(?i:decided|submitted|filed|argued|issued|received))|ORDERED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Done", "DONE"])
         /// The place, then the date on the next line: `At St. Paul, Minnesota` ⏎ `October 14, 2011.`
         /// (a bankruptcy court's dating line, at the head or the end).
         let placeThenDate = try! Pattern(
