@@ -231,6 +231,12 @@ struct JudgesAndDatesTests {
         let chancery = extract("VICE CHANCELLOR Telephone: (302) 739-4397 Date Submitted: April 6, 2018 Date Decided: April 27, 2018 R. Bruce McNew, Esquire")
         #expect(chancery.signature?.date == nil)
         #expect(chancery.date?.date == "2018-04-27")
+        // Louisiana's head (Corpus/captions/la-2017-state-v-king) names the day opinions were handed down.
+        let louisiana = extract("The Opinions handed down on the 18th day of September, 2017, are as follows:\n\nBY Hughes, J.:")
+        #expect(louisiana.signature?.date == nil)
+        #expect(louisiana.date?.date == "2017-09-18")
+        #expect(louisiana.date?.kind == .decided)
+        #expect(extract("SIGNED on this 18th day of September, 2017.\n\n/s/ Mary Roe\n").signature?.date == "2017-09-18")
         let signed = extract("The motion is denied.\n\nDate: June 4, 2012\n\n/s/ Mary Roe\nUnited States District Judge\n")
         #expect(signed.signature?.date == "2012-06-04")
     }

@@ -4,6 +4,10 @@ enum DateWords {
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"]
 
+    /// The verbs of a decision's `day of` (`The Opinions handed down on the 18th day of September,
+    /// 2017`, Louisiana's head): the writing's date, never a signing's.
+    static let decisionVerbs = ["handed down", "rendered", "decided", "released"]
+
     /// `Nov.`, `November`, `nov` → 11. `strict`: a longer word must be the whole name (`Janu` is
     /// no month), as the head reader wants for words standing in front of a number.
     static func month(_ name: String, strict: Bool = false) -> Int? {

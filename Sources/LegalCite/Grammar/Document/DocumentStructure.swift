@@ -34,6 +34,7 @@ enum DocumentStructure {
              TimedSearch("pcre2: signature: place then date", signature.placeThenDate),
              TimedSearch("pcre2: head: per curiam", head.perCuriam),
              TimedSearch("pcre2: head: delivered", head.delivered),
+             TimedSearch("pcre2: head: for the Court", head.forTheCourt),
              TimedSearch("pcre2: head: panel", head.panel),
              TimedSearch("pcre2: head: inline panel", head.inlinePanel),
              TimedSearch("pcre2: head: bench line", head.benchLine),
@@ -41,7 +42,8 @@ enum DocumentStructure {
              TimedSearch("pcre2: signature: J.S.C.", signature.justiceLine),
              TimedSearch("pcre2: head: labeled date", head.labeledDate),
              TimedSearch("pcre2: head: labeled m/d/y date", head.labeledSlashDate),
-             TimedSearch("pcre2: head: date line", head.dateLine)]
+             TimedSearch("pcre2: head: date line", head.dateLine),
+             TimedSearch("pcre2: head: decision's day", head.decisionDay)]
         }
     }
 

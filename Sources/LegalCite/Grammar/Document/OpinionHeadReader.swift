@@ -51,6 +51,11 @@ struct OpinionHeadReader {
             requiring: ["for the"])
         /// `Judge: John J. Kelley` (the New York Slip Opinion head).
         let judgeLabel = try! Pattern(#"(?m)^[ \t]*Judge:[ \t]+([A-Z][A-Za-z.'’ -]{2,60}?)[ \t]*$"#, requiring: ["Judge:"])
+        /// `The Opinions handed down on the 18th day of September, 2017` (Louisiana).
+        let decisionDay = try! Pattern(
+            #"(?i:"# + DateWords.decisionVerbs.map { $0.split(separator: " ").joined(separator: #"\s+"#) }.joined(separator: "|")
+                + #")\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th|d)?\s+day\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#,
+            requiring: ["day of"])
         /// `[June 23, 2017]`: the Supreme Court's slip opinion date.
         let bracketDate = try! Pattern(#"\[([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\]"#)
         /// `Before: …` / `BEFORE …` / `Present: …` at the start of a line, read up to the end of
@@ -468,6 +473,10 @@ struct OpinionHeadReader {
                 date = DateWords.iso(year: text.string(match.range(6)!), month: DateWords.month(text.string(match.range(4)!), strict: true), day: text.string(match.range(5)!))
             }
             if let date { candidates.append((match.range.lowerBound, date, .decided)) }
+        }
+        if let match = patterns.decisionDay.firstMatch(in: head, from: 0, using: MatchData(for: patterns.decisionDay)),
+           let date = DateWords.iso(year: text.string(match.range(3)!), month: DateWords.month(text.string(match.range(2)!), strict: true), day: text.string(match.range(1)!)) {
+            candidates.append((match.range.lowerBound, date, .decided))
         }
         if let match = patterns.bracketDate.firstMatch(in: head, from: 0, using: MatchData(for: patterns.bracketDate)),
            let date = DateWords.iso(year: text.string(match.range(3)!), month: DateWords.month(text.string(match.range(1)!), strict: true), day: text.string(match.range(2)!)) {

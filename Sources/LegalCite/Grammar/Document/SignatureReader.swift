@@ -168,6 +168,9 @@ struct SignatureReader {
             let dayEnd = cursor
             while cursor > 0 && ByteClass.isDigit(text[cursor - 1]) && dayEnd - cursor < 2 { cursor -= 1 }
             guard cursor < dayEnd else { return }
+            // A decision's day (`handed down on the 18th day of`), not a signing's.
+            let before = text.string(max(0, cursor - 24)..<cursor).lowercased()
+            if DateWords.decisionVerbs.contains(where: { before.hasSuffix("\($0) on the ") }) { return }
             dateAt = cursor
             datedAt = cursor
             date = DateWords.iso(year: text.string(match.range(2)!), month: DateWords.month(text.string(match.range(1)!)), day: text.string(cursor..<dayEnd))
