@@ -213,6 +213,16 @@ struct JudgesAndDatesTests {
         #expect(iowa.date?.date == "2010-03-10")
         let alabama = extract("REL: 08/24/2012 Notice: This opinion is subject to formal revision before publication.")
         #expect(alabama.date?.date == "2012-08-24")
+        // Corpus/captions/tax-1998-dillon: a LexisNexis head writes the label after the date.
+        let lexis = extract("United States Tax Court T.C. Memo 1998-5; 1998 Tax Ct. Memo LEXIS 5; 75 T.C.M. (CCH) 1518;January 5, 1998, FiledJames S. Black, Jr., for petitioners.")
+        #expect(lexis.date?.date == "1998-01-05")
+        #expect(lexis.date?.kind == .filed)
+        // alaskactapp-2000-ward: the opinion's number and date in brackets.
+        #expect(extract("O P I N I O N STATE OF ALASKA, ) ) Appellee. ) [No. 1664 February 25, 2000] ) Appeal from the Superior Court").date?.date == "2000-02-25")
+        // cand-2017-hunter: Justia's docket entry text; a filing's date in prose is not (below).
+        let justia = extract("ORDER GRANTING DEFENDANT'S MOTION TO DISMISS WITH LEAVE TO AMEND 22 . (Illston, Susan) (Filed on 2/13/2017)\n\nDownload PDF\n")
+        #expect(justia.date?.date == "2017-02-13")
+        #expect(extract("The motion to compel, filed on 2/13/2017, is denied as moot; the case, decided December 4, 2016, stands.").date?.date == nil)
         // A pleading's filing date in prose is not the document's.
         let prose = extract("""
             IN THE SUPREME COURT OF THE STATE OF HAWAII

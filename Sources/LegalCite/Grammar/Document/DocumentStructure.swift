@@ -43,7 +43,8 @@ enum DocumentStructure {
              TimedSearch("pcre2: head: labeled date", head.labeledDate),
              TimedSearch("pcre2: head: labeled m/d/y date", head.labeledSlashDate),
              TimedSearch("pcre2: head: date line", head.dateLine),
-             TimedSearch("pcre2: head: decision's day", head.decisionDay)]
+             TimedSearch("pcre2: head: decision's day", head.decisionDay),
+             TimedSearch("pcre2: head: date then label", head.dateThenLabel)]
         }
     }
 

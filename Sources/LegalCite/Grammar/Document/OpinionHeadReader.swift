@@ -56,8 +56,14 @@ struct OpinionHeadReader {
             #"(?i:"# + DateWords.decisionVerbs.map { $0.split(separator: " ").joined(separator: #"\s+"#) }.joined(separator: "|")
                 + #")\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th|d)?\s+day\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#,
             requiring: ["day of"])
-        /// `[June 23, 2017]`: the Supreme Court's slip opinion date.
-        let bracketDate = try! Pattern(#"\[([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\]"#)
+        /// `[June 23, 2017]`: the Supreme Court's slip opinion date; `[No. 1664 February 25, 2000]`
+        /// (Alaska's, after the opinion's number).
+        let bracketDate = try! Pattern(#"\[(?:No\.[ \t]+\d{1,6}[ \t]+)?([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\]"#)
+        /// `January 5, 1998, Filed`, `March 3, 2005, Decided`: a LexisNexis head, the label after
+        /// the date (the next word may be run into it: `FiledJames S. Black`).
+        let dateThenLabel = try! Pattern(
+            #"\b([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4}),[ \t]*(Decided|Filed|Entered|Argued|Submitted|Released)(?![a-z])"#,
+            requiring: ["Decided", "Filed", "Entered", "Argued", "Submitted", "Released"])
         /// `Before: …` / `BEFORE …` / `Present: …` at the start of a line, read up to the end of
         /// its sentence (at most three lines).
         /// Also `Before:` inside a flattened caption, `Considered by EISENHAUER, P.J., …` (Iowa),
@@ -75,8 +81,9 @@ struct OpinionHeadReader {
         /// lower case only after the writing's name (`filed on December 15, 2022` in prose is a pleading's).
         let labeledDate = try! Pattern(
             #"\b(Decided|DECIDED|Filed|FILED|(?<=Opinion |Order |Judgment |Memorandum |Decision |OPINION |ORDER )filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED|UNPUBLISHED|PUBLISHED|Released|RELEASED|(?<=officially )released)\b(?:[ \t]+BY[ \t]+CLERK)?:?[ \t]*(?:on[ \t]+)?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
-        /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`, `REL: 08/24/2012` (Alabama).
-        let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL)(?:[ \t]+Date)?\b:?[ \t]+(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
+        /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`, `REL: 08/24/2012`
+        /// (Alabama), `(Filed on 2/13/2017)` (a docket entry's text on Justia).
+        let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL)(?:[ \t]+Date)?\b:?[ \t]+(?:(?<=\(Filed )on[ \t]+)?(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
         /// A clerk's stamp: `FILED` ⏎ `… JUN 29 2011` (the Ninth Circuit's, at the end of the next
         /// line), `Electronically Filed … 22-FEB-2023 09:33 AM` (Hawaii).
         let stampDate = try! Pattern(
@@ -473,6 +480,12 @@ struct OpinionHeadReader {
                 date = DateWords.iso(year: text.string(match.range(6)!), month: DateWords.month(text.string(match.range(4)!), strict: true), day: text.string(match.range(5)!))
             }
             if let date { candidates.append((match.range.lowerBound, date, .decided)) }
+        }
+        patterns.dateThenLabel.forEachMatch(in: head, using: MatchData(for: patterns.dateThenLabel)) { match in
+            guard let kind = Self.kind(text.string(match.range(4)!).lowercased()),
+                  let date = DateWords.iso(year: text.string(match.range(3)!), month: DateWords.month(text.string(match.range(1)!), strict: true),
+                                           day: text.string(match.range(2)!)) else { return }
+            candidates.append((match.range.lowerBound, date, kind))
         }
         if let match = patterns.decisionDay.firstMatch(in: head, from: 0, using: MatchData(for: patterns.decisionDay)),
            let date = DateWords.iso(year: text.string(match.range(3)!), month: DateWords.month(text.string(match.range(2)!), strict: true), day: text.string(match.range(1)!)) {
