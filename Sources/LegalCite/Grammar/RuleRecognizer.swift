@@ -138,7 +138,7 @@ struct RuleRecognizer: CitationForm {
             })
         }
         supremeCourtSearch.forEachMatch(in: text.bytes, from: 0) { match in
-            guard let rule = match.range(1), let whole = Int(text.string(rule).prefix { $0.isNumber }), (1...48).contains(whole),
+            guard let rule = match.range(1), let whole = Int(text.string(rule).prefix { $0.isNumber }), FederalRuleNumbers.isSupremeCourtRule(whole),
                   !followsStateName(text, match.range.lowerBound) else { return }
             found.append(contentsOf: Self.withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(2)) {
                 RuleCitation(ruleSet: .other, rule: $0, subdivision: $1, courtText: "Sup. Ct.", court: "scotus", bare: false)

@@ -22,6 +22,11 @@ enum FederalRuleNumbers {
         }
     }
 
+    /// The Rules of the Supreme Court of the United States number 1-48: a `Sup. Ct. R.`
+    /// with another number is a state supreme court's (`Sup. Ct. R. 83` of a state whose name
+    /// the citation leaves out).
+    static func isSupremeCourtRule(_ number: Int) -> Bool { (1...48).contains(number) }
+
     /// The federal sets a bare `Rule N` could belong to, by number alone.
     static func sets(having rule: String) -> [RuleSet] {
         [.frcp, .frcrp, .fre, .frap, .frbp].filter { exists(rule, in: $0) }
