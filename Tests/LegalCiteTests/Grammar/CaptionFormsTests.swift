@@ -241,6 +241,21 @@ struct CaptionFormsTests {
         #expect(document.caption?.title == "MEMORANDUM OPINION")
     }
 
+    // Corpus/captions/ared-2010-united-states-v-state-of-arkansas.txt: Justia's flattened page,
+    // the caption's roles set after the body (`… JLH DEFENDANTS PLAINTIFF`). No sentence of the
+    // body (`Document #77.`) nor the decree becomes a defendant; prose before the `v.` (a
+    // publisher's summary) does not end the caption, nor does a long descriptor.
+    @Test func aFlattenedCaptionEndsAtTheBodysProse() {
+        let body = "USA v. Arkansas, State of et al Doc. 115 IN THE UNITED STATES DISTRICT COURT EASTERN DISTRICT OF ARKANSAS WESTERN DIVISION UNITED STATES OF AMERICA v. STATE OF ARKANSAS, et al. ORDE R For the reasons stated on the record at a telephone hearing conducted today, the motion to compel of the United States is granted in part. Document #77. For the reasons stated on the record, defendants' motion for partial summary judgment is denied. Document #74. IT IS SO ORDERED this 30th day of July, 2010. Case No. 4:09CV00033 JLH DEFENDANTS PLAINTIFF J. LEON HOLMES UNITED STATES DISTRICT JUDGE"
+        let names = parties(extract(body))
+        #expect(!names.contains { $0.contains("Document") || $0.contains("Ordered") })
+        #expect(names.first == "United States of America|")
+        let descriptor = extract("""
+            IN THE UNITED STATES DISTRICT COURT FOR THE MIDDLE DISTRICT OF NORTH CAROLINA WILLIAM THOMAS FOX, Plaintiff, v. MITCHELL JOHNSON, individually and in his official capacity as the city manager of the City of Greensboro, and RISK MANAGEMENT ASSOCIATES, INC. Defendants. MEMORANDUM OPINION AND ORDER This action is one of several filed in this court by both black and white officers of the department.
+            """)
+        #expect(parties(descriptor) == ["William Thomas Fox|plaintiff", "Mitchell Johnson|defendant", "Risk Management Associates, Inc.|defendant"])
+    }
+
     // Corpus/captions/txsd-1994-vaquillas-ranch-v-texaco.txt
     @Test func aThirdPartyRoleTakesItsNoun() {
         let parties = PartyReader.read("TRANSCONTINENTAL GAS PIPE LINE CORPORATION, and Transco Gas Supply Company, Third-Party Defendants."

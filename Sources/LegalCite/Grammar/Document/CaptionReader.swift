@@ -340,13 +340,20 @@ struct CaptionReader {
                 // flattened caption), and up to the first date past the first cell (`… JUDGE
                 // November 30, 2021 This action was brought`, `Rendered on December 5, 2017 On
                 // brief:`): the body or counsel follow it.
+                // Nor past the body's first sentence of prose (`… ORDE R For the reasons stated on the
+                // record at a telephone hearing …`): a role the converter set after the body
+                // (`… DEFENDANTS PLAINTIFF`) closes no sentence of it into a party.
                 let railsOnly = isFlattened(line) && !text.words(line.trimmed).isEmpty && !hasWideGap(line.trimmed)
-                if railsOnly, cellIndex > 0, flattenedDone { continue }
+                if railsOnly, flattenedDone { continue }
                 if let rail, cell.lowerBound > rail, !railsOnly { continue }
                 if cells.count > 1 && cellIndex > 0 && !railsOnly { continue }
-                if railsOnly, cellIndex > 0, let date = firstDate(in: cell) {
-                    flattenedDone = true
-                    appendWords(of: cell.lowerBound..<date, skipping: removed, into: &words, title: &title, sawRole: &sawRole)
+                if railsOnly, case let reading = flattenedReading(of: cell, dated: cellIndex > 0, versusSeen: words.contains(where: Self.isVersusWord)),
+                   reading.ended || reading.pieces.count > 1 {
+                    for (position, piece) in reading.pieces.enumerated() {
+                        if position > 0, words.last != "|" { words.append("|") }
+                        appendWords(of: piece, skipping: removed, into: &words, title: &title, sawRole: &sawRole)
+                    }
+                    if reading.ended { flattenedDone = true }
                     continue
                 }
                 if cells.count == 1 && column >= 36 && !isFlattened(line) && !centered { continue }
@@ -397,6 +404,87 @@ struct CaptionReader {
             cursor = end
         }
         return nil
+    }
+
+    /// The stretches of a flattened cell that may hold the caption's names, and whether the
+    /// caption ended inside it. Past the caption's `v.` (a publisher's preface comes before it),
+    /// a run of prose parts them: ten words in a row that open in lower case, from the
+    /// capitalized word that opens their sentence (a run after a comma or opening with a
+    /// descriptor's word, `, individually and in his official capacity as the city manager of
+    /// the`, describes a party). The caption ends at the first date past the cell's start
+    /// (`dated`: `… JUDGE November 30, 2021 This action was brought`) or at the decree (`IT IS SO
+    /// ORDERED`): the body, counsel or the signature follow.
+    private func flattenedReading(of cell: Range<Int>, dated: Bool, versusSeen: Bool) -> (pieces: [Range<Int>], ended: Bool) {
+        var end = cell.upperBound
+        var ended = false
+        if dated, let date = firstDate(in: cell) { end = date; ended = true }
+        var pieces: [Range<Int>] = []
+        var pieceStart = cell.lowerBound
+        var cursor = cell.lowerBound
+        var runStart: Int? = nil, run = 0
+        var opener: Int? = nil
+        var afterVersus = versusSeen, afterComma = false, descriptor = false
+        var previous: [(word: String, start: Int)] = []
+        func closeRun(at wordStart: Int) {
+            if run >= 10, !descriptor, let start = runStart {
+                if start > pieceStart { pieces.append(pieceStart..<start) }
+                pieceStart = wordStart
+            }
+            run = 0
+        }
+        while cursor < end {
+            cursor = text.skipSpaces(from: cursor)
+            guard cursor < end else { break }
+            var wordEnd = cursor
+            while wordEnd < end && !ByteClass.isSpace(text[wordEnd]) { wordEnd += 1 }
+            let word = text.string(cursor..<wordEnd)
+            defer {
+                afterComma = word.hasSuffix(",")
+                previous = Array((previous + [(word, cursor)]).suffix(3))
+                cursor = wordEnd
+            }
+            // `IT IS SO ORDERED`, `IT IS ORDERED`: the decree; the caption ended before it.
+            let bare = word.uppercased().trimmedASCII(",.:;")
+            if afterVersus, bare == "ORDERED", let opening = Self.decreeOpening(previous.map { $0.word.uppercased() }) {
+                let start = previous[previous.count - opening].start
+                run = 0
+                end = start
+                ended = true
+                break
+            }
+            if Self.isVersusWord(word) {
+                afterVersus = true
+                closeRun(at: cursor)
+                continue
+            }
+            guard afterVersus else { continue }
+            if ByteClass.isLower(text[cursor]) {
+                if run == 0 {
+                    runStart = opener ?? cursor
+                    descriptor = afterComma || Self.descriptorOpeners.contains(word)
+                }
+                run += 1
+            } else {
+                closeRun(at: cursor)
+                opener = ByteClass.isUpper(text[cursor]) ? cursor : nil
+            }
+        }
+        closeRun(at: end)
+        if pieceStart < end { pieces.append(pieceStart..<end) }
+        return (pieces, ended)
+    }
+
+    /// How many of the words before `ORDERED` open a decree (`IT IS SO`, `IT IS`), or nil.
+    private static func decreeOpening(_ before: [String]) -> Int? {
+        if before.suffix(3) == ["IT", "IS", "SO"] { return 3 }
+        if before.suffix(2) == ["IT", "IS"] { return 2 }
+        return nil
+    }
+
+    private static let descriptorOpeners: Set<String> = ["individually", "personally", "in", "as", "a", "an", "acting", "formerly", "doing", "now"]
+
+    private static func isVersusWord(_ word: String) -> Bool {
+        word == PartyReader.versusLine || ["v.", "vs.", "v", "vs", "versus", "-v-", "-vs-"].contains(word.lowercased())
     }
 
     /// Whether the caption is centered on the page rather than set in a left column: a line of one
