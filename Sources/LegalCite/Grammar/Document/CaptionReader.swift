@@ -442,10 +442,21 @@ struct CaptionReader {
         for versus in [" v. ", " vs. ", " V. ", " VS. "] {
             guard let range = cell.firstRangeBytes(of: versus) else { continue }
             let before = String(cell[..<range.lowerBound]), after = String(cell[range.upperBound...])
-            if isShouting(before), isShouting(after), !after.contains(","), !before.contains(","),
+            if isShouting(before), isShouting(after), Self.commasBeforeSuffixesOnly(after), Self.commasBeforeSuffixesOnly(before),
                before.split(separator: " ").count >= 2 || after.split(separator: " ").count >= 2 { return true }
         }
         return false
+    }
+
+    /// `CARE ONE MANAGEMENT, LLC`: a side of a `v.` line whose commas only set off a name's suffix
+    /// (`LLC`, `INC.`, `N.A.`, `JR.`), never a role or a descriptor (`JOHN DOE, Appellant`).
+    static func commasBeforeSuffixesOnly(_ side: String) -> Bool {
+        let words = side.splitOnSpaces()
+        for (position, word) in words.enumerated() where word.contains(",") {
+            guard word.hasSuffix(","), word.filter({ $0 == "," }).count == 1, position + 1 < words.count,
+                  PartyReader.isNameSuffix(String(words[position + 1])) else { return false }
+        }
+        return true
     }
 
     /// A federal district or bankruptcy court's heading: a trial court, which names no court below.
