@@ -68,4 +68,76 @@ struct CaptionStateAppellateTests {
             """)
         #expect(roled.caption?.parties.map(\.name) != ["Care One Management, Appellant", "Gloria Brown"])
     }
+
+    /// la-2017-state-v-king: a clerk's news release over the slip caption ends the head at its
+    /// prose; the next head, past it, names the parties (`STATE OF LOUISIANA` / `VERSUS` /
+    /// `CALVIN KING`).
+    @Test func captionPastAPrefaceOfProse() {
+        let document = extract("""
+            Supreme Court of Louisiana
+            FOR IMMEDIATE NEWS RELEASE NEWS RELEASE #044
+            FROM: CLERK OF SUPREME COURT OF LOUISIANA
+            The Opinions handed down on the 18th day of September, 2017, are as follows:
+            BY HUGHES, J.:
+            For the reasons given, the judgment of the appellate court is
+            reversed, and the trial court judgment, granting the defendant's
+            motion for new trial, is reinstated.
+            09/18/17
+            SUPREME COURT OF LOUISIANA
+            No. 2015-KP-1283
+            STATE OF LOUISIANA
+            VERSUS
+            CALVIN KING
+            ON WRIT OF CERTIORARI TO THE COURT OF APPEAL,
+            FIFTH CIRCUIT, PARISH OF JEFFERSON
+            Hughes, Justice.
+            This case involves a trial court's grant of a motion for new trial on the basis
+            that the verdict was contrary to the law and the evidence pursuant to Louisiana
+            """)
+        #expect(document.caption?.parties.map(\.name) == ["State of Louisiana", "Calvin King"])
+        #expect(document.caption?.court?.id == "la")
+    }
+
+    /// tnmd-2024-gentry-v-tennessee-dept-of-treasury: a descriptor's line in a railed caption
+    /// (`capacity as Criminal Court Clerk for the  )`) is no preface: no head is read past it.
+    @Test func noSecondHeadPastALineOfARailedCaption() {
+        let document = extract("""
+                          IN THE UNITED STATES DISTRICT COURT
+                         FOR THE MIDDLE DISTRICT OF TENNESSEE
+                                  NASHVILLE DIVISION
+
+
+            HOWARD GENTRY, in his official  )
+            capacity as Criminal Court Clerk for the  )
+            Metropolitan Government of Nashville  )
+            and Davidson County,            )
+                                            )
+              and                           )
+                                            )
+            THE METROPOLITAN GOVERNMENT     )
+            OF NASHVILLE AND DAVIDSON       )
+            COUNTY, TENNESSEE,              )
+                                            )
+              Plaintiffs,                   )
+                                            )   Case No. 3:24-cv-00316
+            v.                              )   Judge Aleta A. Trauger
+                                            )
+            TENNESSEE DEPARTMENT OF         )
+            TREASURY and DAVID H. LILLARD,  )
+
+                                     MEMORANDUM
+                In this lawsuit, plaintiffs Howard Gentry, in his official capacity as Criminal Court Clerk
+            for the Metropolitan Government of Nashville and Davidson County, and the Metropolitan
+            """)
+        #expect(!(document.caption?.parties ?? []).contains { $0.name.hasPrefix("Metropolitan Government of Nashville") })
+    }
+
+    /// courtlistener_acms_test_appellate, ca2-2017-kumar-v-lynch: names of a later head that
+    /// join two names at a comma, or open with a term's date, are no caption's.
+    @Test func joinedNamesAreRefused() {
+        #expect(CaptionReader.joinsNames("Petersen Energia Inversora, S.A.U., Petersen Energia S.A.U."))
+        #expect(!CaptionReader.joinsNames("City Utilities of Springfield, Missouri"))
+        #expect(!CaptionReader.joinsNames("Carlos Auto Rental Services, Inc."))
+        #expect(!CaptionReader.joinsNames("Gte.net LLC, dba Verizon Internet Solutions"))
+    }
 }

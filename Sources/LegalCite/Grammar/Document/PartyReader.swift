@@ -553,6 +553,9 @@ enum PartyReader {
     }
 
     /// Corporate and personal suffixes that stand after a comma inside one name.
+    /// `City Utilities of Springfield, Missouri`: whether `word` is a state's name, a place after a comma.
+    static func isStateName(_ word: String) -> Bool { usStates.contains(word.trimmedASCII(",.")) }
+
     /// `LLC`, `Inc.`, `N.A.`, `Jr.`: a suffix written after a name's comma.
     static func isNameSuffix(_ word: String) -> Bool { nameSuffixes.contains(word.lowercased().trimmedASCII(",.")) }
 
