@@ -27,6 +27,30 @@ struct CaptionReader {
     func read() -> Caption? {
         let site = SiteHeader.read(text, lines: lines)
         let head = headLines(from: site.start)
+        let caption = read(site: site, head: head)
+        // A preface before the caption (a headnote, a clerk's news release: `Stephanie L. Smith v.
+        // State of Maryland, No. 80, …` over its summary) ends the head at its prose, above the
+        // caption itself: where the head named no party, the next head, past that prose, may.
+        // Its parties only are taken: the court, docket numbers and title stay the first head's
+        // (the next head may hold the court below's `Case No. CT151085X`).
+        // The prose that ended the head stands alone, no line of a party's descriptor inside a
+        // railed caption (`capacity as Criminal Court Clerk for the )`); no name the next head gives opens with a number or holds a month (`9th day of
+        // January`: a term's date run into the names) or joins two names at a comma (`Petersen
+        // Energia Inversora, S.A.U., Petersen Energia S.A.U.`).
+        guard caption?.parties.isEmpty ?? true, let last = head.last, case let later = headLines(from: last + 1),
+              let first = later.first, first - last <= 60,
+              let after = (last + 1..<first + 1).first(where: { !lines.lines[$0].isBlank }), isProse(after) || isFlattened(lines.lines[after]),
+              Lines.rail(of: lines.lines[after], in: text) == nil, !text.words(lines.lines[after].trimmed).hasSuffix(")"),
+              let second = read(site: site, head: later), !second.parties.isEmpty,
+              !second.parties.contains(where: { party in
+                  party.name.first?.isNumber == true || Self.joinsNames(party.name)
+                      || party.name.lowercased().splitOnSpaces().contains { DateWords.months.contains(String($0).trimmedASCII(",.")) && $0 != "may" }
+              }) else { return caption }
+        return Caption(court: caption?.court, lowerCourt: caption?.lowerCourt, docketNumbers: caption?.docketNumbers ?? [], parties: second.parties,
+                       title: caption?.title)
+    }
+
+    private func read(site: SiteHeader, head: [Int]) -> Caption? {
         guard let lastLine = head.last else { return nil }
         let region = lines.lines[head.first!].range.lowerBound..<lines.lines[lastLine].range.upperBound
         // Runs of consecutive head lines: a heading may span two lines, never skipped prose.
@@ -530,10 +554,21 @@ struct CaptionReader {
         for versus in [" v. ", " vs. ", " V. ", " VS. "] {
             guard let range = cell.firstRangeBytes(of: versus) else { continue }
             let before = String(cell[..<range.lowerBound]), after = String(cell[range.upperBound...])
-            if isShouting(before), isShouting(after), !after.contains(","), !before.contains(","),
+            if isShouting(before), isShouting(after), Self.commasBeforeSuffixesOnly(after), Self.commasBeforeSuffixesOnly(before),
                before.split(separator: " ").count >= 2 || after.split(separator: " ").count >= 2 { return true }
         }
         return false
+    }
+
+    /// `CARE ONE MANAGEMENT, LLC`: a side of a `v.` line whose commas only set off a name's suffix
+    /// (`LLC`, `INC.`, `N.A.`, `JR.`), never a role or a descriptor (`JOHN DOE, Appellant`).
+    static func commasBeforeSuffixesOnly(_ side: String) -> Bool {
+        let words = side.splitOnSpaces()
+        for (position, word) in words.enumerated() where word.contains(",") {
+            guard word.hasSuffix(","), word.filter({ $0 == "," }).count == 1, position + 1 < words.count,
+                  PartyReader.isNameSuffix(String(words[position + 1])) else { return false }
+        }
+        return true
     }
 
     /// A federal district or bankruptcy court's heading: a trial court, which names no court below.
@@ -691,6 +726,23 @@ struct CaptionReader {
     }
 
     private func isFlattened(_ line: Lines.Line) -> Bool { line.trimmed.count > 200 }
+
+    /// A name with a comma before a word in capitals that is neither a suffix (`, Inc.`) nor a
+    /// state (`, Missouri`): two names run together, or a name with what is not one.
+    static func joinsNames(_ name: String) -> Bool {
+        let words = name.splitOnSpaces()
+        for (position, word) in words.enumerated() where word.hasSuffix(",") && position + 1 < words.count {
+            let next = String(words[position + 1])
+            if next.first?.isUppercase == true, !PartyReader.isNameSuffix(next), !PartyReader.isStateName(next) { return true }
+        }
+        return false
+    }
+
+    /// A line of prose: eight words or more, half of them opening in lower case.
+    private func isProse(_ index: Int) -> Bool {
+        let words = text.words(lines.lines[index].trimmed).splitOnSpaces()
+        return words.count >= 8 && words.filter { $0.first?.isLowercase == true }.count * 2 >= words.count
+    }
 
     /// Words of a court's heading in capitals (`FOR THE NINTH CIRCUIT`, `PANAMA CITY DIVISION`,
     /// `UNITED STATES COURT OF APPEALS`) or of a publisher's note (`NOT FOR PUBLICATION`,

@@ -90,6 +90,8 @@ enum PartyReader {
         var matters: [[String]] = []
         var closedByRole = false, afterRoled = false
         var trailing: [String]? = nil
+        // The word before was a `v.` that followed a name no role closed.
+        var afterOpenVersus = false
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -104,7 +106,15 @@ enum PartyReader {
             let versus = word == "v." || word == "vs." || ((word == "V." || word == "VS.") && pending.isEmpty && !nextIsInitial)
             let isVersus = versus || word == versusLine || isWord(word, "v") || isWord(word, "versus") || isWord(word, "against")
                 || isWord(word, "-vs-") || isWord(word, "-v-")
-            if word == "|" || isVersus {
+            // `ACTION NO. 18-CR-00927`, `LC No. 04-042992-NP`: a docket number the caption reader
+            // left (the court below's) parts names as a removed one does. Only a docket's number
+            // (a hyphen among three digits or more, or five digits), not `SCHOOL DISTRICT NO. 283`.
+            // A list of numbers (`Agency Nos. A79-475-106 & A79-475-107`) is left as it was.
+            let docketLabel = ["no.", "nos."].contains(word.lowercased()) && index < words.count && isDocketNumberWord(words[index])
+                && !words[index].hasSuffix(",") && !(index + 1 < words.count && ["&", "and"].contains(words[index + 1].lowercased()))
+            if docketLabel { index += 1 }
+            defer { afterOpenVersus = isVersus && !afterRoled && !(sides.last?.before.isEmpty ?? true) }
+            if word == "|" || isVersus || docketLabel {
                 // A caption that writes no roles (`UNITED STATES OF AMERICA v. MICHAEL K. JONES`):
                 // the names on either side of a `v.`.
                 if isVersus {
@@ -126,6 +136,12 @@ enum PartyReader {
                     }
                     if let last = sides.indices.last, sides[last].after == nil, !pending.isEmpty { sides[last].after = pending }
                     if afterRoled, trailing == nil, !pending.isEmpty { trailing = pending }
+                    // `THOMAS WARD, ) ) Court of Appeals No. A-6842 Appellant,`: the number's label
+                    // (`Court of Appeals`, `Trial Court`) after the name's comma is no part of it.
+                    if let comma = pending.lastIndex(where: { $0.hasSuffix(",") }), comma < pending.count - 1, pending.count - comma <= 5,
+                       pending[(comma + 1)...].contains(where: { ["court", "court:"].contains($0.lowercased()) }) {
+                        pending.removeSubrange((comma + 1)...)
+                    }
                     if pending.contains(where: { $0.hasSuffix(",") }), !isFragment(pending) { held = waiting + [pending] }
                 }
                 pending = []
@@ -195,6 +211,13 @@ enum PartyReader {
                     break
                 }
                 let role = rolePhrase(phrase)
+                // `MAURICE GASAWAY v. APPELLANT APPEAL FROM …` (a two-column caption flattened with its
+                // roles in the right column): a role right after the `v.` closes the name before it.
+                if afterOpenVersus, pending.isEmpty, waiting.isEmpty, let last = sides.last, !isFragment(last.before) {
+                    sides.removeLast()
+                    pending = last.before
+                    unroled = []
+                }
                 closedByRole = true
                 afterRoled = false
                 trailing = nil
@@ -530,6 +553,12 @@ enum PartyReader {
     }
 
     /// Corporate and personal suffixes that stand after a comma inside one name.
+    /// `City Utilities of Springfield, Missouri`: whether `word` is a state's name, a place after a comma.
+    static func isStateName(_ word: String) -> Bool { usStates.contains(word.trimmedASCII(",.")) }
+
+    /// `LLC`, `Inc.`, `N.A.`, `Jr.`: a suffix written after a name's comma.
+    static func isNameSuffix(_ word: String) -> Bool { nameSuffixes.contains(word.lowercased().trimmedASCII(",.")) }
+
     private static let nameSuffixes: Set<String> = ["inc", "llc", "l.l.c", "ltd", "co", "corp", "p.c", "pc", "l.p", "lp", "llp", "n.a",
                                                     "jr", "sr", "ii", "iii", "iv", "m.d", "esq", "p.a", "pllc", "plc", "s.a", "d/b/a",
                                                     "rn", "r.n", "d.o", "ph.d", "d.d.s", "cpa", "l.c", "p.l.l.c", "s.c", "a.p.c"]
@@ -844,6 +873,15 @@ enum PartyReader {
             return false
         }
         return true
+    }
+
+    /// `18-CR-00927`, `291020`, `04-042992-NP`: a docket's number after `No.` (a hyphen among
+    /// three digits or more, or five digits or more); not `283` of `SCHOOL DISTRICT NO. 283`.
+    static func isDocketNumberWord(_ word: String) -> Bool {
+        let core = word.trimmedASCII(",.;:")
+        let digits = core.utf8.filter(ByteClass.isDigit).count
+        guard core.utf8.count <= 24, core.utf8.allSatisfy({ ByteClass.isAlphanumeric($0) || $0 == 0x2D || $0 == 0x2F }) else { return false }
+        return digits >= 5 || (digits >= 3 && core.utf8.contains(0x2D))
     }
 
     /// `13`, `14`: one or two digits, as pleading paper numbers its lines.
