@@ -552,13 +552,13 @@ enum PartyReader {
         return !name.utf8.allSatisfy { $0 < 0x80 } && name.contains(where: \.isLetter)
     }
 
-    /// Corporate and personal suffixes that stand after a comma inside one name.
     /// `City Utilities of Springfield, Missouri`: whether `word` is a state's name, a place after a comma.
     static func isStateName(_ word: String) -> Bool { usStates.contains(word.trimmedASCII(",.")) }
 
     /// `LLC`, `Inc.`, `N.A.`, `Jr.`: a suffix written after a name's comma.
     static func isNameSuffix(_ word: String) -> Bool { nameSuffixes.contains(word.lowercased().trimmedASCII(",.")) }
 
+    /// Corporate and personal suffixes that stand after a comma inside one name.
     private static let nameSuffixes: Set<String> = ["inc", "llc", "l.l.c", "ltd", "co", "corp", "p.c", "pc", "l.p", "lp", "llp", "n.a",
                                                     "jr", "sr", "ii", "iii", "iv", "m.d", "esq", "p.a", "pllc", "plc", "s.a", "d/b/a",
                                                     "rn", "r.n", "d.o", "ph.d", "d.d.s", "cpa", "l.c", "p.l.l.c", "s.c", "a.p.c"]
