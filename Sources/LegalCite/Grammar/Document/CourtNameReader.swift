@@ -251,8 +251,10 @@ struct CourtNameReader {
         // Folded text and, for each of its bytes, the normalized offset it came from.
         var folded: [UInt8] = []
         var origin: [Int] = []
+        // Where each of the window's lines ends in the folded words.
+        var lineEnds: Set<Int> = []
         for range in window {
-            if !folded.isEmpty { folded.append(0x20); origin.append(range.lowerBound) }
+            if !folded.isEmpty { lineEnds.insert(folded.count); folded.append(0x20); origin.append(range.lowerBound) }
             var offset = range.lowerBound
             while offset < range.upperBound {
                 // Words, one space between them; a pleading paper's line number standing between
@@ -270,6 +272,7 @@ struct CourtNameReader {
             }
         }
         guard !folded.isEmpty else { return nil }
+        lineEnds.insert(folded.count)
         let table = courts.patterns
         var answer: CourtPatternTable.Answer?
         if let known = table.remembered(folded) {
@@ -278,6 +281,7 @@ struct CourtNameReader {
             answer = decide(folded)
             table.remember(folded, answer)
         }
+        let written = (folded, origin)
         // courts-db names most states' courts without `the State of` (`Supreme Court of Kansas`,
         // `Court of Appeals Arizona`): a heading that writes it is read again without it.
         if answer == nil, let shorter = Self.withoutStateOf(folded, origin) {
@@ -290,11 +294,86 @@ struct CourtNameReader {
                 table.remember(folded, answer)
             }
         }
+        // A heading that names the state apart from the court's kind is read as courts-db writes it.
+        if answer == nil {
+            for (bytes, origins) in Self.stateNamedApart(written.0, written.1, lineEnds: lineEnds, states: courts.stateAbbreviations) {
+                if let known = table.remembered(bytes) {
+                    answer = known
+                } else {
+                    answer = decide(bytes)
+                    table.remember(bytes, answer)
+                }
+                if answer != nil { folded = bytes; origin = origins; break }
+            }
+        }
         guard let answer, let court = courts.court(id: answer.id) else { return nil }
-        let covered = origin[answer.range.lowerBound]..<(origin[answer.range.upperBound - 1] + 1)
+        // Reordered words keep their own offsets: the name covers the least to the greatest.
+        let matched = origin[answer.range]
+        let covered = matched.min()!..<(matched.max()! + 1)
         // The name must touch the line that holds `court`, not only its neighbours.
         guard covered.overlaps(anchor) else { return nil }
         return Found(court: court, range: covered, isLowerCourt: Self.isLowerCourt(text, at: covered.lowerBound))
+    }
+
+    /// A heading that names the state apart from the court's kind, read as courts-db names such
+    /// courts (the kind, `of`, the state), with each byte's origin: `IN THE SUPREME COURT` ⏎ `STATE
+    /// OF NORTH DAKOTA` and `IN THE SUPREME COURT, STATE OF WYOMING` → `… SUPREME COURT of NORTH
+    /// DAKOTA`; `State of Vermont` ⏎ `Superior Court - Environmental Division` → `… Division of
+    /// Vermont`, then `Superior Court of Vermont - Environmental Division`. Only `State of` or
+    /// `Commonwealth of` and a state's whole name count, ending its line (`lineEnds`: where the
+    /// window's lines end in `folded`), and either right after `Court` or a whole line opening the
+    /// heading; empty when the words hold neither.
+    static func stateNamedApart(_ folded: [UInt8], _ origin: [Int], lineEnds: Set<Int>, states: [String: String]) -> [([UInt8], [Int])] {
+        // Words: byte ranges in `folded`, and their lower-case text without a trailing comma.
+        var words: [(range: Range<Int>, word: String)] = []
+        var start = 0
+        while start < folded.count {
+            var end = start
+            while end < folded.count, folded[end] != 0x20 { end += 1 }
+            if end > start {
+                let lower = String(decoding: folded[start..<end].map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+                words.append((start..<end, lower.trimmedASCII(",")))
+            }
+            start = end + 1
+        }
+        var candidates: [([UInt8], [Int])] = []
+        for index in words.indices where ["state", "commonwealth"].contains(words[index].word) {
+            guard index + 2 < words.count, words[index + 1].word == "of" else { continue }
+            // The state's whole name: the longest run of one to three words the table knows.
+            var nameEnd: Int? = nil
+            for count in stride(from: 3, through: 1, by: -1) where index + 2 + count <= words.count {
+                let name = words[(index + 2)..<(index + 2 + count)].map(\.word).joined(separator: " ")
+                if states[name] != nil { nameEnd = index + 2 + count; break }
+            }
+            guard let nameEnd, lineEnds.contains(words[nameEnd - 1].range.upperBound) else { continue }
+            let opening = index == 0 || (index == 1 && words[0].word == "the")
+            let afterCourt = index > 0 && words[index - 1].word == "court"
+            guard opening || afterCourt else { continue }
+            let of = (Array(" of ".utf8), [Int](repeating: origin[words[index + 1].range.lowerBound], count: 4))
+            let stateBytes = Array(folded[words[index + 2].range.lowerBound..<words[nameEnd - 1].range.upperBound])
+            let stateOrigins = Array(origin[words[index + 2].range.lowerBound..<words[nameEnd - 1].range.upperBound])
+            func joined(_ parts: [([UInt8], [Int])]) -> ([UInt8], [Int]) {
+                (parts.flatMap(\.0), parts.flatMap(\.1))
+            }
+            func part(_ from: Int, _ to: Int) -> ([UInt8], [Int]) {
+                from < to ? (Array(folded[from..<to]), Array(origin[from..<to])) : ([], [])
+            }
+            if afterCourt {
+                // `… COURT, STATE OF WYOMING …`: the kind's comma goes, the rest follows the state.
+                var kindEnd = words[index - 1].range.upperBound
+                if kindEnd > 0, folded[kindEnd - 1] == UInt8(ascii: ",") { kindEnd -= 1 }
+                let rest = nameEnd < words.count ? part(words[nameEnd - 1].range.upperBound, folded.count) : ([], [])
+                candidates.append(joined([part(0, kindEnd), of, (stateBytes, stateOrigins), rest]))
+            } else if nameEnd < words.count, let court = words[nameEnd...].firstIndex(where: { $0.word == "court" }) {
+                // `STATE OF VERMONT Superior Court - Environmental Division`: the state after all
+                // of the kind, or after its `Court`.
+                let restStart = words[nameEnd].range.lowerBound
+                let courtEnd = words[court].range.upperBound
+                candidates.append(joined([part(restStart, folded.count), of, (stateBytes, stateOrigins)]))
+                candidates.append(joined([part(restStart, courtEnd), of, (stateBytes, stateOrigins), part(courtEnd, folded.count)]))
+            }
+        }
+        return candidates
     }
 
     /// The folded words without `the State of ` and `State of ` (and their origins), or nil when
