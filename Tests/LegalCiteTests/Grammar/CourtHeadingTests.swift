@@ -73,6 +73,27 @@ struct CourtHeadingTests {
         #expect(CourtNameReader.stateNamedApart(party, Array(party.indices), lineEnds: [party.count], states: ["idaho": "Idaho"]).isEmpty)
     }
 
+    /// Federal courts' older names, `<Kind> Court of the United States`: a district court (`for the
+    /// … District of …` after it), the Tax Court of 1942-1969; `the Court of the United States`
+    /// with no kind names none.
+    @Test(arguments: [
+        ("IN THE DISTRICT COURT OF THE UNITED STATES\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA", "paed"),
+        ("District Court of the United States for the District of Kansas", "ksd"),
+        ("Tax Court of the United States.", "tax"),
+        ("THE TAX COURT OF THE UNITED STATES", "tax"),
+    ] as [(String, String)])
+    func aFederalCourtsOlderName(heading: String, id: String) {
+        #expect(court(heading + "\n\nMAE F. MEURER,\nPetitioner,\nv.\nCOMMISSIONER OF INTERNAL REVENUE,\nRespondent." + body) == id)
+    }
+
+    @Test func theUnitedStatesFirstNeedsAKind() {
+        let folded = Array("Tax Court of the United States.".utf8)
+        #expect(CourtNameReader.unitedStatesFirst(folded, Array(folded.indices)).map { String(decoding: $0.0, as: UTF8.self) }
+                == "United States Tax Court.")
+        let none = Array("the Court of the United States".utf8)
+        #expect(CourtNameReader.unitedStatesFirst(none, Array(none.indices)).map { String(decoding: $0.0, as: UTF8.self) } == nil)
+    }
+
     @Test func aDistrictByItsLetter() {
         #expect(court("United States District Court, M.D. Florida, Tampa Division.\n\nJOHN DOE, Petitioner,\nv.\nJAMES CROSBY, Respondent." + body) == "flmd")
         #expect(court("United States District Court, D. Kansas.\n\nJOHN DOE, Plaintiff,\nv.\nACME CORP., Defendant." + body) == "ksd")

@@ -274,39 +274,30 @@ struct CourtNameReader {
         guard !folded.isEmpty else { return nil }
         lineEnds.insert(folded.count)
         let table = courts.patterns
-        var answer: CourtPatternTable.Answer?
-        if let known = table.remembered(folded) {
-            answer = known
-        } else {
-            answer = decide(folded)
-            table.remember(folded, answer)
+        func answer(for words: [UInt8]) -> CourtPatternTable.Answer? {
+            if let known = table.remembered(words) { return known }
+            let found = decide(words)
+            table.remember(words, found)
+            return found
         }
-        let written = (folded, origin)
-        // courts-db names most states' courts without `the State of` (`Supreme Court of Kansas`,
-        // `Court of Appeals Arizona`): a heading that writes it is read again without it.
-        if answer == nil, let shorter = Self.withoutStateOf(folded, origin) {
-            folded = shorter.0
-            origin = shorter.1
-            if let known = table.remembered(folded) {
-                answer = known
-            } else {
-                answer = decide(folded)
-                table.remember(folded, answer)
+        // The words as written, then as courts-db writes most states' courts: without `the State
+        // of` (`Supreme Court of Kansas`, `Court of Appeals Arizona`), or with the state named
+        // apart from the kind put after it (`IN THE SUPREME COURT` ⏎ `STATE OF NORTH DAKOTA`), or
+        // a federal court's older name turned round (`Tax Court of the United States`).
+        let lineEndsFound = lineEnds
+        let readings: [() -> [([UInt8], [Int])]] = [
+            { [(folded, origin)] },
+            { Self.withoutStateOf(folded, origin).map { [$0] } ?? [] },
+            { Self.stateNamedApart(folded, origin, lineEnds: lineEndsFound, states: self.courts.stateAbbreviations) },
+            { Self.unitedStatesFirst(folded, origin).map { [$0] } ?? [] },
+        ]
+        var reading: (answer: CourtPatternTable.Answer, origin: [Int])?
+        search: for next in readings {
+            for (words, origins) in next() {
+                if let found = answer(for: words) { reading = (found, origins); break search }
             }
         }
-        // A heading that names the state apart from the court's kind is read as courts-db writes it.
-        if answer == nil {
-            for (bytes, origins) in Self.stateNamedApart(written.0, written.1, lineEnds: lineEnds, states: courts.stateAbbreviations) {
-                if let known = table.remembered(bytes) {
-                    answer = known
-                } else {
-                    answer = decide(bytes)
-                    table.remember(bytes, answer)
-                }
-                if answer != nil { folded = bytes; origin = origins; break }
-            }
-        }
-        guard let answer, let court = courts.court(id: answer.id) else { return nil }
+        guard let (answer, origin) = reading, let court = courts.court(id: answer.id) else { return nil }
         // Reordered words keep their own offsets: the name covers the least to the greatest.
         let matched = origin[answer.range]
         let covered = matched.min()!..<(matched.max()! + 1)
@@ -374,6 +365,36 @@ struct CourtNameReader {
             }
         }
         return candidates
+    }
+
+    /// A federal court's older name, `<Kind> Court of the United States` (`Tax Court of the United
+    /// States`, the Tax Court's name from 1942 to 1969), as courts-db writes the court: `United
+    /// States Tax Court`, each byte with its origin (the moved words keep theirs); nil when the
+    /// words hold no such name.
+    static func unitedStatesFirst(_ folded: [UInt8], _ origin: [Int]) -> ([UInt8], [Int])? {
+        let lower = folded.map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+        let phrase = Array(" court of the united states".utf8)
+        guard let at = (0...max(0, lower.count - phrase.count)).first(where: { index in
+            index + phrase.count <= lower.count && lower[index..<index + phrase.count].elementsEqual(phrase)
+                && (index + phrase.count == lower.count || !ByteClass.isLetter(lower[index + phrase.count]))
+        }) else { return nil }
+        // The kind: the one word before `Court`, not an article's (`the Court of the United States`).
+        var kindStart = at
+        while kindStart > 0, lower[kindStart - 1] != 0x20 { kindStart -= 1 }
+        guard kindStart < at, ByteClass.isLetter(lower[kindStart]),
+              !["the", "a", "an", "this", "that", "said", "such", "any", "of", "in", "for", "and"]
+                .contains(String(decoding: lower[kindStart..<at], as: UTF8.self)) else { return nil }
+        let statesStart = at + Array(" court of the ".utf8).count
+        let statesEnd = at + phrase.count
+        var bytes = Array(folded[..<kindStart])
+        var origins = Array(origin[..<kindStart])
+        bytes += folded[statesStart..<statesEnd] + [0x20]
+        origins += origin[statesStart..<statesEnd] + [origin[statesEnd - 1]]
+        bytes += folded[kindStart..<at + 6]          // `Tax Court`
+        origins += origin[kindStart..<at + 6]
+        bytes += folded[statesEnd...]
+        origins += origin[statesEnd...]
+        return (bytes, origins)
     }
 
     /// The folded words without `the State of ` and `State of ` (and their origins), or nil when
