@@ -9,6 +9,7 @@ enum CitationForms {
         BareSectionRecognizer.self,           // § 1983; Section 1915A(b); Id. § 1988
         NeutralCitationRecognizer.self,       // 2017-Ohio-8676
         PublicLawRecognizer.self,             // Pub. L. No. 111-148
+        ExecutiveOrderRecognizer.self,        // Exec. Order No. 13,769; Executive Order 12866
         SubjectCodeRecognizer.self,           // Tex. Educ. Code Ann. § 51.803
         ArticleRecognizer.self,               // Article 46.04 of the Texas Code of Criminal Procedure
         YearNumberCitationRecognizer.self,    // T.C. Memo. 2020-26

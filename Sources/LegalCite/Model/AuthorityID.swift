@@ -97,6 +97,7 @@ enum AuthorityID {
         case ("regulation", "C.F.R."): return title.map { "cfr/\($0)/\(section)" }
         case ("session_law", "Stat."): return title.map { "statutes-at-large/\($0)/\(section)" }
         case ("register", _): return title.map { "fr/\($0)/\(section)" }
+        case ("executive_order", _): return "eo/\(section)"
         case ("statute", _), ("regulation", _):
             guard let jurisdiction, let state = postal(jurisdiction) else { return nil }
             let prefix = kind == "statute" ? "stat" : "reg"

@@ -127,6 +127,8 @@ public enum LawKind: String, Sendable {
     case sessionLaw = "session_law"
     /// The Federal Register and its like, where rules are published: `82 Fed. Reg. 5844`.
     case register
+    /// A President's order, by its number: `Exec. Order No. 13,769`, `Executive Order 12866`.
+    case executiveOrder = "executive_order"
 }
 
 /// `42 U.S.C. § 1983`, `29 C.F.R. § 1630.2(g)`, `Kan. Stat. Ann. § 44-501`.
