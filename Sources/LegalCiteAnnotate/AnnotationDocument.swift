@@ -137,7 +137,7 @@ public struct AnnotationDocument: Sendable {
             var label = ([text("name")].compactMap { $0 } + cites).joined(separator: ", ")
             if let year = text("year") { label += " (\(year))" }
             return label.isEmpty ? "case" : label
-        case "statute", "regulation", "session_law", "register", "executive_order":
+        case "statute", "regulation", "session_law", "register", "executive_order", "legislative":
             return [text("title"), text("code"), text("section").map { "§ \($0)" }].compactMap { $0 }.joined(separator: " ")
         case "rule":
             let set = text("rule_set")

@@ -10,6 +10,7 @@ enum CitationForms {
         NeutralCitationRecognizer.self,       // 2017-Ohio-8676
         PublicLawRecognizer.self,             // Pub. L. No. 111-148
         ExecutiveOrderRecognizer.self,        // Exec. Order No. 13,769; Executive Order 12866
+        LegislativeRecognizer.self,           // H.R. Rep. No. 104-458; H.R. 3590, 111th Cong.; 155 Cong. Rec. S13,796
         SubjectCodeRecognizer.self,           // Tex. Educ. Code Ann. § 51.803
         ArticleRecognizer.self,               // Article 46.04 of the Texas Code of Criminal Procedure
         YearNumberCitationRecognizer.self,    // T.C. Memo. 2020-26

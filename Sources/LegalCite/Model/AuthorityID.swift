@@ -98,6 +98,7 @@ enum AuthorityID {
         case ("session_law", "Stat."): return title.map { "statutes-at-large/\($0)/\(section)" }
         case ("register", _): return title.map { "fr/\($0)/\(section)" }
         case ("executive_order", _): return "eo/\(section)"
+        case ("legislative", _): return (["leg", slug(code)] + (title.map { [$0] } ?? []) + [section.lowercased()]).joined(separator: "/")
         case ("statute", _), ("regulation", _):
             guard let jurisdiction, let state = postal(jurisdiction) else { return nil }
             let prefix = kind == "statute" ? "stat" : "reg"

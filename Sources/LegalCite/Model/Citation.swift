@@ -129,6 +129,9 @@ public enum LawKind: String, Sendable {
     case register
     /// A President's order, by its number: `Exec. Order No. 13,769`, `Executive Order 12866`.
     case executiveOrder = "executive_order"
+    /// Congress's papers: committee reports (`H.R. Rep. No. 104-458`), bills (`H.R. 3590, 111th
+    /// Cong.`), the Congressional Record (`155 Cong. Rec. S13,796`).
+    case legislative
 }
 
 /// `42 U.S.C. § 1983`, `29 C.F.R. § 1630.2(g)`, `Kan. Stat. Ann. § 44-501`.
