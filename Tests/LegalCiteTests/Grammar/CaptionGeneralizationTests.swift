@@ -66,6 +66,44 @@ struct CaptionGeneralizationTests {
         #expect(dockets(text).isEmpty)
     }
 
+    @Test func aNumberUnderTheCourtBelowsNameInTheRightColumnIsTheCourtBelows() {
+        // State v. Smith (Ariz. 2002), cetient: a `)`-railed caption, the trial court's name over its numbers.
+        let text = """
+                                SUPREME COURT OF ARIZONA
+                                        En Banc
+
+            STATE OF ARIZONA,                 )    Arizona Supreme Court
+                                              )    No. CR-01-0272-AP
+                              Appellee,       )
+                                              )    Yuma County Superior
+                             v.               )    Court
+                                              )    Nos. S1400CR198311801
+            BERNARD SMITH,                    )    and S1400CR198311817
+                                              )
+                              Appellant.      )    O P I N I O N
+
+                      Appeal from the Superior Court of Yuma County
+
+            The defendant was convicted of two counts of first degree murder and sentenced to death by the trial court.
+            """
+        let numbers = dockets(text)
+        #expect(numbers.contains("CR-01-0272-AP"))
+        #expect(!numbers.contains("S1400CR198311801"))
+    }
+
+    @Test func aTrialCourtsOwnNumberUnderItsHeadingStays() {
+        let text = """
+            STATE OF MINNESOTA                                   DISTRICT COURT
+            COUNTY OF HENNEPIN                                   FOURTH JUDICIAL DISTRICT
+                                                                 Case Type: Civil
+                                                                 Court File No. 27-CV-19-1234
+            JOHN SMITH, Plaintiff,
+            v.
+            ACME CORP., Defendant.
+            """
+        #expect(dockets(text).contains("27-CV-19-1234"))
+    }
+
     // MARK: titles
 
     @Test(arguments: ["Memorandum Decision", "Memorandum and Order On Plaintiff's Motion for a Preliminary Injunction",

@@ -316,7 +316,13 @@ struct CourtNameReader {
     private static let lowerNumberLabels: [StaticString] = ["LC No", "L.C. No", "Lower Court No", "Lower Ct. No", "Trial Court No", "Trial Ct. No"]
 
     private func isOverLowerCourtNumber(_ name: Range<Int>) -> Bool {
-        func labelled(_ offset: Int) -> Bool { Self.lowerNumberLabels.contains { text.has($0, at: offset) } }
+        // Minnesota's `Ramsey County District Court` ⏎ `File No. C4-05-6998`: a trial court's file
+        // number, under a name in mixed case (a court's own heading in capitals over its `File No.`
+        // stays the writer).
+        let mixedCase = name.contains { ByteClass.isLower(text[$0]) }
+        func labelled(_ offset: Int) -> Bool {
+            Self.lowerNumberLabels.contains { text.has($0, at: offset) } || mixedCase && text.has("File No", at: offset)
+        }
         var after = name.upperBound
         while after < text.count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
         if after < text.count, labelled(after) { return true }
@@ -327,6 +333,11 @@ struct CourtNameReader {
         while nextStart < text.count, text[nextStart] != 0x0A { nextStart += 1 }
         nextStart += 1
         guard nextStart < text.count else { return false }
+        // One blank line between (Justia's copies set one under each line).
+        if text.skipSpaces(from: nextStart, limit: text.lineEnd(from: nextStart) - nextStart) >= text.lineEnd(from: nextStart),
+           text.lineEnd(from: nextStart) + 1 < text.count {
+            nextStart = text.lineEnd(from: nextStart) + 1
+        }
         let nextEnd = text.lineEnd(from: nextStart)
         var offset = max(nextStart, nextStart + column - 8)
         while offset < min(nextEnd, nextStart + column + 9) {
