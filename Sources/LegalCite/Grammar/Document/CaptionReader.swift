@@ -132,7 +132,10 @@ struct CaptionReader {
             let slice = UnsafeBufferPointer(rebasing: text.bytes[..<area.upperBound])
             patterns.docket.forEachMatch(in: slice, from: area.lowerBound, using: data,
                                          accepting: { DocketNumberReader.isAcceptable($0, in: text, from: area.lowerBound) }) { match in
-                guard !citations.contains(where: { $0.overlaps(match.range) }) else { return }
+                // A number alone on its line (`Docket No. 26995-92` under a Tax Court caption) is the
+                // caption's, though the docket-entry grammar reads `Docket No. 26995` as a filing.
+                guard !citations.contains(where: { $0.overlaps(match.range) }) || standsAlone(match) else { return }
+                guard !isUnderCourtBelowName(match.range.lowerBound, writer: heading) else { return }
                 docketRanges.append(match.range)
                 for number in DocketNumberReader.read(text, match: match) where seen.insert(DocketNumberReader.key(number)).inserted {
                     dockets.append(number)
@@ -214,7 +217,7 @@ struct CaptionReader {
             $0.lowerBound < min(region.upperBound, region.lowerBound + Self.maximumCaption) && $0.upperBound > region.lowerBound
         }
         var (parties, title) = partiesAndTitle(head, heading: heading?.range, dockets: docketRanges + site.removed, citations: nearby)
-        if title == nil, let last = head.last { title = titleAfterHead(from: last + 1) }
+        if title == nil, let last = head.last { title = titleAfterHead(from: last + 1).flatMap(Self.cleanTitle) }
         // No caption of its own: the site's title names the parties (their roles unsaid).
         if parties.isEmpty, let siteTitle = site.title, let named = PartyReader.fromTitle(siteTitle) { parties = named }
         let siteCourt = site.courtCitation.flatMap { courts.court(citationString: $0) }.map { Caption.Court(name: $0.name, id: $0.id, span: nil) }
@@ -317,7 +320,7 @@ struct CaptionReader {
                 let column = cell.lowerBound - line.range.lowerBound
                 // The title: a cell in capitals opening with ORDER, MEMORANDUM, …; continued by
                 // the cells in capitals right below it.
-                if title == nil, isTitle(cellText) {
+                if title == nil, isTitle(cellText) || cells.count == 1 && !isFlattened(line) && isAlone(index) && Self.isMixedCaseTitle(cellText) {
                     // `: DECISION AND` ⏎ `John Rankin, et al., : JUDGMENT ENTRY`: a title right of a
                     // `:` rail that opens its line; the rail is no part of it.
                     titleAfterRail = cellText.hasPrefix(": ")
@@ -624,7 +627,7 @@ struct CaptionReader {
             }
             proseRun = 0
             let blankAround = (index > 0 && lines.lines[index - 1].isBlank) || (index + 1 < lines.lines.count && lines.lines[index + 1].isBlank)
-            if line.trimmed.count <= 100, blankAround, isTitle(words) { return words }
+            if line.trimmed.count <= 100, blankAround, isTitle(words) || isAlone(index) && Self.isMixedCaseTitle(words) { return words }
         }
         return nil
     }
@@ -726,6 +729,60 @@ struct CaptionReader {
     }
 
     private func isFlattened(_ line: Lines.Line) -> Bool { line.trimmed.count > 200 }
+
+    /// Whether the number at `start` stands right under the name of another court in its column
+    /// (an appellate caption's `Yuma County Superior` ⏎ `Court` ⏎ `Nos. S1400CR198311801`, Minnesota's
+    /// `Ramsey County District Court` ⏎ `File No. C4-05-6998`): the court below's number. Only under
+    /// an appellate writer's heading, and only a name in mixed case ending in `Court` (a court's own
+    /// heading in capitals over its number stays the writer's).
+    private func isUnderCourtBelowName(_ start: Int, writer: CourtHeading?) -> Bool {
+        guard let writer, ["Appeal", "Supreme", "Appellate"].contains(where: { writer.court.name.contains($0) }) else { return false }
+        let lineStart = text.lineStart(before: start, limit: 400)
+        guard lineStart > 0 else { return false }
+        let column = start - lineStart
+        // The line above (one blank line passed over) and its cell in the number's column.
+        func lineAbove(_ start: Int, skippingBlank: Bool) -> Range<Int>? {
+            guard start > 0 else { return nil }
+            let end = start - 1
+            let begin = text.lineStart(before: end, limit: 400)
+            if skippingBlank, text.skipSpaces(from: begin, limit: end - begin) >= end { return lineAbove(begin, skippingBlank: false) }
+            return begin..<end
+        }
+        func cell(of line: Range<Int>) -> String {
+            guard line.count > max(0, column - 8) else { return "" }
+            var cellStart = line.lowerBound + max(0, column - 8)
+            while cellStart < line.upperBound, [0x20, 0x29, 0x3A, 0x2A].contains(text[cellStart]) { cellStart += 1 }
+            var cellEnd = cellStart, gap = 0
+            while cellEnd < line.upperBound {
+                gap = text[cellEnd] == 0x20 ? gap + 1 : 0
+                if gap >= 3 { cellEnd -= 2; break }
+                cellEnd += 1
+            }
+            return text.string(cellStart..<cellEnd).trimmedASCII(" ,")
+        }
+        guard let above = lineAbove(lineStart, skippingBlank: true) else { return false }
+        var name = cell(of: above)
+        // `Yuma County Superior` ⏎ `Court`: the name's first line above its last.
+        if name == "Court", let higher = lineAbove(above.lowerBound, skippingBlank: false) { name = cell(of: higher) + " " + name }
+        guard name.count <= 60, name.hasSuffix("Court"), !name.hasPrefix("In the"), name.contains(where: \.isLowercase),
+              ["County", "Superior", "Circuit", "District", "Trial", "Probate", "Juvenile", "Family", "Municipal"].contains(where: { name.contains($0) }),
+              !["Supreme", "Appeal", "Appellate"].contains(where: { name.contains($0) }) else { return false }
+        return true
+    }
+
+    /// A docket match that fills its line (white space before it, at most a period after it) and
+    /// whose number is no filing's (a dash, a letter or five digits and more: `26995-92`, not `45`).
+    private func standsAlone(_ match: Match) -> Bool {
+        guard let number = match.range(1) else { return false }
+        let lineStart = text.lineStart(before: match.range.lowerBound, limit: 200)
+        guard text.skipSpaces(from: lineStart, limit: match.range.lowerBound - lineStart) == match.range.lowerBound else { return false }
+        var end = match.range.upperBound
+        if end < text.count, text[end] == 0x2E { end += 1 }
+        while end < text.count, text[end] == 0x20 || text[end] == 0x09 || text[end] == 0x0D { end += 1 }
+        guard end == text.count || text[end] == 0x0A else { return false }
+        let digits = number.filter { ByteClass.isDigit(text[$0]) }.count
+        return number.contains { text[$0] == 0x2D || ByteClass.isLetter(text[$0]) } || digits >= 5
+    }
 
     /// A name with a comma before a word in capitals that is neither a suffix (`, Inc.`) nor a
     /// state (`, Missouri`): two names run together, or a name with what is not one.
@@ -853,6 +910,32 @@ struct CaptionReader {
         if !titleRun.isEmpty { endRun() }
     }
 
+    /// Whether blank lines stand above and below line `index` (a paragraph of one line).
+    private func isAlone(_ index: Int) -> Bool {
+        index > 0 && lines.lines[index - 1].isBlank && (index + 1 >= lines.lines.count || lines.lines[index + 1].isBlank)
+    }
+
+    /// A title in mixed case (`Memorandum Decision`, `Memorandum and Order On Plaintiff's Motion for a
+    /// Preliminary Injunction`, `Order Granting Motion to Dismiss`): two to sixteen words, the first
+    /// a document's noun, the second another title word, a joiner or a verb in -ing (so `Opinion
+    /// Summary`, a site's furniture, and `Opinion of the Court`, a heading, are none), every word
+    /// capitalized but the small ones, no digits, no closing period.
+    static func isMixedCaseTitle(_ line: String) -> Bool {
+        let words = line.splitOnSpaces().map(String.init)
+        guard (2...16).contains(words.count), !line.hasSuffix("."), !line.hasSuffix(":"), !line.hasSuffix(","),
+              !line.utf8.contains(where: ByteClass.isDigit), !line.utf8.allSatisfy({ !ByteClass.isLower($0) }) else { return false }
+        let nouns: Set<String> = ["Memorandum", "Order", "Opinion", "Decision", "Judgment", "Ruling", "Report", "Findings"]
+        guard nouns.contains(words[0]) else { return false }
+        let small: Set<String> = ["and", "of", "on", "for", "a", "an", "the", "to", "in", "re", "re:", "with", "or", "by", "as", "&", "+", "upon", "from"]
+        let second = words[1]
+        guard titleWords.contains(second.uppercased()) || ["and", "&", "+", "on", "re", "re:", "regarding", "of", "upon"].contains(second.lowercased())
+                || second.hasSuffix("ing") && second.first?.isUppercase == true else { return false }
+        if words.count >= 4, words[1].lowercased() == "of", words[2].lowercased() == "the", words[3].hasPrefix("Court") { return false }
+        return words.allSatisfy { word in
+            small.contains(word) || word.first.map { $0.isUppercase || $0 == "(" || $0 == "\u{201C}" || $0 == "\"" } ?? false
+        }
+    }
+
     /// Title words that open a title before any role is seen in a flattened caption.
     private static let strongTitleWords: Set<String> = ["ORDER", "MEMORANDUM", "OPINION", "REPORT", "FINDINGS", "JUDGMENT", "DECISION", "RULING"]
 
@@ -865,6 +948,15 @@ struct CaptionReader {
         if word.hasPrefix("(") || word.hasSuffix(";") { return false }
         // `MEMORANDUM OPINION I. INTRODUCTION`: the body's first heading, numbered.
         if word.count >= 2, word.hasSuffix("."), word.dropLast().allSatisfy({ "IVX".contains($0) }) { return false }
+        // The author's line run in after the title (`OPINION AND ORDER SMITH, Senior Judge This bid
+        // protest …`): a name closed by a comma before a judge's title ends the title.
+        if word.hasSuffix(","), case let next = text.skipSpaces(from: end), next < cell.upperBound {
+            var nextEnd = next
+            while nextEnd < cell.upperBound && !ByteClass.isSpace(text[nextEnd]) { nextEnd += 1 }
+            let following = text.string(next..<nextEnd).trimmedASCII(",.:")
+            if ["Judge", "JUDGE", "Senior", "SENIOR", "Chief", "CHIEF", "Circuit", "CIRCUIT", "District", "DISTRICT", "Magistrate", "MAGISTRATE",
+                "Bankruptcy", "BANKRUPTCY", "J", "C.J", "P.J", "Justice", "JUSTICE"].contains(following) { return false }
+        }
         if isShouting(word) { return true }
         let letters = word.utf8.filter(ByteClass.isLetter)
         if letters.isEmpty { return ["&", "+", "-"].contains(word) || (word.hasPrefix("[") && word.hasSuffix("]")) }

@@ -42,7 +42,7 @@ struct CourtNameReader {
             var windows: [(ranges: [Range<Int>], anchor: Range<Int>)] = []
             if line.trimmed.count <= 400 {
                 // A heading is a short line, not prose (`the Court finds that …`).
-                guard line.trimmed.count <= 160, !isProse(line.trimmed), namesCourt(line.trimmed) else { continue }
+                guard line.trimmed.count <= 160, !isProse(line.trimmed) || followsLowerCourtMarker(index), namesCourt(line.trimmed) else { continue }
                 // The window: the line with the nonblank lines next to it (within two lines).
                 let next = neighbour(of: index, step: 1)
                 var lineRanges = [neighbour(of: index, step: -1)?.range, line.trimmed, next?.range].compactMap { $0 }
@@ -104,7 +104,7 @@ struct CourtNameReader {
             guard !line.isBlank else { continue }
             // A heading's short line, or the head of a caption flattened onto one long line; not prose.
             let isLong = line.trimmed.count > 400
-            guard isLong || (line.trimmed.count <= 160 && !isProse(line.trimmed)) else { continue }
+            guard isLong || (line.trimmed.count <= 160 && (!isProse(line.trimmed) || opensWithLowerCourtMarker(line.trimmed))) else { continue }
             let head = line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000)
             let written = text.words(head)
             let lower = written.lowercased()
@@ -115,6 +115,14 @@ struct CourtNameReader {
                           court.id != writer.id, !court.isFederal, court.location == writer.location else { continue }
                     return court
                 }
+                // A court courts-db gives no pattern, only its name (`Illinois Circuit Court`): the
+                // state's court of that kind, by name.
+                for candidate in Self.stateCandidates(phrase, state: state).suffix(3) {
+                    if let court = courts.courts.first(where: { !$0.isFederal && $0.location == writer.location && $0.id != writer.id
+                                                                && $0.name.lowercased() == candidate }) {
+                        return court
+                    }
+                }
             }
         }
         return nil
@@ -124,7 +132,12 @@ struct CourtNameReader {
     /// added when the name runs on (`Appeal from the Circuit Court for` ⏎ `Hillsborough County`),
     /// cut before a number, a parenthesis or a judge's name.
     private func lowerCourtPhrases(in line: String, capitalsOnly: Bool, next: Range<Int>?) -> [String] {
-        let original = line.splitOnSpaces().map { $0.trimmedASCII(",.;:") }
+        // A star page glued before the marker (`*593Appeal from the Circuit Court of Cook county`) is passed over.
+        let original = line.splitOnSpaces().map { word -> String in
+            var word = Substring(word)
+            if word.hasPrefix("*") { word = word.dropFirst().drop(while: \.isNumber) }
+            return String(word).trimmedASCII(",.;:")
+        }
         let words = original.map { $0.lowercased() }
         var markers = Self.lowerCourtMarkerWords
         // Virginia's caption: `FROM THE CIRCUIT COURT OF FAIRFAX COUNTY` on a line of its own.
@@ -303,7 +316,78 @@ struct CourtNameReader {
         let covered = matched.min()!..<(matched.max()! + 1)
         // The name must touch the line that holds `court`, not only its neighbours.
         guard covered.overlaps(anchor) else { return nil }
-        return Found(court: court, range: covered, isLowerCourt: Self.isLowerCourt(text, at: covered.lowerBound))
+        return Found(court: court, range: covered, isLowerCourt: Self.isLowerCourt(text, at: covered.lowerBound) || isOverLowerCourtNumber(covered))
+    }
+
+    /// Labels of the court below's number: a court's name right before one (`Wayne Circuit Court
+    /// LC No. 13-008152-AR`) or over one in its column (Michigan's `Oakland Circuit Court` ⏎ `LC No.
+    /// 2021-185914-CB` at the right of the names) is the court below.
+    private static let lowerNumberLabels: [StaticString] = ["LC No", "L.C. No", "Lower Court No", "Lower Ct. No", "Trial Court No", "Trial Ct. No"]
+
+    private func isOverLowerCourtNumber(_ name: Range<Int>) -> Bool {
+        // Minnesota's `Ramsey County District Court` ⏎ `File No. C4-05-6998`: a trial court's file
+        // number, under a name in mixed case (a court's own heading in capitals over its `File No.`
+        // stays the writer).
+        let mixedCase = name.contains { ByteClass.isLower(text[$0]) }
+        func labelled(_ offset: Int) -> Bool {
+            Self.lowerNumberLabels.contains { text.has($0, at: offset) } || mixedCase && text.has("File No", at: offset)
+        }
+        var after = name.upperBound
+        while after < text.count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
+        if after < text.count, labelled(after) { return true }
+        // The next line, in the name's column.
+        let lineStart = text.lineStart(before: name.lowerBound, limit: 400)
+        let column = name.lowerBound - lineStart
+        var nextStart = name.upperBound
+        while nextStart < text.count, text[nextStart] != 0x0A { nextStart += 1 }
+        nextStart += 1
+        guard nextStart < text.count else { return false }
+        // One blank line between (Justia's copies set one under each line).
+        if text.skipSpaces(from: nextStart, limit: text.lineEnd(from: nextStart) - nextStart) >= text.lineEnd(from: nextStart),
+           text.lineEnd(from: nextStart) + 1 < text.count {
+            nextStart = text.lineEnd(from: nextStart) + 1
+        }
+        let nextEnd = text.lineEnd(from: nextStart)
+        var offset = max(nextStart, nextStart + column - 8)
+        while offset < min(nextEnd, nextStart + column + 9) {
+            if labelled(offset), offset == nextStart || text[offset - 1] == 0x20 { return true }
+            offset += 1
+        }
+        // A copy that closed up the left column moves the name under the parties: a name alone on
+        // its line over a line whose right cell (past a wide gap) opens with the label.
+        guard text.skipSpaces(from: lineStart, limit: name.lowerBound - lineStart) == name.lowerBound,
+              after >= text.count || text[after] == 0x0A || text[after] == 0x0D else { return false }
+        var gap = 0
+        for position in nextStart..<nextEnd {
+            if text[position] == 0x20 { gap += 1; continue }
+            if gap >= 8, labelled(position) { return true }
+            gap = 0
+        }
+        return false
+    }
+
+    /// Whether the words of `range` open with a marker of the court below (`Appeal from the Circuit
+    /// Court of Cook County; the Hon. …, Judge, presiding.`, a star page glued before it): such a
+    /// line names a court, though it reads like prose.
+    private func opensWithLowerCourtMarker(_ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        if start < range.upperBound, text[start] == 0x2A {
+            start += 1
+            while start < range.upperBound, ByteClass.isDigit(text[start]) { start += 1 }
+        }
+        for marker: StaticString in ["appeal from", "appeals from", "on appeal from", "certiorari to", "on writ of certiorari to",
+                                     "petition for review", "on petition for review"] where text.hasCaseless(marker, at: start) { return true }
+        return false
+    }
+
+    /// A line in lower case only under a line that names a court below (`on writ of certiorari to
+    /// the united states` ⏎ `court of appeals for the district of columbia circuit`, small capitals
+    /// copied as lower case): a heading's, not prose.
+    private func followsLowerCourtMarker(_ index: Int) -> Bool {
+        let line = lines.lines[index].trimmed
+        guard !line.contains(where: { ByteClass.isUpper(text[$0]) }), let previous = neighbour(of: index, step: -1) else { return false }
+        let words = text.words(previous.range).lowercased()
+        return Self.lowerCourtMarkers.contains { words.containsBytes($0) }
     }
 
     /// A heading that names the state apart from the court's kind, read as courts-db names such

@@ -14,8 +14,14 @@ enum DocketNumberReader {
         #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))(?:(?<=Civ-|CIV-|Cr-|CR-)|(?![A-Z][a-z]{4}))[0-9A-Za-z]+)*"#
 
     private static let number =
-        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim|C|BK)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"# + generic
-        + #"|\d{1,2}:\d{2}[\s-]?[A-Za-z]{2,4}[\s-]?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6})"#
+        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim|C|BK)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"#
+        // A district's or court's two letters before the number, a space between: Missouri's `WD
+        // 54199`, Connecticut's `AC 46628`, Oregon's `CA A48114`, Montana's `CV 16-35-H-DLC`.
+        + #"[A-Z]{2}\s(?:[A-Z]?\d{4,6}(?![-/\w])|\d{2}-\d{1,6})|"# + generic
+        + #"|\d{1,2}:\d{2}[\s-]?[A-Za-z]{2,4}[\s-]?\d{2,6}|(?:CV|CR|CIV|Civ|MJ|BK)\.?\s?\d{2}-\d{2,6}|\d{2}-[A-Za-z]{1,4}-\d{1,6}|\d{2,4}-\d{2,6}"#
+        // A short number closing its line (the Supreme Court's and Maryland's `No. 87.`): kept only
+        // where its `No.` opens the line (`isAcceptable`).
+        + #"|\d{1,3}(?=\.?[ \t]*(?:\r?\n|$)))"#
         + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}(?:/[A-Z]{2,4})?x?\)|\s[A-Z]{1,3}\([A-Z]{2,4}\)|\s[A-Z]\s\d{1,2}[A-Z]{2,4}\b|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w-]))?"#
 
     /// No alternative may open with white space or `^`, so that PCRE2 derives the few bytes a
@@ -104,6 +110,10 @@ enum DocketNumberReader {
         // `Direct Appeal from the Circuit Court for Hardeman County` ⏎ `No. 9745`: the court below's.
         if CourtNameReader.isLowerCourt(text, at: start) { return false }
         if let number = match.range(1), isDate(text, number) { return false }
+        // `No. 87.` alone: a number of three digits or fewer stands only where its line opens with it
+        // (not `Exhibit No. 3`, `Claim No. 12` inside a line).
+        if let number = match.range(1), number.count <= 3, (number.lowerBound..<number.upperBound).allSatisfy({ ByteClass.isDigit(text[$0]) }),
+           !isLineOpening(text, start) || !text.has("No", at: start) { return false }
         // A number introduced under `APPEAL FROM THE MARION SUPERIOR COURT` (`Cause No. 49G06-…`,
         // the Seventh Circuit's `No. 02 C 2689—John W. Darrah, Judge.`) is the court below's. A
         // bare one there stays: a district court's `(1:15-cr-00468-CCB-1)` tells the rules a
