@@ -42,6 +42,7 @@ enum DocumentStructure {
              TimedSearch("pcre2: signature: J.S.C.", signature.justiceLine),
              TimedSearch("pcre2: head: labeled date", head.labeledDate),
              TimedSearch("pcre2: head: labeled m/d/y date", head.labeledSlashDate),
+             TimedSearch("pcre2: head: labeled ISO date", head.labeledISODate),
              TimedSearch("pcre2: head: date line", head.dateLine),
              TimedSearch("pcre2: head: decision's day", head.decisionDay),
              TimedSearch("pcre2: head: date then label", head.dateThenLabel)]
@@ -178,7 +179,8 @@ enum DocumentStructure {
         // The signature's position, read in the normalized text, as an offset of the original.
         if let at = signature?.position { signature!.position = map.originalStart(at) }
         let head = OpinionHeadReader(text: text, lines: lines, patterns: patterns.head)
-        if let author = head.author() {
+        let author = head.author()
+        if let author {
             if signature == nil {
                 signature = Signature(judge: nil, title: author.title, date: nil, place: nil)
                 signature!.position = map.originalStart(author.offset)
@@ -195,8 +197,11 @@ enum DocumentStructure {
             // The author line read as a signature (`SHARON JOHNSON COLEMAN UNITED STATES DISTRICT
             // JUDGE` atop a casetext page) with no date or place of signing: nobody signed. A
             // signature block at the end by the author stays (`DAVID G. HAYES, JUDGE`).
+            // A `/s/` line is a signing, whatever line the head reader took for the author's.
+            let marks: [StaticString] = ["/s/", "s/", "S/"]
+            let slashSigned = signedAt.map { at in marks.contains { text.has($0, at: text.skipSpaces(from: at, limit: 80)) } } ?? false
             if let judge = signature!.judge, judge.lowercased() == author.name.lowercased(), signature!.date == nil, signature!.place == nil,
-               signedAt.map({ abs($0 - author.offset) < 3000 }) ?? true {
+               !slashSigned, signedAt.map({ abs($0 - author.offset) < 3000 }) ?? true {
                 signature = Signature(judge: nil, title: signature!.title, date: nil, place: nil, author: author.name)
                 signature!.position = map.originalStart(author.offset)
             }
