@@ -244,3 +244,61 @@ struct SignatureLayoutsTests {
         #expect(cited.signature?.author == nil)
     }
 }
+
+/// A clerk's dating line and the author's fuller title (branch sig9).
+@Suite("Signature layouts: clerk's entry date, the author's fuller title")
+struct SignatureClerkAndTitleTests {
+    @Test func aClerksEntryDateIsNoSigningDate() {
+        // Corpus/captions/pasuperct-2022-zp-v-kp.txt: the prothonotary enters the judgment.
+        let entered = extract("""
+                  Order reversed.     Case remanded with instructions.
+
+                  Judge Olson joins this opinion.
+
+            Judgment Entered.
+
+
+
+
+            Joseph D. Seletyn, Esq.
+            Prothonotary
+
+
+
+            Date: 01/06/2022
+            """)
+        #expect(entered.signature?.date == nil)
+        // A judge's own dating line under the signature stays.
+        let signed = extract("""
+            IT IS SO ORDERED.
+
+            /s/ Jane M. Doe
+            United States District Judge
+
+            Date: 01/06/2022
+            """)
+        #expect(signed.signature?.date == "2022-01-06")
+    }
+
+    @Test func theAuthorsFullerTitleForTheSameJudge() {
+        // Corpus/captions/nyed-2017-boyce-v-citibank.txt (Justia: the docket text, then the opinion's head).
+        let document = extract("""
+            Court Description: MEMORANDUM AND OPINION. SO ORDERED. Ordered by Judge Joseph F. Bianco on 1/10/2017. (Zbrozek, Alex)
+
+            MEMORANDUM AND ORDER
+            January 10, 2017
+            JOSEPH F. BIANCO, District Judge:
+            Sherwood L. Boyce and Heather Boyce appeal the Bankruptcy Court's order.
+            """)
+        #expect(document.signature?.judge == "Joseph F. Bianco")
+        #expect(document.signature?.title == "District Judge")
+        // Another judge's title is not taken over.
+        let other = extract("""
+            SO ORDERED. Ordered by Judge Joseph F. Bianco on 1/10/2017.
+
+            JANE M. DOE, Magistrate Judge:
+            The motion is before the Court.
+            """)
+        #expect(other.signature?.title == "Judge")
+    }
+}

@@ -197,6 +197,15 @@ enum DocumentStructure {
             // The author line read as a signature (`SHARON JOHNSON COLEMAN UNITED STATES DISTRICT
             // JUDGE` atop a casetext page) with no date or place of signing: nobody signed. A
             // signature block at the end by the author stays (`DAVID G. HAYES, JUDGE`).
+            // The same judge's fuller title from the author's line (`JOSEPH F. BIANCO, District Judge:`
+            // over the docket text's `Ordered by Judge Joseph F. Bianco`).
+            if let title = signature!.title, let fuller = author.title, fuller.count > title.count,
+               fuller.lowercased().hasSuffix(" " + title.lowercased()),
+               signature!.judge.map({ $0.lowercased() == author.name.lowercased() }) == true {
+                let position = signature!.position
+                signature = Signature(judge: signature!.judge, title: fuller, date: signature!.date, place: signature!.place, author: author.name)
+                signature!.position = position
+            }
             // A `/s/` line is a signing, whatever line the head reader took for the author's.
             let marks: [StaticString] = ["/s/", "s/", "S/"]
             let slashSigned = signedAt.map { at in marks.contains { text.has($0, at: text.skipSpaces(from: at, limit: 80)) } } ?? false

@@ -82,10 +82,11 @@ struct SignatureReader {
         var judge: String? = nil, title: String? = nil, date: String? = nil, place: String? = nil
         // The judges who sign under `CONCUR:` (`We concur:`) only join the writer's opinion.
         let concurAt = concurrenceLabel(from: start)
-        func last(_ pattern: some Searchable, from: Int = start, signer: Bool = false, _ body: (Match) -> Void) {
+        func last(_ pattern: some Searchable, from: Int = start, signer: Bool = false, dating: Bool = false, _ body: (Match) -> Void) {
             var latest: Int? = nil
             pattern.forEachMatch(in: text.bytes, from: from) { match in
                 if signer, let concurAt, match.range.lowerBound > concurAt { return }
+                if dating, underClerksBlock(match.range.lowerBound) { return }
                 if !notes.contains(where: { $0.contains(match.range.lowerBound) }) { latest = match.range.lowerBound }
             }
             guard let latest else { return }
@@ -186,7 +187,7 @@ struct SignatureReader {
             date = DateWords.iso(year: text.string(match.range(2)!), month: DateWords.month(text.string(match.range(1)!)), day: text.string(cursor..<dayEnd))
             place = placeBefore(cursor) ?? placeAfter(match.range.upperBound)
         }
-        last(patterns.dated) { match in
+        last(patterns.dated, dating: true) { match in
             guard match.range.lowerBound > dateAt, let month = DateWords.month(text.string(match.range(2)!)) else { return }
             datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
             place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
@@ -200,14 +201,14 @@ struct SignatureReader {
         }
         if date == nil, let signatureAt {
             // A bare date line counts only beside the signature (not a filing date in a header).
-            last(patterns.dateLine, from: max(0, text.count - 1500)) { match in
+            last(patterns.dateLine, from: max(0, text.count - 1500), dating: true) { match in
                 guard abs(match.range.lowerBound - signatureAt) < 600, let month = DateWords.month(text.string(match.range(1)!)) else { return }
                 datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(3)!), month: month, day: text.string(match.range(2)!))
                 place = place ?? placeOnNextLine(after: match.range.upperBound)
             }
         }
         if date == nil {
-            last(patterns.slashed) { match in
+            last(patterns.slashed, dating: true) { match in
                 var year = text.string(match.range(3)!)
                 if year.count == 2 { year = DateWords.fullYear(year) }
                 datedAt = match.range.lowerBound; date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
@@ -231,6 +232,23 @@ struct SignatureReader {
             cursor = end + 1
         }
         return nil
+    }
+
+    /// Whether the dating line at `offset` closes a clerk's block (`Judgment Entered.` ⏎ `Joseph D.
+    /// Seletyn, Esq.` ⏎ `Prothonotary` ⏎ `Date: 01/06/2022`, Pennsylvania): the entry's date, not a
+    /// judge's signing. The block is the four non-blank lines above it.
+    private func underClerksBlock(_ offset: Int) -> Bool {
+        var end = text.lineStart(before: offset)
+        var seen = 0
+        while seen < 4, end > 0 {
+            let start = text.lineStart(before: end - 1)
+            let line = text.words(start..<(end - 1)).trimmedASCII(" .,").lowercased()
+            end = start
+            guard !line.isEmpty else { continue }
+            seen += 1
+            if ["prothonotary", "clerk", "clerk of court", "deputy clerk", "clerk of the court", "judgment entered"].contains(line) { return true }
+        }
+        return false
     }
 
     /// Whether the line before the one at `offset` (past blank lines) is a `/s/` signature too.
