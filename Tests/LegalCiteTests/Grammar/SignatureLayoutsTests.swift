@@ -302,3 +302,46 @@ struct SignatureClerkAndTitleTests {
         #expect(other.signature?.title == "Judge")
     }
 }
+
+/// The assigned judge's caption line (branch sig9).
+@Suite("Signature layouts: a caption's judge line")
+struct CaptionJudgeLineTests {
+    @Test func theOneJudgeLineOfACaptionNamesTheWriter() {
+        // The Northern District of Illinois's caption column (the brief's `Judge Robert M. Dow, Jr.`).
+        let illinois = extract("""
+                              IN THE UNITED STATES DISTRICT COURT
+                             FOR THE NORTHERN DISTRICT OF ILLINOIS
+            JOHN SMITH,                         )
+                        Plaintiff,              )    Case No. 17-cv-1234
+                 v.                             )
+            ACME CORP.,                         )    Judge Robert M. Dow, Jr.
+                        Defendant.              )
+
+                             MEMORANDUM OPINION AND ORDER
+
+            Before the Court is Defendant's motion to dismiss.
+            """)
+        #expect(illinois.signature?.author == "Robert M. Dow, Jr.")
+        #expect(illinois.signature?.title == "Judge")
+        // Corpus/captions/mied-2019-anderson-v-furst.txt: two judges assigned, no writer named.
+        let michigan = extract("""
+            JERRY ANDERSON,                     Case No. 2:17-12676
+                                                District Judge Victoria A. Roberts
+                                                Magistrate Judge Anthony P. Patti
+                 Plaintiff
+            v.
+            COLTER FURST,
+                 Defendants.
+            """)
+        #expect(michigan.signature?.author == nil)
+        // A judge in the party list is a party.
+        let party = extract("""
+            MARY ROE,
+                 Plaintiff,
+            v.
+            JUDGE JOHN DOE, in his official capacity,
+                 Defendant.
+            """)
+        #expect(party.signature?.author == nil)
+    }
+}

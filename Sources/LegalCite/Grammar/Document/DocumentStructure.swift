@@ -33,6 +33,7 @@ enum DocumentStructure {
              TimedSearch("pcre2: head: opinion by", head.byline),
              TimedSearch("pcre2: signature: place then date", signature.placeThenDate),
              TimedSearch("pcre2: head: per curiam", head.perCuriam),
+             TimedSearch("pcre2: head: caption's judge", head.captionJudge),
              TimedSearch("pcre2: head: delivered", head.delivered),
              TimedSearch("pcre2: head: for the Court", head.forTheCourt),
              TimedSearch("pcre2: head: panel", head.panel),

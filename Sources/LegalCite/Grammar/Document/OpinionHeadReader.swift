@@ -43,6 +43,13 @@ struct OpinionHeadReader {
         let byJudge = try! Pattern(
             #"(?m)(?:(?:^|[ \t]{2,})(?:BY[ \t]+)?|[ \t]BY[ \t]+)(?:JUDGE|JUSTICE)[ \t]+([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?=[ \t]{2,}|[ \t]*$)"#,
             requiring: ["JUDGE", "JUSTICE"])
+        /// `Judge Robert M. Dow, Jr.` alone on a caption's line or in its right column (the Northern
+        /// District of Illinois's assigned judge, who writes the order); read only when it is the head's
+        /// one such line (`District Judge Victoria A. Roberts` ⏎ `Magistrate Judge Anthony P. Patti`
+        /// names two).
+        let captionJudge = try! Pattern(
+            #"(?m)(?:^|[ \t]{3,})[ \t]*(?:(?:District|Magistrate|Bankruptcy)[ \t]+)?Judge[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2}(?:,[ \t]+(?:Jr|Sr)\.|[ \t]+(?:III|II|IV))?)[ \t]*$"#,
+            requiring: ["Judge "])
         /// `PER CURIAM.` opening a line, or after a sentence of a flattened head (`… DAVIS, JJ. PER CURIAM. Plaintiffs …`),
         /// or after a pleading paper's line number flattened into the text (`… AFFIRMANCE 20 PER CURIAM. 21 {1}`, New Mexico).
         let perCuriam = try! Pattern(#"(?m)(?:^[ \t]*|(?<=\.)[ \t]+(?=PER)|(?<=[ \t]\d)[ \t]+(?=PER[ \t]+CURIAM)|(?<=[ \t]\d\d)[ \t]+(?=PER[ \t]+CURIAM))(PER[ \t]+CURIAM|Per[ \t]+Curiam)[ \t]*(?:[.:]\*?[ \t]|[.:]?\*?[ \t]*$)"#, requiring: ["CURIAM", "Curiam"])
@@ -182,6 +189,17 @@ struct OpinionHeadReader {
                 // The title as written before the name (`JUDGE` of `BY JUDGE WALLACE`).
                 let title = text.words(match.range.lowerBound..<name.lowerBound).splitOnSpaces().last.map(String.init)
                 if isName(written), !namesLowerCourt(before: match.range.lowerBound) { found = (match.range.lowerBound, written, title) }
+            }
+        }
+        if found == nil, patterns.captionJudge.mayMatch(in: head, from: 0) {
+            var lines: [(offset: Int, name: String)] = []
+            let early = UnsafeBufferPointer(rebasing: head[..<min(head.count, 3000)])
+            patterns.captionJudge.forEachMatch(in: early, using: MatchData(for: patterns.captionJudge)) { match in
+                guard lines.count < 3, let name = match.range(1) else { return }
+                lines.append((match.range.lowerBound, text.words(name)))
+            }
+            if lines.count == 1, isName(lines[0].name), !namesLowerCourt(before: lines[0].offset) {
+                found = (lines[0].offset, lines[0].name, "Judge")
             }
         }
         if patterns.perCuriam.mayMatch(in: head, from: 0),
