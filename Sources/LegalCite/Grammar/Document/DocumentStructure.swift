@@ -33,6 +33,7 @@ enum DocumentStructure {
              TimedSearch("pcre2: head: opinion by", head.byline),
              TimedSearch("pcre2: signature: place then date", signature.placeThenDate),
              TimedSearch("pcre2: head: per curiam", head.perCuriam),
+             TimedSearch("pcre2: head: caption's judge", head.captionJudge),
              TimedSearch("pcre2: head: delivered", head.delivered),
              TimedSearch("pcre2: head: for the Court", head.forTheCourt),
              TimedSearch("pcre2: head: panel", head.panel),
@@ -42,6 +43,7 @@ enum DocumentStructure {
              TimedSearch("pcre2: signature: J.S.C.", signature.justiceLine),
              TimedSearch("pcre2: head: labeled date", head.labeledDate),
              TimedSearch("pcre2: head: labeled m/d/y date", head.labeledSlashDate),
+             TimedSearch("pcre2: head: labeled ISO date", head.labeledISODate),
              TimedSearch("pcre2: head: date line", head.dateLine),
              TimedSearch("pcre2: head: decision's day", head.decisionDay),
              TimedSearch("pcre2: head: date then label", head.dateThenLabel)]
@@ -178,7 +180,8 @@ enum DocumentStructure {
         // The signature's position, read in the normalized text, as an offset of the original.
         if let at = signature?.position { signature!.position = map.originalStart(at) }
         let head = OpinionHeadReader(text: text, lines: lines, patterns: patterns.head)
-        if let author = head.author() {
+        let author = head.author()
+        if let author {
             if signature == nil {
                 signature = Signature(judge: nil, title: author.title, date: nil, place: nil)
                 signature!.position = map.originalStart(author.offset)
@@ -195,8 +198,20 @@ enum DocumentStructure {
             // The author line read as a signature (`SHARON JOHNSON COLEMAN UNITED STATES DISTRICT
             // JUDGE` atop a casetext page) with no date or place of signing: nobody signed. A
             // signature block at the end by the author stays (`DAVID G. HAYES, JUDGE`).
+            // The same judge's fuller title from the author's line (`JOSEPH F. BIANCO, District Judge:`
+            // over the docket text's `Ordered by Judge Joseph F. Bianco`).
+            if let title = signature!.title, let fuller = author.title, fuller.count > title.count,
+               fuller.lowercased().hasSuffix(" " + title.lowercased()),
+               signature!.judge.map({ $0.lowercased() == author.name.lowercased() }) == true {
+                let position = signature!.position
+                signature = Signature(judge: signature!.judge, title: fuller, date: signature!.date, place: signature!.place, author: author.name)
+                signature!.position = position
+            }
+            // A `/s/` line is a signing, whatever line the head reader took for the author's.
+            let marks: [StaticString] = ["/s/", "s/", "S/"]
+            let slashSigned = signedAt.map { at in marks.contains { text.has($0, at: text.skipSpaces(from: at, limit: 80)) } } ?? false
             if let judge = signature!.judge, judge.lowercased() == author.name.lowercased(), signature!.date == nil, signature!.place == nil,
-               signedAt.map({ abs($0 - author.offset) < 3000 }) ?? true {
+               !slashSigned, signedAt.map({ abs($0 - author.offset) < 3000 }) ?? true {
                 signature = Signature(judge: nil, title: signature!.title, date: nil, place: nil, author: author.name)
                 signature!.position = map.originalStart(author.offset)
             }

@@ -7,17 +7,24 @@ struct OpinionHeadReader {
         /// `KATSAS, Circuit Judge:`, `W. EUGENE DAVIS, Circuit Judge.`, `RICKMAN, Presiding Judge.`,
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
+        /// Also after a reporter's star page (`*263 KENNARD, J.`, `*343 REARDON, Acting P.J.`: a rank
+        /// before a title in letters), after a label's colon (`Opinion by:   Catherine Stone, Chief
+        /// Justice`, Texas), after the writing's title run onto the line (casetext's `NOT FOR
+        /// PUBLICATION OPINION FALK , U.S.M.J.`, a space before the comma), with a federal judge's
+        /// initials (`U.S.M.J.`) or New York's `J.S.C.`, and a Missouri commissioner's `HOUSER,
+        /// Commissioner.` (the name one word in capitals, read in Swift).
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY)\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.)(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
-            requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J."])
+            #"(?m)^[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
+            requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J.", "Commissioner", "COMMISSIONER"])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
         /// `T.S. Ellis, III, United States District JudgeFollowing …`, `… AND TAYLOR, JUDGES. TAYLOR,
-        /// JUDGE: Maurice Gasaway brings …` (Kentucky; the title in capitals only before a colon): a
-        /// name in capitals (or with `III`), the title, then a sentence.
+        /// JUDGE: Maurice Gasaway brings …` (Kentucky; the title in capitals only before a colon),
+        /// `)( HON. SHLOMO S. HAGLER, J.S.C.: Motions under …` (a New York justice's): a name in
+        /// capitals (or with `III`), the title, then a sentence.
         let inlineAuthor = try! Pattern(
-            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice)|JUDGE(?=:)|JUSTICE(?=:))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z])|(?m:[.:]?[ \t]*$))"#,
-            requiring: ["Judge", "Justice", "JUDGE:", "JUSTICE:"])
+            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice)|JUDGE(?=:)|JUSTICE(?=:)|(?:A\.)?J\.S\.C\.(?=:))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z])|(?m:[.:]?[ \t]*$))"#,
+            requiring: ["Judge", "Justice", "JUDGE:", "JUSTICE:", "J.S.C.:"])
         /// The author's line opening the opinion's first paragraph (Connecticut): `WESTBROOK, J. Before
         /// us is …`, a name in capitals, a short title, then a sentence: after a colon any sentence
         /// (`MCDONALD, J.: Frances A. Oxner appeals`), without one a sentence's first two words, not
@@ -36,8 +43,16 @@ struct OpinionHeadReader {
         let byJudge = try! Pattern(
             #"(?m)(?:(?:^|[ \t]{2,})(?:BY[ \t]+)?|[ \t]BY[ \t]+)(?:JUDGE|JUSTICE)[ \t]+([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?=[ \t]{2,}|[ \t]*$)"#,
             requiring: ["JUDGE", "JUSTICE"])
-        /// `PER CURIAM.` opening a line, or after a sentence of a flattened head (`… DAVIS, JJ. PER CURIAM. Plaintiffs …`).
-        let perCuriam = try! Pattern(#"(?m)(?:^[ \t]*|(?<=\.)[ \t]+(?=PER))(PER[ \t]+CURIAM|Per[ \t]+Curiam)[ \t]*(?:[.:]\*?[ \t]|[.:]?\*?[ \t]*$)"#, requiring: ["CURIAM", "Curiam"])
+        /// `Judge Robert M. Dow, Jr.` alone on a caption's line or in its right column (the Northern
+        /// District of Illinois's assigned judge, who writes the order); read only when it is the head's
+        /// one such line (`District Judge Victoria A. Roberts` ⏎ `Magistrate Judge Anthony P. Patti`
+        /// names two).
+        let captionJudge = try! Pattern(
+            #"(?m)(?:^|[ \t]{3,})[ \t]*(?:(?:District|Magistrate|Bankruptcy)[ \t]+)?Judge[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2}(?:,[ \t]+(?:Jr|Sr)\.|[ \t]+(?:III|II|IV))?)[ \t]*$"#,
+            requiring: ["Judge "])
+        /// `PER CURIAM.` opening a line, or after a sentence of a flattened head (`… DAVIS, JJ. PER CURIAM. Plaintiffs …`),
+        /// or after a pleading paper's line number flattened into the text (`… AFFIRMANCE 20 PER CURIAM. 21 {1}`, New Mexico).
+        let perCuriam = try! Pattern(#"(?m)(?:^[ \t]*|(?<=\.)[ \t]+(?=PER)|(?<=[ \t]\d)[ \t]+(?=PER[ \t]+CURIAM)|(?<=[ \t]\d\d)[ \t]+(?=PER[ \t]+CURIAM))(PER[ \t]+CURIAM|Per[ \t]+Curiam)[ \t]*(?:[.:]\*?[ \t]|[.:]?\*?[ \t]*$)"#, requiring: ["CURIAM", "Curiam"])
         /// `Justice Ginsburg delivered the opinion of the Court.`, `Mr. Justice John Conway Harrison
         /// delivered the Opinion`, `DAVID G. HAYES, J., delivered the opinion of the court`.
         let delivered = try! Pattern(
@@ -49,8 +64,9 @@ struct OpinionHeadReader {
         let forTheCourt = try! Pattern(
             #"(?:(?:Chief|CHIEF)\s+)?(?:Justice|JUSTICE|Judge|JUDGE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+),\s+for\s+the\s+(?:Court|COURT)\."#,
             requiring: ["for the"])
-        /// `Judge: John J. Kelley` (the New York Slip Opinion head).
-        let judgeLabel = try! Pattern(#"(?m)^[ \t]*Judge:[ \t]+([A-Z][A-Za-z.'’ -]{2,60}?)[ \t]*$"#, requiring: ["Judge:"])
+        /// `Judge: John J. Kelley` (the New York Slip Opinion head), a LexisNexis head's `OPINIONBY:
+        /// RUDOLPH T. RANDA` (or `OPINION BY:`).
+        let judgeLabel = try! Pattern(#"(?m)^[ \t]*(?:Judge|OPINIONBY|OPINION[ \t]BY):[ \t]+([A-Z][A-Za-z.'’ -]{2,60}?)[ \t]*$"#, requiring: ["Judge:", "OPINIONBY:", "OPINION BY:"])
         /// `The Opinions handed down on the 18th day of September, 2017` (Louisiana).
         let decisionDay = try! Pattern(
             #"(?i:"# + DateWords.decisionVerbs.map { $0.split(separator: " ").joined(separator: #"\s+"#) }.joined(separator: "|")
@@ -79,11 +95,14 @@ struct OpinionHeadReader {
         /// `Decided March 12, 2010`, `Filed: June 4, 2012`, `Order filed November 6, 2014`, `Dated: …`,
         /// `FILED BY CLERK JUN 15 2011` (Arizona), `UNPUBLISHED July 15, 2010` (Michigan). `filed` in
         /// lower case only after the writing's name (`filed on December 15, 2022` in prose is a pleading's).
+        /// Kentucky's `RENDERED: SEPTEMBER 10, 2021; 10:00 A.M.`
         let labeledDate = try! Pattern(
-            #"\b(Decided|DECIDED|Filed|FILED|(?<=Opinion |Order |Judgment |Memorandum |Decision |OPINION |ORDER )filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED|UNPUBLISHED|PUBLISHED|Released|RELEASED|(?<=officially )released)\b(?:[ \t]+BY[ \t]+CLERK)?:?[ \t]*(?:on[ \t]+)?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
+            #"\b(Decided|DECIDED|Filed|FILED|(?<=Opinion |Order |Judgment |Memorandum |Decision |OPINION |ORDER )filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED|UNPUBLISHED|PUBLISHED|Released|RELEASED|(?<=officially )released|Rendered|RENDERED)\b(?:[ \t]+BY[ \t]+CLERK)?:?[ \t]*(?:on[ \t]+)?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
         /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`, `REL: 08/24/2012`
         /// (Alabama), `(Filed on 2/13/2017)` (a docket entry's text on Justia).
         let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL)(?:[ \t]+Date)?\b:?[ \t]+(?:(?<=\(Filed )on[ \t]+)?(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
+        /// A site's field with an ISO date: `Date filed: 2002-07-29`, `Decided: 2019-08-15`.
+        let labeledISODate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|Date[ \t]+filed|Date[ \t]+decided|Date[ \t]+Filed|Date[ \t]+Decided)\b:?[ \t]+(\d{4})-(\d{2})-(\d{2})\b"#)
         /// A clerk's stamp: `FILED` ⏎ `… JUN 29 2011` (the Ninth Circuit's, at the end of the next
         /// line), `Electronically Filed … 22-FEB-2023 09:33 AM` (Hawaii).
         let stampDate = try! Pattern(
@@ -91,9 +110,10 @@ struct OpinionHeadReader {
             requiring: ["FILED", "Filed"])
         /// A date alone on a line: `05-07-2024` (casetext), `March 12, 2010.`, `Jun 17, 1952`,
         /// `SEPTEMBER 13, 2022`, `March 10, 2010.*57 …` (a reporter's page star after it), a site's
-        /// `| S.D.N.Y. | Jun 30, 2025`.
+        /// `| S.D.N.Y. | Jun 30, 2025`, casetext's ISO `2019-08-15`, a memorandum's `(August 24, 2018)`
+        /// under its title.
         let dateLine = try! Pattern(
-            #"(?m)^[ \t]*(?:\|[^|\n]{2,40}\|[ \t]*)?(?:(\d{2})-(\d{2})-(\d{4})|([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?)(?:[ \t]*$|(?<=\.)\*\d)"#)
+            #"(?m)^[ \t]*(?:\|[^|\n]{2,40}\|[ \t]*)?(?:(\d{2})-(\d{2})-(\d{4})|\(?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?\)?|(\d{4})-(\d{2})-(\d{2}))(?:[ \t]*$|(?<=\.)\*\d)"#)
     }
 
     let text: TextView
@@ -116,7 +136,7 @@ struct OpinionHeadReader {
             var seen = 0
             pattern.forEachMatch(in: head, using: MatchData(for: pattern)) { match in
                 let opensByline = byline == nil && pattern === patterns.author
-                    && (text.hasCaseless("opinion", at: text.skipSpaces(from: match.range.lowerBound, limit: 80))
+                    && (text.hasCaseless("opinion by", at: text.skipSpaces(from: match.range.lowerBound, limit: 80))
                         || text.hasCaseless("memorandum by", at: text.skipSpaces(from: match.range.lowerBound, limit: 80)))
                 guard seen < 12, found == nil || match.range.lowerBound < found!.offset || opensByline,
                       let name = match.range(1), let title = match.range(2) else { return }
@@ -134,7 +154,15 @@ struct OpinionHeadReader {
                 var written = Self.unspaced(text.words(name).trimmedASCII(" ,"))
                 // `JUDGES. TAYLOR, JUDGE:`: the bench's sentence ends before the name.
                 if pattern === patterns.inlineAuthor { written = Self.afterSentenceEnd(written) }
-                guard isName(written), !namesLowerCourt(before: match.range.lowerBound) else { return }
+                let titleWritten = text.words(title)
+                // A commissioner's line only with one name in capitals (`MAUGHMER, Commissioner.`): a
+                // party's capacity (`Andrew Saul, Commissioner`) is no writer's.
+                if titleWritten.lowercased() == "commissioner", written.contains(" ") || written.contains(where: \.isLowercase) { return }
+                // New York's `HON. SHLOMO S. HAGLER, J.S.C.:`: the honorific is no part of the name.
+                if titleWritten.hasSuffix("J.S.C."), let bare = SignatureReader.bareName(written) { written = bare }
+                // A byline's label names the writer, whatever judge the lines above name (Texas's
+                // `Honorable …, Judge Presiding` ⏎ `Opinion by:  Catherine Stone, Chief Justice`).
+                guard isName(written), opensByline || !namesLowerCourt(before: match.range.lowerBound) else { return }
                 let line = (match.range.lowerBound, written, text.words(title))
                 if opensByline { byline = line }
                 if found == nil || match.range.lowerBound < found!.offset { found = line }
@@ -161,6 +189,17 @@ struct OpinionHeadReader {
                 // The title as written before the name (`JUDGE` of `BY JUDGE WALLACE`).
                 let title = text.words(match.range.lowerBound..<name.lowerBound).splitOnSpaces().last.map(String.init)
                 if isName(written), !namesLowerCourt(before: match.range.lowerBound) { found = (match.range.lowerBound, written, title) }
+            }
+        }
+        if found == nil, patterns.captionJudge.mayMatch(in: head, from: 0) {
+            var lines: [(offset: Int, name: String)] = []
+            let early = UnsafeBufferPointer(rebasing: head[..<min(head.count, 3000)])
+            patterns.captionJudge.forEachMatch(in: early, using: MatchData(for: patterns.captionJudge)) { match in
+                guard lines.count < 3, let name = match.range(1) else { return }
+                lines.append((match.range.lowerBound, text.words(name)))
+            }
+            if lines.count == 1, isName(lines[0].name), !namesLowerCourt(before: lines[0].offset) {
+                found = (lines[0].offset, lines[0].name, "Judge")
             }
         }
         if patterns.perCuriam.mayMatch(in: head, from: 0),
@@ -204,7 +243,8 @@ struct OpinionHeadReader {
         guard match.range.lowerBound < match.range.upperBound, let name = match.range(1) ?? match.range(2) else { return nil }
         if match.range(1) != nil {
             let before = text.words(match.range.lowerBound..<name.lowerBound).splitOnSpaces().filter { !["Mr.", "MR."].contains($0) }
-            return before.isEmpty ? nil : before.joined(separator: " ")
+            // A label (`Judge:`, `OPINIONBY:`) is no title.
+            return before.isEmpty || before.last!.hasSuffix(":") ? nil : before.joined(separator: " ")
         }
         let after = text.words(name.upperBound..<match.range.upperBound).trimmedASCII(" ,")
         let title = after.prefix { $0 != "," && $0 != " " }
@@ -465,6 +505,12 @@ struct OpinionHeadReader {
             guard let date = DateWords.iso(year: year, month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
         }
+        patterns.labeledISODate.forEachMatch(in: head, using: MatchData(for: patterns.labeledISODate)) { match in
+            let label = text.words(match.range(1)!).lowercased()
+            guard let kind = Self.kind(label.hasPrefix("date ") ? String(label.dropFirst(5)) : label),
+                  let date = DateWords.iso(year: text.string(match.range(2)!), month: Int(text.string(match.range(3)!)), day: text.string(match.range(4)!)) else { return }
+            candidates.append((match.range.lowerBound, date, kind))
+        }
         patterns.stampDate.forEachMatch(in: head, using: MatchData(for: patterns.stampDate)) { match in
             let (month, day, year) = match.range(1) != nil ? (1, 2, 3) : (5, 4, 6)
             guard let date = DateWords.iso(year: text.string(match.range(year)!), month: DateWords.month(text.string(match.range(month)!), strict: true),
@@ -476,6 +522,8 @@ struct OpinionHeadReader {
             let date: String?
             if let month = match.range(1) {
                 date = DateWords.iso(year: text.string(match.range(3)!), month: Int(text.string(month)), day: text.string(match.range(2)!))
+            } else if let year = match.range(7) {
+                date = DateWords.iso(year: text.string(year), month: Int(text.string(match.range(8)!)), day: text.string(match.range(9)!))
             } else {
                 date = DateWords.iso(year: text.string(match.range(6)!), month: DateWords.month(text.string(match.range(4)!), strict: true), day: text.string(match.range(5)!))
             }
@@ -513,7 +561,7 @@ struct OpinionHeadReader {
 
     private static func kind(_ word: String) -> DocumentDate.Kind? {
         switch word {
-        case "decided", "issued", "unpublished", "published", "released", "rel": .decided
+        case "decided", "issued", "unpublished", "published", "released", "rel", "rendered": .decided
         case "filed": .filed
         case "entered": .entered
         case "dated", "signed": .signed

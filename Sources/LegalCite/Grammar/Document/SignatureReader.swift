@@ -13,9 +13,12 @@ struct SignatureReader {
             #"Signed\s+by\s+([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+((?:Chief\s+|Senior\s+)?(?:United\s+States\s+)?(?:District\s+|Magistrate\s+|Bankruptcy\s+|Circuit\s+)?Judge),?\s+on\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})"#)
         /// A clerk's docket text: `Signed by Magistrate Judge Stanley A. Boone on 7/17/17`,
         /// `signed by Judge John R. Tunheim on August 31, 2010`, `(Signed by Judge Melinda Harmon)`,
-        /// `Signed by Judge Cindy K Jorgenson on 11/23/12`.
+        /// `Signed by Judge Cindy K Jorgenson on 11/23/12`, `Signed by Honorable Judge Myron H. Thompson
+        /// on 7/21/2021` (the honorific is not the title), `(Ordered by Judge Reed C O'Connor on 4/2/2014)`,
+        /// `Signed by Magistrate Judge Richard L. Bourgeois, Jr. on 3/4/2020` (the suffix is the name's),
+        /// `ORDER signed by Judge Mary H Murguia` at the end of its line.
         let signedBy = try! Pattern(
-            #"(?:Signed|signed|SIGNED)\s+by\s+((?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|DISTRICT|MAGISTRATE)\s+)?(?:Judge|JUDGE))\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|Mc[A-Z][a-z]+)){1,3}?)(?:,?\s+(?:Jr|Sr|III|II)\.?)?(?=\s+on\s|\s*[.)]|,)(?:\s+on\s+(?:(\d{1,2})/(\d{1,2})/(\d{2,4})|([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})))?"#)
+            #"(?m)(?:Signed|signed|SIGNED|Ordered|ORDERED)\s+by\s+(?:(?:Honorable|HONORABLE|Hon\.|HON\.)\s+)?((?:(?:Chief|Senior)\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit|DISTRICT|MAGISTRATE)\s+)?(?:Judge|JUDGE))\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|Mc[A-Z][a-z]+)){1,3}?(?:,?\s+(?:Jr|Sr|JR|SR|III|II)\.?)?)(?=\s+on\s|\s*[.);(]|,|[ \t]*$)(?:\s+on\s+(?:(\d{1,2})/(\d{1,2})/(\d{2,4})|([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})))?"#)
         /// `26th day of November, 2012`: found by its words; the day number and a place before it
         /// (`in Kansas City, Kansas on this`) are read back from there in Swift.
         let dayOf = try! Pattern(#"(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
@@ -24,9 +27,10 @@ struct SignatureReader {
         let dated = try! Pattern(
             #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|(?<!Filing )(?<!Filed )(?<!Modified )(?<!FILING )(?:Date|DATE)(?![ \t]+(?i:decided|submitted|filed|argued|issued|received))|ORDERED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Done", "DONE"])
         /// The place, then the date on the next line: `At St. Paul, Minnesota` ⏎ `October 14, 2011.`
-        /// (a bankruptcy court's dating line, at the head or the end).
+        /// (a bankruptcy court's dating line, at the head or the end); `Dated: Brooklyn, New York` ⏎
+        /// `October 9, 2009`.
         let placeThenDate = try! Pattern(
-            #"(?m)^[ \t]*(?:At|AT|Dated[ \t]+at|DATED[ \t]+AT|Dated[ \t]+in)[ \t]+([A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*,?[ \t]*\n[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?[ \t]*$"#,
+            #"(?m)^[ \t]*(?:At|AT|Dated[ \t]+at|DATED[ \t]+AT|Dated[ \t]+in|Dated:|DATED:)[ \t]+([A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+){0,2},[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]*,?[ \t]*\n[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?[ \t]*$"#,
             requiring: ["At", "AT", "Dated", "DATED"])
         /// `June 28, 2022` alone on a line near the signature.
         let dateLine = try! Pattern(#"(?m)^[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})[ \t]*$"#)
@@ -76,9 +80,13 @@ struct SignatureReader {
     func read(excluding notes: [Range<Int>]) -> Signature? {
         let start = max(0, text.count - 4000)
         var judge: String? = nil, title: String? = nil, date: String? = nil, place: String? = nil
-        func last(_ pattern: some Searchable, from: Int = start, _ body: (Match) -> Void) {
+        // The judges who sign under `CONCUR:` (`We concur:`) only join the writer's opinion.
+        let concurAt = concurrenceLabel(from: start)
+        func last(_ pattern: some Searchable, from: Int = start, signer: Bool = false, dating: Bool = false, _ body: (Match) -> Void) {
             var latest: Int? = nil
             pattern.forEachMatch(in: text.bytes, from: from) { match in
+                if signer, let concurAt, match.range.lowerBound > concurAt { return }
+                if dating, underClerksBlock(match.range.lowerBound) { return }
                 if !notes.contains(where: { $0.contains(match.range.lowerBound) }) { latest = match.range.lowerBound }
             }
             guard let latest else { return }
@@ -88,12 +96,15 @@ struct SignatureReader {
         var signatureAt: Int? = nil
         /// Where the date was read, for the signature's position when no judge's line is.
         var datedAt: Int? = nil
-        last(patterns.signed) { match in
-            judge = text.words(match.range(1)!).trimmedASCII(" ,_"); signatureAt = match.range.lowerBound
+        last(patterns.signed, signer: true) { match in
+            signatureAt = match.range.lowerBound
+            // A panel's `/s/` lines, one under another (Michigan's three judges): no one signer.
+            guard !followsSignedLine(match.range.lowerBound) else { return }
+            judge = text.words(match.range(1)!).trimmedASCII(" ,_")
             // `/s/JON E. DEGUILIO` ⏎ `CHIEF JUDGE`: the title on the line below.
             title = titleOnNextLine(after: match.range.upperBound)
         }
-        last(patterns.judgeTitle) { match in
+        last(patterns.judgeTitle, signer: true) { match in
             signatureAt = signatureAt ?? match.range.lowerBound
             title = NameCase.titleCaseIfShouting(text.words(match.range(1)!))
             let prefix = lineBefore(match.range.lowerBound)
@@ -108,7 +119,7 @@ struct SignatureReader {
             }
         }
         if title == nil {
-            last(patterns.shortJudgeTitle) { match in
+            last(patterns.shortJudgeTitle, signer: true) { match in
                 let prefix = lineBefore(match.range.lowerBound)
                 // `Michael R. Murphy` ⏎ `Circuit Judge`: the name on the line above.
                 let name = prefix.isEmpty ? previousLineName(before: match.range.lowerBound) : prefix
@@ -133,14 +144,14 @@ struct SignatureReader {
             datedAt = match.range.lowerBound; date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
         }
         if judge == nil {
-            last(patterns.underSignatureLine) { match in
+            last(patterns.underSignatureLine, signer: true) { match in
                 judge = text.words(match.range(1)!).trimmedASCII(" ,")
                 title = title ?? text.words(match.range(2)!)
                 signatureAt = signatureAt ?? match.range.lowerBound
             }
         }
         if judge == nil || title == nil {
-            last(patterns.justiceLine) { match in
+            last(patterns.justiceLine, signer: true) { match in
                 let name = text.words(match.range(1)!).trimmedASCII(" ,")
                 // Under `/s/ Noel L. Hillman` the line gives the title of the same judge only.
                 guard judge.map({ $0.lowercased() == name.lowercased() }) ?? true else { return }
@@ -150,7 +161,7 @@ struct SignatureReader {
             }
         }
         last(patterns.signedBy, from: 0) { match in
-            if judge == nil { judge = text.words(match.range(2)!); title = title ?? text.words(match.range(1)!) }
+            if judge == nil { judge = Self.withoutSentenceEnd(text.words(match.range(2)!)); title = title ?? text.words(match.range(1)!) }
             guard date == nil else { return }
             if let month = match.range(3) {
                 var year = text.string(match.range(5)!)
@@ -176,7 +187,7 @@ struct SignatureReader {
             date = DateWords.iso(year: text.string(match.range(2)!), month: DateWords.month(text.string(match.range(1)!)), day: text.string(cursor..<dayEnd))
             place = placeBefore(cursor) ?? placeAfter(match.range.upperBound)
         }
-        last(patterns.dated) { match in
+        last(patterns.dated, dating: true) { match in
             guard match.range.lowerBound > dateAt, let month = DateWords.month(text.string(match.range(2)!)) else { return }
             datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
             place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
@@ -190,24 +201,94 @@ struct SignatureReader {
         }
         if date == nil, let signatureAt {
             // A bare date line counts only beside the signature (not a filing date in a header).
-            last(patterns.dateLine, from: max(0, text.count - 1500)) { match in
+            last(patterns.dateLine, from: max(0, text.count - 1500), dating: true) { match in
                 guard abs(match.range.lowerBound - signatureAt) < 600, let month = DateWords.month(text.string(match.range(1)!)) else { return }
                 datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(3)!), month: month, day: text.string(match.range(2)!))
                 place = place ?? placeOnNextLine(after: match.range.upperBound)
             }
         }
         if date == nil {
-            last(patterns.slashed) { match in
+            last(patterns.slashed, dating: true) { match in
                 var year = text.string(match.range(3)!)
                 if year.count == 2 { year = DateWords.fullYear(year) }
                 datedAt = match.range.lowerBound; date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!))
             }
         }
-        if let name = judge { judge = NameCase.titleCaseIfShouting(name) }
+        if let name = judge { judge = Self.bareName(name).map(NameCase.titleCaseIfShouting) }
         guard judge != nil || date != nil else { return nil }
         var signature = Signature(judge: judge, title: title, date: date, place: place)
         signature.position = signatureAt ?? datedAt
         return signature
+    }
+
+    /// Where a line of its own labels the concurring judges' signatures (`CONCUR:`, `We concur:`,
+    /// Tennessee, California), at or after `start`; nil when none does.
+    private func concurrenceLabel(from start: Int) -> Int? {
+        let labels: Set<String> = ["concur:", "concur.", "concur", "we concur:", "we concur.", "we concur", "concurring:", "i concur:", "concurs:"]
+        var cursor = start
+        while cursor < text.count {
+            let end = text.lineEnd(from: cursor)
+            if end - cursor < 40, labels.contains(text.words(cursor..<end).trimmedASCII(" ").lowercased()) { return cursor }
+            cursor = end + 1
+        }
+        return nil
+    }
+
+    /// Whether the dating line at `offset` closes a clerk's block (`Judgment Entered.` ⏎ `Joseph D.
+    /// Seletyn, Esq.` ⏎ `Prothonotary` ⏎ `Date: 01/06/2022`, Pennsylvania): the entry's date, not a
+    /// judge's signing. The block is the four non-blank lines above it.
+    private func underClerksBlock(_ offset: Int) -> Bool {
+        var end = text.lineStart(before: offset)
+        var seen = 0
+        while seen < 4, end > 0 {
+            let start = text.lineStart(before: end - 1)
+            let line = text.words(start..<(end - 1)).trimmedASCII(" .,").lowercased()
+            end = start
+            guard !line.isEmpty else { continue }
+            seen += 1
+            if ["prothonotary", "clerk", "clerk of court", "deputy clerk", "clerk of the court", "judgment entered"].contains(line) { return true }
+        }
+        return false
+    }
+
+    /// Whether the line before the one at `offset` (past blank lines) is a `/s/` signature too.
+    private func followsSignedLine(_ offset: Int) -> Bool {
+        var end = text.lineStart(before: offset)
+        for _ in 0..<3 {
+            guard end > 0 else { return false }
+            let start = text.lineStart(before: end - 1)
+            let line = text.words(start..<(end - 1)).trimmedASCII(" ")
+            if !line.isEmpty { return line.hasPrefix("/s/") || line.hasPrefix("s/") || line.hasPrefix("S/") }
+            end = start
+        }
+        return false
+    }
+
+    /// Labels and honorifics that stand before a judge's name and are no part of it: a head's
+    /// `JUDGES:` (LexisNexis), `Hon.`, `Honorable`, `The Honorable`, a title word (`Judge`).
+    private static let namePrefixes = ["judges:", "judge:", "the honorable ", "honorable ", "hon. ", "hon ", "judge ", "justice "]
+
+    /// The name without the labels and honorifics before it (`JUDGES: HON. RUDOLPH T. RANDA` →
+    /// `RUDOLPH T. RANDA`, `Hon. Jane Doe` → `Jane Doe`); nil when nothing is left.
+    static func bareName(_ written: String) -> String? {
+        var name = written.trimmedASCII(" ,")
+        var changed = true
+        while changed {
+            changed = false
+            for prefix in namePrefixes where name.lowercased().hasPrefix(prefix) && name.count > prefix.count {
+                name = String(name.dropFirst(prefix.count)).trimmedASCII(" ")
+                changed = true
+            }
+        }
+        return name.isEmpty ? nil : name
+    }
+
+    /// A name read up to a sentence's period, without it (`Anthony P. Patti.` → `Anthony P. Patti`);
+    /// the period of an initial or of `Jr.` stays.
+    static func withoutSentenceEnd(_ name: String) -> String {
+        guard name.hasSuffix("."), let last = name.splitOnSpaces().last, last.count > 2,
+              !["jr.", "sr."].contains(last.lowercased()) else { return name }
+        return String(name.dropLast())
     }
 
     /// `CHIEF JUDGE`, `United States District Judge` alone on the line after a `/s/` name.
