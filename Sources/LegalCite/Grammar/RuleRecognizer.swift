@@ -73,7 +73,11 @@ struct RuleRecognizer: CitationForm {
     /// `Pa.R.C.P. No.`); or a state's own short forms (group 2: Ohio's `Civ.R.`, `Crim.R.`,
     /// `Evid.R.`, `App.R.`, `Juv.R.`; Colorado's `C.R.C.P.`; Michigan's `MCR`).
     static func statePattern(states: [String]) -> String {
-        let names = states.sorted { $0.count > $1.count }.map(LawTable.flexiblePattern).joined(separator: "|")
+        // In capitals, a PDF's small capitals may part a period from its word (`TEX . R. APP. P.`).
+        let names = states.sorted { $0.count > $1.count }.map { name in
+            let pattern = LawTable.flexiblePattern(name)
+            return name.uppercased() == name && name.hasSuffix(".") ? pattern.replacingAll(#"\."#, with: #" ?\."#) : pattern
+        }.joined(separator: "|")
         // The court's and the rules' words in any case: `Tex. R. App. P.` and `TEX. R. APP. P.`.
         return #"(?<![\w.])(?:("# + names + #")\s*(?i:"#
             + #"(?:Unif(?:orm|\.)\s*)?(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s*Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
@@ -198,7 +202,7 @@ struct RuleRecognizer: CitationForm {
     /// A state's rule: `rule_set` state, the state's name (when written) as its jurisdiction.
     func state(_ text: TextView, match: Match) -> [Found] {
         guard let rule = match.range(3) else { return [] }
-        var jurisdiction = match.range(1).flatMap { states[text.words($0)] }
+        var jurisdiction = match.range(1).flatMap { states[text.words($0).replacingAll(" .", with: ".")] }
         if match.range(1) == nil, let short = match.range(2), text[short.lowerBound] == 0x52, text[short.lowerBound + 1] == 0x2E {
             jurisdiction = "New Jersey"
         }
