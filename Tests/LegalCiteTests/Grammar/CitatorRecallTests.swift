@@ -145,3 +145,18 @@ struct MotionNameAcrossLinesTests {
         #expect(dash.rulings.map { $0.disposition.rawValue } == ["denied"])
     }
 }
+
+@Suite("Internal operating procedures")
+struct OperatingProcedureTests {
+    @Test func aCourtsInternalOperatingProcedure() {
+        // pasuperct-2022-gutshall-v-marshall: every Pennsylvania Superior Court memorandum's head.
+        let document = extract("J-S38045-21\n\n\nNON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37\n\n    MATTHEW ADAM GUTSHALL")
+        #expect(document.mentions.map { "\(document.text(of: $0.span)): \($0.signal?.rawValue ?? "-")" } == ["SUPERIOR COURT I.O.P. 65.37: see"])
+        #expect(document.mentions.first?.rule?.ruleSet == .other)
+        #expect(document.mentions.first?.rule?.rule == "65.37")
+        let third = extract("Under 3d Cir. I.O.P. 5.7, the opinion does not bind the court.")
+        #expect(third.mentions.map { third.text(of: $0.span) } == ["3d Cir. I.O.P. 5.7"])
+        // No number, no procedure: `the I.O.P. requires`.
+        #expect(extract("The court's I.O.P. requires a panel of three judges.").mentions.isEmpty)
+    }
+}
