@@ -53,6 +53,10 @@ struct BareSectionRecognizer: CitationForm {
         case .act(let actStart, let name):
             spanStart = actStart
             act = name
+        case .code(let codeStart):
+            // `See Code § 20-107.3(D)`: Virginia's courts name their own code so; the section
+            // is bare (its code placed from the document, if at all) and its span opens at `Code`.
+            spanStart = codeStart
         case .name: return []
         }
         let items = SectionList.read(text, at: match.range.upperBound, allowList: plural)
@@ -61,6 +65,8 @@ struct BareSectionRecognizer: CitationForm {
         if act != nil, !items.allSatisfy({ $0.section.count >= 2 && $0.section.allSatisfy(\.isNumber) }) { return [] }
         // `Section 2B1.1`: a Sentencing Guidelines section, not a code's.
         guard let first = items.first, !Self.isGuidelinesSection(first.section) else { return [] }
+        // A code's section after the word alone has inner punctuation (`20-107.3`, `8.01-229`).
+        if spanStart < start, act == nil, !first.section.contains(where: { ".-:".contains($0) }) { return [] }
         // `§ 3.1 (2d ed. 1977)`: a treatise's section, its edition after it.
         let afterLast = text.skipSpaces(from: items.last!.range.upperBound, limit: 2)
         if text[afterLast] == 0x28, text.words(afterLast..<min(text.count, afterLast + 30)).firstRangeBytes(of: " ed.") != nil { return [] }
@@ -163,7 +169,7 @@ struct BareSectionRecognizer: CitationForm {
         return nil
     }
 
-    private enum Before { case open, id(Int), act(Int, String), name }
+    private enum Before { case open, id(Int), act(Int, String), code(Int), name }
 
     /// What stands before the section mark at `start`.
     private static func before(_ text: TextView, _ start: Int, isMark: Bool) -> Before {
@@ -207,6 +213,9 @@ struct BareSectionRecognizer: CitationForm {
         guard let first = bareWord.first, first.isUppercase else { return .open }
         // `art. I, § 9`, `amend. XIV, § 1`: an article's or amendment's number.
         if word.hasSuffix(","), bareWord.allSatisfy({ "IVXL".contains($0) }) { return .name }
+        // `See Code § 20-107.3`, `under Code § 8.01-229`: the word `Code` alone, opening its clause
+        // (not `Penal Code §`, `Bankruptcy Code §`: a code of a name the word before gives).
+        if isMark, word == "Code", start - cursor == 1, case .open = before(text, wordStart, isMark: true) { return .code(wordStart) }
         if openers.contains(bareWord) || bareWord.hasSuffix("'s") || bareWord.hasSuffix("s'") { return .open }
         return .name
     }

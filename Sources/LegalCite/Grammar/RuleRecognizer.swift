@@ -73,7 +73,11 @@ struct RuleRecognizer: CitationForm {
     /// `Pa.R.C.P. No.`); or a state's own short forms (group 2: Ohio's `Civ.R.`, `Crim.R.`,
     /// `Evid.R.`, `App.R.`, `Juv.R.`; Colorado's `C.R.C.P.`; Michigan's `MCR`).
     static func statePattern(states: [String]) -> String {
-        let names = states.sorted { $0.count > $1.count }.map(LawTable.flexiblePattern).joined(separator: "|")
+        // In capitals, a PDF's small capitals may part a period from its word (`TEX . R. APP. P.`).
+        let names = states.sorted { $0.count > $1.count }.map { name in
+            let pattern = LawTable.flexiblePattern(name)
+            return name.uppercased() == name && name.hasSuffix(".") ? pattern.replacingAll(#"\."#, with: #" ?\."#) : pattern
+        }.joined(separator: "|")
         // The court's and the rules' words in any case: `Tex. R. App. P.` and `TEX. R. APP. P.`.
         return #"(?<![\w.])(?:("# + names + #")\s*(?i:"#
             + #"(?:Unif(?:orm|\.)\s*)?(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s*Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
@@ -95,7 +99,15 @@ struct RuleRecognizer: CitationForm {
     /// Illinois Reports 2d that carries them: `134 Ill. 2d R. 137`, `177 Ill.2d R. 402(a)`.
     static let illinoisVolumePattern = #"(?<![\w.])\d{2,3}\s?Ill\.\s?2d\s?R(?:ule|\.)\s?(\d{1,3})(?![\w-]|\.\d)"# + subdivisions
 
+    /// A court's internal operating procedures (`SUPERIOR COURT I.O.P. 65.37`, every Pennsylvania
+    /// Superior Court memorandum's head; `3d Cir. I.O.P. 5.7`): rule set `other`, the court's words
+    /// before it in the span.
+    static let operatingProcedurePattern =
+        #"(?<![\w.])(?:((?:SUPERIOR\s+COURT|Superior\s+Court|Super\.\s?Ct\.|Pa\.\s?Super\.(?:\s?Ct\.)?|(?:3d|Third)\s+Cir(?:cuit|\.)))\s+)?"#
+        + #"(?:I\.\s?O\.\s?P\.|Internal\s+Operating\s+Procedures?)\s*(\d{1,3}(?:\.\d+)*)(?![\w-]|\.\d)"# + subdivisions
+
     let federalSearch: Pattern
+    let operatingProcedureSearch: Pattern
     let illinoisVolumeSearch: Pattern
     let supremeCourtSearch: Pattern
     let acronymSearch: Pattern
@@ -112,6 +124,7 @@ struct RuleRecognizer: CitationForm {
 
     init(tables: ReferenceTables) throws {
         federalSearch = try Pattern(Self.federalPattern)
+        operatingProcedureSearch = try Pattern(Self.operatingProcedurePattern, requiring: ["I.O.P", "I. O. P", "Operating"])
         illinoisVolumeSearch = try Pattern(Self.illinoisVolumePattern, requiring: ["Ill"])
         supremeCourtSearch = try Pattern(Self.supremeCourtPattern, requiring: ["Ct."])
         acronymSearch = try Pattern(Self.acronymPattern)
@@ -144,6 +157,13 @@ struct RuleRecognizer: CitationForm {
                 RuleCitation(ruleSet: .other, rule: $0, subdivision: $1, courtText: "Sup. Ct.", court: "scotus", bare: false)
             })
         }
+        operatingProcedureSearch.forEachMatch(in: text.bytes, from: 0) { match in
+            guard let rule = match.range(2) else { return }
+            let court = match.range(1).map { text.words($0) }
+            found.append(contentsOf: Self.withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
+                RuleCitation(ruleSet: .other, rule: $0, subdivision: $1, courtText: court, court: nil, bare: false)
+            })
+        }
         localSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.local(text, match: $0, courts: courts)) }
         bareSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.bare(text, match: $0)) }
         stateLowerSearch.forEachMatch(in: text.bytes, from: 0) { match in
@@ -158,7 +178,7 @@ struct RuleRecognizer: CitationForm {
     }
 
     var stages: [TimedSearch] {
-        [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: Illinois rules by volume", illinoisVolumeSearch), TimedSearch("pcre2: federal rules' short names", acronymSearch),
+        [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: internal operating procedures", operatingProcedureSearch), TimedSearch("pcre2: Illinois rules by volume", illinoisVolumeSearch), TimedSearch("pcre2: federal rules' short names", acronymSearch),
          TimedSearch("pcre2: state rules", stateSearch), TimedSearch("pcre2: local rules", localSearch),
          TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: Supreme Court rules", supremeCourtSearch), TimedSearch("pcre2: state rules in lower case", stateLowerSearch), TimedSearch("pcre2: guidelines", guidelinesSearch),
          TimedSearch("pcre2: guidelines' sections", guidelinesMarkSearch), TimedSearch("pcre2: guidelines' Section", guidelinesWordSearch)]
@@ -198,7 +218,7 @@ struct RuleRecognizer: CitationForm {
     /// A state's rule: `rule_set` state, the state's name (when written) as its jurisdiction.
     func state(_ text: TextView, match: Match) -> [Found] {
         guard let rule = match.range(3) else { return [] }
-        var jurisdiction = match.range(1).flatMap { states[text.words($0)] }
+        var jurisdiction = match.range(1).flatMap { states[text.words($0).replacingAll(" .", with: ".")] }
         if match.range(1) == nil, let short = match.range(2), text[short.lowerBound] == 0x52, text[short.lowerBound + 1] == 0x2E {
             jurisdiction = "New Jersey"
         }

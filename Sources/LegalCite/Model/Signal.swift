@@ -12,6 +12,8 @@ public enum Signal: String, Sendable, CaseIterable {
             (["see", "e.g."], .seeEg), (["see", "also"], .seeAlso), (["see", "generally"], .seeGenerally),
             (["but", "see"], .butSee), (["but", "cf."], .butCf), (["see"], .see), (["e.g."], .eg),
             (["cf."], .cf), (["cf.", "also"], .cf), (["cf.", "e.g."], .cf), (["but", "cf.", "e.g."], .butCf), (["compare"], .compare), (["accord"], .accord), (["contra"], .contra),
+            // OCR reads the `e` of `e.g.` as a cent sign (`See, ¢.g., 42 U.S.C. § 405(g)`).
+            (["see", "¢.g."], .seeEg), (["see", "also", "¢.g."], .seeAlso),
         ]
         spellings.sort { $0.words.count > $1.words.count }
         return spellings

@@ -76,8 +76,9 @@ struct SignalHistoryTests {
     }
 
     @Test func aStringCiteCarriesPastACiteNotRead() {
-        // vactapp-2003-fowlkes-v-fowlkes: a state code the recognizers do not read, then a case.
-        #expect(signals("to husband. See Code § 20-107.3(D); McDavid v. McDavid, 19 Va.App. 406, 413 (1995).")
+        // vactapp-2003-fowlkes-v-fowlkes, with a section the recognizers do not read (`Code § 5`:
+        // no code's punctuation; `Code § 20-107.3(D)` is read, CitatorRecallTests), then a case.
+        #expect(signals("to husband. See Code § 5; McDavid v. McDavid, 19 Va.App. 406, 413 (1995).")
                     == ["19 Va.App. 406, 413: see"])
         // nysd-2019-knight-first-amendment-institute-v-dhs: `Id` without its period.
         #expect(signals("""
@@ -89,7 +90,7 @@ struct SignalHistoryTests {
         // Negatives: inside an explanatory parenthetical, in prose, past a sentence's end.
         #expect(signals("See Smith v. Jones, 1 U.S. 1 (1990) (citing Code § 5; Doe v. Roe, 2 U.S. 2 (1991)).")
                     == ["1 U.S. 1: see", "2 U.S. 2: -"])
-        #expect(signals("The court applied Code § 20-107.3(D); McDavid v. McDavid, 19 Va.App. 406 (1995), held so.")
+        #expect(signals("The court applied Code § 5; McDavid v. McDavid, 19 Va.App. 406 (1995), held so.")
                     == ["19 Va.App. 406: -"])
         #expect(signals("See Code § 5. The rule is Code § 6; Doe v. Roe, 2 U.S. 2 (1991).") == ["2 U.S. 2: -"])
     }

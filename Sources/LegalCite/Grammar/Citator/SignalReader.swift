@@ -117,6 +117,9 @@ enum SignalReader {
             guard cursor > wordStart else { break }
             var bytes = Array(text.bytes[wordStart..<cursor])
             while let last = bytes.last, last == 0x2C || isEmphasis(last) { bytes.removeLast() }
+            // `(See Opp'n at 4) (acknowledging …); Fed. R. Civ. P. 36(a)(1)`: a part that opens
+            // with its bracket (a record cite's, not read) opens with the signal inside it.
+            if words.isEmpty, let first = bytes.first, first == 0x28 || first == 0x5B { bytes.removeFirst() }
             words.append(String(decoding: bytes, as: UTF8.self).lowercased())
         }
         return words

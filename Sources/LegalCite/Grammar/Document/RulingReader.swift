@@ -27,7 +27,7 @@ struct RulingReader: Sendable {
 
     init() {
         do {
-            words = try Pattern(#"(?<![\w'-])(grant(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|affirm(?:s|ed)?|revers(?:e|es|ed)|vacat(?:e|es|ed)|remand(?:s|ed)?|adopt(?:s|ed)?|accept(?:s|ed)?|overrul(?:e|es|ed)|sustain(?:s|ed)?|quash(?:es|ed)?|withdrawn|abated|stricken|moot)(?![\w'-])"#, caseless: true)
+            words = try Pattern(#"(?<![\w'-])(grant(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|affirm(?:s|ed)?|revers(?:e|es|ed)|vacat(?:e|es|ed)|remand(?:s|ed)?|adopt(?:s|ed)?|accept(?:s|ed)?|overrul(?:e|es|ed)|sustain(?:s|ed)?|quash(?:es|ed)?|withdraw(?:s|n)?|set\s+aside|abated|stricken|moot)(?![\w'-])"#, caseless: true)
         } catch {
             fatalError("\(error)")  // a fixed pattern: a failure here is a programming error
         }
@@ -131,14 +131,15 @@ struct RulingReader: Sendable {
         private static let stems: [(String, Disposition)] = [
             ("grant", .granted), ("den", .denied), ("dismiss", .dismissed), ("affirm", .affirmed), ("revers", .reversed),
             ("vacat", .vacated), ("remand", .remanded), ("adopt", .adopted), ("accept", .adopted), ("overrul", .other),
-            ("sustain", .other), ("quash", .other), ("withdrawn", .withdrawn), ("abated", .other), ("stricken", .other), ("moot", .moot),
+            ("sustain", .other), ("quash", .other), ("withdraw", .withdrawn), ("set aside", .vacated), ("abated", .other), ("stricken", .other), ("moot", .moot),
         ]
 
         init?(_ text: TextView, _ range: Range<Int>) {
-            let word = text.string(range).lowercased()
+            let word = text.words(range).lowercased()
             self.range = range
             guard let stem = Self.stems.first(where: { word.hasPrefix($0.0) }) else { return nil }
             base = stem.1
+            // (`set aside` is present here: `We set aside the award`; the participle is not read.)
             isPresent = !(word.hasSuffix("ed") || ["withdrawn", "stricken", "moot"].contains(word))
         }
     }
@@ -607,10 +608,11 @@ struct RulingReader: Sendable {
         let limit = max(0, index - 600)
         while cursor > limit {
             let byte = text[cursor - 1]
-            // A blank line, unless the line before it stops mid-sentence (double-spaced pages).
+            // A blank line, unless the line before it stops mid-sentence (double-spaced pages),
+            // also in a word broken at its hyphen (`IPS’ cross-⏎⏎Motion for summary judgment`).
             if byte == 0x0A && text[cursor - 2] == 0x0A {
                 let last = text[text.skipSpacesBackward(from: cursor, limit: 40) - 1]
-                if !ByteClass.isLower(last) && last != 0x2C { return cursor }
+                if !ByteClass.isLower(last) && last != 0x2C && last != 0x2D { return cursor }
             }
             // `… or "Mot.").)  For the reasons`: a period inside quotes and parentheses ends it too.
             if (byte == 0x29 || byte == 0x22) && ByteClass.isSpace(text[cursor]) {
@@ -894,9 +896,27 @@ struct RulingReader: Sendable {
         /// (`Before the Court is Defendant's Motion to Dismiss for lack of personal jurisdiction.
         /// ECF No. 54.`): where a filing named later by its name or kind (`the Motion`) was cited.
         let introduced: [(words: String, number: String)]
+        /// The short names the text gives a filing where it cites it, lower case, each to the one
+        /// entry it names (`(Mot. to Determine …, ECF No. 42) hereinafter “Motion”`, `Motion to
+        /// Dismiss ("MTD"), [ECF No. 15]`, `Mot. to Dismiss, ECF No. 5 (“MTD”)`).
+        let defined: [String: String]
 
         init(_ finds: [LegalCite.Found], text: TextView) {
             self.finds = finds
+            var defined: [String: String] = [:]
+            var doubtful: Set<String> = []
+            for (index, find) in finds.enumerated() {
+                guard let entry = find.docketEntry, entry.through == nil else { continue }
+                // A list (`Dkts. 62, 63 (“Motion”)`) says not which entry the name is.
+                if index > 0, find.range.lowerBound - finds[index - 1].range.upperBound < 12 { continue }
+                if index + 1 < finds.count, finds[index + 1].range.lowerBound - find.range.upperBound < 12 { continue }
+                for term in Self.definedTerms(text, after: find.range.upperBound) + Self.definedTerms(text, before: find.range.lowerBound) {
+                    if let number = defined[term], number != entry.number { doubtful.insert(term) }
+                    defined[term] = entry.number
+                }
+            }
+            for term in doubtful { defined[term] = nil }
+            self.defined = defined
             described = finds.compactMap { find in
                 guard let entry = find.docketEntry, let description = entry.description else { return nil }
                 return (description.lowercased(), entry.number)
@@ -921,6 +941,69 @@ struct RulingReader: Sendable {
                 introduced.append((" " + text.words(start..<find.range.lowerBound).lowercased() + " ", entry.number))
             }
             self.introduced = introduced
+        }
+
+        /// The quoted names a parenthesis right after a docket cite gives (`ECF No. 42) hereinafter
+        /// “Motion” or “Mot.”`, `ECF No. 5 (“MTD”)`), lower case.
+        static func definedTerms(_ text: TextView, after end: Int) -> [String] {
+            var cursor = end
+            var steps = 0
+            while steps < 3, cursor < text.count, text[cursor] == 0x29 || text[cursor] == 0x5D || text[cursor] == 0x2C || ByteClass.isSpace(text[cursor]) {
+                cursor += 1
+                steps += 1
+            }
+            cursor = text.skipSpaces(from: cursor, limit: 3)
+            var opened = false
+            if text[cursor] == 0x28 { opened = true; cursor = text.skipSpaces(from: cursor + 1, limit: 2) }
+            if text.hasCaseless("hereinafter", at: cursor) {
+                opened = true
+                cursor = text.skipSpaces(from: cursor + 11, limit: 3)
+                if text[cursor] == 0x2C { cursor = text.skipSpaces(from: cursor + 1, limit: 3) }
+            }
+            guard opened else { return [] }
+            var terms: [String] = []
+            while terms.count < 3, let (term, close) = quoted(text, at: cursor) {
+                terms.append(term)
+                cursor = text.skipSpaces(from: close, limit: 3)
+                guard text.has("or ", at: cursor) else { break }
+                cursor = text.skipSpaces(from: cursor + 3, limit: 3)
+            }
+            return terms
+        }
+
+        /// The quoted name in a parenthesis right before a docket cite (`Motion to Dismiss ("MTD"),
+        /// [ECF No. 15]`), lower case.
+        static func definedTerms(_ text: TextView, before start: Int) -> [String] {
+            var cursor = start
+            var steps = 0
+            while steps < 4, cursor > 0, text[cursor - 1] == 0x28 || text[cursor - 1] == 0x5B || text[cursor - 1] == 0x2C || ByteClass.isSpace(text[cursor - 1]) {
+                cursor -= 1
+                steps += 1
+            }
+            guard cursor > 2, text[cursor - 1] == 0x29 else { return [] }
+            let close = cursor - 1
+            var open = close - 1
+            while open > 0, close - open < 48, text[open] != 0x28 { open -= 1 }
+            guard text[open] == 0x28, let (term, end) = quoted(text, at: text.skipSpaces(from: open + 1, limit: 2)), text.skipSpaces(from: end, limit: 2) == close else { return [] }
+            return [term]
+        }
+
+        /// A name in quotation marks (straight or curly) at `start`, lower case, and where its
+        /// closing mark ends: letters, spaces and periods only, up to 40 bytes.
+        private static func quoted(_ text: TextView, at start: Int) -> (String, Int)? {
+            let curly = text.has("\u{201C}", at: start)
+            guard curly || text[start] == 0x22 else { return nil }
+            let from = start + (curly ? 3 : 1)
+            var cursor = from
+            while cursor < text.count, cursor - from <= 40 {
+                if curly ? text.has("\u{201D}", at: cursor) : text[cursor] == 0x22 {
+                    let term = text.words(from..<cursor)
+                    guard term.contains(where: \.isLetter), term.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "&" }) else { return nil }
+                    return (term.lowercased(), cursor + (curly ? 3 : 1))
+                }
+                cursor += 1
+            }
+            return nil
         }
 
         /// The one entry whose sentence names one of `keys` (a filing's name or kind, lower case),
@@ -963,7 +1046,7 @@ struct RulingReader: Sendable {
     private static let strong: Set<String> = ["motion", "motions", "petition", "application", "request", "objection", "objections", "report", "r&r", "m&r", "complaint"]
 
     /// Words that end a motion's name, lower case, split once.
-    private static let stops: [[String]] = ["dated", "filed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons",
+    private static let stops: [[String]] = ["dated", "filed", "docketed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons",
         "as to", "in accordance", "with prejudice", "without prejudice", "is", "are", "be", "as the", "in its", "in full", "that", "for consideration",
         "for entry", "for further", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december"].map { $0.split(separator: " ").map(String.init) }
@@ -995,6 +1078,16 @@ struct RulingReader: Sendable {
         })
             ?? ordered.first(where: namesRuledThing) ?? ordered.first ?? ""
         var words = part.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        // A word broken at its hyphen at a line's end is one word (`cross-⏎Motion`).
+        var joined: [String] = []
+        for word in words {
+            if let last = joined.last, last.count > 1, last.hasSuffix("-"), last.first?.isLetter == true, word.first?.isLetter == true {
+                joined[joined.count - 1] = last + word
+            } else {
+                joined.append(word)
+            }
+        }
+        words = joined
         var lower = words.map { $0.lowercased() }
         for stopWords in stops {
             if let at = (1..<max(1, words.count)).first(where: { position in
@@ -1030,7 +1123,7 @@ struct RulingReader: Sendable {
             words = Array(words[determiner...])
         }
         while let first = words.first, words.count > 1,
-              ["the", "any", "this", "that", "its", "his", "her", "their", "said", "a", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
+              ["the", "any", "this", "that", "its", "his", "her", "their", "our", "said", "a", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
                "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) {
             // `any pending motion for a stay` is a motion for a stay; `any pending motions`, named by
             // their kind alone, and `the parties' pending motions for …` keep the word.
@@ -1046,6 +1139,9 @@ struct RulingReader: Sendable {
         if let first = words.first?.lowercased(), ["for", "on", "in", "as", "with", "without", "because", "based", "under", "to"].contains(first) { name = "" }
         // `adopt it as my decision`: a pronoun names nothing.
         if let first = words.first?.lowercased(), words.count > 1, ["it", "them"].contains(first) { name = "" }
+        // The short name the text gave the filing where it cited it (`… ECF No. 42) hereinafter
+        // “Motion”` … `the Plaintiffs’ Motion is GRANTED IN PART`).
+        if docket == nil, let number = docketEntries.defined[name.lowercased()] { docket = number }
         // The docket entry a motion named without its number was filed as, where the text said
         // (`Motion for Discovery (ECF No. 21)` earlier, `the Motion for Discovery is denied` here).
         if docket == nil, name.split(separator: " ").count >= 2 {
