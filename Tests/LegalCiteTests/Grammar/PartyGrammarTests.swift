@@ -108,3 +108,32 @@ struct PartyGrammarTests {
         #expect(read("| Pless v. State of mind |").isEmpty)
     }
 }
+
+/// The limits of those rules, on the captions they first misread.
+@Suite("Party grammar: what the rules leave alone")
+struct PartyGrammarLimitsTests {
+    private func read(_ text: String) -> [String] {
+        PartyReader.read(text.split(separator: " ").map(String.init)).map { "\($0.name)|\($0.role ?? "")" }
+    }
+
+    @Test func anOfficeAfterAPersonsSuffixIsNoSecondParty() {
+        #expect(read("Eric H. HOLDER, Jr., United States Attorney General, Respondent.") == ["Eric H. Holder, Jr.|respondent"])
+        #expect(PartyReader.isCorporateSuffix("INC.,"))
+        #expect(!PartyReader.isCorporateSuffix("Jr.,"))
+    }
+
+    @Test func aStateAfterANameIsWrittenWithIt() {
+        #expect(read("HOUSTON COUNTY, GEORGIA, Defendant.") == ["Houston County, Georgia|defendant"])
+        #expect(read("HERMAN HUISENGA, d/b/a HUISENGA ADVERTISING, Billings, Montana, Plaintiff and Respondent,")
+            == ["Herman Huisenga, d/b/a Huisenga Advertising|plaintiff and respondent"])
+    }
+
+    @Test func aCourtNamedAsAPartyKeepsItsDistrict() {
+        // The heading rule stops at `DISTRICT COURT`: the words stay for the name test to judge.
+        #expect(!read("SIXTH JUDICIAL DISTRICT COURT in and for the County of Bannock, Defendant.").contains("Court in and for the County of Bannock|defendant"))
+    }
+
+    @Test func theArticleRuleCountsCapitalsOfASmallWordInCapitals() {
+        #expect(read("ROBERT CONKLIN, Appellant, v. DEPARTMENT OF THE ARMY, Agency. |").contains("Department of the Army, Agency|"))
+    }
+}

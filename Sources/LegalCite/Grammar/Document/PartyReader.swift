@@ -295,7 +295,9 @@ enum PartyReader {
             }
             // `FOURTH APPELLATE DISTRICT SCIOTO COUNTY`, `NINTH JUDICIAL DISTRICT`: the court's
             // heading run into the caption; a name begins after it and the county's line.
-            if word == "DISTRICT", let previous = pending.last, ["APPELLATE", "JUDICIAL"].contains(previous) {
+            // Not a court named as a party (`SIXTH JUDICIAL DISTRICT COURT in and for …`).
+            if word == "DISTRICT", let previous = pending.last, ["APPELLATE", "JUDICIAL"].contains(previous),
+               index >= words.count || !words[index].uppercased().hasPrefix("COURT") {
                 pending = []
                 waiting = []
                 if let county = words[index...].prefix(4).firstIndex(where: { $0 == "COUNTY" }), county + 1 < words.count,
@@ -425,7 +427,7 @@ enum PartyReader {
     /// Four in five letters are capitals.
     private static func shoutingWords(_ words: [String]) -> Bool {
         // `The STATE`, `STATE of Kansas`: a name's small words may be written in lower case.
-        let letters = words.filter { !connectors.contains($0.lowercased()) }.joined().utf8.filter(ByteClass.isLetter)
+        let letters = words.filter { !(connectors.contains($0.lowercased()) && $0.contains(where: \.isLowercase)) }.joined().utf8.filter(ByteClass.isLetter)
         return !letters.isEmpty && letters.filter(ByteClass.isUpper).count * 10 >= letters.count * 8
     }
 
@@ -610,6 +612,13 @@ enum PartyReader {
     /// `City Utilities of Springfield, Missouri`: whether `word` is a state's name, a place after a comma.
     static func isStateName(_ word: String) -> Bool { usStates.contains(word.trimmedASCII(",.")) }
 
+    /// `Inc.`, `LLC`, `N.A.`, `L.L.C.`: an entity's suffix (not a person's `Jr.`, `M.D.`, whose name
+    /// an office may follow: `Eric H. Holder, Jr., United States Attorney General`).
+    static func isCorporateSuffix(_ word: String) -> Bool {
+        let bare = word.lowercased().trimmedASCII(",.")
+        return nameSuffixes.contains(bare) && !["jr", "sr", "ii", "iii", "iv", "m.d", "esq", "rn", "r.n", "d.o", "ph.d", "d.d.s", "cpa"].contains(bare)
+    }
+
     /// `LLC`, `Inc.`, `N.A.`, `Jr.`: a suffix written after a name's comma.
     static func isNameSuffix(_ word: String) -> Bool { nameSuffixes.contains(word.lowercased().trimmedASCII(",.")) }
 
@@ -692,7 +701,7 @@ enum PartyReader {
         guard let last = head.last, head.count >= 2 else { return false }
         let titles: Set<String> = ["secretary", "attorney", "clerk", "manager", "commissioner", "director", "treasurer", "auditor",
                                    "sheriff", "warden", "superintendent", "administrator", "recorder", "assessor", "comptroller",
-                                   "controller", "mayor", "governor", "chief", "supervisor", "coroner", "marshal", "guardian"]
+                                   "controller", "mayor", "governor", "chief", "supervisor", "coroner", "marshal", "guardian", "general"]
         guard titles.contains(last) else { return false }
         // `District Attorney`, `Attorney General`-like titles after a place; a name's words (`Anne`)
         // are no place: the words before the title are a place or an office's own words.
@@ -770,10 +779,18 @@ enum PartyReader {
                 // `I.H., by and through her guardian ad litem, CHERYLL HUNTER`: the representative
                 // the descriptor names is no party.
                 merged.append((segment, .descriptor))
-            } else if !merged.isEmpty, isPlace(segment) {
-                // `…, HOUSTON, TEXAS 77006`: an address's city and state, no party.
-                if let last = merged.last, last.kind == .name, last.words.count <= 2, merged.count >= 2 { merged[merged.count - 1].kind = .other }
-                merged.append((segment, .other))
+            } else if let last = merged.last, isPlace(segment) {
+                // `…, Billings, Montana`, `…, HOUSTON, TEXAS 77006`: an address's city and state, no
+                // party; `Houston County, Georgia`, `City Utilities of Springfield, Missouri`: the
+                // state of the name before it, written with it.
+                if last.kind == .name, last.words.count <= 2, merged.count >= 2 {
+                    merged[merged.count - 1].kind = .other
+                    merged.append((segment, .other))
+                } else if last.kind == .name {
+                    merged[merged.count - 1].words = last.words + segment
+                } else {
+                    merged.append((segment, .other))
+                }
             } else if isDescriptor(segment, first: merged.isEmpty) {
                 merged.append((segment, .descriptor))
             } else if isNotAName(segment) {
@@ -823,7 +840,7 @@ enum PartyReader {
         // `GOOGLE, INC., YOUTUBE LLC`, `SONG FI, INC., JOSEPH N. BROTHERTON, …, RASTA ROCK, INC.`: a
         // name closed by its corporate suffix and more names after it, nothing else between: a list.
         let suffixClosed = names.count >= 2 && consecutive && names.allSatisfy { (1...8).contains($0.count) && capitalized($0) }
-            && names.dropLast().contains { $0.count >= 2 && $0.last.map(isNameSuffix) == true }
+            && names.dropLast().contains { $0.count >= 2 && $0.last.map(isCorporateSuffix) == true }
         if semicolonItem && names.count >= 2 && !oxford && !plain && office {
             groups = [bareLast(names[0])]
         } else if oxford || describedList || plain || semicolonNames || suffixClosed {
