@@ -45,6 +45,55 @@ struct CourtHeadingTests {
         #expect(court(heading + "\n\nNo. 107,359\n\nSTEVE PETERSON,\nAppellant," + body) == id)
     }
 
+    /// The state named apart from the court's kind: below it (North Dakota's and Arizona's
+    /// heading), after a comma (Wyoming's), above it (Vermont's); the words courts-db has for no
+    /// court stay unnamed.
+    @Test(arguments: [
+        ("IN THE SUPREME COURT\nSTATE OF NORTH DAKOTA", "nd"),
+        ("IN THE SUPREME COURT, STATE OF WYOMING", "wyo"),
+        ("IN THE COURT OF APPEALS\nSTATE OF ARIZONA\nDIVISION ONE", "arizctapp"),
+        ("State of Vermont\nSuperior Court - Environmental Division", "vtsuperct"),
+    ] as [(String, String)])
+    func theStateNamedApartFromTheKind(heading: String, id: String) {
+        #expect(court(heading + "\n\nNo. 20190034\n\nBYRON WHETSEL,\nPetitioner and Appellant," + body) == id)
+    }
+
+    @Test func aStateNamedApartNamesNoCourtItDoesNotHave() {
+        // Montana has no intermediate court of appeals; the words are read as no court, not the state's supreme court.
+        #expect(court("IN THE COURT OF APPEALS\nSTATE OF MONTANA\n\nNo. 20190034\n\nJOHN DOE,\nAppellant," + body) == nil)
+        let folded = Array("in the supreme court, state of wyoming".utf8)
+        let variants = CourtNameReader.stateNamedApart(folded, Array(folded.indices), lineEnds: [folded.count], states: ["wyoming": "Wyo."])
+        #expect(variants.map { String(decoding: $0.0, as: UTF8.self) } == ["in the supreme court of wyoming"])
+        // Each byte keeps the offset it came from; the inserted `of` takes `State of`'s.
+        #expect(variants.first?.1.suffix(7) == Array(31..<38))
+        let none = Array("supreme court of wyoming".utf8)
+        #expect(CourtNameReader.stateNamedApart(none, Array(none.indices), lineEnds: [none.count], states: ["wyoming": "Wyo."]).isEmpty)
+        // A state that does not end its line is a party's or a place's (`State of Idaho, Department of …`).
+        let party = Array("state of idaho department of health district court".utf8)
+        #expect(CourtNameReader.stateNamedApart(party, Array(party.indices), lineEnds: [party.count], states: ["idaho": "Idaho"]).isEmpty)
+    }
+
+    /// Federal courts' older names, `<Kind> Court of the United States`: a district court (`for the
+    /// … District of …` after it), the Tax Court of 1942-1969; `the Court of the United States`
+    /// with no kind names none.
+    @Test(arguments: [
+        ("IN THE DISTRICT COURT OF THE UNITED STATES\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA", "paed"),
+        ("District Court of the United States for the District of Kansas", "ksd"),
+        ("Tax Court of the United States.", "tax"),
+        ("THE TAX COURT OF THE UNITED STATES", "tax"),
+    ] as [(String, String)])
+    func aFederalCourtsOlderName(heading: String, id: String) {
+        #expect(court(heading + "\n\nMAE F. MEURER,\nPetitioner,\nv.\nCOMMISSIONER OF INTERNAL REVENUE,\nRespondent." + body) == id)
+    }
+
+    @Test func theUnitedStatesFirstNeedsAKind() {
+        let folded = Array("Tax Court of the United States.".utf8)
+        #expect(CourtNameReader.unitedStatesFirst(folded, Array(folded.indices)).map { String(decoding: $0.0, as: UTF8.self) }
+                == "United States Tax Court.")
+        let none = Array("the Court of the United States".utf8)
+        #expect(CourtNameReader.unitedStatesFirst(none, Array(none.indices)).map { String(decoding: $0.0, as: UTF8.self) } == nil)
+    }
+
     @Test func aDistrictByItsLetter() {
         #expect(court("United States District Court, M.D. Florida, Tampa Division.\n\nJOHN DOE, Petitioner,\nv.\nJAMES CROSBY, Respondent." + body) == "flmd")
         #expect(court("United States District Court, D. Kansas.\n\nJOHN DOE, Plaintiff,\nv.\nACME CORP., Defendant." + body) == "ksd")

@@ -369,5 +369,32 @@ struct LawTests {
 
     @Test func amendmentToAContractIsNotTheConstitution() {
         #expect(extract("the First Amendment to the Lease").mentions.isEmpty)
+        #expect(extract("The First and Second Amendments to the Lease set the rent.").mentions.isEmpty)
+    }
+
+    /// Bluebook's small capitals typed as capitals, in the federal and the state forms, the state
+    /// given back in Bluebook's case so that `TEX. CONST.` and `Tex. Const.` are one authority.
+    @Test func constitutionsInCapitals() {
+        let document = extract("Id.; see U.S. CONST. amend. XI. See TEX. CONST. art. I, § 9; Tex. Const. art. I, § 9; PA. CONST. art. I, § 8; W. Va. Const. art. III, § 10; N.Y. Const. art. I, § 6.")
+        let provisions = document.mentions.compactMap(\.constitution)
+        #expect(document.mentions.filter { $0.constitution != nil }.map { document.text(of: $0.span) }
+                == ["U.S. CONST. amend. XI", "TEX. CONST. art. I, § 9", "Tex. Const. art. I, § 9", "PA. CONST. art. I, § 8",
+                    "W. Va. Const. art. III, § 10", "N.Y. Const. art. I, § 6"])
+        #expect(provisions.map(\.jurisdiction) == ["US", "Tex.", "Tex.", "Pa.", "W. Va.", "N.Y."])
+        #expect(provisions[0].amendment == "XI")
+        #expect(provisions[1].article == "I" && provisions[1].section == "9")
+    }
+
+    /// A constitution is one of the United States or of a state: a word that names no state is no place.
+    @Test func aConstitutionOfNoPlaceIsNone() {
+        #expect(extract("Our Const. art. 5 governs the club, and The Constitution art. 2 of the league.").mentions.isEmpty)
+    }
+
+    /// Amendments listed in prose are a mention each: the ordinal, the last with its `Amendments`;
+    /// `to the Constitution` is this constitution's, not another instrument's.
+    @Test func amendmentsListedInProse() {
+        let document = extract("It violates the Fifth, Sixth, and Fourteenth Amendments, and the First and Fourteenth Amendments to the United States Constitution.")
+        #expect(document.mentions.map { document.text(of: $0.span) } == ["Fifth", "Sixth", "Fourteenth Amendments", "First", "Fourteenth Amendments"])
+        #expect(document.mentions.compactMap(\.constitution).map(\.amendment) == ["V", "VI", "XIV", "I", "XIV"])
     }
 }

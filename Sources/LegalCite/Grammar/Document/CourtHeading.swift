@@ -1,5 +1,6 @@
 /// The court named in a document's heading: `IN THE UNITED STATES DISTRICT COURT FOR THE
-/// DISTRICT OF KANSAS` → `ksd`; `UNITED STATES DISTRICT COURT / NORTHERN DISTRICT OF CALIFORNIA`
+/// DISTRICT OF KANSAS` (or, as older writings put it, `IN THE DISTRICT COURT OF THE UNITED STATES
+/// FOR THE …`) → `ksd`; `UNITED STATES DISTRICT COURT / NORTHERN DISTRICT OF CALIFORNIA`
 /// → `cand`; `United States Court of Appeals, Tenth Circuit` → `ca10`. The id comes from courts-db
 /// through the court's citation string (`D. Kan.`, `N.D. Cal.`, `10th Cir.`).
 struct CourtHeading {
@@ -7,7 +8,7 @@ struct CourtHeading {
     let range: Range<Int>
 
     static let districtPattern =
-        #"(?i)UNITED\s+STATES\s+(DISTRICT|BANKRUPTCY)\s+COURT\b,?(?:\s+FOR\s+THE)?\s+"#
+        #"(?i)(?|UNITED\s+STATES\s+(DISTRICT|BANKRUPTCY)\s+COURT|(DISTRICT|BANKRUPTCY)\s+COURT\s+OF\s+THE\s+UNITED\s+STATES)\b,?(?:\s+FOR\s+THE)?\s+"#
         + #"(?:(NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL|MIDDLE)\s+)?(?:DISTRICT\s+OF\s+|([NSEWCM]\.\s?)?D\.\s?)"#
         + #"((?:THE\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})"#
     static let appealsPattern =

@@ -251,8 +251,10 @@ struct CourtNameReader {
         // Folded text and, for each of its bytes, the normalized offset it came from.
         var folded: [UInt8] = []
         var origin: [Int] = []
+        // Where each of the window's lines ends in the folded words.
+        var lineEnds: Set<Int> = []
         for range in window {
-            if !folded.isEmpty { folded.append(0x20); origin.append(range.lowerBound) }
+            if !folded.isEmpty { lineEnds.insert(folded.count); folded.append(0x20); origin.append(range.lowerBound) }
             var offset = range.lowerBound
             while offset < range.upperBound {
                 // Words, one space between them; a pleading paper's line number standing between
@@ -270,31 +272,129 @@ struct CourtNameReader {
             }
         }
         guard !folded.isEmpty else { return nil }
+        lineEnds.insert(folded.count)
         let table = courts.patterns
-        var answer: CourtPatternTable.Answer?
-        if let known = table.remembered(folded) {
-            answer = known
-        } else {
-            answer = decide(folded)
-            table.remember(folded, answer)
+        func answer(for words: [UInt8]) -> CourtPatternTable.Answer? {
+            if let known = table.remembered(words) { return known }
+            let found = decide(words)
+            table.remember(words, found)
+            return found
         }
-        // courts-db names most states' courts without `the State of` (`Supreme Court of Kansas`,
-        // `Court of Appeals Arizona`): a heading that writes it is read again without it.
-        if answer == nil, let shorter = Self.withoutStateOf(folded, origin) {
-            folded = shorter.0
-            origin = shorter.1
-            if let known = table.remembered(folded) {
-                answer = known
-            } else {
-                answer = decide(folded)
-                table.remember(folded, answer)
+        // The words as written, then as courts-db writes most states' courts: without `the State
+        // of` (`Supreme Court of Kansas`, `Court of Appeals Arizona`), or with the state named
+        // apart from the kind put after it (`IN THE SUPREME COURT` ⏎ `STATE OF NORTH DAKOTA`), or
+        // a federal court's older name turned round (`Tax Court of the United States`).
+        let lineEndsFound = lineEnds
+        let readings: [() -> [([UInt8], [Int])]] = [
+            { [(folded, origin)] },
+            { Self.withoutStateOf(folded, origin).map { [$0] } ?? [] },
+            { Self.stateNamedApart(folded, origin, lineEnds: lineEndsFound, states: self.courts.stateAbbreviations) },
+            { Self.unitedStatesFirst(folded, origin).map { [$0] } ?? [] },
+        ]
+        var reading: (answer: CourtPatternTable.Answer, origin: [Int])?
+        search: for next in readings {
+            for (words, origins) in next() {
+                if let found = answer(for: words) { reading = (found, origins); break search }
             }
         }
-        guard let answer, let court = courts.court(id: answer.id) else { return nil }
-        let covered = origin[answer.range.lowerBound]..<(origin[answer.range.upperBound - 1] + 1)
+        guard let (answer, origin) = reading, let court = courts.court(id: answer.id) else { return nil }
+        // Reordered words keep their own offsets: the name covers the least to the greatest.
+        let matched = origin[answer.range]
+        let covered = matched.min()!..<(matched.max()! + 1)
         // The name must touch the line that holds `court`, not only its neighbours.
         guard covered.overlaps(anchor) else { return nil }
         return Found(court: court, range: covered, isLowerCourt: Self.isLowerCourt(text, at: covered.lowerBound))
+    }
+
+    /// A heading that names the state apart from the court's kind, read as courts-db names such
+    /// courts (the kind, `of`, the state), with each byte's origin: `IN THE SUPREME COURT` ⏎ `STATE
+    /// OF NORTH DAKOTA` and `IN THE SUPREME COURT, STATE OF WYOMING` → `… SUPREME COURT of NORTH
+    /// DAKOTA`; `State of Vermont` ⏎ `Superior Court - Environmental Division` → `… Division of
+    /// Vermont`, then `Superior Court of Vermont - Environmental Division`. Only `State of` or
+    /// `Commonwealth of` and a state's whole name count, ending its line (`lineEnds`: where the
+    /// window's lines end in `folded`), and either right after `Court` or a whole line opening the
+    /// heading; empty when the words hold neither.
+    static func stateNamedApart(_ folded: [UInt8], _ origin: [Int], lineEnds: Set<Int>, states: [String: String]) -> [([UInt8], [Int])] {
+        // Words: byte ranges in `folded`, and their lower-case text without a trailing comma.
+        var words: [(range: Range<Int>, word: String)] = []
+        var start = 0
+        while start < folded.count {
+            var end = start
+            while end < folded.count, folded[end] != 0x20 { end += 1 }
+            if end > start {
+                let lower = String(decoding: folded[start..<end].map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+                words.append((start..<end, lower.trimmedASCII(",")))
+            }
+            start = end + 1
+        }
+        var candidates: [([UInt8], [Int])] = []
+        for index in words.indices where ["state", "commonwealth"].contains(words[index].word) {
+            guard index + 2 < words.count, words[index + 1].word == "of" else { continue }
+            // The state's whole name: the longest run of one to three words the table knows.
+            var nameEnd: Int? = nil
+            for count in stride(from: 3, through: 1, by: -1) where index + 2 + count <= words.count {
+                let name = words[(index + 2)..<(index + 2 + count)].map(\.word).joined(separator: " ")
+                if states[name] != nil { nameEnd = index + 2 + count; break }
+            }
+            guard let nameEnd, lineEnds.contains(words[nameEnd - 1].range.upperBound) else { continue }
+            let opening = index == 0 || (index == 1 && words[0].word == "the")
+            let afterCourt = index > 0 && words[index - 1].word == "court"
+            guard opening || afterCourt else { continue }
+            let of = (Array(" of ".utf8), [Int](repeating: origin[words[index + 1].range.lowerBound], count: 4))
+            let stateBytes = Array(folded[words[index + 2].range.lowerBound..<words[nameEnd - 1].range.upperBound])
+            let stateOrigins = Array(origin[words[index + 2].range.lowerBound..<words[nameEnd - 1].range.upperBound])
+            func joined(_ parts: [([UInt8], [Int])]) -> ([UInt8], [Int]) {
+                (parts.flatMap(\.0), parts.flatMap(\.1))
+            }
+            func part(_ from: Int, _ to: Int) -> ([UInt8], [Int]) {
+                from < to ? (Array(folded[from..<to]), Array(origin[from..<to])) : ([], [])
+            }
+            if afterCourt {
+                // `… COURT, STATE OF WYOMING …`: the kind's comma goes, the rest follows the state.
+                var kindEnd = words[index - 1].range.upperBound
+                if kindEnd > 0, folded[kindEnd - 1] == UInt8(ascii: ",") { kindEnd -= 1 }
+                let rest = nameEnd < words.count ? part(words[nameEnd - 1].range.upperBound, folded.count) : ([], [])
+                candidates.append(joined([part(0, kindEnd), of, (stateBytes, stateOrigins), rest]))
+            } else if nameEnd < words.count, let court = words[nameEnd...].firstIndex(where: { $0.word == "court" }) {
+                // `STATE OF VERMONT Superior Court - Environmental Division`: the state after all
+                // of the kind, or after its `Court`.
+                let restStart = words[nameEnd].range.lowerBound
+                let courtEnd = words[court].range.upperBound
+                candidates.append(joined([part(restStart, folded.count), of, (stateBytes, stateOrigins)]))
+                candidates.append(joined([part(restStart, courtEnd), of, (stateBytes, stateOrigins), part(courtEnd, folded.count)]))
+            }
+        }
+        return candidates
+    }
+
+    /// A federal court's older name, `<Kind> Court of the United States` (`Tax Court of the United
+    /// States`, the Tax Court's name from 1942 to 1969), as courts-db writes the court: `United
+    /// States Tax Court`, each byte with its origin (the moved words keep theirs); nil when the
+    /// words hold no such name.
+    static func unitedStatesFirst(_ folded: [UInt8], _ origin: [Int]) -> ([UInt8], [Int])? {
+        let lower = folded.map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+        let phrase = Array(" court of the united states".utf8)
+        guard let at = (0...max(0, lower.count - phrase.count)).first(where: { index in
+            index + phrase.count <= lower.count && lower[index..<index + phrase.count].elementsEqual(phrase)
+                && (index + phrase.count == lower.count || !ByteClass.isLetter(lower[index + phrase.count]))
+        }) else { return nil }
+        // The kind: the one word before `Court`, not an article's (`the Court of the United States`).
+        var kindStart = at
+        while kindStart > 0, lower[kindStart - 1] != 0x20 { kindStart -= 1 }
+        guard kindStart < at, ByteClass.isLetter(lower[kindStart]),
+              !["the", "a", "an", "this", "that", "said", "such", "any", "of", "in", "for", "and"]
+                .contains(String(decoding: lower[kindStart..<at], as: UTF8.self)) else { return nil }
+        let statesStart = at + Array(" court of the ".utf8).count
+        let statesEnd = at + phrase.count
+        var bytes = Array(folded[..<kindStart])
+        var origins = Array(origin[..<kindStart])
+        bytes += folded[statesStart..<statesEnd] + [0x20]
+        origins += origin[statesStart..<statesEnd] + [origin[statesEnd - 1]]
+        bytes += folded[kindStart..<at + 6]          // `Tax Court`
+        origins += origin[kindStart..<at + 6]
+        bytes += folded[statesEnd...]
+        origins += origin[statesEnd...]
+        return (bytes, origins)
     }
 
     /// The folded words without `the State of ` and `State of ` (and their origins), or nil when
