@@ -71,8 +71,12 @@ enum PartyReader {
     /// number, heading or line of site furniture.
     static func read(_ words: [String]) -> [Caption.Party] {
         // `Appellant.)`: a role run into the caption's `)` rail; the rail is no part of it.
+        // `Respondent.Calbom`, `Defendant-Appellant.No.`: a role glued by a copy's converter to
+        // the next field after its period; the role ends there.
         let words = words.flatMap { word -> [String] in
-            guard word.utf8.count > 2, word.utf8.last == 0x29, !word.utf8.contains(0x28), role(String(word.dropLast())) != nil else { return [word] }
+            guard word.utf8.count > 2, word.utf8.last == 0x29, !word.utf8.contains(0x28), role(String(word.dropLast())) != nil else {
+                return gluedAfterRole(word)
+            }
             return [String(word.dropLast()), ")"]
         }
         var parties: [Caption.Party] = []
@@ -210,6 +214,12 @@ enum PartyReader {
                     }
                     break
                 }
+                // `…, Nominal Defendant.`: the modifier before the role word, after the name's
+                // comma (or opening the group), is the role's first word.
+                if let last = pending.last, last.first?.isUppercase == true, roleModifiers.contains(last.lowercased()),
+                   pending.count == 1 || pending[pending.count - 2].hasSuffix(",") {
+                    phrase.insert(pending.removeLast(), at: 0)
+                }
                 let role = rolePhrase(phrase)
                 // `MAURICE GASAWAY v. APPELLANT APPEAL FROM …` (a two-column caption flattened with its
                 // roles in the right column): a role right after the `v.` closes the name before it.
@@ -222,7 +232,12 @@ enum PartyReader {
                 afterRoled = false
                 trailing = nil
                 // `…, Burlington, VT, for Defendants.` is counsel's line, not a party.
-                if pending.last?.lowercased() != "for" {
+                // `…, Atlanta, Georgia 30332, for Amicus Appellant.`: likewise, a role's modifier
+                // between the `for` and the role.
+                let counsel = pending.last?.lowercased() == "for"
+                    || pending.count >= 2 && pending[pending.count - 2].lowercased() == "for" && pending.last?.first?.isUppercase == true
+                        && ["amicus", "amici", "the", "intervenor", "respondent", "petitioner", "plaintiff", "defendant", "neutral", "other"].contains(pending.last!.lowercased())
+                if !counsel {
                     // The other side's names, written before the `v.` without a role.
                     for group in unroled.flatMap({ splitList($0) }) {
                         if let party = party(from: group, role: nil), !parties.contains(where: { $0.name == party.name }) {
@@ -276,6 +291,33 @@ enum PartyReader {
                 pending = []
                 waiting = []
                 index += 1
+                continue
+            }
+            // `FOURTH APPELLATE DISTRICT SCIOTO COUNTY`, `NINTH JUDICIAL DISTRICT`: the court's
+            // heading run into the caption; a name begins after it and the county's line.
+            // Not a court named as a party (`SIXTH JUDICIAL DISTRICT COURT in and for …`).
+            if word == "DISTRICT", let previous = pending.last, ["APPELLATE", "JUDICIAL"].contains(previous),
+               index >= words.count || !words[index].uppercased().hasPrefix("COURT") {
+                pending = []
+                waiting = []
+                if let county = words[index...].prefix(4).firstIndex(where: { $0 == "COUNTY" }), county + 1 < words.count,
+                   words[index..<county].allSatisfy({ $0.count > 1 && !$0.contains(where: \.isLowercase) && !$0.hasSuffix(",") }),
+                   words[county + 1].first?.isUppercase == true {
+                    index = county + 1
+                }
+                continue
+            }
+            // `IN THE UNITED STATES DISTRICT COURT 2 FOR THE NORTHERN DISTRICT OF CALIFORNIA 3 4 5
+            // SONG FI, INC.`: a court's heading the heading reader missed (a line number inside it)
+            // ends at its state; a name begins after it.
+            if word == "OF", pending.last == "DISTRICT", pending.contains("COURT"), index < words.count,
+               let length = (1...3).reversed().first(where: { length in
+                   index + length <= words.count && words[index..<(index + length)].allSatisfy({ !$0.contains(where: \.isLowercase) && $0.utf8.allSatisfy(ByteClass.isLetter) })
+                       && isStateName(NameCase.titleCaseIfShouting(words[index..<(index + length)].joined(separator: " ")))
+               }) {
+                pending = []
+                waiting = []
+                index += length
                 continue
             }
             // `PANAMA CITY DIVISION`: the heading's end; a name begins after it (not inside
@@ -340,6 +382,20 @@ enum PartyReader {
         return matterParties + parties
     }
 
+    /// `Respondent.Calbom` → `Respondent.`, `Calbom`; `Defendant-Appellant.No.` → `Defendant-Appellant.`,
+    /// `No.`: a role word, its period, then a capitalized word run on without a space. Not an
+    /// abbreviation's periods (`U.S.A.`) nor a word that is no role before the period.
+    static func gluedAfterRole(_ word: String) -> [String] {
+        guard word.utf8.count > 6, mayBeRole(word.utf8), let dot = word.firstIndex(of: "."),
+              case let after = word.index(after: dot), after < word.endIndex, word[after].isUppercase,
+              word.distance(from: word.startIndex, to: dot) >= 5, role(String(word[..<dot])) != nil else { return [word] }
+        return [String(word[...dot]), String(word[after...])]
+    }
+
+    /// Words that make the role after them a kind of that role (`Nominal Defendant`, `Intervening
+    /// Plaintiff`, `Interested Party`): they open the role phrase, not a name.
+    static let roleModifiers: Set<String> = ["nominal", "intervening", "involuntary", "additional"]
+
     /// How many words open `words` as a matter's caption: 2 for `In re`, `In re:`, `IN RE`; 4 for
     /// `In the Matter of`, `IN THE MATTER OF`; 0 otherwise. The one test of a matter's opening.
     static func matterWordCount(_ words: [String]) -> Int {
@@ -370,7 +426,8 @@ enum PartyReader {
 
     /// Four in five letters are capitals.
     private static func shoutingWords(_ words: [String]) -> Bool {
-        let letters = words.joined().utf8.filter(ByteClass.isLetter)
+        // `The STATE`, `STATE of Kansas`: a name's small words may be written in lower case.
+        let letters = words.filter { !(connectors.contains($0.lowercased()) && $0.contains(where: \.isLowercase)) }.joined().utf8.filter(ByteClass.isLetter)
         return !letters.isEmpty && letters.filter(ByteClass.isUpper).count * 10 >= letters.count * 8
     }
 
@@ -555,6 +612,13 @@ enum PartyReader {
     /// `City Utilities of Springfield, Missouri`: whether `word` is a state's name, a place after a comma.
     static func isStateName(_ word: String) -> Bool { usStates.contains(word.trimmedASCII(",.")) }
 
+    /// `Inc.`, `LLC`, `N.A.`, `L.L.C.`: an entity's suffix (not a person's `Jr.`, `M.D.`, whose name
+    /// an office may follow: `Eric H. Holder, Jr., United States Attorney General`).
+    static func isCorporateSuffix(_ word: String) -> Bool {
+        let bare = word.lowercased().trimmedASCII(",.")
+        return nameSuffixes.contains(bare) && !["jr", "sr", "ii", "iii", "iv", "m.d", "esq", "rn", "r.n", "d.o", "ph.d", "d.d.s", "cpa"].contains(bare)
+    }
+
     /// `LLC`, `Inc.`, `N.A.`, `Jr.`: a suffix written after a name's comma.
     static func isNameSuffix(_ word: String) -> Bool { nameSuffixes.contains(word.lowercased().trimmedASCII(",.")) }
 
@@ -599,9 +663,52 @@ enum PartyReader {
         if isFirst { return word == "individually" }
         if officeWords.contains(word) { return true }
         if segment.count <= 4, let last = segment.last, officeWords.contains(last.lowercased().trimmedASCII(",.;")) { return true }
+        if isOffice(segment) { return true }
+        // `AS TRUSTEE FOR …`, `INDIVIDUALLY AND …`: a capacity in capitals as in lower case.
+        if word == "as", segment.count >= 2 { return true }
+        // `His Guardian`, `Its Successor`: a pronoun opens a descriptor, in capitals as in lower case.
+        if ["his", "her", "its", "their"].contains(word), segment.count <= 4 { return true }
         // `City Clerk of the City of Tucson`, `County Sheriff`.
         if segment.count >= 2, ["city", "county", "state", "town"].contains(word), officeWords.contains(segment[1].lowercased().trimmedASCII(",.;")) { return true }
         return word == "individually" || word == "personally" || word == "deceased"
+    }
+
+    /// `TEXAS 77006`, `Arizona`, `OHIO`: a state's name, with a ZIP code or not: a place.
+    static func isPlace(_ segment: [String]) -> Bool {
+        var words = segment.map { $0.trimmedASCII(",.;") }
+        if let last = words.last, last.utf8.count == 5, last.utf8.allSatisfy(ByteClass.isDigit) { words.removeLast() }
+        guard (1...3).contains(words.count) else { return false }
+        let name = words.joined(separator: " ")
+        return usStates.contains(name) || usStates.contains(NameCase.titleCaseIfShouting(name))
+    }
+
+    /// `Leigh Anne Manlove`, `Debra Lee,`, `D. L. DeAZEVEDO`: two to four capitalized words, none an
+    /// entity's or an office's word.
+    static func isPersonName(_ words: [String]) -> Bool {
+        (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+            && !words.contains { notPersonWords.contains($0.trimmedASCII(",.").lowercased()) || nameSuffixes.contains($0.trimmedASCII(",").lowercased().trimmedASCII(".")) }
+    }
+
+    /// `Wyoming Secretary of State`, `Laramie County District Attorney`, `Laramie County Clerk`,
+    /// `City Manager`: an office written after a party's name, a place's words (capitalized) then
+    /// the office's title, and `of …` after it. Not `Department of Transportation` (no office's
+    /// title) nor a person (`Leigh Anne Manlove`).
+    static func isOffice(_ segment: [String]) -> Bool {
+        let lowered = segment.map { $0.lowercased().trimmedASCII(",.;") }
+        guard (2...7).contains(lowered.count), segment.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "for", "and"].contains($0.lowercased()) }) else { return false }
+        let ofIndex = lowered.firstIndex(of: "of") ?? lowered.count
+        let head = lowered[..<ofIndex]
+        guard let last = head.last, head.count >= 2 else { return false }
+        let titles: Set<String> = ["secretary", "attorney", "clerk", "manager", "commissioner", "director", "treasurer", "auditor",
+                                   "sheriff", "warden", "superintendent", "administrator", "recorder", "assessor", "comptroller",
+                                   "controller", "mayor", "governor", "chief", "supervisor", "coroner", "marshal", "guardian", "general"]
+        guard titles.contains(last) else { return false }
+        // `District Attorney`, `Attorney General`-like titles after a place; a name's words (`Anne`)
+        // are no place: the words before the title are a place or an office's own words.
+        let officeWords: Set<String> = ["county", "city", "state", "district", "town", "village", "township", "parish", "deputy",
+                                        "assistant", "acting", "general", "u.s", "united", "states", "chief", "executive", "police",
+                                        "school", "public", "prosecuting", "circuit", "court", "tax", "register", "probate"]
+        return head.dropLast().contains(where: officeWords.contains) || usStates.contains(segment[0].trimmedASCII(",.;"))
     }
 
     /// Offices a descriptor names after a party's name (never a party's own first word there).
@@ -622,6 +729,17 @@ enum PartyReader {
         // Segments at commas, and at a period that closes a word in lower case (`capacities.
         // JONES LAW FIRM`: a comma mistyped).
         var segments: [[String]] = [[]]
+        // `Zdenek KIESLICH and, Susan A. Kieslich`: a comma slipped after the list's `and`; the
+        // `and` opens the next name as in `A, and B`.
+        var words = words
+        // `3 4 5 SONG FI, INC., …`: pleading line numbers before the list are no part of its first
+        // name (as `party(from:)` drops them from a name).
+        while let first = words.first, isLineNumber(first), !first.hasSuffix(","), words.count > 1 { words.removeFirst() }
+        for index in words.indices.dropFirst().dropLast().reversed() where words[index].lowercased() == "and,"
+            && !words[index - 1].hasSuffix(",") && words[index + 1].first?.isUppercase == true {
+            words[index - 1] += ","
+            words[index] = "and"
+        }
         for word in words {
             if segments[segments.count - 1].isEmpty, word == "," { continue }
             segments[segments.count - 1].append(word)
@@ -656,6 +774,23 @@ enum PartyReader {
                 merged[merged.count - 1].words = last.words + segment
             } else if isSuffix {
                 merged.append((segment, .other))  // `Inc.` with no name before it
+            } else if let last = merged.last, last.kind == .descriptor, ["by", "through"].contains(last.words[0].lowercased()),
+                      last.words.last.map({ ["litem,", "friend,", "guardian,", "parent,", "parents,", "mother,", "father,", "representative,", "conservator,"].contains($0.lowercased()) }) == true {
+                // `I.H., by and through her guardian ad litem, CHERYLL HUNTER`: the representative
+                // the descriptor names is no party.
+                merged.append((segment, .descriptor))
+            } else if let last = merged.last, isPlace(segment) {
+                // `…, Billings, Montana`, `…, HOUSTON, TEXAS 77006`: an address's city and state, no
+                // party; `Houston County, Georgia`, `City Utilities of Springfield, Missouri`: the
+                // state of the name before it, written with it.
+                if last.kind == .name, last.words.count <= 2, merged.count >= 2 {
+                    merged[merged.count - 1].kind = .other
+                    merged.append((segment, .other))
+                } else if last.kind == .name {
+                    merged[merged.count - 1].words = last.words + segment
+                } else {
+                    merged.append((segment, .other))
+                }
             } else if isDescriptor(segment, first: merged.isEmpty) {
                 merged.append((segment, .descriptor))
             } else if isNotAName(segment) {
@@ -684,7 +819,11 @@ enum PartyReader {
             && merged.indices.dropFirst().contains { index in
                 merged[index].kind == .descriptor && merged[index - 1].kind == .name
                     && merged[(index + 1)...].contains { $0.kind == .name }
-                    && capacityOpeners.contains(merged[index].words[0].lowercased().trimmedASCII(",."))
+                    && (capacityOpeners.contains(merged[index].words[0].lowercased().trimmedASCII(",."))
+                        // `Ed BUCHANAN, Wyoming Secretary of State, Leigh Anne Manlove, …`: an office
+                        // between two people's names (not `City Manager, City of Medford`).
+                        || isOffice(merged[index].words) && index + 1 < merged.count && merged[index + 1].kind == .name
+                            && isPersonName(merged[index + 1].words))
             }
         let listLike = names.count >= 2 && names.dropLast().allSatisfy { (1...8).contains($0.count) && capitalized($0) }
             && names.last!.filter({ $0.lowercased() == "and" }).count == 1
@@ -698,9 +837,13 @@ enum PartyReader {
         // Governor`) makes the first segment the name; several names with no office, a list.
         let office = merged.dropFirst().contains { $0.words.count == 1 && descriptorWords.contains($0.words[0].lowercased().trimmedASCII(",.;")) }
         let semicolonNames = semicolonItem && names.count >= 3 && !office && names.allSatisfy { (1...8).contains($0.count) && capitalized($0) }
+        // `GOOGLE, INC., YOUTUBE LLC`, `SONG FI, INC., JOSEPH N. BROTHERTON, …, RASTA ROCK, INC.`: a
+        // name closed by its corporate suffix and more names after it, nothing else between: a list.
+        let suffixClosed = names.count >= 2 && consecutive && names.allSatisfy { (1...8).contains($0.count) && capitalized($0) }
+            && names.dropLast().contains { $0.count >= 2 && $0.last.map(isCorporateSuffix) == true }
         if semicolonItem && names.count >= 2 && !oxford && !plain && office {
             groups = [bareLast(names[0])]
-        } else if oxford || describedList || plain || semicolonNames {
+        } else if oxford || describedList || plain || semicolonNames || suffixClosed {
             groups = names.map(bareLast)
             // `A, B, C and D`: the last `and` of a list is its joiner.
             if plain && !oxford && names.count >= 3, let last = groups.last, let and = last.firstIndex(where: { $0.lowercased() == "and" }),
@@ -950,8 +1093,19 @@ enum PartyReader {
             let lower = word.lowercased().trimmedASCII(",")
             return ["st", "nd", "rd", "th"].contains(where: lower.hasSuffix) && lower.dropLast(2).allSatisfy(\.isNumber) && lower.count > 2
         }
-        if let docket = words.lastIndex(where: { !ordinal($0) && $0.filter(\.isNumber).count >= 3 && ($0.contains("-") || $0.first?.isNumber == true || $0.count >= 6) }),
-           docket < words.count - 1 {
+        // A street's or a name's own number after a word of the name (`BAGBY 3015, LLC`,
+        // `OCCUPANTS OF 3015 BAGBY`) is the name's: only digits, after a word of letters.
+        func namesNumber(_ position: Int) -> Bool {
+            let core = words[position].trimmedASCII(",")
+            guard position > 0, (3...5).contains(core.utf8.count), core.utf8.allSatisfy(ByteClass.isDigit) else { return false }
+            let before = words[position - 1]
+            return before.utf8.allSatisfy(ByteClass.isLetter) && before.utf8.count >= 2
+        }
+        if let docket = words.indices.last(where: { position in
+            let word = words[position]
+            return !ordinal(word) && word.filter(\.isNumber).count >= 3 && (word.contains("-") || word.first?.isNumber == true || word.count >= 6)
+                && !namesNumber(position)
+        }), docket < words.count - 1 {
             words.removeSubrange(...docket)
         }
         // `ORD SCEC-22-0000734`: nothing but a docket number and its label (not `DOE DEFENDANTS 120`).
