@@ -172,7 +172,9 @@ struct BareSectionRecognizer: CitationForm {
     private enum Before { case open, id(Int), act(Int, String), code(Int), name }
 
     /// What stands before the section mark at `start`.
-    private static func before(_ text: TextView, _ start: Int, isMark: Bool) -> Before {
+    /// `readsCode`: whether a lone `Code` may be the code (`See Code § 20-107.3`); off when the word
+    /// before a `Code` is weighed, so `Code Code … Code §` costs one look, not one per word.
+    private static func before(_ text: TextView, _ start: Int, isMark: Bool, readsCode: Bool = true) -> Before {
         var cursor = start
         while cursor > 0, text[cursor - 1] == 0x20 || text[cursor - 1] == 0x0A || text[cursor - 1] == 0x09 { cursor -= 1 }
         guard cursor > 0 else { return .open }
@@ -215,7 +217,9 @@ struct BareSectionRecognizer: CitationForm {
         if word.hasSuffix(","), bareWord.allSatisfy({ "IVXL".contains($0) }) { return .name }
         // `See Code § 20-107.3`, `under Code § 8.01-229`: the word `Code` alone, opening its clause
         // (not `Penal Code §`, `Bankruptcy Code §`: a code of a name the word before gives).
-        if isMark, word == "Code", start - cursor == 1, case .open = before(text, wordStart, isMark: true) { return .code(wordStart) }
+        if readsCode, isMark, word == "Code", start - cursor == 1, case .open = before(text, wordStart, isMark: true, readsCode: false) {
+            return .code(wordStart)
+        }
         if openers.contains(bareWord) || bareWord.hasSuffix("'s") || bareWord.hasSuffix("s'") { return .open }
         return .name
     }

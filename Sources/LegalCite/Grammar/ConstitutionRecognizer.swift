@@ -86,7 +86,13 @@ struct ConstitutionRecognizer: CitationForm {
             if cursor > start { words.append(start..<cursor) }
             if cursor < match.range.upperBound, text[cursor] == UInt8(ascii: ",") { cursor += 1 }
         }
-        let ordinalWords = words.filter { word in ordinals.contains { $0.lowercased() == text.string(word).lowercased() } }
+        var ordinalWords = words.filter { word in ordinals.contains { $0.lowercased() == text.string(word).lowercased() } }
+        // A list joins its last item with `and` (`the Fifth, Sixth, and Fourteenth Amendments`);
+        // without it the words before are an enumeration's (`Second, Fourth Amendment rights`).
+        if ordinalWords.count > 1 {
+            let between = text.string(ordinalWords[ordinalWords.count - 2].upperBound..<ordinalWords[ordinalWords.count - 1].lowerBound)
+            if !between.contains("and") && !between.contains("&") { ordinalWords = [ordinalWords[ordinalWords.count - 1]] }
+        }
         for (index, word) in ordinalWords.enumerated() {
             guard let number = ordinals.firstIndex(where: { $0.lowercased() == text.string(word).lowercased() }) else { continue }
             let citation = ConstitutionCitation(jurisdiction: "US", article: nil, amendment: RomanNumeral.string(number + 1),

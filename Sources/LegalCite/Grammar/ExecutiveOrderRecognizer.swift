@@ -2,10 +2,11 @@
 /// `EXECUTIVE ORDER NO. 9066`, `E.O. 12866`. The order's Federal Register cite after it (`82 Fed.
 /// Reg. 8977`) is a register mention of its own.
 ///
-/// Precision first: a number of three digits or more (federal orders are numbered from 1862 and
-/// have passed 14,000; the few of one or two digits are not what modern writings cite), not the
-/// start of a state's numbering (`Executive Order 202.8`, `Exec. Order No. 2020-21`, `Executive
-/// Order GA-38`), and none after a `Governor` in the sentence, whose orders share the words.
+/// Precision first: a number of three digits or more, not the start of a state's numbering
+/// (`Executive Order 202.8`, `Exec. Order No. 2020-21`, `Executive Order GA-38`), none with a
+/// governor named near it, whose orders share the words, and below 5,000 (the orders of before
+/// 1928, which modern writings rarely cite, where states' plain numbers run: New Jersey's
+/// `Executive Order No. 107`) only with `President` or a `Fed. Reg.` cite near it.
 struct ExecutiveOrderRecognizer: CitationForm {
     static let pattern =
         #"(?<![\w.])(?:Exec(?:utive|\.)\s+Order|EXECUTIVE\s+ORDER|E\.\s?O\.)\s*(?:N[Oo]\.?\s*|Number\s+)?"#
@@ -29,23 +30,12 @@ struct ExecutiveOrderRecognizer: CitationForm {
     static func order(_ text: TextView, match: Match) -> Found? {
         guard let numberRange = match.range(1) else { return nil }
         let number = String(text.string(numberRange).filter { $0 != "," })
-        guard let value = Int(number), value <= highestNumber, !afterGovernor(text, at: match.range.lowerBound) else { return nil }
+        guard let value = Int(number), value <= highestNumber else { return nil }
+        let near = text.string(max(0, match.range.lowerBound - 160)..<min(text.count, match.range.upperBound + 160)).lowercased()
+        if near.contains("governor") || near.contains("gov.") { return nil }
+        if value < 5_000, !near.contains("president"), !near.contains("fed. reg.") { return nil }
         let law = LawCitation(lawKind: .executiveOrder, code: "Exec. Order", title: nil, section: String(value),
                               subsection: nil, jurisdiction: "United States", etSeq: false)
         return Found(citation: law.citation, range: match.range)
-    }
-
-    /// Whether a governor is named in the 120 bytes before, within the sentence (`Governor
-    /// Cuomo's Executive Order 202`, `the Governor issued Executive Order No. 147`).
-    static func afterGovernor(_ text: TextView, at offset: Int) -> Bool {
-        var start = max(0, offset - 120)
-        // Only the sentence the order stands in: back to the last `. ` before it.
-        var cursor = offset - 1
-        while cursor > start {
-            if text[cursor] == UInt8(ascii: " "), text[cursor - 1] == UInt8(ascii: ".") { start = cursor; break }
-            cursor -= 1
-        }
-        let before = text.string(start..<offset).lowercased()
-        return before.contains("governor") || before.contains("gov.")
     }
 }

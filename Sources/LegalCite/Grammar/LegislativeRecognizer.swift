@@ -5,23 +5,24 @@
 ///
 /// `code` is the paper's kind as the Bluebook abbreviates it, `title` the Congress (or the
 /// Record's volume), `section` the number (or page). A bill is read only with its Congress after
-/// it: `S. 1` alone is no citation.
+/// it: `S. 1` alone is no citation. Capitals typed for small capitals (`H.R. REP. NO. 104-458`,
+/// `CONG. REC.`) are read alike.
 struct LegislativeRecognizer: CitationForm {
     static let reportPattern =
-        #"(?<![\w.])(H\.\s?R\.|S\.)\s+(Conf\.\s+)?(Rep|Doc)\.\s+No\.\s*(?:(\d{2,3})-(\d{1,5})|(\d{1,5}))(?![\d-])"#
+        #"(?<![\w.])(H\.\s?R\.|S\.)\s+((?i:Conf)\.\s+)?((?i:Rep|Doc))\.\s+(?i:No)\.\s*(?:(\d{2,3})-(\d{1,5})|(\d{1,5}))(?![\d-])"#
     static let billPattern =
         #"(?<![\w.])(H\.\s?R\.|S\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|H\.\s?Res\.|S\.\s?Res\.)\s+(\d{1,5}),\s+(\d{2,3})(?:st|nd|rd|th|d)\s+Cong\."#
     static let recordPattern =
-        #"(?<![\w.])(\d{1,3})\s+Cong\.\s?Rec\.\s+((?:[SHE]\s?)?\d{1,3}(?:,\d{3})*|\d+)(?![\d,]*\d)"#
+        #"(?<![\w.])(\d{1,3})\s+(?i:Cong\.\s?Rec\.)\s+((?:[SHE]\s?)?\d{1,3}(?:,\d{3})*|\d+)(?![\d,]*\d)"#
 
     let reports: Pattern
     let bills: Pattern
     let record: Pattern
 
     init(tables: ReferenceTables) throws {
-        reports = try Pattern(Self.reportPattern, requiring: ["Rep.", "Doc."])
+        reports = try Pattern(Self.reportPattern, requiring: ["Rep.", "Doc.", "REP.", "DOC."])
         bills = try Pattern(Self.billPattern, requiring: ["Cong."])
-        record = try Pattern(Self.recordPattern, requiring: ["Cong."])
+        record = try Pattern(Self.recordPattern, requiring: ["Cong.", "CONG."])
     }
 
     func recognize(_ text: TextView, into found: inout [Found]) {
@@ -41,7 +42,8 @@ struct LegislativeRecognizer: CitationForm {
     static func report(_ text: TextView, match: Match) -> Found? {
         guard let house = match.range(1), let kind = match.range(3) else { return nil }
         let conference = match.range(2) != nil ? " Conf." : ""
-        let code = chamber(text.string(house)) + conference + " " + text.string(kind) + "."
+        // Bluebook's small capitals typed as capitals (`H.R. REP. NO.`) are the same report.
+        let code = chamber(text.string(house)) + conference + " " + (text.string(kind).lowercased() == "rep" ? "Rep." : "Doc.")
         let congress = match.range(4).map { text.string($0) }
         guard let number = match.range(5) ?? match.range(6) else { return nil }
         return Self.found(code: code, congress: congress, number: text.string(number), range: match.range)

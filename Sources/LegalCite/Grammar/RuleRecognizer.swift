@@ -124,7 +124,7 @@ struct RuleRecognizer: CitationForm {
 
     init(tables: ReferenceTables) throws {
         federalSearch = try Pattern(Self.federalPattern)
-        operatingProcedureSearch = try Pattern(Self.operatingProcedurePattern, requiring: ["I.O.P", "I. O. P", "Operating"])
+        operatingProcedureSearch = try Pattern(Self.operatingProcedurePattern, requiring: ["I.O", "I. O", "Operating"])
         illinoisVolumeSearch = try Pattern(Self.illinoisVolumePattern, requiring: ["Ill"])
         supremeCourtSearch = try Pattern(Self.supremeCourtPattern, requiring: ["Ct."])
         acronymSearch = try Pattern(Self.acronymPattern)

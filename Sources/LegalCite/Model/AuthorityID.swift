@@ -98,7 +98,12 @@ enum AuthorityID {
         case ("session_law", "Stat."): return title.map { "statutes-at-large/\($0)/\(section)" }
         case ("register", _): return title.map { "fr/\($0)/\(section)" }
         case ("executive_order", _): return "eo/\(section)"
-        case ("legislative", _): return (["leg", slug(code)] + (title.map { [$0] } ?? []) + [section.lowercased()]).joined(separator: "/")
+        // A conference report is numbered in its house's series (`H.R. Conf. Rep. No. 104-458` is
+        // `H.R. Rep. No. 104-458`); a report without its Congress, numbered per Congress before
+        // 1947, has no id that would not merge several.
+        case ("legislative", _):
+            guard let title else { return nil }
+            return ["leg", slug(code.replacingConference()), title, section.lowercased()].joined(separator: "/")
         case ("statute", _), ("regulation", _):
             guard let jurisdiction, let state = postal(jurisdiction) else { return nil }
             let prefix = kind == "statute" ? "stat" : "reg"
@@ -176,4 +181,11 @@ enum AuthorityID {
         "West Virginia": "wv", "Wisconsin": "wi", "Wyoming": "wy", "Puerto Rico": "pr", "Guam": "gu",
         "Virgin Islands": "vi", "American Samoa": "as", "Northern Mariana Islands": "mp",
     ]
+}
+
+private extension String {
+    /// `H.R. Conf. Rep.` → `H.R. Rep.`.
+    func replacingConference() -> String {
+        split(separator: " ").filter { $0 != "Conf." }.joined(separator: " ")
+    }
 }

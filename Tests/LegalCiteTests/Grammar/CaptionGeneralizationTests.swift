@@ -56,7 +56,15 @@ struct CaptionGeneralizationTests {
         #expect(!dockets(text).contains("CV 1124"))
     }
 
-    @Test(arguments: ["Exhibit No. 3 is attached.", "The Court entered Order No. 12 on that date."])
+    /// A short number whose label opens its line or a column stands, in capitals too.
+    @Test(arguments: [("Case No. 123.", ["123"]), ("NO. 123, 124", ["123", "124"]), ("Civil Action No. 305.", ["305"])] as [(String, [String])])
+    func aShortNumberOpeningItsLineOrColumn(line: String, expected: [String]) {
+        let head = "UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\n"
+        #expect(dockets(head + line + "\n\nJOHN DOE, Plaintiff,\nv.\nACME CORP., Defendant.\n\nORDER\n\nThe court denies the motion.\n") == expected)
+        #expect(dockets(head + "JOHN DOE,\n     Plaintiff,\nv.\t\t\t" + line + "\nACME CORP.,\n     Defendant.\n\nORDER\n\nThe court denies the motion.\n") == expected)
+    }
+
+    @Test(arguments: ["Exhibit No. 3 is attached.", "The Court entered Order No. 12 on that date.", "See Exhibit No. 3."])
     func aShortNumberInsideALineIsNoDocket(line: String) {
         let text = """
             UNITED STATES v. RUMELY.

@@ -94,6 +94,18 @@ struct CourtHeadingTests {
         #expect(CourtNameReader.unitedStatesFirst(none, Array(none.indices)).map { String(decoding: $0.0, as: UTF8.self) } == nil)
     }
 
+    /// A court's name over a lower court's number (`LC No.`, `File No.`) is the court below only
+    /// under a writer: alone, it is the trial court's own heading.
+    @Test func aCourtBelowNeedsAWriterAbove() {
+        let parties = "\n\nJohn Doe,\n          Plaintiff-Appellee,\nv.\nAcme Corp.,\n          Defendant-Appellant.\n" + body
+        let appeal = extract("STATE OF MICHIGAN\nCOURT OF APPEALS\n\nMuskegon Circuit Court\nLC No. 09-046473-NO" + parties).caption
+        #expect(appeal?.court?.id == "michctapp")
+        #expect(appeal?.lowerCourt?.id == "micirct14")
+        let trial = extract("Muskegon Circuit Court\nLC No. 09-046473-NO" + parties).caption
+        #expect(trial?.court?.id == "micirct14")
+        #expect(trial?.lowerCourt == nil)
+    }
+
     @Test func aDistrictByItsLetter() {
         #expect(court("United States District Court, M.D. Florida, Tampa Division.\n\nJOHN DOE, Petitioner,\nv.\nJAMES CROSBY, Respondent." + body) == "flmd")
         #expect(court("United States District Court, D. Kansas.\n\nJOHN DOE, Plaintiff,\nv.\nACME CORP., Defendant." + body) == "ksd")

@@ -9,6 +9,7 @@ struct ExecutiveOrderTests {
         ("See Exec. Order No. 13,769, 82 Fed. Reg. 8977 (Jan. 27, 2017).", "Exec. Order No. 13,769", "13769"),
         ("as Executive Order 12866 requires of agencies", "Executive Order 12866", "12866"),
         ("EXECUTIVE ORDER NO. 9066 authorized the removal", "EXECUTIVE ORDER NO. 9066", "9066"),
+        ("President Roosevelt's Executive Order No. 4417 of 1926", "Executive Order No. 4417", "4417"),
         ("under E.O. 12866, sec. 3(f)", "E.O. 12866", "12866"),
         ("Executive Order 14,042 applies to contractors.", "Executive Order 14,042", "14042"),
     ] as [(String, String, String)])
@@ -26,14 +27,18 @@ struct ExecutiveOrderTests {
     }
 
     /// States number their governors' orders otherwise (`202.8`, `2020-21`, `GA-38`), or alike
-    /// (`No. 202`): after a governor, or in those forms, no federal order is read; nor an
-    /// executive order without a number of three digits.
+    /// (`No. 202`, New Jersey's `No. 107`): near a governor, in those forms, or below 5,000
+    /// without a President or a Federal Register cite near, no federal order is read; nor one
+    /// without a number of three digits.
     @Test(arguments: [
         "Governor Cuomo issued Executive Order No. 202 in March.",
         "Executive Order 202.8 tolled the deadlines.",
         "Exec. Order No. 2020-21 closed the schools.",
         "Executive Order GA-38 barred mandates.",
         "The executive order 30 days later was rescinded.",
+        "Executive Order 30 of the club's board.",
+        "Gov. Cuomo's Executive Order 202 closed the schools.",
+        "Pursuant to Executive Order No. 107, residents stayed home.",
         "Executive Order 12 of the club.",
         "Executive Order No. 99,999 does not exist.",
     ])

@@ -396,5 +396,8 @@ struct LawTests {
         let document = extract("It violates the Fifth, Sixth, and Fourteenth Amendments, and the First and Fourteenth Amendments to the United States Constitution.")
         #expect(document.mentions.map { document.text(of: $0.span) } == ["Fifth", "Sixth", "Fourteenth Amendments", "First", "Fourteenth Amendments"])
         #expect(document.mentions.compactMap(\.constitution).map(\.amendment) == ["V", "VI", "XIV", "I", "XIV"])
+        // No `and` before the last: an enumeration's words, not a list (`Second, Fourth Amendment rights`).
+        let enumerated = extract("Second, Fourth Amendment rights are personal.")
+        #expect(enumerated.mentions.map { enumerated.text(of: $0.span) } == ["Fourth Amendment"])
     }
 }

@@ -24,8 +24,14 @@ struct LegislativeTests {
     }
 
     @Test func spellingsOfOneReportMeet() {
-        let document = extract("H. R. Rep. No. 94-1476; H.R. Rep. No. 94-1476, at 5.")
+        let document = extract("H. R. Rep. No. 94-1476; H.R. Rep. No. 94-1476, at 5; H.R. REP. NO. 94-1476.")
+        #expect(document.mentions.map(\.citation.kind) == ["legislative", "legislative", "legislative"])
         #expect(document.resolution.authorities.map(\.id) == ["leg/hr-rep/94/1476"])
+        // A conference report is one of its house's reports.
+        #expect(extract("H.R. Conf. Rep. No. 104-458").resolution.authorities.map(\.id) == ["leg/hr-rep/104/458"])
+        // Without its Congress an older report's number names no one report.
+        #expect(extract("S. Rep. No. 1011").resolution.authorities.map(\.id) == [nil])
+        #expect(extract("155 CONG. REC. S13,796").resolution.authorities.map(\.id) == ["leg/cong-rec/155/s13796"])
     }
 
     /// A bill needs its Congress; a party's initial before `Rep.` is no report without `No.`.

@@ -106,6 +106,32 @@ struct SignatureLayoutsTests {
             Plaintiff seeks review of the denial of benefits.
             """)
         #expect(party.signature?.author == nil)
+        // A Social Security caption wrapped before `of Social Security,`: the title's rank changes nothing.
+        let acting = extract("""
+            v.
+
+            NANCY A. BERRYHILL, Acting Commissioner
+            of Social Security,
+
+            Plaintiff seeks review of the denial of benefits.
+            """)
+        #expect(acting.signature?.author == nil)
+    }
+
+    /// An order's title ending in a judge's office is no author line.
+    @Test(arguments: ["ORDER REFERRING CASE TO MAGISTRATE JUDGE", "ORDER REASSIGNING CASE TO A DISTRICT JUDGE", "ORDER ON MOTION TO DISQUALIFY JUDGE"])
+    func anOrdersTitleIsNoAuthor(title: String) {
+        let document = extract("UNITED STATES DISTRICT COURT\nDISTRICT OF KANSAS\n\nJOHN DOE, Plaintiff,\nv.\nACME CORP., Defendant.\n\n\(title)\n\nThe case is referred for all pretrial proceedings.\n")
+        #expect(document.signature?.author == nil)
+    }
+
+    /// Long runs of spaces in a two-column caption (N.D. Ill.) are passed in linear time: a
+    /// pattern that tried every split of each run hit PCRE2's match limit there and gave up the
+    /// search, missing the judge below.
+    @Test func longRunsOfSpacesBeforeACaptionsJudge() {
+        let spaces = String(repeating: " ", count: 1200)
+        let document = extract("JOHN DOE," + spaces + ")\nv." + spaces + ")\n                          Judge Robert M. Dow, Jr.\n\nThe motion is denied.\n")
+        #expect(document.signature?.author == "Robert M. Dow, Jr.")
     }
 
     @Test func newYorkJusticeRunIntoTheTextAndLexisOpinionBy() {

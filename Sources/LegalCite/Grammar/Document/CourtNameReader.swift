@@ -14,7 +14,9 @@ struct CourtNameReader {
         /// Normalized byte range of the words that matched.
         let range: Range<Int>
         /// True when the name follows `Appeal from` or the like: the court below.
-        let isLowerCourt: Bool
+        var isLowerCourt: Bool
+        /// True when only a lower court's number under the name (`LC No.`, `File No.`) says so.
+        var isLowerByNumberOnly = false
     }
 
     let text: TextView
@@ -79,6 +81,11 @@ struct CourtNameReader {
                       !found.contains(where: { $0.range.overlaps(match.range) }) else { continue }
                 found.append(match)
             }
+        }
+        // A trial court's own heading over its file number (`Hennepin County District Court` ⏎
+        // `File No. 27-CV-19-1234`) is the writer when no other court is: a court below needs one above.
+        if !found.contains(where: { !$0.isLowerCourt }) {
+            for index in found.indices where found[index].isLowerByNumberOnly { found[index].isLowerCourt = false }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -316,7 +323,9 @@ struct CourtNameReader {
         let covered = matched.min()!..<(matched.max()! + 1)
         // The name must touch the line that holds `court`, not only its neighbours.
         guard covered.overlaps(anchor) else { return nil }
-        return Found(court: court, range: covered, isLowerCourt: Self.isLowerCourt(text, at: covered.lowerBound) || isOverLowerCourtNumber(covered))
+        let afterMarker = Self.isLowerCourt(text, at: covered.lowerBound)
+        let overNumber = !afterMarker && isOverLowerCourtNumber(covered)
+        return Found(court: court, range: covered, isLowerCourt: afterMarker || overNumber, isLowerByNumberOnly: overNumber)
     }
 
     /// Labels of the court below's number: a court's name right before one (`Wayne Circuit Court
@@ -338,9 +347,7 @@ struct CourtNameReader {
         // The next line, in the name's column.
         let lineStart = text.lineStart(before: name.lowerBound, limit: 400)
         let column = name.lowerBound - lineStart
-        var nextStart = name.upperBound
-        while nextStart < text.count, text[nextStart] != 0x0A { nextStart += 1 }
-        nextStart += 1
+        var nextStart = text.lineEnd(from: name.upperBound) + 1
         guard nextStart < text.count else { return false }
         // One blank line between (Justia's copies set one under each line).
         if text.skipSpaces(from: nextStart, limit: text.lineEnd(from: nextStart) - nextStart) >= text.lineEnd(from: nextStart),

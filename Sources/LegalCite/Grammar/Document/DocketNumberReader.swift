@@ -100,6 +100,13 @@ enum DocketNumberReader {
         return cursor == 0 || text[cursor - 1] == 0x0A
     }
 
+    /// Whether `start` follows a tab or two spaces: a column's first word.
+    private static func opensColumn(_ text: TextView, _ start: Int) -> Bool {
+        guard start >= 1 else { return true }
+        if text[start - 1] == 0x09 { return true }
+        return start >= 2 && text[start - 1] == 0x20 && text[start - 2] == 0x20
+    }
+
     /// Whether a match of `pattern` searched from `from` stands: not a number the court below or
     /// another office gave (`precededByIntroducer`, `Appeal from …` before it); a bare `Case
     /// 8:16-cv-…` (the PACER stamp) only with nothing but white space between it and the start of
@@ -110,10 +117,11 @@ enum DocketNumberReader {
         // `Direct Appeal from the Circuit Court for Hardeman County` ⏎ `No. 9745`: the court below's.
         if CourtNameReader.isLowerCourt(text, at: start) { return false }
         if let number = match.range(1), isDate(text, number) { return false }
-        // `No. 87.` alone: a number of three digits or fewer stands only where its line opens with it
-        // (not `Exhibit No. 3`, `Claim No. 12` inside a line).
+        // `No. 87.`, `Case No. 123.`, `NO. 123, 124`: a number of three digits or fewer stands only
+        // where its label opens the line or a column of it (after a tab or two spaces: `v.⇥Case No.
+        // 123`), not inside a sentence (`Exhibit No. 3`, `Claim No. 12`).
         if let number = match.range(1), number.count <= 3, (number.lowerBound..<number.upperBound).allSatisfy({ ByteClass.isDigit(text[$0]) }),
-           !isLineOpening(text, start) || !text.has("No", at: start) { return false }
+           !isLineOpening(text, start), !opensColumn(text, start) { return false }
         // A number introduced under `APPEAL FROM THE MARION SUPERIOR COURT` (`Cause No. 49G06-…`,
         // the Seventh Circuit's `No. 02 C 2689—John W. Darrah, Judge.`) is the court below's. A
         // bare one there stays: a district court's `(1:15-cr-00468-CCB-1)` tells the rules a

@@ -12,7 +12,8 @@ struct OpinionHeadReader {
         /// Justice`, Texas), after the writing's title run onto the line (casetext's `NOT FOR
         /// PUBLICATION OPINION FALK , U.S.M.J.`, a space before the comma), with a federal judge's
         /// initials (`U.S.M.J.`) or New York's `J.S.C.`, and a Missouri commissioner's `HOUSER,
-        /// Commissioner.` (the name one word in capitals, read in Swift).
+        /// Commissioner.` (the name one word in capitals, read in Swift, for any commissioner's title:
+        /// a Social Security caption's `NANCY A. BERRYHILL, Acting Commissioner` is a party's).
         let author = try! Pattern(
             #"(?m)^[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J.", "Commissioner", "COMMISSIONER"])
@@ -48,7 +49,7 @@ struct OpinionHeadReader {
         /// one such line (`District Judge Victoria A. Roberts` ⏎ `Magistrate Judge Anthony P. Patti`
         /// names two).
         let captionJudge = try! Pattern(
-            #"(?m)(?:^|[ \t]{3,})[ \t]*(?:(?:District|Magistrate|Bankruptcy)[ \t]+)?Judge[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2}(?:,[ \t]+(?:Jr|Sr)\.|[ \t]+(?:III|II|IV))?)[ \t]*$"#,
+            #"(?m)(?:^[ \t]*+|[ \t]{3}[ \t]*+)(?:(?:District|Magistrate|Bankruptcy)[ \t]+)?Judge[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.)*(?:[ \t]+[A-Z][A-Za-z'’-]+){1,2}(?:,[ \t]+(?:Jr|Sr)\.|[ \t]+(?:III|II|IV))?)[ \t]*$"#,
             requiring: ["Judge "])
         /// `PER CURIAM.` opening a line, or after a sentence of a flattened head (`… DAVIS, JJ. PER CURIAM. Plaintiffs …`),
         /// or after a pleading paper's line number flattened into the text (`… AFFIRMANCE 20 PER CURIAM. 21 {1}`, New Mexico).
@@ -157,7 +158,7 @@ struct OpinionHeadReader {
                 let titleWritten = text.words(title)
                 // A commissioner's line only with one name in capitals (`MAUGHMER, Commissioner.`): a
                 // party's capacity (`Andrew Saul, Commissioner`) is no writer's.
-                if titleWritten.lowercased() == "commissioner", written.contains(" ") || written.contains(where: \.isLowercase) { return }
+                if titleWritten.lowercased().hasSuffix("commissioner"), written.contains(" ") || written.contains(where: \.isLowercase) { return }
                 // New York's `HON. SHLOMO S. HAGLER, J.S.C.:`: the honorific is no part of the name.
                 if titleWritten.hasSuffix("J.S.C."), let bare = SignatureReader.bareName(written) { written = bare }
                 // A byline's label names the writer, whatever judge the lines above name (Texas's
@@ -281,7 +282,11 @@ struct OpinionHeadReader {
     /// Words a judge's name never is (`ORDER`, `Dated`, `United States`).
     private static let notNames: Set<String> = ["order", "the", "dated", "honorable", "hon.", "before", "united", "states",
                                                 "district", "magistrate", "signed", "entered", "by", "of", "court", "and",
-                                                "circuit", "chief", "senior", "memorandum", "opinion", "judgment", "filed"]
+                                                "circuit", "chief", "senior", "memorandum", "opinion", "judgment", "filed",
+                                                // An order's title before a judge's office (`ORDER REFERRING CASE TO
+                                                // MAGISTRATE JUDGE`, `ORDER ON MOTION TO DISQUALIFY JUDGE`); not `re`,
+                                                // a judge's name (`RE, Chief Judge`, the Court of International Trade).
+                                                "to", "on", "for", "a", "an", "in", "with", "case", "motion"]
 
     private func isName(_ name: String) -> Bool {
         let words = name.splitOnSpaces()

@@ -241,9 +241,12 @@ struct SignatureReader {
         var end = text.lineStart(before: offset)
         var seen = 0
         while seen < 4, end > 0 {
-            let start = text.lineStart(before: end - 1)
-            let line = text.words(start..<(end - 1)).trimmedASCII(" .,").lowercased()
+            let start = text.lineStart(before: end - 1, limit: 200)
+            let range = start..<(end - 1)
             end = start
+            // A long line is prose, no clerk's label, and is not copied (a flattened body).
+            if range.count > 80 { seen += 1; continue }
+            let line = text.words(range).trimmedASCII(" .,").lowercased()
             guard !line.isEmpty else { continue }
             seen += 1
             if ["prothonotary", "clerk", "clerk of court", "deputy clerk", "clerk of the court", "judgment entered"].contains(line) { return true }
@@ -256,7 +259,9 @@ struct SignatureReader {
         var end = text.lineStart(before: offset)
         for _ in 0..<3 {
             guard end > 0 else { return false }
-            let start = text.lineStart(before: end - 1)
+            let start = text.lineStart(before: end - 1, limit: 300)
+            // A signature's line is short; a long one (a flattened body) is not read.
+            guard end - 1 - start <= 200 else { return false }
             let line = text.words(start..<(end - 1)).trimmedASCII(" ")
             if !line.isEmpty { return line.hasPrefix("/s/") || line.hasPrefix("s/") || line.hasPrefix("S/") }
             end = start
