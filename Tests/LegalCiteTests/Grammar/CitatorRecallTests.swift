@@ -86,6 +86,10 @@ struct VirginiaCodeTests {
         let model = extract("The Model Penal Code § 2.02 defines it.")
         #expect(model.mentions.allSatisfy { !model.text(of: $0.span).hasPrefix("Code") })
         #expect(extract("See the Bankruptcy Code § 362 and the Code § 5 of the club.").mentions.isEmpty)
+        // The word before a lone `Code` is weighed once, not once per `Code` (a run of them in garbage
+        // input recursed as deep as the run).
+        let run = String(repeating: "Code ", count: 50_000) + "§ 20-107.3(D) applies."
+        #expect(extract(run).mentions.filter { $0.citation.kind == "statute" }.count <= 1)
     }
 }
 

@@ -123,7 +123,9 @@ struct CourtNameReader {
                     return court
                 }
                 // A court courts-db gives no pattern, only its name (`Illinois Circuit Court`): the
-                // state's court of that kind, by name.
+                // state's court of that kind, by name; never for a phrase that names a federal court
+                // (`question from the United States District Court for the District of Colorado`).
+                if ["united states", "federal", "bankruptcy"].contains(where: phrase.containsBytes) { continue }
                 for candidate in Self.stateCandidates(phrase, state: state).suffix(3) {
                     if let court = courts.courts.first(where: { !$0.isFederal && $0.location == writer.location && $0.id != writer.id
                                                                 && $0.name.lowercased() == candidate }) {
