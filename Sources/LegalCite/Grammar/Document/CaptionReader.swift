@@ -401,7 +401,7 @@ struct CaptionReader {
                 if cells.count == 1, !isFlattened(line), isVersusLine(cellText), words.last != "|" { words.append("|") }
             }
         }
-        return (PartyReader.read(words), title.flatMap(Self.cleanTitle))
+        return (PartyReader.read(words, flattened: head.contains { isFlattened(lines.lines[$0]) }), title.flatMap(Self.cleanTitle))
     }
 
     /// Whether three spaces in a row stand inside `range`.

@@ -68,8 +68,10 @@ enum PartyReader {
     static let versusLine = "\u{1}v."
 
     /// `words` is the caption's left column as words, with `|` standing for a removed docket
-    /// number, heading or line of site furniture.
-    static func read(_ words: [String]) -> [Caption.Party] {
+    /// number, heading or line of site furniture. `flattened`: the head was a page flattened onto
+    /// one line (a transcription's `… Syllabus UNITED STATES v. STEVENS CERTIORARI TO …`), where
+    /// a caption without roles stands amid the notice's prose and the court's words.
+    static func read(_ words: [String], flattened: Bool = false) -> [Caption.Party] {
         // `Appellant.)`: a role run into the caption's `)` rail; the rail is no part of it.
         // `Respondent.Calbom`, `Defendant-Appellant.No.`: a role glued by a copy's converter to
         // the next field after its period; the role ends there.
@@ -250,7 +252,11 @@ enum PartyReader {
                     if let held, groups.allSatisfy({ $0.isEmpty || isFragment($0) }) { groups = held }
                     // `In re: JUAN ANTHONY ZAMORA and SHAMIKA FAYE ZAMORA, Debtors.`: the matter's
                     // words go before the list is split, so that each side is a person's name.
-                    let items = groups.map(withoutMatterWords).filter { !$0.isEmpty }
+                    // `In re MARRIAGE OF ) JOSHUA SAUNDERS, ) Petitioner-Appellant`: the kind of
+                    // matter after the `In re` goes too.
+                    let items = groups.map { group in
+                        matterWordCount(group) > 0 ? withoutMatterKind(withoutMatterWords(group)) : group
+                    }.filter { !$0.isEmpty }
                     let semicolonList = semicolons && items.count >= 2
                     var found: [Caption.Party] = []
                     for group in items.flatMap({ splitList($0, semicolonItem: semicolonList) }) {
@@ -367,6 +373,17 @@ enum PartyReader {
                 break
             }
         }
+        // A head flattened onto one line: the names in capitals right next to a `v.`, cut from the
+        // prose, headings and dates around them; the first such pair.
+        if parties.isEmpty, flattened {
+            for side in sides {
+                guard let after = side.after, let runs = shoutingRunsAround(before: side.before, after: after),
+                      let first = party(from: runs.0, role: nil), let second = party(from: runs.1, role: nil),
+                      first.name.split(separator: " ").count <= 8, second.name.split(separator: " ").count <= 8 else { continue }
+                parties = [first, second]
+                break
+            }
+        }
         // The `In re` names no role closed, first as the caption writes them.
         var matterParties: [Caption.Party] = []
         for matter in matters {
@@ -414,7 +431,7 @@ enum PartyReader {
     /// Kinds of matter written between `In re` and the party's name (`In re: Appeal of Jonnie Sue
     /// Staley`, `In re the Estate of X`): the party is the name after them.
     private static let matterKinds: Set<String> = ["appeal", "estate", "application", "petition", "guardianship", "conservatorship",
-                                                   "adoption", "custody", "claim", "complaint"]
+                                                   "adoption", "custody", "claim", "complaint", "marriage"]
 
     /// A matter's name after its `In re`, without the kind of matter (`Appeal of`, `the Estate of`).
     static func withoutMatterKind(_ words: [String]) -> [String] {
@@ -423,6 +440,49 @@ enum PartyReader {
         guard words.count > start + 2, matterKinds.contains(words[start].lowercased()), words[start + 1].lowercased() == "of" else { return words }
         return Array(words.dropFirst(start + 2))
     }
+
+    /// `… for the convenience of the reader. SUPREME COURT OF THE UNITED STATES Syllabus UNITED STATES`
+    /// ⏎ `STEVENS CERTIORARI TO THE …`: the words in capitals that end the side before a `v.` and
+    /// open the side after it, up to the first word that is not (`Syllabus`, `No`, `Argued:`, a
+    /// date's month) or that opens the court's words (`CERTIORARI`, `ON WRIT`, `APPEAL FROM`).
+    /// `et al.`, `et ux.` go with the name. Nil where either run is empty, holds a number or
+    /// names a court, a title or a role.
+    static func shoutingRunsAround(before: [String], after: [String]) -> ([String], [String])? {
+        func isCapital(_ word: String) -> Bool {
+            let bare = word.trimmedASCII(",.;:")
+            return bare.contains(where: \.isLetter) && !bare.contains(where: { $0.isLowercase || $0.isNumber })
+                && !word.hasSuffix(":") && !word.hasPrefix("(") && !word.hasPrefix("[")
+        }
+        func isEtAl(_ words: [String], _ index: Int) -> Bool {
+            let word = words[index].lowercased()
+            if word == "et" { return index + 1 < words.count && ["al", "ux", "vir"].contains(where: words[index + 1].lowercased().hasPrefix) }
+            return index > 0 && words[index - 1].lowercased() == "et" && ["al", "ux", "vir"].contains(where: word.hasPrefix)
+        }
+        var start = before.count
+        while start > 0, isCapital(before[start - 1]) || isEtAl(before, start - 1) { start -= 1 }
+        var end = 0
+        while end < after.count, isCapital(after[end]) || isEtAl(after, end) {
+            if courtOpeners.contains(after[end].trimmedASCII(",.").uppercased()) { break }
+            end += 1
+        }
+        let first = Array(before[start...]), second = Array(after[..<end])
+        for run in [first, second] {
+            let bare = run.filter { !["et", "al.", "al", "al.,", "ux", "ux.", "vir", "vir,"].contains($0.lowercased()) }
+            // A name, not the tail of one in mixed case (`The Ravenswood Inv. Co. L.P. v.`, `; C.A.
+            // No.`): a word of three letters or more with no period inside it.
+            guard bare.contains(where: { word in
+                      let letters = word.trimmedASCII(",.;")
+                      return letters.filter(\.isLetter).count >= 3 && !letters.contains(".")
+                  }),
+                  !bare.contains(where: { $0.trimmedASCII(",.").uppercased() == "COURT" }),
+                  !titleOpeners.contains(bare[0].trimmedASCII(",.")), role(bare[bare.count - 1]) == nil else { return nil }
+        }
+        return (first, second)
+    }
+
+    /// The words that open the court's part after a flattened caption's names.
+    private static let courtOpeners: Set<String> = ["CERTIORARI", "APPEAL", "APPEALED", "ARGUED", "SUBMITTED", "DECIDED", "FILED", "ON",
+                                                    "BEFORE", "PRESENT", "NO", "NOS", "DOCKET", "SYLLABUS", "HEADNOTE", "OPINION"]
 
     /// Four in five letters are capitals.
     private static func shoutingWords(_ words: [String]) -> Bool {
