@@ -19,10 +19,13 @@ struct DocketEntryRecognizer: CitationForm {
         // `Rec. Doc. 1-5`, also spaced as OCR leaves it (`Rec .Doc.`).
         // The Sixth Circuit's districts' `R. 45, PageID # 300` (`R.` alone is an entry only with
         // the court's own page numbering after it: `(R. 45)` is as often a record's page).
-        #"R\.\s?Docs?\.?|Rec\s?\.\s?Docs?\.?|R\.(?=\s?\d{1,5}(?:-\d{1,3})?,\s*Page\s?ID)"#,
+        // The Eastern District of Kentucky's `[Record No. 35]`, `[Record Nos. 20, 22]`, in brackets
+        // only (Virginia's appellate `Record No. 0816-18-1` is a case number).
+        #"R\.\s?Docs?\.?|Rec\s?\.\s?Docs?\.?|R\.(?=\s?\d{1,5}(?:-\d{1,3})?,\s*Page\s?ID)|(?<=\[)Record(?=\s+Nos?\.\s?\d)"#,
         #"NYSCEF\s+(?i:doc(?:ument)?)\.?(?:\s+(?i:numbers?|nos?)\.?\s*\(Motion\s+\d{1,4}\))?"#,
-        // D. Neb.'s `(filing 15)`, `(Filing No. 45)`.
-        #"(?<=[(\[])[Ff]ilings?(?=\s(?:\d|No))"#,
+        // D. Neb.'s `(filing 15)`, `(Filing No. 45)`, also unbracketed with a capital and its `No.`
+        // (`summary judgment, Filing No. 81.`, `briefs, Filing Nos. 83 and 89`).
+        #"(?<=[(\[])[Ff]ilings?(?=\s(?:\d|No))|(?<![\w.])Filings?(?=\s+Nos?\.\s?\d)"#,
         // `Motion in Limine (#77-11)`: a number sign alone, after a filing's name (checked in `entries`),
         // also joined to the name by a hyphen, as D. Nev.'s order titles write it (`ORDER (Motion to Dismiss-#8)`).
         #"(?<=\(|[a-z]-)#(?=\d)"#,
@@ -83,6 +86,15 @@ struct DocketEntryRecognizer: CitationForm {
                 if attachmentEnd - entryEnd - 1 <= 3 { matchedAttachment = entryEnd + 1..<attachmentEnd }
             }
         }
+        // `(ECF 17 No. 37 at 1.)`: a pleading's line number (17) between `ECF` and its `No.`, as a
+        // numbered page runs into the text; the entry is the number after `No.`.
+        if text.has(" No. ", at: number.upperBound), matchedAttachment == nil,
+           text.string(match.range.lowerBound..<number.lowerBound) == "ECF " {
+            let entryStart = number.upperBound + 5
+            let entryEnd = text.skipDigits(from: entryStart, limit: 6)
+            guard entryEnd > entryStart, !ByteClass.isAlphanumeric(text[entryEnd]) else { return [] }
+            number = entryStart..<entryEnd
+        }
         var start = match.range.lowerBound
         // The designator `Doc`/`Dkt` must not be the tail of a word like `Docket 07/23/2008`.
         let description = FilingDescription.read(before: start, in: text)
@@ -96,7 +108,14 @@ struct DocketEntryRecognizer: CitationForm {
             let end = text.skipSpacesBackward(from: start, limit: 3)
             if end < start, end >= 2, text.has("CR", endingAt: end) || text.has("CV", endingAt: end),
                end == 2 || !ByteClass.isAlphanumeric(text[end - 3]) { start = end - 2 }
+            // `Bankr. Doc. 12`, `Adv. Doc. No. 5`: the main case's or the adversary proceeding's docket.
+            else if end < start, end >= 6, text.has("Bankr.", endingAt: end) || text.has("Adv.", endingAt: end) {
+                let word = text.has("Adv.", endingAt: end) ? 4 : 6
+                if end == word || !ByteClass.isAlphanumeric(text[end - word - 1]) { start = end - word }
+            }
         }
+        // `(CM/ECF No. 12)`: the system's whole name.
+        if text[start] == 0x45, start >= 3, text.has("CM/", endingAt: start), start == 3 || !ByteClass.isAlphanumeric(text[start - 4]) { start -= 3 }
         let plural = designator.containsBytes("nos") || designator.containsBytes("docs") || designator.containsBytes("dkts") || designator.containsBytes("entries")
             || designator.containsBytes("filings")
         // `DE [35]`: the number in brackets of its own, closed after it.
@@ -207,10 +226,14 @@ struct DocketEntryRecognizer: CitationForm {
         if text[cursor] == 0x2C { cursor += 1 }
         cursor = text.skipSpaces(from: cursor, limit: 2)
         var pinStart: Int? = nil
+        var paragraphs = ""
         if text.has("at ", at: cursor) {
             pinStart = text.skipSpaces(from: cursor + 3, limit: 4)
             if text.has("p. ", at: pinStart!) { pinStart = pinStart! + 3 }
             if text.has("pp. ", at: pinStart!) { pinStart = pinStart! + 4 }
+            // `(D.I. 1 at ¶¶ 1-3)`, `at ¶ 5`: paragraphs of the filing.
+            if text.has("\u{B6}\u{B6} ", at: pinStart!) { paragraphs = "\u{B6}\u{B6} "; pinStart = pinStart! + 5 }
+            else if text.has("\u{B6} ", at: pinStart!) { paragraphs = "\u{B6} "; pinStart = pinStart! + 3 }
         } else if text[end] == 0x2C, text.has("p. ", at: cursor) || text.has("pp. ", at: cursor) || text.has("pg. ", at: cursor) {
             pinStart = text.skipSpaces(from: cursor + (text[cursor + 1] == 0x2E ? 2 : 3), limit: 2)
         }
@@ -240,7 +263,7 @@ struct DocketEntryRecognizer: CitationForm {
             // `at 67-68, 90`, `at 29, 41-44, 76`: the first page is the pin, as with PageID.
             let comma = text.next(0x2C, from: range.lowerBound, before: range.upperBound)
             if comma < range.upperBound { range = range.lowerBound..<comma }
-            pin = text.words(range)
+            pin = paragraphs + text.words(range)
             end = range.upperBound
         } else if text[end] == 0x5D, text[end + 1] == 0x20, ByteClass.isDigit(text[end + 2]),
                   let range = PinCite.read(text, at: end + 2),

@@ -44,6 +44,9 @@ struct RuleRecognizer: CitationForm {
         + #"|(?:1ST|2D|2ND|3D|3RD|[4-9]TH|1[01]TH|D\.C\.|FED\.)\s+CIR\s?\.)\s+)?"#
         + #"(L\.\s?(?:Civ\.\s?|Cr\.\s?|Crim\.\s?|B\.\s?|Bankr\.\s?|Cv\.\s?)?R\.|L\.\s?R\.|(?:Gen|Civ|Crim|Cr)?LR|LRCiv|LRCrim|"#
         + #"LCvR|LCrR|LCivR|LCrimR|LCR|LBR|NELR|NECivR|NECrimR|NEGenR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
+        // The Eastern District of Pennsylvania's `Local R. Civ. P. 7.1(c)`, `Local Rule of Civil
+        // Procedure 7.1`; the District of Nevada's `Local Rule LR 7-2(d)`; `Loc. Civ. R. 7.1`.
+        + #"Local\s+R(?:ules?|\.)\s+(?:of\s+)?Civ(?:il|\.)\s?P(?:rocedure|\.)|Local\s+Rules?\s+LR|Loc\.\s?(?:Civ|Crim)\.\s?R\.|"#
         + #"Local\s+(?:(?:Civil|Criminal|Bankruptcy|Patent|Admiralty|Appellate)\s+|(?:Civ|Crim|Bankr)\.\s?)?(?:Rules?|R\.)|"#
         + #"LOCAL\s+RULES?|(?:Civil|Criminal)\s+Local\s+Rules?|(?:Civil|Criminal)\s+L\.\s?R\.|General\s+Rules?|LAR|BAP\s+Rule|Rules?|R\.)\s*"# + localNumber
 
@@ -86,7 +89,13 @@ struct RuleRecognizer: CitationForm {
             + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?)"#
             // Delaware's Court of Chancery Rules (`Ct. Ch. R. 12(b)(7)`), Ohio's Rules of
             // Superintendence (`Sup.R. 44`).
-            + #"|((?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|Ct\.\s?Ch\.\s?R\.|Sup\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|CR(?=\s\d{1,2}(?:\.\d{1,2})?(?!\d|\.\d|-))|RAP(?=\s\d+\.\d)"#
+            // Superior courts' own civil and criminal rules, with the state before them or not
+            // (`Super. Ct. Civ. R. 12(b)(6)`, `Del. Super. Ct. Civ. R. 56(c)`, `Wash. Super. Ct. Civ. R. 12`);
+            // the states' short names of their sets (Nevada's `NRCP 12(b)(5)`, `NRAP 3A`, Hawaii's
+            // `HRCP`, `HRAP`, Arizona's and Alabama's `ARCP`, Texas's `TRAP`, Kentucky's `KRE`, `RCr`,
+            // Michigan's `MRE`, Vermont's `V.R.C.P.`, Montana's and Maine's `M.R. Civ. P.`).
+            + #"|((?:(?:[A-Z][a-z]{1,4}\.\s?|D\.\s?C\.\s?)?Super(?:ior|\.)\s?Ct\.\s?)?(?:Civ|Crim|Evid|App|Juv)(?:\.\s?R\.?|R\.|R(?=\s\d))|Ct\.\s?Ch\.\s?R\.|"#
+            + #"(?:NRCP|NRAP|HRCP|HRAP|ARCP|TRAP|KRE|MRE)(?:\s+Rule)?(?=\s?\d)|RCr(?=\s\d)|V\.\s?R\.\s?C\.\s?P\.|M\.\s?R\.\s?Civ\.\s?P\.|Sup\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|CR(?=\s\d{1,2}(?:\.\d{1,2})?(?!\d|\.\d|-))|RAP(?=\s\d+\.\d)"#
             // New Jersey's rules by their part and colon (`R. 4:6-2(e)`, the former `R.R. 1:10-1(a)`).
             + #"|(?:R\.\s?)?R\.(?=\s?\d{1,2}:\d))\s*)"# + stateNumber
     }

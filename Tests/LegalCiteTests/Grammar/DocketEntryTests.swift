@@ -186,6 +186,47 @@ struct DocketEntryTests {
         #expect(mentions(text, kind: "docket_entry").isEmpty)
     }
 
+    /// The Eastern District of Kentucky's bracketed `Record No.` (kyed-2011-berry-v-schmitt,
+    /// kyed-2000-blanton-v-cooper-industries), also broken across a line; not unbracketed, where
+    /// Virginia's appellate case numbers read `Record No. 0816-18-1`.
+    @Test func easternDistrictOfKentuckyRecordNumbers() {
+        let found = mentions("on cross motions for summary judgment. [Record Nos. 20, 22] Plaintiff argues. The motion to strike [Record\nNo. 40] DENIED.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["Record Nos. 20", "22", "Record\nNo. 40"])
+        #expect(found.map { $0.mention.docketEntry!.number } == ["20", "22", "40"])
+        #expect(mentions("Commonwealth v. Doe, Record No. 0816-18-1 (Va. Ct. App. 2019).", kind: "docket_entry").isEmpty)
+        #expect(mentions("The Record No. 5 of the hearing was lost.", kind: "docket_entry").isEmpty)
+    }
+
+    /// D. Neb. cites its docket as `Filing No. 81` with no parentheses (ned-2004-biby); only with a
+    /// capital and `No.` (`filing 2 years late` stays none).
+    @Test func unbracketedFilingNumbers() {
+        let found = mentions("second motion for summary judgment, Filing No. 81.[1] The motion is supported by briefs, Filing Nos. 83 and 89, and indices.", kind: "docket_entry")
+        #expect(found.map(\.text) == ["Filing No. 81", "Filing Nos. 83", "89"])
+        #expect(mentions("He was filing 2 years late and the filing number 5 was lost.", kind: "docket_entry").isEmpty)
+    }
+
+    /// `(CM/ECF No. 12)`, a bankruptcy court's `(Bankr. Doc. 12)` and `(Adv. Doc. No. 5)`: the
+    /// designator's whole name in the span. A doctor's `Doc.` is none.
+    @Test func systemAndBankruptcyDocketPrefixes() {
+        let found = mentions("Plaintiff responded (CM/ECF No. 12). The trustee objected (Bankr. Doc. 12). The defendant answered (Adv. Doc. No. 5).", kind: "docket_entry")
+        #expect(found.map(\.text) == ["CM/ECF No. 12", "Bankr. Doc. 12", "Adv. Doc. No. 5"])
+        #expect(mentions("Doc. Holliday was a dentist, and Doc Smith testified.", kind: "docket_entry").isEmpty)
+    }
+
+    /// A pleading's line number between `ECF` and `No.` (nvd-2018-lewis-v-reno-police, `(ECF 17
+    /// No. 37 at 1.)`): the entry is 37, not the line; a `¶` pin is the filing's paragraphs
+    /// (ded-2024-dasco, `(D.I. 1 at ¶¶ 1-3)`).
+    @Test func lineNumberInsideAndParagraphPins() {
+        let lined = mentions("to file a response (ECF 17 No. 37 at 1.) To date", kind: "docket_entry")
+        #expect(lined.map(\.text) == ["ECF 17 No. 37 at 1"])
+        #expect(lined.first?.mention.docketEntry?.number == "37")
+        #expect(lined.first?.mention.docketEntry?.pin == "1")
+        let paragraphs = mentions("the Bulk DEF Business. (D.I. 1 at \u{B6}\u{B6} 1-3) Defendant paid", kind: "docket_entry")
+        #expect(paragraphs.map(\.text) == ["D.I. 1 at \u{B6}\u{B6} 1-3"])
+        #expect(paragraphs.first?.mention.docketEntry?.pin == "\u{B6}\u{B6} 1-3")
+        #expect(mentions("Case 2:12-cv-02486 Document 21 Filed 11/26/12 Page 3 of 12", kind: "docket_entry").isEmpty)
+    }
+
     @Test func repeatedReferencesShareAnAuthorityAndCarryTheFilingName() {
         let document = extract("the Motion for Discovery (ECF No. 21) filed by Plaintiff. The Motion (ECF No. 21) is denied.")
         #expect(document.resolution.links == [0, 0])

@@ -103,6 +103,21 @@ struct RuleTests {
         #expect(document.mentions.map { $0.rule!.rule } == ["7-3", "CV-7", "5.1", "12", "56"])
     }
 
+    /// States' short names of their own sets, superior courts' civil rules, the Eastern District
+    /// of Pennsylvania's `Local R. Civ. P.` and the District of Nevada's `Local Rule LR 7-2(d)`
+    /// (nvd-2018-lewis-v-reno-police); not a club's rule or a street address.
+    @Test func stateShortNamesAndLocalSpellings() {
+        let states = extract("Dismissal under NRCP 12(b)(5) was error. See HRCP Rule 12(b)(6); ARCP 56(c); TRAP 38.1(i); KRE 404(b); RCr 11.42; MRE 702; V.R.C.P. 12(b)(6); M.R. Civ. P. 12(b)(6); Del. Super. Ct. Civ. R. 56(c); Super. Ct. Civ. R. 12(b)(6).")
+        #expect(states.mentions.map { states.text(of: $0.span) } == ["NRCP 12(b)(5)", "HRCP Rule 12(b)(6)", "ARCP 56(c)", "TRAP 38.1(i)", "KRE 404(b)", "RCr 11.42", "MRE 702",
+                                                                     "V.R.C.P. 12(b)(6)", "M.R. Civ. P. 12(b)(6)", "Del. Super. Ct. Civ. R. 56(c)", "Super. Ct. Civ. R. 12(b)(6)"])
+        #expect(states.mentions.allSatisfy { $0.rule?.ruleSet == .state })
+        let local = extract("The brief is late under E.D. Pa. Local R. Civ. P. 7.1(c) and Local Rule of Civil Procedure 7.1(g). Under Local Rule LR 7-2(d), failure to oppose is consent; see Loc. Civ. R. 7.1.")
+        #expect(local.mentions.map { local.text(of: $0.span) } == ["E.D. Pa. Local R. Civ. P. 7.1(c)", "Local Rule of Civil Procedure 7.1(g)", "Local Rule LR 7-2(d)", "Loc. Civ. R. 7.1"])
+        #expect(local.mentions.allSatisfy { $0.rule?.ruleSet == .local })
+        let none = extract("Under Rule 11 of the club, members vote. He lived at 662 Main St. A TRAP was set. The ER doctor saw him.")
+        #expect(none.mentions.filter { $0.citation.kind == "rule" }.isEmpty)
+    }
+
     /// Maryland's rules by title and number, bare in its courts' opinions (shared corpus
     /// eyecitets_cl4180002_state: `Rule 4–243(c)(3)`, `Rule 4–345(a)`), the number as written;
     /// Virginia's `Va. Sup. Ct. R. 5A:18`. In a federal writing with no such set, a bare `Rule
