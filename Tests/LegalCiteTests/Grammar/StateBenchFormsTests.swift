@@ -3,7 +3,7 @@ import Testing
 
 /// State appellate and supreme court heads: a bench line after a reporter's star page, Texas's
 /// `Panel consists of …`, Pennsylvania's `OPINION BY` bylines with a rank, an honorific or a date,
-/// Kentucky's `OPINION OF THE COURT BY`, Mississippi's `…, Justice, for the Court:`. Each example is
+/// Kentucky's `OPINION OF THE COURT BY`, Mississippi's `…, J., for the court.`. Each example is
 /// a line of a real document (named), with negatives.
 @Suite("State bench and author forms")
 struct StateBenchFormsTests {
@@ -68,19 +68,7 @@ struct StateBenchFormsTests {
     }
 
     @Test func authorForTheCourt() {
-        // Corpus/captions/miss-1997-church-v-massey.txt and miss-2002-smith-v-mack-trucks.txt.
-        let church = extract("""
-                Supreme Court of Mississippi.
-
-                Before DAN LEE, C.J., and BANKS and MILLS, JJ.
-
-                MILLS, Justice, for the Court:
-
-                On July 12, 1991, Gary Church filed a personal injury action.
-            """)
-        #expect(church.signature?.author == "MILLS")
-        #expect(church.signature?.title == "Justice")
-        #expect(church.caption?.panel == ["DAN LEE", "BANKS", "MILLS"])
+        // Corpus/captions/miss-2002-smith-v-mack-trucks.txt.
         let smith = extract("""
                 Supreme Court of Mississippi.
 
@@ -118,14 +106,19 @@ struct StateBenchFormsTests {
                 The trial court granted summary judgment.
             """)
         #expect(document.caption?.panel == ["Morriss", "Carter", "Moseley"])
+        // Corpus/citator/texapp1-2004-mendoza-v-state.txt and texapp14-2005-taylor-v-state.txt.
         let consists = extract("""
-                Court of Appeals of Texas, Texarkana.
+                Court of Appeals of Texas, Houston (1st Dist.).
 
-                Panel consists of Chief Justice Morriss and Justices Carter and Moseley.
+                Panel consists of Chief Justice Radack, and Justices Alcala and Bland.
 
-                The trial court granted summary judgment.
+                Appellant was convicted of aggravated assault.
             """)
-        #expect(consists.caption?.panel == ["Morriss", "Carter", "Moseley"])
+        #expect(consists.caption?.panel == ["Radack", "Alcala", "Bland"])
+        let justices = extract("""
+                Panel consists of Justices Fowler, Edelman, and Guzman.
+            """)
+        #expect(justices.caption?.panel == ["Fowler", "Edelman", "Guzman"])
     }
 
     @Test func negativesAttorneysAndTheJusticesInProse() {

@@ -7,7 +7,7 @@ struct OpinionHeadReader {
         /// `KATSAS, Circuit Judge:`, `W. EUGENE DAVIS, Circuit Judge.`, `RICKMAN, Presiding Judge.`,
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
-        /// Mississippi's `MILLS, Justice, for the Court:` and `DIAZ, J., for the court.` (a dissent's
+        /// Mississippi's `DIAZ, J., for the court.` (also with `Justice`; a dissent's
         /// `SMITH, J., dissenting:` is not the writer's).
         /// Also after a reporter's star page (`*263 KENNARD, J.`, `*343 REARDON, Acting P.J.`: a rank
         /// before a title in letters), after a label's colon (`Opinion by:   Catherine Stone, Chief
