@@ -7,6 +7,8 @@ struct OpinionHeadReader {
         /// `KATSAS, Circuit Judge:`, `W. EUGENE DAVIS, Circuit Judge.`, `RICKMAN, Presiding Judge.`,
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
+        /// Mississippi's `DIAZ, J., for the court.` (also with `Justice`; a dissent's
+        /// `SMITH, J., dissenting:` is not the writer's).
         /// Also after a reporter's star page (`*263 KENNARD, J.`, `*343 REARDON, Acting P.J.`: a rank
         /// before a title in letters), after a label's colon (`Opinion by:   Catherine Stone, Chief
         /// Justice`, Texas), after the writing's title run onto the line (casetext's `NOT FOR
@@ -15,7 +17,7 @@ struct OpinionHeadReader {
         /// Commissioner.` (the name one word in capitals, read in Swift, for any commissioner's title:
         /// a Social Security caption's `NANCY A. BERRYHILL, Acting Commissioner` is a party's).
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
+            #"(?m)^[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|,[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT|court)[ \t]*[.:]?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J.", "Commissioner", "COMMISSIONER"])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
@@ -37,8 +39,11 @@ struct OpinionHeadReader {
             requiring: ["J.", "Judge", "Justice", "JUDGE", "JUSTICE"])
         /// `Opinion by Justice Kennedy`, `Memorandum Opinion by Justice Yañez` (Texas) on a line of its
         /// own, the title before the name (a dissent's or concurrence's byline is not the writer's).
+        /// Also Pennsylvania's `OPINION BY President Judge LEADBETTER.` and `OPINION BY MR. JUSTICE
+        /// ROBERTS, June 4, 1963:` (the honorific no part of the title, the date after the name),
+        /// Kentucky's `OPINION OF THE COURT BY JUSTICE KELLER`.
         let byline = try! Pattern(
-            #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+((?:(?:Chief|Senior|Presiding|CHIEF|SENIOR|PRESIDING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3})[ \t]*$"#,
+            #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)(?:[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT))?[ \t]+(?:by|BY)[ \t]+(?:(?:Mr|MR|Mrs|MRS|Ms|MS)\.[ \t]+)?((?:(?:Chief|Senior|Presiding|President|Acting|CHIEF|SENIOR|PRESIDING|PRESIDENT|ACTING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3}?)[ \t]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]*)?[.:]?[ \t]*$"#,
             requiring: ["Opinion", "OPINION"])
         /// `JUDGE GLEN A. HUFF` alone in the right column, `BY JUDGE WALLACE` (Virginia, Pennsylvania).
         let byJudge = try! Pattern(
@@ -83,10 +88,12 @@ struct OpinionHeadReader {
             requiring: ["Decided", "Filed", "Entered", "Argued", "Submitted", "Released"])
         /// `Before: …` / `BEFORE …` / `Present: …` at the start of a line, read up to the end of
         /// its sentence (at most three lines).
+        /// A reporter's star pages may open the line (`*265 Before BELL, C.J., MUSMANNO, … JJ.`, Pennsylvania);
+        /// Texas's `Panel consists of Chief Justice Morriss and Justices Carter and Moseley.`
         /// Also `Before:` inside a flattened caption, `Considered by EISENHAUER, P.J., …` (Iowa),
         /// `(By: Recktenwald, C.J., …)` (Hawaii).
         /// (Two patterns, so that each opens on bytes PCRE2's JIT can skip to.)
-        let panel = try! Pattern(#"(?m)^[ \t]*(?:Before|BEFORE|Present|PRESENT|Panel|PANEL|Judges:|JUDGES:|Considered[ \t]+and[ \t]+decided[ \t]+by)(?::|[ \t]|[ \t]*\n(?=[ \t]*\n|[ \t]*[A-Z]))[ \t]*(?:composed[ \t]+of[ \t]+)?\s*([^\n]{3,200}(?:\n[^\n]{0,200}){0,3})"#,
+        let panel = try! Pattern(#"(?m)^[ \t]*(?:\*\d+[ \t]+){0,3}(?:Before|BEFORE|Present|PRESENT|Panel|PANEL|Judges:|JUDGES:|Considered[ \t]+and[ \t]+decided[ \t]+by)(?::|[ \t]|[ \t]*\n(?=[ \t]*\n|[ \t]*[A-Z]))[ \t]*(?:(?:composed|consists|consisting)[ \t]+of[ \t]+)?\s*([^\n]{3,200}(?:\n[^\n]{0,200}){0,3})"#,
                                  requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Considered"])
         let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Before[ \t]+Judges[ \t]|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
                                        requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
