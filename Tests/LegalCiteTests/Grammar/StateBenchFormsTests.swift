@@ -4,24 +4,27 @@ import Testing
 /// State appellate and supreme court heads: a bench line after a reporter's star page, Texas's
 /// `Panel consists of …`, Pennsylvania's `OPINION BY` bylines with a rank, an honorific or a date,
 /// Kentucky's `OPINION OF THE COURT BY`, Mississippi's `…, J., for the court.`. Each example is
-/// a line of a real document (named), with negatives.
+/// a line of a real document (named) or, where that document proved to be a cold one, its form,
+/// with negatives.
 @Suite("State bench and author forms")
 struct StateBenchFormsTests {
     @Test func benchLineAfterAStarPageAndABylineWithHonorificAndDate() {
-        // Corpus/captions/pa-1963-daly-v-hemphill.txt (Supreme Court of Pennsylvania).
+        // The form of the Supreme Court of Pennsylvania's reported heads of the 1960s (a bench line
+        // after the reporter's star page, `OPINION BY MR. JUSTICE …, <date>:`), written for this
+        // test: the real document it was first taken from proved to be a cold document's page.
         let document = extract("""
                 Supreme Court of Pennsylvania.
 
-                Argued April 18, 1963.
-                June 4, 1963.
+                Argued March 12, 1964.
+                April 21, 1964.
 
-                *265 Before BELL, C.J., MUSMANNO, JONES, COHEN, EAGEN, O'BRIEN and ROBERTS, JJ.
+                *312 Before BELL, C.J., MUSMANNO, JONES, COHEN, EAGEN, O'BRIEN and ROBERTS, JJ.
 
-                Edward G. Bauer, Jr., City Solicitor, with him Herbert B. Newberg and Ellis A. Horwitz, Assistant City Solicitors, for appellants.
+                Thomas A. Ward, City Solicitor, for appellants.
 
-                OPINION BY MR. JUSTICE ROBERTS, June 4, 1963:
+                OPINION BY MR. JUSTICE ROBERTS, April 21, 1964:
 
-                Appellee, John F. Daly, was appointed Chief Magistrate of the City of Philadelphia.
+                The appellee was removed from the office he held under the city's charter.
             """)
         #expect(document.caption?.panel == ["BELL", "MUSMANNO", "JONES", "COHEN", "EAGEN", "O'BRIEN", "ROBERTS"])
         #expect(document.signature?.author == "ROBERTS")
