@@ -18,6 +18,8 @@ struct CourtTable: Sendable {
     private(set) var courts: [Court] = []
     private var byKey: [String: Int] = [:]
     private var byID: [String: Int] = [:]
+    /// Court indices by courts-db's name in lower case, in table order (`illinois circuit court`).
+    private var byLowercasedName: [String: [Int]] = [:]
     /// Citation-string keys in order, for `court(citationPrefix:)`.
     private var sortedKeys: [(key: String, index: Int)] = []
     /// Bluebook state abbreviation (`Kan.`) by state name (`kansas`), and back.
@@ -37,6 +39,7 @@ struct CourtTable: Sendable {
             let index = courts.count
             courts.append(court)
             byID[court.id] = index
+            byLowercasedName[court.name.lowercased(), default: []].append(index)
             guard !court.citationString.isEmpty else { return }
             let key = Self.key(court.citationString)
             // Prefer a court that still sits over a historical one with the same string.
@@ -57,6 +60,11 @@ struct CourtTable: Sendable {
             let key = Self.key(court.citationString[..<space] + " " + abbreviation)
             if byKey[key] == nil { byKey[key] = index }
         }
+    }
+
+    /// The courts courts-db names `name` (in lower case), in table order.
+    func courts(namedInLowerCase name: String) -> [Court] {
+        byLowercasedName[name, default: []].map { courts[$0] }
     }
 
     /// Spaces, periods and case do not matter: `2d Cir.`, `2d Cir`, `2dCir.` are one court.

@@ -127,8 +127,8 @@ struct CourtNameReader {
                 // (`question from the United States District Court for the District of Colorado`).
                 if ["united states", "federal", "bankruptcy"].contains(where: phrase.containsBytes) { continue }
                 for candidate in Self.stateCandidates(phrase, state: state).suffix(3) {
-                    if let court = courts.courts.first(where: { !$0.isFederal && $0.location == writer.location && $0.id != writer.id
-                                                                && $0.name.lowercased() == candidate }) {
+                    if let court = courts.courts(namedInLowerCase: candidate).first(where: { !$0.isFederal && $0.location == writer.location
+                                                                                                && $0.id != writer.id }) {
                         return court
                     }
                 }

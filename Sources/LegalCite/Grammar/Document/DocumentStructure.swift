@@ -208,8 +208,9 @@ enum DocumentStructure {
                 signature!.position = position
             }
             // A `/s/` line is a signing, whatever line the head reader took for the author's.
-            let marks: [StaticString] = ["/s/", "s/", "S/"]
-            let slashSigned = signedAt.map { at in marks.contains { text.has($0, at: text.skipSpaces(from: at, limit: 80)) } } ?? false
+            let slashSigned = signedAt.map { at in
+                SignatureReader.signedMarks.contains { text.has($0, at: text.skipSpaces(from: at, limit: 80)) }
+            } ?? false
             if let judge = signature!.judge, judge.lowercased() == author.name.lowercased(), signature!.date == nil, signature!.place == nil,
                !slashSigned, signedAt.map({ abs($0 - author.offset) < 3000 }) ?? true {
                 signature = Signature(judge: nil, title: signature!.title, date: nil, place: nil, author: author.name)

@@ -254,6 +254,9 @@ struct SignatureReader {
         return false
     }
 
+    /// The marks that open a signature's typed line: `/s/ Jane Doe`, `s/ Jane Doe`.
+    static let signedMarks: [StaticString] = ["/s/", "s/", "S/"]
+
     /// Whether the line before the one at `offset` (past blank lines) is a `/s/` signature too.
     private func followsSignedLine(_ offset: Int) -> Bool {
         var end = text.lineStart(before: offset)
@@ -263,7 +266,7 @@ struct SignatureReader {
             // A signature's line is short; a long one (a flattened body) is not read.
             guard end - 1 - start <= 200 else { return false }
             let line = text.words(start..<(end - 1)).trimmedASCII(" ")
-            if !line.isEmpty { return line.hasPrefix("/s/") || line.hasPrefix("s/") || line.hasPrefix("S/") }
+            if !line.isEmpty { return Self.signedMarks.contains { line.hasPrefix($0.description) } }
             end = start
         }
         return false
