@@ -240,6 +240,12 @@ struct Normalizer {
                 return find("</span", from: end, within: 64).flatMap { findByte(0x3E, from: $0, limit: 64).map { $0 + 1 } } ?? end
             }
         }
+        if name == "pre", isInlineSegment(tagAt: index, close: close) {
+            // CourtListener's marked-up opinions write the text between two citation links as
+            // `<pre class="inline">…</pre><span class="citation">…</span><pre class="inline">`:
+            // those segments are one run of text, not blocks.
+            return end
+        }
         if Self.blockTags.contains(name) {
             emit([0x0A], replacing: index..<end)
         } else if name == "td" || name == "th" {
@@ -253,6 +259,16 @@ struct Normalizer {
             emit([0x20], replacing: index..<end)
         }
         return end
+    }
+
+    /// An opening `<pre class="inline">`, or a `</pre>` that the next inline segment or a
+    /// citation link follows at once.
+    private func isInlineSegment(tagAt index: Int, close: Int) -> Bool {
+        if input[index + 1] != 0x2F {
+            return ByteSearch.contains(Array("class=\"inline\"".utf8), in: UnsafeBufferPointer(rebasing: input[index..<close]), from: 0)
+        }
+        let rest = input[(close + 1)...]
+        return rest.starts(with: "<pre class=\"inline\"".utf8) || rest.starts(with: "<span class=\"citation".utf8)
     }
 
     private static let emphasisTags: Set<String> = ["em", "i", "b", "strong", "u"]

@@ -36,6 +36,15 @@ struct NormalizerTests {
         #expect(text == "opinions' & § 5\nnext")
     }
 
+    @Test func courtListenerInlineSegmentsAreOneRunOfText() {
+        // CourtListener's html_with_citations, as in eyecite's tests (a Georgia cite with its
+        // parallel in parentheses): the segments around the link are not blocks.
+        let marked = "see also Harper v. State, </pre><span class=\"citation no-link\">286 Ga. 216</span><pre class=\"inline\">, 218\n(1) (686 SE2d 786) (2009)"
+        #expect(normalize(marked, format: .html).0 == "see also Harper v. State, 286 Ga. 216, 218 (1) (686 SE2d 786) (2009)")
+        // A plain <pre> block still breaks the text.
+        #expect(normalize("ORDER<pre>text</pre>next", format: .html).0 == "ORDER\ntext\nnext")
+    }
+
     @Test func mapPointsBackIntoTheOriginal() {
         let original = "“Id.*” at *4 &amp; more"
         let (_, normalized) = normalize(original)
