@@ -25,13 +25,17 @@ public struct Caption: Sendable {
         public let span: Span
     }
 
-    public let court: Court?
+    public internal(set) var court: Court?
     /// On an appellate writing, the court appealed from (`Appeal from the United States District
     /// Court for the Western District of Texas`); never the document's own court.
-    public let lowerCourt: Court?
-    public let docketNumbers: [DocketNumber]
-    public let parties: [Party]
-    public let title: String?
+    public internal(set) var lowerCourt: Court?
+    public internal(set) var docketNumbers: [DocketNumber]
+    /// The court below's own numbers, where the caption gives them (`D.C. No. CV-06-03058-PA`,
+    /// `Lower Tribunal No. 22-8453 CC`, `(1:09-cv-00437-LO-TRJ)` under `Appeal from …`): never
+    /// among `docketNumbers`.
+    public internal(set) var lowerCourtDocketNumbers: [DocketNumber] = []
+    public internal(set) var parties: [Party]
+    public internal(set) var title: String?
     /// The judges of an appellate panel as written (`Before: SMITH, JONES, and DUNCAN`).
     public var panel: [String] = []
 

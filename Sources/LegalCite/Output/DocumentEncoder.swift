@@ -166,11 +166,19 @@ public enum DocumentEncoder {
     }
 
     /// `{"name", "id"}`, or null.
-    private static func encode(_ court: Caption.Court?, _ json: inout JSONWriter) {
-        guard let court else { return json.null() }
+    private static func encode(_ court: Caption.Court?, _ json: inout JSONWriter, docketNumbers: [Caption.DocketNumber] = []) {
+        guard court != nil || !docketNumbers.isEmpty else { return json.null() }
         json.beginObject()
-        json.field("name", court.name)
-        json.field("id", court.id)
+        json.field("name", court?.name)
+        json.field("id", court?.id)
+        // The court below's own numbers: an object of the court below that names none has its
+        // numbers alone (`D.C. No. CV-06-03058-PA` with no court written beside it).
+        if !docketNumbers.isEmpty {
+            json.key("docket_numbers")
+            json.beginArray()
+            for number in docketNumbers { json.element(); json.string(number.text) }
+            json.endArray()
+        }
         json.endObject()
     }
 
@@ -179,7 +187,7 @@ public enum DocumentEncoder {
         json.key("court")
         encode(caption.court, &json)
         json.key("lower_court")
-        encode(caption.lowerCourt, &json)
+        encode(caption.lowerCourt, &json, docketNumbers: caption.lowerCourtDocketNumbers)
         json.key("docket_numbers")
         json.beginArray()
         for number in caption.docketNumbers { json.element(); json.string(number.text) }

@@ -11,7 +11,7 @@ struct DocketNumberTests {
     @Test(arguments: [
         ("Civil Action No. 16-cv-01890-CMA-MJW", "16-cv-01890-CMA-MJW", "16-cv-01890", nil, "cv", ["CMA", "MJW"]),
         ("No. 2:21-cv-01042 TLN DB P", "2:21-cv-01042 TLN DB P", "2:21-cv-01042", "2", "cv", ["TLN", "DB"]),
-        ("D.C. Docket No. 8:09-cv-00663-RAL-MAP", "8:09-cv-00663-RAL-MAP", "8:09-cv-00663", "8", "cv", ["RAL", "MAP"]),
+        ("Case No. 8:09-cv-00663-RAL-MAP", "8:09-cv-00663-RAL-MAP", "8:09-cv-00663", "8", "cv", ["RAL", "MAP"]),
         ("No. CR 14–0259 JB.", "CR 14–0259 JB", "14-cr-0259", nil, "cr", ["JB"]),
         ("Case No.12-2486-KHV-DJW", "12-2486-KHV-DJW", "12-2486", nil, nil, ["KHV", "DJW"]),
         ("Civil Action No. 7:21cv00082", "7:21cv00082", "7:21-cv-00082", "7", "cv", []),
@@ -47,9 +47,65 @@ struct DocketNumberTests {
         ("Case No. 3:07-mc-27-J-32MCR", "3:07-mc-27-J-32MCR"),
         ("Case No. 08cv652 L(PCL)", "08cv652 L(PCL)"),
         ("Case No. 12-1178-SAC", "12-1178-SAC"),
+        // Cook County's year, division and sequence, whole.
+        ("No. 2021 L 4852", "2021 L 4852"),
+        ("No. 13 CR 17711", "13 CR 17711"),
     ] as [(String, String)])
     func issueThirteenForms(line: String, text: String) {
         #expect(dockets(line).map(\.text) == [text], "\(line)")
+    }
+
+    /// A judge's initials after the number are on its line; the heading on the next line, or a
+    /// heading's word on the same one, is no suffix.
+    @Test func suffixesStayOnTheNumbersLineAndAreNoHeadingWords() {
+        #expect(dockets("NO. 07-03-0513-CV\nIN THE COURT OF APPEALS").map(\.text) == ["07-03-0513-CV"])
+        #expect(dockets("Index No. 450370/14 THE CITY OF NEW YORK").map(\.text) == ["450370/14"])
+        #expect(dockets("Case No. 3:08cv0240 AS").map(\.text) == ["3:08cv0240 AS"])
+        #expect(dockets("No. 2:21-cv-01042 TLN DB P").map(\.text) == ["2:21-cv-01042 TLN DB P"])
+    }
+
+    /// The court below's numbers, refused as the case's, are kept as the court below's.
+    @Test func theCourtBelowsNumbersAreItsOwn() {
+        let ninth = "UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n\nRONALD DOYLE,                               No. 07-35753\n     Plaintiff-Appellant,                  D.C. No.\n                                           CV-06-03058-PA\n  v.\n\nCITY OF MEDFORD,                           OPINION\n     Defendant-Appellee.\n\nAppeal from the United States District Court for the District of Oregon.\n\nThe plaintiff appeals from the judgment entered after the district court granted summary judgment.\n"
+        let caption = extract(ninth).caption
+        #expect(caption?.docketNumbers.map(\.text) == ["07-35753"])
+        let fourth = "UNITED STATES COURT OF APPEALS\nFOR THE FOURTH CIRCUIT\n\nNo. 11-1234\n\nUNITED STATES OF AMERICA,\nPlaintiff - Appellant,\nv.\nJOHN DOE,\nDefendant - Appellee.\n\nAppeal from the United States District Court for the Eastern\nDistrict of Virginia, at Alexandria. Liam O'Grady, District\nJudge. (1:09-cv-00437-LO-TRJ)\n\nThe government appeals from the order of the district court dismissing the indictment here.\n"
+        let appeal = extract(fourth).caption
+        #expect(appeal?.docketNumbers.map(\.text) == ["11-1234"])
+        #expect(appeal?.lowerCourtDocketNumbers.map(\.text) == ["1:09-cv-00437-LO-TRJ"])
+        // A number of another office is no court's; nor is a lawyer's bar number in a district.
+        #expect(dockets("TDCJ No. 0534058").isEmpty)
+        let barNumber = extract("UNITED STATES DISTRICT COURT\nDISTRICT OF PUERTO RICO\n\nCase No. 17 BK 3283-LTS\n\nJUAN PEREZ, Plaintiff,\n\nv.\n\nACME CORP., Defendant.\n\nJane Roe\nUSDC-PR No. 209514\n\nThe court has considered the motion and the response filed by the parties in this case.\n")
+        #expect(barNumber.caption?.lowerCourtDocketNumbers.isEmpty == true)
+        // `USDC No.` before each of a list of the district court's numbers, read at their digits too.
+        let fifth = "IN THE UNITED STATES COURT OF APPEALS\nFOR THE FIFTH CIRCUIT\n\nNo. 08-30045\n\nUNITED STATES OF AMERICA,\nPlaintiff-Appellee,\nv.\nJOHN DOE,\nDefendant-Appellant.\n\nAppeals from the United States District Court\nfor the Western District of Louisiana\nUSDC No. 5:07-CR-50072-4\nUSDC No. 5:07-CR-50072-2\n\nThe defendants appeal from their convictions and sentences entered in the court below.\n"
+        let appeals = extract(fifth).caption
+        #expect(appeals?.docketNumbers.map(\.text) == ["08-30045"])
+        #expect(appeals?.lowerCourtDocketNumbers.map(\.text) == ["5:07-CR-50072-4", "5:07-CR-50072-2"])
+    }
+
+    /// California's Courts of Appeal print their number bare in the caption's right column; the
+    /// same shape under a district court's heading is no docket number.
+    @Test func aCourtsBareNumberInItsCaptionCell() {
+        let california = "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\n\nSECOND APPELLATE DISTRICT\n\n THE PEOPLE,                                      B336320\n\n      Plaintiff and Respondent,                    (Los Angeles County\n                                                   Super. Ct. No. PA066801)\n      v.\n\n JOHN DOE,\n\n      Defendant and Appellant.\n\n  APPEAL from an order of the Superior Court of Los Angeles County, Jane Roe, Judge. Affirmed.\n\nThe defendant appeals from the order denying his petition for resentencing under the statute.\n"
+        #expect(extract(california).caption?.docketNumbers.map(\.text) == ["B336320"])
+        let federal = california.replacingOccurrences(of: "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\n\nSECOND APPELLATE DISTRICT", with: "UNITED STATES DISTRICT COURT\nCENTRAL DISTRICT OF CALIFORNIA")
+        #expect(extract(federal).caption?.docketNumbers.map(\.text).contains("B336320") != true)
+        #expect(DocketNumberReader.isBareNumber("A06-894", ofCourt: "minnctapp"))
+        #expect(!DocketNumberReader.isBareNumber("B3363201", ofCourt: "calctapp2d"))
+        #expect(!DocketNumberReader.isBareNumber("J336320", ofCourt: "calctapp"))
+    }
+
+    /// Florida's head: a finality notice between the court's name and its number does not end the
+    /// caption; the lower tribunal's number is not this case's; a number of a state's own shape
+    /// is kept as written, not read as a federal year and sequence.
+    @Test func aFloridaDistrictCourtOfAppealHead() throws {
+        let head = "      Third District Court of Appeal\n                               State of Florida\n\n                          Opinion filed July 17, 2024.\n       Not final until disposition of timely filed motion for rehearing.\n\n                             No. 3D23-2107\n                      Lower Tribunal No. 22-8453 CC\n\n                           Wancito Francius,\n                                  Appellant,\n\n                                     vs.\n\n             Carlos Auto Rental Services, Inc., et al.,\n                                 Appellees.\n\n     An Appeal from the County Court for Miami-Dade County, Jane Roe, Judge.\n\nThe appellant challenges the final judgment entered against him after a bench trial below.\n"
+        let dockets = extract(head).caption?.docketNumbers ?? []
+        #expect(dockets.map(\.text) == ["3D23-2107"])
+        let number = try #require(dockets.first)
+        #expect(number.normalized == "3D23-2107")
+        #expect(number.year == nil && number.sequence == nil)
     }
 
     @Test func theNorthernDistrictOfIllinoisFormIsReadAsYearTypeAndSequence() throws {

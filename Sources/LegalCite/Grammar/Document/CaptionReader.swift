@@ -46,8 +46,11 @@ struct CaptionReader {
                   party.name.first?.isNumber == true || Self.joinsNames(party.name)
                       || party.name.lowercased().splitOnSpaces().contains { DateWords.months.contains(String($0).trimmedASCII(",.")) && $0 != "may" }
               }) else { return caption }
-        return Caption(court: caption?.court, lowerCourt: caption?.lowerCourt, docketNumbers: caption?.docketNumbers ?? [], parties: second.parties,
-                       title: caption?.title)
+        guard var result = caption else {
+            return Caption(court: nil, lowerCourt: nil, docketNumbers: [], parties: second.parties, title: nil)
+        }
+        result.parties = second.parties
+        return result
     }
 
     private func read(site: SiteHeader, head: [Int]) -> Caption? {
@@ -123,6 +126,8 @@ struct CaptionReader {
         }
         // Docket numbers in the head, and in PACER page headers anywhere.
         var dockets: [Caption.DocketNumber] = []
+        var lowerDockets: [Caption.DocketNumber] = []
+        var below: [(range: Range<Int>, numbers: [Caption.DocketNumber])] = []
         var docketRanges: [Range<Int>] = []
         var seen: Set<String> = []
         let data = MatchData(for: patterns.docket)
@@ -135,12 +140,29 @@ struct CaptionReader {
                 // A number alone on its line (`Docket No. 26995-92` under a Tax Court caption) is the
                 // caption's, though the docket-entry grammar reads `Docket No. 26995` as a filing.
                 guard !citations.contains(where: { $0.overlaps(match.range) }) || standsAlone(match) else { return }
-                guard !isUnderCourtBelowName(match.range.lowerBound, writer: heading) else { return }
+                guard !isUnderCourtBelowName(match.range.lowerBound, writer: heading) else {
+                    return below.append((match.range, DocketNumberReader.read(text, match: match)))
+                }
                 docketRanges.append(match.range)
                 for number in DocketNumberReader.read(text, match: match) where seen.insert(DocketNumberReader.key(number)).inserted {
                     dockets.append(number)
                 }
             }
+        }
+        // The court below's numbers, where no number of the case's own was read (a refused match
+        // gives way to a later one that may be: `DISTRICT COURT` ⏎ `Case No. 1` is read at `No.`).
+        for area in blocks {
+            let slice = UnsafeBufferPointer(rebasing: text.bytes[..<area.upperBound])
+            patterns.docket.forEachMatch(in: slice, from: area.lowerBound, using: data,
+                                         accepting: { DocketNumberReader.standing($0, in: text, from: area.lowerBound) == .courtBelow }) { match in
+                guard !docketRanges.contains(where: { $0.overlaps(match.range) }),
+                      !citations.contains(where: { $0.overlaps(match.range) }) else { return }
+                below.append((match.range, DocketNumberReader.read(text, match: match)))
+            }
+        }
+        for (range, numbers) in below.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            for number in numbers where !lowerDockets.contains(where: { $0.text == number.text }) { lowerDockets.append(number) }
+            docketRanges.append(range)
         }
         // A head line that is nothing but a number (`2011-1476` under a Federal Circuit caption).
         for index in head {
@@ -156,6 +178,18 @@ struct CaptionReader {
                   let number = DocketNumberReader.parse(text, range), seen.insert(DocketNumberReader.key(number)).inserted else { continue }
             dockets.append(number)
             docketRanges.append(range)
+        }
+        // A cell holding only a number of the shape the heading's court prints bare (California's
+        // `THE PEOPLE,      B336320` in the caption's right column).
+        if let writer = heading?.court.id {
+            for index in head where !isFlattened(lines.lines[index]) {
+                for cell in Lines.cells(of: lines.lines[index], in: text) where !docketRanges.contains(where: { $0.overlaps(cell) }) {
+                    guard DocketNumberReader.isBareNumber(text.string(cell), ofCourt: writer),
+                          let number = DocketNumberReader.parse(text, cell), seen.insert(DocketNumberReader.key(number)).inserted else { continue }
+                    dockets.append(number)
+                    docketRanges.append(cell)
+                }
+            }
         }
         // A label ending its cell (`Appeal No.`, `Case No.:`) with the number in the same column
         // of the next line, past a rail (`)      01-A-01-9808-CH-00016`).
@@ -222,7 +256,8 @@ struct CaptionReader {
         if parties.isEmpty, let siteTitle = site.title, let named = PartyReader.fromTitle(siteTitle) { parties = named }
         let siteCourt = site.courtCitation.flatMap { courts.court(citationString: $0) }.map { Caption.Court(name: $0.name, id: $0.id, span: nil) }
         let court = heading?.court.id == nil ? (siteCourt ?? heading?.court ?? pacerCourt()) : heading?.court
-        let caption = Caption(court: court, lowerCourt: lowerCourt, docketNumbers: dockets, parties: parties, title: title)
+        var caption = Caption(court: court, lowerCourt: lowerCourt, docketNumbers: dockets, parties: parties, title: title)
+        caption.lowerCourtDocketNumbers = lowerDockets
         return caption.isEmpty ? nil : caption
     }
 
@@ -265,6 +300,14 @@ struct CaptionReader {
             let namedParagraph = anchored && wordCount >= 60 && lower * 3 >= wordCount
             let prose = wordCount >= 8 && lower * 2 >= wordCount || insideParagraph || namedParagraph
             previousWasProse = prose
+            // A court's publication notice between its name and the caption (Florida's `Not final
+            // until disposition of timely filed motion for rehearing.` under `Opinion filed …`) is
+            // no prose of the writing: the caption goes on below it.
+            if prose, anchored, line.trimmed.count <= 200, Self.isPublicationNotice(text.string(line.trimmed)) {
+                skipped += 1
+                if skipped > 12 { break }
+                continue
+            }
             if prose {
                 if line.trimmed.count > 200 && anchor && !anchored { head.append(index); break }
                 if anchored { break }
@@ -276,6 +319,18 @@ struct CaptionReader {
             if anchor { anchored = true }
         }
         return head
+    }
+
+    /// How courts open the notices they print over a caption: finality, publication, revision.
+    private static let publicationNoticeOpenings = [
+        "not final until", "this opinion is subject to", "this opinion has not been", "this opinion is not",
+        "this opinion will not be", "this decision is not", "this disposition is not", "notice:", "not for publication",
+        "not to be published", "unpublished opinion", "nonprecedential", "not precedential", "memorandum decisions of this court",
+    ]
+
+    static func isPublicationNotice(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return publicationNoticeOpenings.contains { lowered.hasPrefix($0) }
     }
 
     private func partiesAndTitle(_ head: [Int], heading: Range<Int>?, dockets: [Range<Int>],

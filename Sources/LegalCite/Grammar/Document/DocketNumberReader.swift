@@ -13,8 +13,10 @@ enum DocketNumberReader {
     private static let generic =
         #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))(?:(?<=Civ-|CIV-|Cr-|CR-)|(?![A-Z][a-z]{4}))[0-9A-Za-z]+)*"#
 
+    /// Cook County's year, division and sequence (`2021 L 4852`, `13 CR 17711`, `2019 CH 01234`)
+    /// and the Northern District of Illinois's `19 C 4321`.
     private static let number =
-        #"(?:\d{2}\s(?:Civ|Cr|CV|CR|Crim|C|BK)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"#
+        #"(?:(?:\d{2}|(?:19|20)\d{2})\s(?:Civ|Cr|CV|CR|Crim|C|BK|L|CH|D|M[1-6]|MR|P|JA|JD)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"#
         // A district's or court's two letters before the number, a space between: Missouri's `WD
         // 54199`, Connecticut's `AC 46628`, Oregon's `CA A48114`, Montana's `CV 16-35-H-DLC`.
         + #"[A-Z]{2}\s(?:[A-Z]?\d{4,6}(?![-/\w])|\d{2}-\d{1,6})|"# + generic
@@ -22,7 +24,10 @@ enum DocketNumberReader {
         // A short number closing its line (the Supreme Court's and Maryland's `No. 87.`): kept only
         // where its `No.` opens the line (`isAcceptable`).
         + #"|\d{1,3}(?=\.?[ \t]*(?:\r?\n|$)))"#
-        + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|\s\([A-Z]{2,4}(?:/[A-Z]{2,4})?x?\)|\s[A-Z]{1,3}\([A-Z]{2,4}\)|\s[A-Z]\s\d{1,2}[A-Z]{2,4}\b|\s[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:\s[A-Z]\b(?![.\w-]))?"#
+        // A judge's initials after the number stay on its line and are no word of a heading that
+        // follows (`NO. 07-03-0513-CV` ⏎ `IN THE COURT OF APPEALS`, `450370/14 THE CITY`).
+        + #"(?:-(?:Civ|CIV|Cr|CR|Cv)(?:-[A-Z][a-z]{2,14})*|-[A-Z]{1,4}x?(?![a-z])|[ \t]\([A-Z]{2,4}(?:/[A-Z]{2,4})?x?\)|[ \t][A-Z]{1,3}\([A-Z]{2,4}\)|[ \t][A-Z][ \t]\d{1,2}[A-Z]{2,4}\b"#
+        + #"|[ \t](?!(?:IN|THE|OF|AND|FOR|ON|TO|OR)\b)[A-Z]{2,3}(?:/[A-Z]{2,3})?\b(?!\s[a-z]))*(?:[ \t][A-Z]\b(?![.\w-]))?"#
 
     /// No alternative may open with white space or `^`, so that PCRE2 derives the few bytes a
     /// match can start with and skips the rest: the PACER stamp's `Case 8:16-cv-…` must stand at
@@ -40,7 +45,7 @@ enum DocketNumberReader {
     /// `ECF No. 17`).
     private static let lowerCourtIntroducers = ["D.C.", "D. C.", "Trial Court", "Trial Ct.", "LC", "L.C.",
                                                 "Super. Ct.", "Superior Court", "USDC", "Tax Court", "Agency", "BIA",
-                                                "Lower Court", "Circuit Court", "District Court", "Cause", "TDCJ", "TDCJ-CID",
+                                                "Lower Court", "Lower Tribunal", "L.T.", "Circuit Court", "District Court", "Cause", "TDCJ", "TDCJ-CID",
                                                 "Inmate", "Prisoner", "Register", "Reg.", "BOP", "CDCR", "DOC", "ID", "SID",
                                                 "Booking", "Permit", "Patent", "Serial", "Control", "Registration",
                                                 "Application", "ECF", "Doc.", "Dkt.", "Entry", "Document", "Claim", "Alien",
@@ -49,16 +54,23 @@ enum DocketNumberReader {
 
     private static let introducerBytes = lowerCourtIntroducers.map { Array($0.lowercased().utf8) }
 
-    /// Whether one of `lowerCourtIntroducers` ends just before `start` (white space and `(`, `,`
-    /// between), as a whole word.
-    private static func precededByIntroducer(_ text: TextView, _ start: Int) -> Bool {
+    /// Those of `lowerCourtIntroducers` that name a court (or the tribunal) below, whose number
+    /// is the court below's own docket number, not a person's, a filing's or a telephone's.
+    private static let courtBelowIntroducerBytes: Set<[UInt8]> = Set(
+        ["D.C.", "D. C.", "Trial Court", "Trial Ct.", "LC", "L.C.", "Super. Ct.", "Superior Court", "USDC", "Tax Court",
+         "Lower Court", "Lower Tribunal", "L.T.", "Circuit Court", "District Court", "Cause", "Ct.", "County", "Court"]
+            .map { Array($0.lowercased().utf8) })
+
+    /// The one of `lowerCourtIntroducers` that ends just before `start` (white space and `(`, `,`
+    /// between), as a whole word, lower-cased.
+    private static func introducer(before text: TextView, _ start: Int) -> [UInt8]? {
         var end = start
         while end > 0, ByteClass.isSpace(text[end - 1]) || text[end - 1] == 0x28 || text[end - 1] == 0x2C { end -= 1 }
         // `USDC-PR No. 209514`, a lawyer's bar number in a district: the introducer before the
         // district's two letters.
         if end >= 4, text[end - 3] == 0x2D, ByteClass.isUpper(text[end - 2]), ByteClass.isUpper(text[end - 1]),
-           ByteClass.isAlphanumeric(text[end - 4]), precededByIntroducer(text, end - 3) { return true }
-        return introducerBytes.contains { introducer in
+           ByteClass.isAlphanumeric(text[end - 4]), introducer(before: text, end - 3) != nil { return Array("bar".utf8) }
+        return introducerBytes.first { introducer in
             // Compared from its end, spaces in the text matching any run of white space.
             var cursor = end
             var index = introducer.count
@@ -93,6 +105,24 @@ enum DocketNumberReader {
         }
     }
 
+    /// A match read at a number's digits (the bare federal form) whose `No.` stands just before
+    /// it: the introducer before that `No.` (`USDC No. 5:07-CR-50072-2`, `TDCJ No. …`).
+    private static func labelIntroducer(before text: TextView, _ match: Match) -> [UInt8]? {
+        guard let number = match.range(1), number.lowerBound == match.range.lowerBound else { return nil }
+        var end = number.lowerBound
+        while end > 0, ByteClass.isSpace(text[end - 1]) || text[end - 1] == 0x3A { end -= 1 }
+        for label in ["No.", "NO.", "Nos.", "NOS.", "No", "NO", "#"] {
+            let bytes = Array(label.utf8)
+            guard end >= bytes.count, (0..<bytes.count).allSatisfy({ text[end - bytes.count + $0] == bytes[$0] }) else { continue }
+            let labelStart = end - bytes.count
+            guard labelStart == 0 || !ByteClass.isAlphanumeric(text[labelStart - 1]) else { continue }
+            // The Northern District of Indiana's own `CAUSE NO. 3:23-CV-121-JD-JEM`.
+            let found = introducer(before: text, labelStart)
+            return found == Array("cause".utf8) ? nil : found
+        }
+        return nil
+    }
+
     /// Whether only white space stands between the start of its line and `offset`.
     private static func isLineOpening(_ text: TextView, _ offset: Int) -> Bool {
         var cursor = offset
@@ -108,30 +138,40 @@ enum DocketNumberReader {
     }
 
     /// Whether a match of `pattern` searched from `from` stands: not a number the court below or
-    /// another office gave (`precededByIntroducer`, `Appeal from …` before it); a bare `Case
+    /// another office gave (`introducer(before:)`, `Appeal from …` before it); a bare `Case
     /// 8:16-cv-…` (the PACER stamp) only with nothing but white space between it and the start of
     /// its line (or of the text), white space that lies at or after `from`.
     static func isAcceptable(_ match: Match, in text: TextView, from: Int) -> Bool {
+        standing(match, in: text, from: from) == .caseOwn
+    }
+
+    /// Whose number a match of `pattern` is.
+    enum Standing { case caseOwn, courtBelow, refused }
+
+    /// As `isAcceptable`, telling the court below's numbers (`D.C. No. …`, a number under `Appeal
+    /// from …`) from numbers of no court (`TDCJ No.`, `ECF No.`, a date).
+    static func standing(_ match: Match, in text: TextView, from: Int) -> Standing {
         let start = match.range.lowerBound
-        if precededByIntroducer(text, start) { return false }
+        if let introducer = introducer(before: text, start) ?? labelIntroducer(before: text, match) {
+            return courtBelowIntroducerBytes.contains(introducer) ? .courtBelow : .refused
+        }
+        if let number = match.range(1), isDate(text, number) { return .refused }
         // `Direct Appeal from the Circuit Court for Hardeman County` ⏎ `No. 9745`: the court below's.
-        if CourtNameReader.isLowerCourt(text, at: start) { return false }
-        if let number = match.range(1), isDate(text, number) { return false }
+        if CourtNameReader.isLowerCourt(text, at: start) { return .courtBelow }
         // `No. 87.`, `Case No. 123.`, `NO. 123, 124`: a number of three digits or fewer stands only
         // where its label opens the line or a column of it (after a tab or two spaces: `v.⇥Case No.
         // 123`), not inside a sentence (`Exhibit No. 3`, `Claim No. 12`).
         if let number = match.range(1), number.count <= 3, (number.lowerBound..<number.upperBound).allSatisfy({ ByteClass.isDigit(text[$0]) }),
-           !isLineOpening(text, start), !opensColumn(text, start) { return false }
-        // A number introduced under `APPEAL FROM THE MARION SUPERIOR COURT` (`Cause No. 49G06-…`,
-        // the Seventh Circuit's `No. 02 C 2689—John W. Darrah, Judge.`) is the court below's. A
-        // bare one there stays: a district court's `(1:15-cr-00468-CCB-1)` tells the rules a
-        // criminal case.
-        if let number = match.range(1), number.lowerBound > start, isInCourtBelowBlock(text, start) { return false }
+           !isLineOpening(text, start), !opensColumn(text, start) { return .refused }
+        // A number under `APPEAL FROM THE MARION SUPERIOR COURT` (`Cause No. 49G06-…`, the Seventh
+        // Circuit's `No. 02 C 2689—John W. Darrah, Judge.`, a district court's bare
+        // `(1:15-cr-00468-CCB-1)`) is the court below's.
+        if isInCourtBelowBlock(text, start) { return .courtBelow }
         guard text.has("Case", at: start), let number = match.range(1),
-              (start + 4..<number.lowerBound).allSatisfy({ isWhiteSpace(text[$0]) }) else { return true }
+              (start + 4..<number.lowerBound).allSatisfy({ isWhiteSpace(text[$0]) }) else { return .caseOwn }
         var cursor = start
         while cursor > from, isWhiteSpace(text[cursor - 1]), text[cursor - 1] != 0x0A { cursor -= 1 }
-        return cursor == 0 || text[cursor - 1] == 0x0A
+        return cursor == 0 || text[cursor - 1] == 0x0A ? .caseOwn : .refused
     }
 
     /// Whether one of the two nonblank lines above `start`'s opens with `Appeal from` (`APPEAL FROM
@@ -250,6 +290,7 @@ enum DocketNumberReader {
             type = parts[index].lowercased()
             index += 1
         }
+        let afterSequence = index
         while index < parts.count {
             let part = parts[index]
             if isWord(part), part.utf8.count >= 2 || ByteClass.isUpper(part.utf8.first!) && written.containsBytes("-\(part)") {
@@ -257,8 +298,12 @@ enum DocketNumberReader {
             }
             index += 1
         }
-        // A number of another shape (`B299907`, `805340/2024`) is kept as written.
-        guard year != nil, sequence != nil else {
+        // A number of another shape (`B299907`, `805340/2024`, Florida's `3D23-2107`, Illinois's
+        // `1-23-0093`: no year of two or four digits first, or a long number after the sequence)
+        // is kept as written.
+        let yearShaped = year.map { $0.utf8.count == 2 || $0.utf8.count == 4 } ?? false
+        let longNumberAfter = parts.dropFirst(afterSequence).contains { isNumber($0) && $0.utf8.count > 2 }
+        guard year != nil, sequence != nil, yearShaped, !longNumberAfter else {
             guard written.utf8.contains(where: ByteClass.isDigit) else { return nil }
             return Caption.DocketNumber(text: written, normalized: written, office: nil, year: nil, type: nil,
                                         sequence: nil, judges: [], span: Span(range))
@@ -269,6 +314,26 @@ enum DocketNumberReader {
         normalized += "-\(sequence!)"
         return Caption.DocketNumber(text: written, normalized: normalized, office: office, year: year, type: type,
                                     sequence: sequence, judges: judges, span: Span(range))
+    }
+
+    /// Courts whose captions print their own number bare, in a cell of its own with no `No.`
+    /// before it, and the shape of that number as the court prints it on its opinions:
+    /// California's Courts of Appeal, the district's letter and six digits (`B336320` in the
+    /// Second District, `H038831` in the Sixth); its Supreme Court, `S` and six (`S104862`);
+    /// Minnesota's appellate courts, `A`, the year and the sequence (`A06-894`). A cell of that
+    /// shape under another court's heading is not read so.
+    static func isBareNumber(_ written: String, ofCourt court: String) -> Bool {
+        let bytes = Array(written.utf8)
+        func digits(_ slice: ArraySlice<UInt8>) -> Bool { !slice.isEmpty && slice.allSatisfy(ByteClass.isDigit) }
+        if court.hasPrefix("calctapp") {
+            return bytes.count == 7 && (0x41...0x48).contains(bytes[0]) && digits(bytes[1...])
+        }
+        if court == "cal" { return bytes.count == 7 && bytes[0] == 0x53 && digits(bytes[1...]) }
+        if court == "minn" || court.hasPrefix("minnctapp") {
+            guard bytes.count >= 5, bytes.count <= 8, bytes[0] == 0x41, let dash = bytes.firstIndex(of: 0x2D), dash == 3 else { return false }
+            return digits(bytes[1..<3]) && digits(bytes[4...])
+        }
+        return false
     }
 
     /// One entry per spelling: a number written twice the same way (caption and page stamps) is

@@ -100,8 +100,7 @@ enum DocumentStructure {
         let signature = judges.signature
         // The judge's line run into a flattened title (`MEMORANDUM OPINION AND ORDER AMY J. ST. EVE`).
         if let old = caption, let title = old.title, let cut = CaptionReader.title(title, cutAtNameOf: [signature?.judge, signature?.author].compactMap { $0 }) {
-            caption = Caption(court: old.court, lowerCourt: old.lowerCourt, docketNumbers: old.docketNumbers, parties: old.parties, title: cut)
-            caption!.panel = old.panel
+            caption!.title = cut
         }
         if !judges.panel.isEmpty {
             // A head whose caption was not read still has its bench.
@@ -152,7 +151,7 @@ enum DocumentStructure {
             }
             return value
         }
-        let numbers = caption.docketNumbers.map { number in
+        func spaced(_ number: Caption.DocketNumber) -> Caption.DocketNumber {
             let range = spacing.normalized(ofRange: number.span.start..<number.span.end)
             return Caption.DocketNumber(text: number.text, normalized: number.normalized, office: number.office, year: number.year, type: number.type,
                                         sequence: number.sequence, judges: number.judges, span: Span(range.lowerBound, range.upperBound))
@@ -163,10 +162,13 @@ enum DocumentStructure {
                               span: court.span.map { span in let range = spacing.normalized(ofRange: span.start..<span.end); return Span(range.lowerBound, range.upperBound) })
             }
         }
-        var result = Caption(court: court(caption.court), lowerCourt: court(caption.lowerCourt), docketNumbers: numbers,
-                             parties: caption.parties.map { Caption.Party(name: written($0.name), role: $0.role, etAl: $0.etAl) },
-                             title: caption.title.map(written))
-        result.panel = caption.panel
+        var result = caption
+        result.court = court(caption.court)
+        result.lowerCourt = court(caption.lowerCourt)
+        result.docketNumbers = caption.docketNumbers.map(spaced)
+        result.lowerCourtDocketNumbers = caption.lowerCourtDocketNumbers.map(spaced)
+        result.parties = caption.parties.map { Caption.Party(name: written($0.name), role: $0.role, etAl: $0.etAl) }
+        result.title = caption.title.map(written)
         return result
     }
 
@@ -233,7 +235,8 @@ enum DocumentStructure {
     private static func caseKind(_ caption: Caption?, courts: CourtTable) -> RuleSetInference.CaseKind {
         guard let caption else { return .unknown }
         if let id = caption.court?.id, let court = courts.court(id: id), !court.isFederal { return .unknown }
-        for number in caption.docketNumbers {
+        // The case's own numbers first; on appeal, the court below's tell the kind as well.
+        for number in caption.docketNumbers + caption.lowerCourtDocketNumbers {
             if number.type == "cv" || number.type == "civ" { return .civil }
             if number.type == "cr" { return .criminal }
         }

@@ -47,9 +47,9 @@ enum Typography {
             return written(curled) ? curled : value
         }
         let restoredCaption = caption.map { caption in
-            var result = Caption(court: caption.court, lowerCourt: caption.lowerCourt, docketNumbers: caption.docketNumbers,
-                                 parties: caption.parties.map { Caption.Party(name: restored($0.name), role: $0.role, etAl: $0.etAl) },
-                                 title: caption.title.map(restored))
+            var result = caption
+            result.parties = caption.parties.map { Caption.Party(name: restored($0.name), role: $0.role, etAl: $0.etAl) }
+            result.title = caption.title.map(restored)
             result.panel = caption.panel.map(restored)
             return result
         }
@@ -81,8 +81,8 @@ enum Typography {
                                         sequence: number.sequence, judges: number.judges, span: number.span)
         }
         guard changed else { return caption }
-        var result = Caption(court: caption.court, lowerCourt: caption.lowerCourt, docketNumbers: numbers, parties: caption.parties, title: caption.title)
-        result.panel = caption.panel
+        var result = caption
+        result.docketNumbers = numbers
         return result
     }
 }
