@@ -121,6 +121,14 @@ struct CaptionReader {
         if lowerCourt == nil, let writer, Self.isCircuit(writer.id) {
             lowerCourt = citedLowerCourt(in: head)
         }
+        // Named down a railed caption's right-hand column, or a board or commission below
+        // (`On Petition for Review of an Order of the Board of Immigration Appeals`).
+        if lowerCourt == nil {
+            let reader = CourtNameReader(text: text, lines: lines, courts: courts)
+            if let below = reader.columnLowerCourt(writer: writer) ?? reader.tribunalBelow(writer: writer) {
+                lowerCourt = Caption.Court(name: below.name, id: below.id, span: nil)
+            }
+        }
         // Docket numbers in the head, and in PACER page headers anywhere.
         var dockets: [Caption.DocketNumber] = []
         var docketRanges: [Range<Int>] = []
