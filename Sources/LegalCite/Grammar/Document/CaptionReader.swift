@@ -742,36 +742,19 @@ struct CaptionReader {
     /// (an appellate caption's `Yuma County Superior` ⏎ `Court` ⏎ `Nos. S1400CR198311801`, Minnesota's
     /// `Ramsey County District Court` ⏎ `File No. C4-05-6998`): the court below's number. Only under
     /// an appellate writer's heading, and only a name in mixed case ending in `Court` (a court's own
-    /// heading in capitals over its number stays the writer's).
+    /// heading in capitals over its number stays the writer's). The column is `CourtBelowColumn`'s.
     private func isUnderCourtBelowName(_ start: Int, writer: CourtHeading?) -> Bool {
         guard let writer, ["Appeal", "Supreme", "Appellate"].contains(where: { writer.court.name.contains($0) }) else { return false }
-        let lineStart = text.lineStart(before: start, limit: 400)
-        guard lineStart > 0 else { return false }
-        let column = start - lineStart
-        // The line above (one blank line passed over) and its cell in the number's column.
-        func lineAbove(_ start: Int, skippingBlank: Bool) -> Range<Int>? {
-            guard start > 0 else { return nil }
-            let end = start - 1
-            let begin = text.lineStart(before: end, limit: 400)
-            if skippingBlank, text.skipSpaces(from: begin, limit: end - begin) >= end { return lineAbove(begin, skippingBlank: false) }
-            return begin..<end
-        }
+        let column = start - text.lineStart(before: start, limit: 400)
         func cell(of line: Range<Int>) -> String {
-            guard line.count > max(0, column - 8) else { return "" }
-            var cellStart = line.lowerBound + max(0, column - 8)
-            while cellStart < line.upperBound, [0x20, 0x29, 0x3A, 0x2A].contains(text[cellStart]) { cellStart += 1 }
-            var cellEnd = cellStart, gap = 0
-            while cellEnd < line.upperBound {
-                gap = text[cellEnd] == 0x20 ? gap + 1 : 0
-                if gap >= 3 { cellEnd -= 2; break }
-                cellEnd += 1
-            }
-            return text.string(cellStart..<cellEnd).trimmedASCII(" ,")
+            CourtBelowColumn.cell(text, of: line, under: column).map { text.string($0).trimmedASCII(" ,") } ?? ""
         }
-        guard let above = lineAbove(lineStart, skippingBlank: true) else { return false }
+        guard let above = CourtBelowColumn.neighbour(text, of: start, step: -1) else { return false }
         var name = cell(of: above)
         // `Yuma County Superior` ⏎ `Court`: the name's first line above its last.
-        if name == "Court", let higher = lineAbove(above.lowerBound, skippingBlank: false) { name = cell(of: higher) + " " + name }
+        if name == "Court", let higher = CourtBelowColumn.neighbour(text, of: above.lowerBound, step: -1, skippingBlank: false) {
+            name = cell(of: higher) + " " + name
+        }
         guard name.count <= 60, name.hasSuffix("Court"), !name.hasPrefix("In the"), name.contains(where: \.isLowercase),
               ["County", "Superior", "Circuit", "District", "Trial", "Probate", "Juvenile", "Family", "Municipal"].contains(where: { name.contains($0) }),
               !["Supreme", "Appeal", "Appellate"].contains(where: { name.contains($0) }) else { return false }

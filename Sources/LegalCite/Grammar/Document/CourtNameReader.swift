@@ -446,44 +446,29 @@ struct CourtNameReader {
         return Found(court: court, range: covered, isLowerCourt: afterMarker || overNumber, isLowerByNumberOnly: overNumber)
     }
 
-    /// Labels of the court below's number: a court's name right before one (`Wayne Circuit Court
-    /// LC No. 13-008152-AR`) or over one in its column (Michigan's `Oakland Circuit Court` ⏎ `LC No.
-    /// 2021-185914-CB` at the right of the names) is the court below.
-    private static let lowerNumberLabels: [StaticString] = ["LC No", "L.C. No", "Lower Court No", "Lower Ct. No", "Trial Court No", "Trial Ct. No"]
-
+    /// Whether a court's name stands right before the court below's number (`Wayne Circuit Court
+    /// LC No. 13-008152-AR`) or over it in its column (Michigan's `Oakland Circuit Court` ⏎ `LC No.
+    /// 2021-185914-CB` at the right of the names): then it is the court below. The labels and the
+    /// column are `CourtBelowColumn`'s.
     private func isOverLowerCourtNumber(_ name: Range<Int>) -> Bool {
         // Minnesota's `Ramsey County District Court` ⏎ `File No. C4-05-6998`: a trial court's file
         // number, under a name in mixed case (a court's own heading in capitals over its `File No.`
         // stays the writer).
         let mixedCase = name.contains { ByteClass.isLower(text[$0]) }
-        func labelled(_ offset: Int) -> Bool {
-            Self.lowerNumberLabels.contains { text.has($0, at: offset) } || mixedCase && text.has("File No", at: offset)
-        }
+        func labelled(_ offset: Int) -> Bool { CourtBelowColumn.isNumberLabel(text, at: offset, fileNumbers: mixedCase) }
         var after = name.upperBound
         while after < text.count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
         if after < text.count, labelled(after) { return true }
         // The next line, in the name's column.
         let lineStart = text.lineStart(before: name.lowerBound, limit: 400)
-        let column = name.lowerBound - lineStart
-        var nextStart = text.lineEnd(from: name.upperBound) + 1
-        guard nextStart < text.count else { return false }
-        // One blank line between (Justia's copies set one under each line).
-        if text.skipSpaces(from: nextStart, limit: text.lineEnd(from: nextStart) - nextStart) >= text.lineEnd(from: nextStart),
-           text.lineEnd(from: nextStart) + 1 < text.count {
-            nextStart = text.lineEnd(from: nextStart) + 1
-        }
-        let nextEnd = text.lineEnd(from: nextStart)
-        var offset = max(nextStart, nextStart + column - 8)
-        while offset < min(nextEnd, nextStart + column + 9) {
-            if labelled(offset), offset == nextStart || text[offset - 1] == 0x20 { return true }
-            offset += 1
-        }
+        guard let next = CourtBelowColumn.neighbour(text, of: name.upperBound, step: 1) else { return false }
+        if let cell = CourtBelowColumn.cell(text, of: next, under: name.lowerBound - lineStart), labelled(cell.lowerBound) { return true }
         // A copy that closed up the left column moves the name under the parties: a name alone on
         // its line over a line whose right cell (past a wide gap) opens with the label.
         guard text.skipSpaces(from: lineStart, limit: name.lowerBound - lineStart) == name.lowerBound,
               after >= text.count || text[after] == 0x0A || text[after] == 0x0D else { return false }
         var gap = 0
-        for position in nextStart..<nextEnd {
+        for position in next {
             if text[position] == 0x20 { gap += 1; continue }
             if gap >= 8, labelled(position) { return true }
             gap = 0

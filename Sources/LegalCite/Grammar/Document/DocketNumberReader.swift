@@ -35,12 +35,13 @@ enum DocketNumberReader {
         + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
 
     /// Introducers of the court below's number (`D.C. No. CV-04-02813-SBA`, `Trial Court Cause
-    /// No. 2013-61281`, `LC No. 04-042992-NP`, `(Super. Ct. No. 18CV01618)`): not this case's.
+    /// No. 2013-61281`, `LC No. 04-042992-NP`, `(Super. Ct. No. 18CV01618)`): not this case's;
+    /// the labels a court-name reader also reads (`CourtBelowColumn.numberLabels`) and more.
     /// And numbers of other things (`TDCJ No. 0534058`, `Reexamination Control No. 95/000,251`,
     /// `ECF No. 17`).
-    private static let lowerCourtIntroducers = ["D.C.", "D. C.", "Trial Court", "Trial Ct.", "LC", "L.C.",
+    private static let lowerCourtIntroducers = CourtBelowColumn.numberLabels + ["D.C.", "D. C.",
                                                 "Super. Ct.", "Superior Court", "USDC", "Tax Court", "Agency", "BIA",
-                                                "Lower Court", "Circuit Court", "District Court", "Cause", "TDCJ", "TDCJ-CID",
+                                                "Circuit Court", "District Court", "Cause", "TDCJ", "TDCJ-CID",
                                                 "Inmate", "Prisoner", "Register", "Reg.", "BOP", "CDCR", "DOC", "ID", "SID",
                                                 "Booking", "Permit", "Patent", "Serial", "Control", "Registration",
                                                 "Application", "ECF", "Doc.", "Dkt.", "Entry", "Document", "Claim", "Alien",
