@@ -621,23 +621,45 @@ struct CaptionReader {
     /// paragraph (a line over 200 bytes, or two lines of prose in a row).
     private func titleAfterHead(from start: Int) -> String? {
         var proseRun = 0
+        // Right after the justices' lines (Illinois's `JUSTICE LIU delivered the judgment of the
+        // court, with opinion.` ⏎ `Justice Neville concurred …` ⏎ `OPINION`), a title needs no blank line.
+        var afterJustices = false
         for index in start..<min(lines.lines.count, start + 80) {
             let line = lines.lines[index]
             guard !line.isBlank else { proseRun = 0; continue }
             if line.trimmed.count > 200 { return nil }
             let words = text.words(line.trimmed)
+            if Self.isJusticesLine(words) {
+                afterJustices = true
+                continue
+            }
             let wordCount = words.utf8.filter { $0 == 0x20 }.count + 1
             let lower = words.splitOnSpaces().filter { $0.first?.isLowercase == true }.count
             if wordCount >= 8 && lower * 2 >= wordCount {
                 proseRun += 1
+                afterJustices = false
                 if proseRun >= 2 { return nil }
                 continue
             }
             proseRun = 0
             let blankAround = (index > 0 && lines.lines[index - 1].isBlank) || (index + 1 < lines.lines.count && lines.lines[index + 1].isBlank)
-            if line.trimmed.count <= 100, blankAround, isTitle(words) || isAlone(index) && Self.isMixedCaseTitle(words) { return words }
+            if line.trimmed.count <= 100, blankAround || afterJustices && isTitle(words),
+               isTitle(words) || isAlone(index) && Self.isMixedCaseTitle(words) { return words }
+            afterJustices = false
         }
         return nil
+    }
+
+    /// A line that says which justice or judge gave the judgment and who joined or dissented
+    /// (`JUSTICE ROCHFORD delivered the judgment of the court, with opinion.`, `Presiding Justice
+    /// Simon dissented, with opinion.`, `Justices Lampkin and Martin concurred in the judgment.`):
+    /// no body prose, though it reads like it.
+    static func isJusticesLine(_ words: String) -> Bool {
+        let lower = words.lowercased()
+        guard lower.count <= 160, ["justice ", "justices ", "judge ", "judges "].contains(where: { lower.hasPrefix($0) || lower.containsBytes("presiding " + $0) })
+        else { return false }
+        return ["delivered the judgment", "delivered the opinion", "concurred in the judgment", "concurred in the opinion",
+                "specially concurred", "dissented", "concurred in part"].contains(where: lower.containsBytes)
     }
 
     /// The title without what runs into it on the next line or in a flattened caption: a footnote
