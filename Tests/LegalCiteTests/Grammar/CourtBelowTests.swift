@@ -322,6 +322,40 @@ struct CourtBelowTests {
         #expect(found?.lowerCourt?.id == "illappct")
     }
 
+    /// California's caption names the court below only by its number's label; a federal court's
+    /// `District Court No.` and a trial court's own number name none.
+    @Test func aSuperiorCourtNamedByItsNumbersLabel() {
+        let found = caption("""
+            Filed 8/21/20 CERTIFIED FOR PUBLICATION IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION SIX ERIKKA SKINNER et al., 2d Civil No. B299907 (Super. Ct. No. 18CV01618) Plaintiffs and Respondents, (Santa Barbara County) v. KEN’S FOODS, INC., Defendant and Appellant. Code of Civil Procedure section 1021.5 permits a trial court to award attorney fees to a successful party in any action that has resulted in the enforcement of an important right affecting the public interest. This includes an action in which there has been no judicially recognized change in the legal relationship between the parties, and the court so held.
+            """)
+        #expect(found?.lowerCourt?.id == "calsuperct")
+        let federal = caption("""
+                            UNITED STATES COURT OF APPEALS
+                                FOR THE NINTH CIRCUIT
+
+            JOHN DOE,                                  No. 19-55555
+                       Plaintiff-Appellant,            District Court No. 2:18-cv-01234
+            v.
+            ACME CORP.,
+                       Defendant-Appellee.
+            """)
+        #expect(federal?.court?.id == "ca9")
+        #expect(federal?.lowerCourt == nil, "a federal writer's court below is named, not guessed from a label")
+        let trial = caption("""
+                         SUPERIOR COURT OF THE STATE OF CALIFORNIA
+                                 COUNTY OF LOS ANGELES
+
+            JANE ROE,                                  Superior Court No. BC123456
+                       Plaintiff,
+            v.
+            ACME CORP.,
+                       Defendant.
+
+                                   ORDER ON DEMURRER
+            """)
+        #expect(trial?.lowerCourt == nil)
+    }
+
     @Test func theStatesNamesOfItsTrialCourts() {
         #expect(CourtNameReader.stateCandidates("circuit court of fairfax county", state: "virginia")
             .starts(with: ["circuit court of fairfax county", "fairfax county circuit court"]))

@@ -129,6 +129,12 @@ struct CaptionReader {
                 lowerCourt = Caption.Court(name: below.name, id: below.id, span: nil)
             }
         }
+        // Named only by the label of its number (`Super. Ct. No. 18CV01618`), under a state court
+        // that is not a trial court.
+        if lowerCourt == nil, let writer, let heading, !Self.isTrialHeading(heading),
+           let below = CourtNameReader(text: text, lines: lines, courts: courts).labelledLowerCourt(writer: writer) {
+            lowerCourt = Caption.Court(name: below.name, id: below.id, span: nil)
+        }
         // Docket numbers in the head, and in PACER page headers anywhere.
         var dockets: [Caption.DocketNumber] = []
         var docketRanges: [Range<Int>] = []

@@ -250,6 +250,28 @@ struct CourtNameReader {
         return nil
     }
 
+    /// Labels of the court below's number that name its kind (`Super. Ct. No.`), and the kind.
+    private static let kindNumberLabels: [(label: String, kind: String)] = [
+        ("Super. Ct. No", "superior court"), ("Superior Court No", "superior court"), ("Cir. Ct. No", "circuit court"),
+        ("Circuit Court No", "circuit court"), ("Dist. Ct. No", "district court"), ("District Court No", "district court"),
+    ]
+
+    /// The court below of a state appellate writing named only by the label of its number:
+    /// California's `(Santa Barbara County` ⏎ `Super. Ct. No. 18CV01618)` → the state's superior
+    /// court (`calsuperct`). The kind the label names, in the writer's state, by courts-db's name.
+    func labelledLowerCourt(writer: CourtTable.Court) -> CourtTable.Court? {
+        guard !writer.isFederal, !writer.location.isEmpty else { return nil }
+        for index in 0..<min(lines.lines.count, Self.headLines) {
+            let line = lines.lines[index]
+            guard !line.isBlank else { continue }
+            let words = text.words(line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000))
+            for (label, kind) in Self.kindNumberLabels where words.containsBytes(label) {
+                if let court = stateCourtByName(kind, writer: writer) { return court }
+            }
+        }
+        return nil
+    }
+
     private static let tailStopWords: Set<String> = ["of", "the", "an", "a", "order", "orders", "decision", "decisions", "final",
                                                      "and", "from", "to", "by", "judgment"]
 
