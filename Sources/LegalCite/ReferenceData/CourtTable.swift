@@ -67,6 +67,14 @@ struct CourtTable: Sendable {
         byLowercasedName[name, default: []].map { courts[$0] }
     }
 
+    /// The courts whose courts-db name (in lower case) is `words` or closes with them after a
+    /// space (`board of immigration appeals` closes `united states department of justice board of
+    /// immigration appeals`), in table order.
+    func courts(nameEndingWith words: String) -> [Court] {
+        let tail = " " + words
+        return byLowercasedName.filter { $0.key == words || $0.key.hasSuffix(tail) }.flatMap { $0.value }.sorted().map { courts[$0] }
+    }
+
     /// Spaces, periods and case do not matter: `2d Cir.`, `2d Cir`, `2dCir.` are one court.
     /// Ordinals are folded to the Bluebook's `2d`, `3d`.
     static func key(_ text: String) -> String {

@@ -150,6 +150,212 @@ struct CourtBelowTests {
         #expect(state?.lowerCourt == nil)
     }
 
+    /// A board below whose name holds no `court`: after the petition-for-review marker, over two
+    /// lines, by the close of courts-db's name (`United States Department of Justice Board of
+    /// Immigration Appeals`).
+    @Test func theBoardOfImmigrationAppealsUnderAPetitionForReview() {
+        let found = caption("""
+                           IN THE UNITED STATES COURT OF APPEALS
+                                    FOR THE FIFTH CIRCUIT
+
+                                         No. 02-60231
+
+                 IAN SMALLEY
+
+                                 Petitioner
+
+                      v.
+
+                 JOHN ASHCROFT, ATTORNEY GENERAL
+
+                                 Respondent
+
+                           Petition for Review of an Order of the
+                                Board of Immigration Appeals
+
+            Before KING, Chief Judge, and DAVIS and EMILIO M. GARZA, Circuit
+            Judges.
+            """)
+        #expect(found?.court?.id == "ca5")
+        #expect(found?.lowerCourt?.id == "bia")
+        let flattened = caption("""
+            NOT PRECEDENTIAL UNITED STATES COURT OF APPEALS FOR THE THIRD CIRCUIT ______________ No. 18-3483 ______________ ADEDAMOLA ABOLAJI GANIU, Petitioner v. ATTORNEY GENERAL OF THE UNITED STATES OF AMERICA, Respondent ______________ On Petition for Review of an Order of the Board of Immigration Appeals (Agency No. A073-167-224) Immigration Judge: Alberto J. Riefkohl ______________ Submitted Under Third Circuit L.A.R. 34.1(a) June 10, 2019 ______________ Before: HARDIMAN, PORTER, and COWEN, Circuit Judges. (Filed: July 12, 2019) ______________ OPINION ______________ This disposition is not an opinion of the full Court and pursuant to I.O.P. 5.7 does not constitute binding precedent. PORTER, Circuit Judge. Adedamola Abolaji Ganiu petitions for review of the Board of Immigration Appeals’s order denying his motion for reconsideration of an earlier motion to reopen removal proceedings. We will deny the petition.
+            """)
+        #expect(flattened?.lowerCourt?.id == "bia")
+    }
+
+    /// A board courts-db knows by its own pattern, after an agency's name; a board or commission
+    /// it does not know, or one in prose or among the parties, names nothing.
+    @Test func aBoardByItsPatternAndBoardsThatAreNone() {
+        let patent = caption("""
+                        United States Court of Appeals for the Federal Circuit
+
+                                          2011-1476
+
+                       FLO HEALTHCARE SOLUTIONS, LLC,
+                                                   Appellant,
+                                            v.
+                                      DAVID J. KAPPOS,
+                                                   Appellee.
+
+                Appeal from the United States Patent and Trademark
+                Office, Board of Patent Appeals and Interferences.
+            """)
+        #expect(patent?.lowerCourt?.id == "bpai")
+        let ferc = caption("""
+                   United States Court of Appeals for the District of Columbia Circuit
+
+                                       No. 79-1450
+
+                  PUBLIC UTILITIES COMMISSION OF THE STATE OF CALIFORNIA, Petitioner
+                                            v.
+                  FEDERAL ENERGY REGULATORY COMMISSION, Respondent
+
+            Petition for Review of an Order of the Federal Energy Regulatory Commission
+            """)
+        #expect(ferc?.court?.id == "cadc")
+        #expect(ferc?.lowerCourt == nil, "courts-db has no FERC: no id is guessed")
+        let party = caption("""
+                            UNITED STATES COURT OF APPEALS
+                                FOR THE FOURTH CIRCUIT
+
+                                      No. 01-1261
+
+            JOHN DOE,
+                                                     Petitioner,
+            versus
+
+            BOARD OF IMMIGRATION APPEALS,
+                                                     Respondent.
+
+            The petitioner asks for review of the decision of the Board of Immigration Appeals denying his motion.
+            """)
+        #expect(party?.court?.id == "ca4")
+        #expect(party?.lowerCourt == nil, "a board among the parties, or in prose, is no court below")
+    }
+
+    /// The court below written down a railed caption's right-hand column, a few words a line.
+    @Test func theCourtBelowDownARailedColumn() {
+        let eighth = caption("""
+                                United States Court of Appeals
+                                    FOR THE EIGHTH CIRCUIT
+                                        ___________
+
+                                        No. 03-1542
+                                        ___________
+
+            Loop Corporation,                *
+                                             *
+                 Creditor - Appellant,       * Appeal from the United States
+                                             * District Court for the
+                 v.                          * District of Minnesota.
+                                             *
+            Health Risk Management, Inc.,    *
+                                             *
+                 Debtor - Appellee.          *
+                                        ___________
+            """)
+        #expect(eighth?.court?.id == "ca8")
+        #expect(eighth?.lowerCourt?.id == "mnd")
+        let illinois = caption("""
+            IN THE
+            APPELLATE COURT OF ILLINOIS
+            FIRST DISTRICT
+            ______________________________________________________________________________
+            In re MARRIAGE OF ) Appeal from the
+            ) Circuit Court of
+            JOSHUA SAUNDERS, ) Cook County.
+            )
+            Petitioner-Appellant, )
+            ) No. 18 D 7500
+            and )
+            )
+            LISA SAUNDERS, ) Honorable
+            ) Elizabeth Loredo Rivera,
+            Respondent-Appellee. ) Judge, presiding.
+            JUSTICE ROCHFORD delivered the judgment of the court.
+            """)
+        #expect(illinois?.court?.id == "illappct")
+        #expect(illinois?.lowerCourt?.id == "illcirct")
+        // With no writer known, a state court's column names no court below (whose Cook County?).
+        let unknown = caption("""
+            THE PEOPLE OF THE STATE OF ILLINOIS,     )      Appeal from the
+            )      Circuit Court of
+            Plaintiff-Appellee,                      )      Cook County.
+            )
+            v.                                       )      No. 13 CR 17711
+            STANLEY ALLEN,                           )      Honorable
+            Defendant-Appellant.                     )      Judge, presiding.
+            """)
+        #expect(unknown?.lowerCourt == nil)
+        // A rail column of names and numbers, no marker: nothing.
+        let trial = caption("""
+                               IN THE UNITED STATES DISTRICT COURT
+                                   FOR THE DISTRICT OF KANSAS
+
+            CLIFTON JEREL JONES,          )
+                                          )      United States District Court
+                      Plaintiff,          )      for the District of Kansas
+                                          )
+            v.                            )      Case No. 12-2486-KHV-DJW
+            """)
+        #expect(trial?.lowerCourt == nil)
+    }
+
+    /// The Illinois Supreme Court's court below is the appellate court, not the circuit court
+    /// the appellate court heard the case from.
+    @Test func anAppellateCourtBelowTheStatesSupremeCourt() {
+        let found = caption("""
+            Flores v. Dugan
+
+            Supreme Court of Illinois
+            Apr 16, 1982
+            91 Ill. 2d 108 (Ill. 1982)
+
+            No. 54685. Judgment affirmed.
+
+            Appeal from the Appellate Court for the Second District; heard in that court on appeal from the Circuit Court of Lake County, the Hon. Robert McQueen, Judge, presiding.
+
+            Plaintiffs, Roberto and Maria Flores, appeal from the dismissal for want of prosecution of their complaint.
+            """)
+        #expect(found?.court?.id == "ill")
+        #expect(found?.lowerCourt?.id == "illappct")
+    }
+
+    /// California's caption names the court below only by its number's label; a federal court's
+    /// `District Court No.` and a trial court's own number name none.
+    @Test func aSuperiorCourtNamedByItsNumbersLabel() {
+        let found = caption("""
+            Filed 8/21/20 CERTIFIED FOR PUBLICATION IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA SECOND APPELLATE DISTRICT DIVISION SIX ERIKKA SKINNER et al., 2d Civil No. B299907 (Super. Ct. No. 18CV01618) Plaintiffs and Respondents, (Santa Barbara County) v. KEN’S FOODS, INC., Defendant and Appellant. Code of Civil Procedure section 1021.5 permits a trial court to award attorney fees to a successful party in any action that has resulted in the enforcement of an important right affecting the public interest. This includes an action in which there has been no judicially recognized change in the legal relationship between the parties, and the court so held.
+            """)
+        #expect(found?.lowerCourt?.id == "calsuperct")
+        let federal = caption("""
+                            UNITED STATES COURT OF APPEALS
+                                FOR THE NINTH CIRCUIT
+
+            JOHN DOE,                                  No. 19-55555
+                       Plaintiff-Appellant,            District Court No. 2:18-cv-01234
+            v.
+            ACME CORP.,
+                       Defendant-Appellee.
+            """)
+        #expect(federal?.court?.id == "ca9")
+        #expect(federal?.lowerCourt == nil, "a federal writer's court below is named, not guessed from a label")
+        let trial = caption("""
+                         SUPERIOR COURT OF THE STATE OF CALIFORNIA
+                                 COUNTY OF LOS ANGELES
+
+            JANE ROE,                                  Superior Court No. BC123456
+                       Plaintiff,
+            v.
+            ACME CORP.,
+                       Defendant.
+
+                                   ORDER ON DEMURRER
+            """)
+        #expect(trial?.lowerCourt == nil)
+    }
+
     @Test func theStatesNamesOfItsTrialCourts() {
         #expect(CourtNameReader.stateCandidates("circuit court of fairfax county", state: "virginia")
             .starts(with: ["circuit court of fairfax county", "fairfax county circuit court"]))

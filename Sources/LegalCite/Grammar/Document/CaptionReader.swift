@@ -124,6 +124,20 @@ struct CaptionReader {
         if lowerCourt == nil, let writer, Self.isCircuit(writer.id) {
             lowerCourt = citedLowerCourt(in: head)
         }
+        // Named down a railed caption's right-hand column, or a board or commission below
+        // (`On Petition for Review of an Order of the Board of Immigration Appeals`).
+        if lowerCourt == nil {
+            let reader = CourtNameReader(text: text, lines: lines, courts: courts)
+            if let below = reader.columnLowerCourt(writer: writer) ?? reader.tribunalBelow(writer: writer) {
+                lowerCourt = Caption.Court(name: below.name, id: below.id, span: nil)
+            }
+        }
+        // Named only by the label of its number (`Super. Ct. No. 18CV01618`), under a state court
+        // that is not a trial court.
+        if lowerCourt == nil, let writer, let heading, !Self.isTrialHeading(heading),
+           let below = CourtNameReader(text: text, lines: lines, courts: courts).labelledLowerCourt(writer: writer) {
+            lowerCourt = Caption.Court(name: below.name, id: below.id, span: nil)
+        }
         // Docket numbers in the head, and in PACER page headers anywhere.
         var dockets: [Caption.DocketNumber] = []
         var lowerDockets: [Caption.DocketNumber] = []
@@ -668,23 +682,45 @@ struct CaptionReader {
     /// paragraph (a line over 200 bytes, or two lines of prose in a row).
     private func titleAfterHead(from start: Int) -> String? {
         var proseRun = 0
+        // Right after the justices' lines (Illinois's `JUSTICE LIU delivered the judgment of the
+        // court, with opinion.` ⏎ `Justice Neville concurred …` ⏎ `OPINION`), a title needs no blank line.
+        var afterJustices = false
         for index in start..<min(lines.lines.count, start + 80) {
             let line = lines.lines[index]
             guard !line.isBlank else { proseRun = 0; continue }
             if line.trimmed.count > 200 { return nil }
             let words = text.words(line.trimmed)
+            if Self.isJusticesLine(words) {
+                afterJustices = true
+                continue
+            }
             let wordCount = words.utf8.filter { $0 == 0x20 }.count + 1
             let lower = words.splitOnSpaces().filter { $0.first?.isLowercase == true }.count
             if wordCount >= 8 && lower * 2 >= wordCount {
                 proseRun += 1
+                afterJustices = false
                 if proseRun >= 2 { return nil }
                 continue
             }
             proseRun = 0
             let blankAround = (index > 0 && lines.lines[index - 1].isBlank) || (index + 1 < lines.lines.count && lines.lines[index + 1].isBlank)
-            if line.trimmed.count <= 100, blankAround, isTitle(words) || isAlone(index) && Self.isMixedCaseTitle(words) { return words }
+            if line.trimmed.count <= 100, blankAround || afterJustices && isTitle(words),
+               isTitle(words) || isAlone(index) && Self.isMixedCaseTitle(words) { return words }
+            afterJustices = false
         }
         return nil
+    }
+
+    /// A line that says which justice or judge gave the judgment and who joined or dissented
+    /// (`JUSTICE ROCHFORD delivered the judgment of the court, with opinion.`, `Presiding Justice
+    /// Simon dissented, with opinion.`, `Justices Lampkin and Martin concurred in the judgment.`):
+    /// no body prose, though it reads like it.
+    static func isJusticesLine(_ words: String) -> Bool {
+        let lower = words.lowercased()
+        guard lower.count <= 160, ["justice ", "justices ", "judge ", "judges "].contains(where: { lower.hasPrefix($0) || lower.containsBytes("presiding " + $0) })
+        else { return false }
+        return ["delivered the judgment", "delivered the opinion", "concurred in the judgment", "concurred in the opinion",
+                "specially concurred", "dissented", "concurred in part"].contains(where: lower.containsBytes)
     }
 
     /// The title without what runs into it on the next line or in a flattened caption: a footnote
@@ -789,36 +825,19 @@ struct CaptionReader {
     /// (an appellate caption's `Yuma County Superior` ⏎ `Court` ⏎ `Nos. S1400CR198311801`, Minnesota's
     /// `Ramsey County District Court` ⏎ `File No. C4-05-6998`): the court below's number. Only under
     /// an appellate writer's heading, and only a name in mixed case ending in `Court` (a court's own
-    /// heading in capitals over its number stays the writer's).
+    /// heading in capitals over its number stays the writer's). The column is `CourtBelowColumn`'s.
     private func isUnderCourtBelowName(_ start: Int, writer: CourtHeading?) -> Bool {
         guard let writer, ["Appeal", "Supreme", "Appellate"].contains(where: { writer.court.name.contains($0) }) else { return false }
-        let lineStart = text.lineStart(before: start, limit: 400)
-        guard lineStart > 0 else { return false }
-        let column = start - lineStart
-        // The line above (one blank line passed over) and its cell in the number's column.
-        func lineAbove(_ start: Int, skippingBlank: Bool) -> Range<Int>? {
-            guard start > 0 else { return nil }
-            let end = start - 1
-            let begin = text.lineStart(before: end, limit: 400)
-            if skippingBlank, text.skipSpaces(from: begin, limit: end - begin) >= end { return lineAbove(begin, skippingBlank: false) }
-            return begin..<end
-        }
+        let column = start - text.lineStart(before: start, limit: 400)
         func cell(of line: Range<Int>) -> String {
-            guard line.count > max(0, column - 8) else { return "" }
-            var cellStart = line.lowerBound + max(0, column - 8)
-            while cellStart < line.upperBound, [0x20, 0x29, 0x3A, 0x2A].contains(text[cellStart]) { cellStart += 1 }
-            var cellEnd = cellStart, gap = 0
-            while cellEnd < line.upperBound {
-                gap = text[cellEnd] == 0x20 ? gap + 1 : 0
-                if gap >= 3 { cellEnd -= 2; break }
-                cellEnd += 1
-            }
-            return text.string(cellStart..<cellEnd).trimmedASCII(" ,")
+            CourtBelowColumn.cell(text, of: line, under: column).map { text.string($0).trimmedASCII(" ,") } ?? ""
         }
-        guard let above = lineAbove(lineStart, skippingBlank: true) else { return false }
+        guard let above = CourtBelowColumn.neighbour(text, of: start, step: -1) else { return false }
         var name = cell(of: above)
         // `Yuma County Superior` ⏎ `Court`: the name's first line above its last.
-        if name == "Court", let higher = lineAbove(above.lowerBound, skippingBlank: false) { name = cell(of: higher) + " " + name }
+        if name == "Court", let higher = CourtBelowColumn.neighbour(text, of: above.lowerBound, step: -1, skippingBlank: false) {
+            name = cell(of: higher) + " " + name
+        }
         guard name.count <= 60, name.hasSuffix("Court"), !name.hasPrefix("In the"), name.contains(where: \.isLowercase),
               ["County", "Superior", "Circuit", "District", "Trial", "Probate", "Juvenile", "Family", "Municipal"].contains(where: { name.contains($0) }),
               !["Supreme", "Appeal", "Appellate"].contains(where: { name.contains($0) }) else { return false }

@@ -92,7 +92,7 @@ struct CourtNameReader {
 
     /// The kinds of state courts a court below is, most specific first.
     private static let stateCourtKinds = ["court of common pleas", "court of criminal appeals", "court of appeals", "court of appeal",
-                                          "judicial district court", "superior court", "circuit court", "chancery court",
+                                          "appellate court", "judicial district court", "superior court", "circuit court", "chancery court",
                                           "probate court", "juvenile court", "family court", "municipal court", "justice court",
                                           "district court", "county court", "court of claims", "supreme court"]
     private static let countyStopWords: Set<String> = ["of", "the", "for", "in", "and", "court", "circuit", "superior", "district",
@@ -105,42 +105,180 @@ struct CourtNameReader {
     /// Appeal`. Only a court of the writer's own state, and not the writer, is named.
     func stateLowerCourt(of writer: CourtTable.Court) -> CourtTable.Court? {
         let state = writer.location.lowercased()
-        let limit = min(lines.lines.count, Self.headLines)
-        for index in 0..<limit {
-            let line = lines.lines[index]
-            guard !line.isBlank else { continue }
-            // A heading's short line, or the head of a caption flattened onto one long line; not prose.
-            let isLong = line.trimmed.count > 400
-            guard isLong || (line.trimmed.count <= 160 && (!isProse(line.trimmed) || opensWithLowerCourtMarker(line.trimmed))) else { continue }
-            let head = line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000)
-            let written = text.words(head)
-            let lower = written.lowercased()
-            guard lower.containsBytes("court") || lower.containsBytes("circuit") else { continue }
-            for phrase in lowerCourtPhrases(in: written, capitalsOnly: isLong, next: index + 1 < lines.lines.count ? lines.lines[index + 1].trimmed : nil) {
-                for candidate in Self.stateCandidates(phrase, state: state) {
-                    guard let answer = decide(Array(candidate.utf8), location: writer.location), let court = courts.court(id: answer.id),
-                          court.id != writer.id, !court.isFederal, court.location == writer.location else { continue }
-                    return court
-                }
-                // A court courts-db gives no pattern, only its name (`Illinois Circuit Court`): the
-                // state's court of that kind, by name; never for a phrase that names a federal court
-                // (`question from the United States District Court for the District of Colorado`).
-                if ["united states", "federal", "bankruptcy"].contains(where: phrase.containsBytes) { continue }
-                for candidate in Self.stateCandidates(phrase, state: state).suffix(3) {
-                    if let court = courts.courts(namedInLowerCase: candidate).first(where: { !$0.isFederal && $0.location == writer.location
-                                                                                                && $0.id != writer.id }) {
-                        return court
-                    }
-                }
+        return firstLowerCourtPhrase(kinds: Self.courtWords) { phrase in
+            for candidate in Self.stateCandidates(phrase, state: state) {
+                guard let answer = decide(Array(candidate.utf8), location: writer.location), let court = courts.court(id: answer.id),
+                      court.id != writer.id, !court.isFederal, court.location == writer.location else { continue }
+                return court
+            }
+            return stateCourtByName(phrase, writer: writer)
+        }
+    }
+
+    /// A court courts-db gives no pattern, only its name (`Illinois Circuit Court`): the writer's
+    /// state's court of the phrase's kind, by name; never for a phrase that names a federal court
+    /// (`question from the United States District Court for the District of Colorado`).
+    private func stateCourtByName(_ phrase: String, writer: CourtTable.Court) -> CourtTable.Court? {
+        if ["united states", "federal", "bankruptcy"].contains(where: phrase.containsBytes) { return nil }
+        for candidate in Self.stateCandidates(phrase, state: writer.location.lowercased()).suffix(3) {
+            if let court = courts.courts(namedInLowerCase: candidate).first(where: { !$0.isFederal && $0.location == writer.location
+                                                                                        && $0.id != writer.id }) {
+                return court
             }
         }
         return nil
     }
 
+    /// Words one of which a court's name holds (`Circuit Court`, `Court of Appeal, Fifth Circuit`).
+    private static let courtWords: Set<String> = ["court", "circuit"]
+    /// Words one of which the name of a tribunal without `court` in it holds (`Board of Immigration
+    /// Appeals`, `Federal Communications Commission`, `Cherokee Nation Judicial Appeals Tribunal`).
+    private static let tribunalWords: Set<String> = ["board", "commission", "tribunal"]
+
+    /// The first answer `body` gives for a phrase after a marker of the court below on a head
+    /// line: a heading's short line, or the head of a caption flattened onto one long line; not prose.
+    private func firstLowerCourtPhrase(kinds: Set<String>, _ body: (String) -> CourtTable.Court?) -> CourtTable.Court? {
+        let limit = min(lines.lines.count, Self.headLines)
+        for index in 0..<limit {
+            let line = lines.lines[index]
+            guard !line.isBlank else { continue }
+            // A line that opens with the marker is the head's however long (`Appeal from the
+            // Appellate Court for the Second District; heard in that court on appeal from …`).
+            let isLong = line.trimmed.count > 400
+            guard isLong || (line.trimmed.count <= 400 && opensWithLowerCourtMarker(line.trimmed))
+                    || (line.trimmed.count <= 160 && !isProse(line.trimmed)) else { continue }
+            let head = line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000)
+            let written = text.words(head)
+            let lower = written.lowercased()
+            // The line, or the line after it that the phrase runs on to, holds the kind's word.
+            let next = index + 1 < lines.lines.count ? lines.lines[index + 1].trimmed : nil
+            let nextLower = next.map { text.words($0).lowercased() } ?? ""
+            guard kinds.contains(where: { lower.containsBytes($0) || nextLower.containsBytes($0) }) else { continue }
+            for phrase in lowerCourtPhrases(in: written, capitalsOnly: isLong, next: next, kinds: kinds) {
+                if let court = body(phrase) { return court }
+            }
+        }
+        return nil
+    }
+
+    /// A tribunal below whose name holds no `court` (a board, commission or tribunal courts-db
+    /// knows), named after a marker of the court below: `On Petition for Review of an Order of the`
+    /// ⏎ `Board of Immigration Appeals` → `bia`, `Appeal from the United States Patent and Trademark
+    /// Office, Board of Patent Appeals and Interferences` → `bpai`. Read by courts-db's patterns,
+    /// or as the close of exactly one court's courts-db name (`Board of Immigration Appeals` closes
+    /// `United States Department of Justice Board of Immigration Appeals`), the tail at least three
+    /// words from a tribunal's word on. Never the writer.
+    func tribunalBelow(writer: CourtTable.Court?) -> CourtTable.Court? {
+        firstLowerCourtPhrase(kinds: Self.tribunalWords) { phrase in
+            if let answer = decide(Array(phrase.utf8), location: writer?.location), let court = courts.court(id: answer.id),
+               court.id != writer?.id, !Self.courtWords.contains(where: { court.name.lowercased().containsBytes($0) }) {
+                return court
+            }
+            let words = phrase.splitOnSpaces().map(String.init)
+            for start in words.indices where words.count - start >= 3 {
+                // The tail opens with a name's word, not `of`, `the`, `an order`.
+                guard !Self.tailStopWords.contains(words[start]),
+                      words[start...].contains(where: Self.tribunalWords.contains) else { continue }
+                let found = courts.courts(nameEndingWith: words[start...].joined(separator: " "))
+                if found.count == 1, found[0].id != writer?.id { return found[0] }
+                if !found.isEmpty { return nil }
+            }
+            return nil
+        }
+    }
+
+    /// The court below written down the right-hand column of a railed caption, a few words on
+    /// each line (Illinois's `… )   Appeal from the` ⏎ `)   Circuit Court of` ⏎ `)   Cook County.`,
+    /// the Eighth Circuit's `*   Appeal from the United States` ⏎ `*   District Court for the` ⏎
+    /// `*   District of Minnesota.`): the cells right of each line's last rail, joined while the
+    /// rail runs on, read as one line that names the court below. A state writer's court below
+    /// sits in its state; with no writer known, only a federal court is named (the words alone do
+    /// not say whose `Circuit Court of Cook County` it is).
+    func columnLowerCourt(writer: CourtTable.Court?) -> CourtTable.Court? {
+        let limit = min(lines.lines.count, Self.headLines)
+        var column: [String] = []
+        func read() -> CourtTable.Court? {
+            defer { column.removeAll() }
+            guard column.count >= 2 else { return nil }
+            let joined = column.joined(separator: " ")
+            for phrase in lowerCourtPhrases(in: joined, capitalsOnly: false, next: nil, kinds: Self.courtWords.union(Self.tribunalWords)) {
+                if let answer = decide(Array(phrase.utf8), location: writer?.location), let court = courts.court(id: answer.id),
+                   court.id != writer?.id {
+                    switch writer {
+                    case nil where court.isFederal: return court
+                    case let writer? where writer.isFederal || court.location == writer.location: return court
+                    default: break
+                    }
+                }
+                if let writer, !writer.isFederal, !writer.location.isEmpty {
+                    for candidate in Self.stateCandidates(phrase, state: writer.location.lowercased()) {
+                        guard let answer = decide(Array(candidate.utf8), location: writer.location), let court = courts.court(id: answer.id),
+                              court.id != writer.id, !court.isFederal, court.location == writer.location else { continue }
+                        return court
+                    }
+                    if let court = stateCourtByName(phrase, writer: writer) { return court }
+                }
+            }
+            return nil
+        }
+        for index in 0..<limit {
+            let line = lines.lines[index]
+            guard !line.isBlank else { continue }
+            guard line.trimmed.count <= 160, let rail = lastRail(in: line.trimmed) else {
+                if let court = read() { return court }
+                continue
+            }
+            let cell = text.words(rail + 1..<line.trimmed.upperBound)
+            if !cell.isEmpty { column.append(cell) }
+        }
+        return read()
+    }
+
+    /// The offset of the line's last rail: `)`, `|` or `*` standing between spaces (or at an end
+    /// of the line).
+    private func lastRail(in range: Range<Int>) -> Int? {
+        var index = range.upperBound - 1
+        while index >= range.lowerBound {
+            let byte = text[index]
+            if byte == 0x29 || byte == 0x7C || byte == 0x2A,
+               index == range.lowerBound || ByteClass.isSpace(text[index - 1]),
+               index + 1 >= range.upperBound || ByteClass.isSpace(text[index + 1]) {
+                return index
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Labels of the court below's number that name its kind (`Super. Ct. No.`), and the kind.
+    private static let kindNumberLabels: [(label: String, kind: String)] = [
+        ("Super. Ct. No", "superior court"), ("Superior Court No", "superior court"), ("Cir. Ct. No", "circuit court"),
+        ("Circuit Court No", "circuit court"), ("Dist. Ct. No", "district court"), ("District Court No", "district court"),
+    ]
+
+    /// The court below of a state appellate writing named only by the label of its number:
+    /// California's `(Santa Barbara County` ⏎ `Super. Ct. No. 18CV01618)` → the state's superior
+    /// court (`calsuperct`). The kind the label names, in the writer's state, by courts-db's name.
+    func labelledLowerCourt(writer: CourtTable.Court) -> CourtTable.Court? {
+        guard !writer.isFederal, !writer.location.isEmpty else { return nil }
+        for index in 0..<min(lines.lines.count, Self.headLines) {
+            let line = lines.lines[index]
+            guard !line.isBlank else { continue }
+            let words = text.words(line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000))
+            for (label, kind) in Self.kindNumberLabels where words.containsBytes(label) {
+                if let court = stateCourtByName(kind, writer: writer) { return court }
+            }
+        }
+        return nil
+    }
+
+    private static let tailStopWords: Set<String> = ["of", "the", "an", "a", "order", "orders", "decision", "decisions", "final",
+                                                     "and", "from", "to", "by", "judgment"]
+
     /// The words after each marker of a court below on a line (lower case), the next line's
     /// added when the name runs on (`Appeal from the Circuit Court for` ⏎ `Hillsborough County`),
     /// cut before a number, a parenthesis or a judge's name.
-    private func lowerCourtPhrases(in line: String, capitalsOnly: Bool, next: Range<Int>?) -> [String] {
+    private func lowerCourtPhrases(in line: String, capitalsOnly: Bool, next: Range<Int>?, kinds: Set<String> = courtWords) -> [String] {
         // A star page glued before the marker (`*593Appeal from the Circuit Court of Cook county`) is passed over.
         let original = line.splitOnSpaces().map { word -> String in
             var word = Substring(word)
@@ -171,7 +309,7 @@ struct CourtNameReader {
                     if word.hasPrefix("(") || word.utf8.contains(where: ByteClass.isDigit) || Self.phraseEnds.contains(word) { break }
                     phrase.append(word)
                 }
-                if phrase.contains("court") || phrase.contains("circuit") { phrases.append(phrase.joined(separator: " ")) }
+                if phrase.contains(where: kinds.contains) { phrases.append(phrase.joined(separator: " ")) }
             }
         }
         return phrases
@@ -330,44 +468,29 @@ struct CourtNameReader {
         return Found(court: court, range: covered, isLowerCourt: afterMarker || overNumber, isLowerByNumberOnly: overNumber)
     }
 
-    /// Labels of the court below's number: a court's name right before one (`Wayne Circuit Court
-    /// LC No. 13-008152-AR`) or over one in its column (Michigan's `Oakland Circuit Court` ⏎ `LC No.
-    /// 2021-185914-CB` at the right of the names) is the court below.
-    private static let lowerNumberLabels: [StaticString] = ["LC No", "L.C. No", "Lower Court No", "Lower Ct. No", "Trial Court No", "Trial Ct. No"]
-
+    /// Whether a court's name stands right before the court below's number (`Wayne Circuit Court
+    /// LC No. 13-008152-AR`) or over it in its column (Michigan's `Oakland Circuit Court` ⏎ `LC No.
+    /// 2021-185914-CB` at the right of the names): then it is the court below. The labels and the
+    /// column are `CourtBelowColumn`'s.
     private func isOverLowerCourtNumber(_ name: Range<Int>) -> Bool {
         // Minnesota's `Ramsey County District Court` ⏎ `File No. C4-05-6998`: a trial court's file
         // number, under a name in mixed case (a court's own heading in capitals over its `File No.`
         // stays the writer).
         let mixedCase = name.contains { ByteClass.isLower(text[$0]) }
-        func labelled(_ offset: Int) -> Bool {
-            Self.lowerNumberLabels.contains { text.has($0, at: offset) } || mixedCase && text.has("File No", at: offset)
-        }
+        func labelled(_ offset: Int) -> Bool { CourtBelowColumn.isNumberLabel(text, at: offset, fileNumbers: mixedCase) }
         var after = name.upperBound
         while after < text.count, text[after] == 0x20 || text[after] == 0x09 { after += 1 }
         if after < text.count, labelled(after) { return true }
         // The next line, in the name's column.
         let lineStart = text.lineStart(before: name.lowerBound, limit: 400)
-        let column = name.lowerBound - lineStart
-        var nextStart = text.lineEnd(from: name.upperBound) + 1
-        guard nextStart < text.count else { return false }
-        // One blank line between (Justia's copies set one under each line).
-        if text.skipSpaces(from: nextStart, limit: text.lineEnd(from: nextStart) - nextStart) >= text.lineEnd(from: nextStart),
-           text.lineEnd(from: nextStart) + 1 < text.count {
-            nextStart = text.lineEnd(from: nextStart) + 1
-        }
-        let nextEnd = text.lineEnd(from: nextStart)
-        var offset = max(nextStart, nextStart + column - 8)
-        while offset < min(nextEnd, nextStart + column + 9) {
-            if labelled(offset), offset == nextStart || text[offset - 1] == 0x20 { return true }
-            offset += 1
-        }
+        guard let next = CourtBelowColumn.neighbour(text, of: name.upperBound, step: 1) else { return false }
+        if let cell = CourtBelowColumn.cell(text, of: next, under: name.lowerBound - lineStart), labelled(cell.lowerBound) { return true }
         // A copy that closed up the left column moves the name under the parties: a name alone on
         // its line over a line whose right cell (past a wide gap) opens with the label.
         guard text.skipSpaces(from: lineStart, limit: name.lowerBound - lineStart) == name.lowerBound,
               after >= text.count || text[after] == 0x0A || text[after] == 0x0D else { return false }
         var gap = 0
-        for position in nextStart..<nextEnd {
+        for position in next {
             if text[position] == 0x20 { gap += 1; continue }
             if gap >= 8, labelled(position) { return true }
             gap = 0

@@ -40,12 +40,13 @@ enum DocketNumberReader {
         + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
 
     /// Introducers of the court below's number (`D.C. No. CV-04-02813-SBA`, `Trial Court Cause
-    /// No. 2013-61281`, `LC No. 04-042992-NP`, `(Super. Ct. No. 18CV01618)`): not this case's.
+    /// No. 2013-61281`, `LC No. 04-042992-NP`, `(Super. Ct. No. 18CV01618)`): not this case's;
+    /// the labels a court-name reader also reads (`CourtBelowColumn.numberLabels`) and more.
     /// And numbers of other things (`TDCJ No. 0534058`, `Reexamination Control No. 95/000,251`,
     /// `ECF No. 17`).
-    private static let lowerCourtIntroducers = ["D.C.", "D. C.", "Trial Court", "Trial Ct.", "LC", "L.C.",
+    private static let lowerCourtIntroducers = CourtBelowColumn.numberLabels + ["D.C.", "D. C.",
                                                 "Super. Ct.", "Superior Court", "USDC", "Tax Court", "Agency", "BIA",
-                                                "Lower Court", "Lower Tribunal", "L.T.", "Circuit Court", "District Court", "Cause", "TDCJ", "TDCJ-CID",
+                                                "Lower Tribunal", "L.T.", "Circuit Court", "District Court", "Cause", "TDCJ", "TDCJ-CID",
                                                 "Inmate", "Prisoner", "Register", "Reg.", "BOP", "CDCR", "DOC", "ID", "SID",
                                                 "Booking", "Permit", "Patent", "Serial", "Control", "Registration",
                                                 "Application", "ECF", "Doc.", "Dkt.", "Entry", "Document", "Claim", "Alien",
@@ -57,8 +58,8 @@ enum DocketNumberReader {
     /// Those of `lowerCourtIntroducers` that name a court (or the tribunal) below, whose number
     /// is the court below's own docket number, not a person's, a filing's or a telephone's.
     private static let courtBelowIntroducerBytes: Set<[UInt8]> = Set(
-        ["D.C.", "D. C.", "Trial Court", "Trial Ct.", "LC", "L.C.", "Super. Ct.", "Superior Court", "USDC", "Tax Court",
-         "Lower Court", "Lower Tribunal", "L.T.", "Circuit Court", "District Court", "Cause", "Ct.", "County", "Court"]
+        (CourtBelowColumn.numberLabels + ["D.C.", "D. C.", "Super. Ct.", "Superior Court", "USDC", "Tax Court", "Lower Tribunal", "L.T.",
+                                          "Circuit Court", "District Court", "Cause", "Ct.", "County", "Court"])
             .map { Array($0.lowercased().utf8) })
 
     /// The one of `lowerCourtIntroducers` that ends just before `start` (white space and `(`, `,`
