@@ -1,3 +1,4 @@
+import Foundation
 /// Reads the caption: court heading, docket numbers, parties and title, from the head of the
 /// document (everything before the first paragraph of prose).
 struct CaptionReader {
@@ -238,7 +239,7 @@ struct CaptionReader {
         for (index, line) in lines.lines.enumerated() where index >= start && !line.isBlank {
             if head.count >= 80 { break }
             // Count words and lower-case words on the bytes; look for anchors the same way.
-            var wordCount = 0, lower = 0, anchor = false
+            var wordCount = 0, lower = 0, proseLower = 0, anchor = false
             var cursor = line.trimmed.lowerBound
             while cursor < line.trimmed.upperBound {
                 while cursor < line.trimmed.upperBound && ByteClass.isSpace(text[cursor]) { cursor += 1 }
@@ -246,7 +247,13 @@ struct CaptionReader {
                 let start = cursor
                 while cursor < line.trimmed.upperBound && !ByteClass.isSpace(text[cursor]) { cursor += 1 }
                 wordCount += 1
-                if ByteClass.isLower(text[start]) { lower += 1 }
+                // `Howard Brown, etc., et al., defendants, Janice McCormack, etc., et al.,
+                // respondents.` (New York's appellate caption): its lower-case words are the
+                // caption's own (roles, `etc.`, `et al.`, `v`), no prose.
+                if ByteClass.isLower(text[start]) {
+                    lower += 1
+                    if !Self.isCaptionLowercaseWord(text.string(start..<cursor)) { proseLower += 1 }
+                }
                 if !anchor, ByteClass.isUpper(text[start]) {
                     anchor = text.has("No.", at: start) || (text[start] | 0x20 == 0x63 && text.hasCaseless("court", at: start))
                         || (PartyReader.mayBeRole(UnsafeBufferPointer(rebasing: text.bytes[start..<cursor]))
@@ -263,7 +270,7 @@ struct CaptionReader {
             // Campbell, …, by counsel …, appeal three orders entered on …`): one word in three in
             // lower case over sixty words or more, where a caption's line has its `and`s alone.
             let namedParagraph = anchored && wordCount >= 60 && lower * 3 >= wordCount
-            let prose = wordCount >= 8 && lower * 2 >= wordCount || insideParagraph || namedParagraph
+            let prose = wordCount >= 8 && proseLower * 2 >= wordCount || insideParagraph || namedParagraph
             previousWasProse = prose
             if prose {
                 if line.trimmed.count > 200 && anchor && !anchored { head.append(index); break }
@@ -276,6 +283,14 @@ struct CaptionReader {
             if anchor { anchored = true }
         }
         return head
+    }
+
+    /// The lower-case words a caption line holds: `etc.,`, `et`, `al.,`, `v`, `and`, and a role in
+    /// lower case (`defendants,`, `respondents.`, `plaintiff-appellant,`).
+    static func isCaptionLowercaseWord(_ word: String) -> Bool {
+        let bare = word.trimmedASCII(",.;")
+        if ["etc", "et", "al", "v", "vs", "and"].contains(bare) { return true }
+        return PartyReader.role(bare.prefix(1).uppercased() + bare.dropFirst()) != nil
     }
 
     private func partiesAndTitle(_ head: [Int], heading: Range<Int>?, dockets: [Range<Int>],
@@ -401,6 +416,7 @@ struct CaptionReader {
                 if cells.count == 1, !isFlattened(line), isVersusLine(cellText), words.last != "|" { words.append("|") }
             }
         }
+        if ProcessInfo.processInfo.environment["LC_DEBUG_PARTIES"] != nil { FileHandle.standardError.write(("WORDS: " + words.joined(separator: " ⟩ ") + "\n").data(using: .utf8)!) }
         return (PartyReader.read(words, flattened: head.contains { isFlattened(lines.lines[$0]) }), title.flatMap(Self.cleanTitle))
     }
 
