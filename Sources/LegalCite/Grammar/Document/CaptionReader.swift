@@ -1,4 +1,3 @@
-import Foundation
 /// Reads the caption: court heading, docket numbers, parties and title, from the head of the
 /// document (everything before the first paragraph of prose).
 struct CaptionReader {
@@ -416,7 +415,6 @@ struct CaptionReader {
                 if cells.count == 1, !isFlattened(line), isVersusLine(cellText), words.last != "|" { words.append("|") }
             }
         }
-        if ProcessInfo.processInfo.environment["LC_DEBUG_PARTIES"] != nil { FileHandle.standardError.write(("WORDS: " + words.joined(separator: " ⟩ ") + "\n").data(using: .utf8)!) }
         return (PartyReader.read(words, flattened: head.contains { isFlattened(lines.lines[$0]) }), title.flatMap(Self.cleanTitle))
     }
 

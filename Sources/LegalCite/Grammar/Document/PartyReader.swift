@@ -988,7 +988,9 @@ enum PartyReader {
                 // `I.H., by and through her guardian ad litem, CHERYLL HUNTER`: the representative
                 // the descriptor names is no party.
                 merged.append((segment, .descriptor))
-            } else if let last = merged.last, isPlace(segment) {
+            } else if let last = merged.last, isPlace(segment), !(last.kind == .name && isPlace(last.words)) {
+                // (A state after a state alone is the next of a list of states, `TEXAS, ALABAMA,
+                // ARIZONA, Plaintiffs`, read below, not the first one's place.)
                 // `…, Billings, Montana`, `…, HOUSTON, TEXAS 77006`: an address's city and state, no
                 // party; `Houston County, Georgia`, `City Utilities of Springfield, Missouri`: the
                 // state of the name before it, written with it.
@@ -1050,9 +1052,11 @@ enum PartyReader {
         // name closed by its corporate suffix and more names after it, nothing else between: a list.
         let suffixClosed = names.count >= 2 && consecutive && names.allSatisfy { (1...8).contains($0.count) && capitalized($0) }
             && names.dropLast().contains { $0.count >= 2 && $0.last.map(isCorporateSuffix) == true }
+        // `TEXAS, ALABAMA, ARIZONA`: states as parties, each its own.
+        let states = names.count >= 2 && consecutive && names.allSatisfy { isPlace($0) && !$0.contains(where: { $0.contains(where: \.isNumber) }) }
         if semicolonItem && names.count >= 2 && !oxford && !plain && office {
             groups = [bareLast(names[0])]
-        } else if oxford || describedList || plain || semicolonNames || suffixClosed {
+        } else if oxford || describedList || plain || semicolonNames || suffixClosed || states {
             groups = names.map(bareLast)
             // `A, B, C and D`: the last `and` of a list is its joiner.
             if plain && !oxford && names.count >= 3, let last = groups.last, let and = last.firstIndex(where: { $0.lowercased() == "and" }),
