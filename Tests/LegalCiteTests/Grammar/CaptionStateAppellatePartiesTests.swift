@@ -28,6 +28,12 @@ struct CaptionStateAppellatePartiesTests {
         #expect(PartyReader.role("Cross") == nil)
         #expect(PartyReader.role("Cross-Motion") == nil)
         #expect(PartyReader.role("Crossing") == nil)
+        // coloctapp-2018-lees-v-james (Corpus/mentions): `Robert A. Lees, Attorney-Appellant and
+        // Cross-Appellee,`: counsel appealing in his own name; `Attorney` alone is no role.
+        #expect(read("Robert A. Lees, Attorney-Appellant and Cross-Appellee, v. M. Tracy James, Defendant-Appellee and Cross-Appellant |")
+                == ["Robert A. Lees|attorney-appellant and cross-appellee", "M. Tracy James|defendant-appellee and cross-appellant"])
+        #expect(PartyReader.role("Attorney") == nil)
+        #expect(PartyReader.role("Attorney-General") == nil)
         // The posture after a trial role is still read whole.
         #expect(read("JOHN DOE, Plaintiff-Appellee and Cross-Appellant, v. ACME CORP., Defendant. |")
                 == ["John Doe|plaintiff-appellee and cross-appellant", "Acme Corp.|defendant"])
@@ -59,6 +65,9 @@ struct CaptionStateAppellatePartiesTests {
         #expect(CaptionReader.isCaptionLowercaseWord("etc.,"))
         #expect(!CaptionReader.isCaptionLowercaseWord("appeals,"))
         #expect(!CaptionReader.isCaptionLowercaseWord("the"))
+        // A sentence's `and`, a role not set off by its comma: prose's words.
+        #expect(!CaptionReader.isCaptionLowercaseWord("and"))
+        #expect(!CaptionReader.isCaptionLowercaseWord("defendants"))
         #expect(PartyReader.withoutStarPage("[*1]Kathleen") == "Kathleen")
         #expect(PartyReader.withoutStarPage("[Cite") == "[Cite")
         // A role in lower case inside a sentence names no party.
@@ -110,6 +119,22 @@ struct CaptionStateAppellatePartiesTests {
         #expect(!PartyReader.isCutDocketNumber("Smith"))
         // A roman numeral after `No.` is no cut number: what precedes it is not parted off.
         #expect(read("ACME CORP. No. II JOHN DOE, Defendant. |") != ["John Doe|defendant"])
+    }
+
+    /// illappct-2010-people-v-shorty: `Lloyd SHORTY, Defendant-Appellant.No. 3-08-0994.`: the
+    /// docket number glued after the role's period is removed, the role before it kept.
+    @Test func aRoleGluedBeforeARemovedDocketNumberStays() {
+        let document = extract("""
+            934 N.E.2d 647 (2010) The PEOPLE of the State of Illinois, Plaintiff-Appellee,
+            v.
+            Lloyd SHORTY, Defendant-Appellant.No. 3-08-0994. Appellate Court of Illinois, Third District.
+            August 19, 2010. *648 Bryon Kohut, Office of the State Appellate Defender, Ottawa, IL, for Appellant.
+            Justice SCHMIDT delivered the opinion of the court:
+            The defendant, Lloyd Shorty, was convicted of burglary and appeals from the judgment of the circuit court.
+            """)
+        let read = parties(document).map { $0.lowercased() }
+        #expect(read.contains("lloyd shorty|defendant-appellant"))
+        #expect(read.contains("the people of the state of illinois|plaintiff-appellee"))
     }
 
     /// texapp2-2012-celis-v-state: `MARCOS ANTONIO CELIS` ⏎ `APPELLANT` ⏎ `V.` ⏎ `The State of Texas` ⏎ `STATE`.

@@ -284,11 +284,13 @@ struct CaptionReader {
         return head
     }
 
-    /// The lower-case words a caption line holds: `etc.,`, `et`, `al.,`, `v`, `and`, and a role in
-    /// lower case (`defendants,`, `respondents.`, `plaintiff-appellant,`).
+    /// The lower-case words only a caption line holds: `etc.,`, `et`, `al.,`, and a role in lower
+    /// case set off by its comma or period (`defendants,`, `respondents.`, `plaintiff-appellant,`),
+    /// not a sentence's `and` nor its `the defendants appeal`.
     static func isCaptionLowercaseWord(_ word: String) -> Bool {
         let bare = word.trimmedASCII(",.;")
-        if ["etc", "et", "al", "v", "vs", "and"].contains(bare) { return true }
+        if ["etc", "et", "al"].contains(bare) { return true }
+        guard let last = word.last, [",", ".", ";"].contains(last) else { return false }
         return PartyReader.role(bare.prefix(1).uppercased() + bare.dropFirst()) != nil
     }
 
@@ -890,6 +892,15 @@ struct CaptionReader {
             if word.hasPrefix("lllll"), let first = word.firstIndex(where: { $0 != "l" }) { word = String(word[first...]) }
             defer { previous = word }
             if removed(cursor..<end) {
+                // `Defendant-Appellant.No. 3-08-0994`: a docket number glued by a copy's converter
+                // after the role's period; the role before it is the caption's.
+                let bytes = Array(word.utf8)
+                if bytes.count > 7, let dot = (3..<(bytes.count - 3)).first(where: { bytes[$0] == 0x2E && bytes[$0 + 1] == 0x4E
+                                                                                  && bytes[$0 + 2] | 0x20 == 0x6F && bytes[$0 + 3] == 0x2E }),
+                   !removed(cursor..<(cursor + dot + 1)), case let role = String(decoding: bytes[...dot], as: UTF8.self),
+                   PartyReader.role(role) != nil {
+                    words.append(role)
+                }
                 if words.last != "|" { words.append("|") }
             } else if title == nil, !titleRun.isEmpty, isTitleRunWord(word, at: end, in: cell) {
                 titleRun.append(word)

@@ -15,7 +15,7 @@ enum PartyReader {
     private static let stemsByInitial: [[[UInt8]]] = {
         var table = [[[UInt8]]](repeating: [], count: 26)
         for stem in ["plaintiff", "defendant", "petitioner", "respondent", "appell", "debtor", "movant", "claimant",
-                     "intervenor", "counter", "third", "garnishee", "relator", "creditor", "cross-"] {
+                     "intervenor", "counter", "third", "garnishee", "relator", "creditor", "cross-", "attorney-", "objector-"] {
             table[Int(stem.utf8.first! - 0x61)].append(Array(stem.utf8))
         }
         return table
@@ -54,7 +54,9 @@ enum PartyReader {
         let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
         // `CROSS-APPELLANT,`, `Cross-Respondent.`: the cross posture standing alone as the role
         // (`THE STATE OF OHIO, CROSS-APPELLANT, v. WILLAN, CROSS-APPELLEE.`).
-        if parts.count == 2, parts[0] == "cross", ["appellee", "appellant", "petitioner", "respondent"].contains(parts[1]) {
+        // `Attorney-Appellant`, `Objector-Appellee` (counsel or an objector appealing in its own
+        // name): the posture after a participant that is no role alone.
+        if parts.count == 2, ["cross", "attorney", "objector"].contains(parts[0]), ["appellee", "appellant", "petitioner", "respondent"].contains(parts[1]) {
             return parts[1]
         }
         guard parts.count >= 2, let first = roles[parts[0]] else { return nil }
@@ -532,7 +534,7 @@ enum PartyReader {
     /// `ATTORNEY`, `ATTORNEY'S`, `CLERK`: an office a judicial district holds, continuing a party's name
     /// after `… JUDICIAL DISTRICT` (`18TH JUDICIAL DISTRICT ATTORNEY`), never a court's heading.
     static func isDistrictOffice(_ word: String) -> Bool {
-        let bare = word.trimmedASCII(",.;:").lowercased().replacingOccurrences(of: "’", with: "'")
+        let bare = String(word.trimmedASCII(",.;:").lowercased().map { $0 == "’" ? "'" : $0 })
         return ["attorney", "attorneys", "attorney's", "attorneys'", "clerk", "judge", "judges", "defender", "prosecutor",
                 "commission", "board", "office", "council", "committee", "sheriff"].contains(bare)
     }
