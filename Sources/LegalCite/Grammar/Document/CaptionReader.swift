@@ -287,7 +287,7 @@ struct CaptionReader {
         for (index, line) in lines.lines.enumerated() where index >= start && !line.isBlank {
             if head.count >= 80 { break }
             // Count words and lower-case words on the bytes; look for anchors the same way.
-            var wordCount = 0, lower = 0, anchor = false
+            var wordCount = 0, lower = 0, proseLower = 0, anchor = false
             var cursor = line.trimmed.lowerBound
             while cursor < line.trimmed.upperBound {
                 while cursor < line.trimmed.upperBound && ByteClass.isSpace(text[cursor]) { cursor += 1 }
@@ -295,7 +295,13 @@ struct CaptionReader {
                 let start = cursor
                 while cursor < line.trimmed.upperBound && !ByteClass.isSpace(text[cursor]) { cursor += 1 }
                 wordCount += 1
-                if ByteClass.isLower(text[start]) { lower += 1 }
+                // `Howard Brown, etc., et al., defendants, Janice McCormack, etc., et al.,
+                // respondents.` (New York's appellate caption): its lower-case words are the
+                // caption's own (roles, `etc.`, `et al.`, `v`), no prose.
+                if ByteClass.isLower(text[start]) {
+                    lower += 1
+                    if !Self.isCaptionLowercaseWord(text.string(start..<cursor)) { proseLower += 1 }
+                }
                 if !anchor, ByteClass.isUpper(text[start]) {
                     anchor = text.has("No.", at: start) || (text[start] | 0x20 == 0x63 && text.hasCaseless("court", at: start))
                         || (PartyReader.mayBeRole(UnsafeBufferPointer(rebasing: text.bytes[start..<cursor]))
@@ -312,7 +318,7 @@ struct CaptionReader {
             // Campbell, …, by counsel …, appeal three orders entered on …`): one word in three in
             // lower case over sixty words or more, where a caption's line has its `and`s alone.
             let namedParagraph = anchored && wordCount >= 60 && lower * 3 >= wordCount
-            let prose = wordCount >= 8 && lower * 2 >= wordCount || insideParagraph || namedParagraph
+            let prose = wordCount >= 8 && proseLower * 2 >= wordCount || insideParagraph || namedParagraph
             previousWasProse = prose
             // A court's publication notice between its name and the caption (Florida's `Not final
             // until disposition of timely filed motion for rehearing.` under `Opinion filed …`) is
@@ -345,6 +351,16 @@ struct CaptionReader {
     static func isPublicationNotice(_ line: String) -> Bool {
         let lowered = line.lowercased()
         return publicationNoticeOpenings.contains { lowered.hasPrefix($0) }
+    }
+
+    /// The lower-case words only a caption line holds: `etc.,`, `et`, `al.,`, and a role in lower
+    /// case set off by its comma or period (`defendants,`, `respondents.`, `plaintiff-appellant,`),
+    /// not a sentence's `and` nor its `the defendants appeal`.
+    static func isCaptionLowercaseWord(_ word: String) -> Bool {
+        let bare = word.trimmedASCII(",.;")
+        if ["etc", "et", "al"].contains(bare) { return true }
+        guard let last = word.last, [",", ".", ";"].contains(last) else { return false }
+        return PartyReader.role(bare.prefix(1).uppercased() + bare.dropFirst()) != nil
     }
 
     private func partiesAndTitle(_ head: [Int], heading: Range<Int>?, dockets: [Range<Int>],
@@ -950,6 +966,15 @@ struct CaptionReader {
             if word.hasPrefix("lllll"), let first = word.firstIndex(where: { $0 != "l" }) { word = String(word[first...]) }
             defer { previous = word }
             if removed(cursor..<end) {
+                // `Defendant-Appellant.No. 3-08-0994`: a docket number glued by a copy's converter
+                // after the role's period; the role before it is the caption's.
+                let bytes = Array(word.utf8)
+                if bytes.count > 7, let dot = (3..<(bytes.count - 3)).first(where: { bytes[$0] == 0x2E && bytes[$0 + 1] == 0x4E
+                                                                                  && bytes[$0 + 2] | 0x20 == 0x6F && bytes[$0 + 3] == 0x2E }),
+                   !removed(cursor..<(cursor + dot + 1)), case let role = String(decoding: bytes[...dot], as: UTF8.self),
+                   PartyReader.role(role) != nil {
+                    words.append(role)
+                }
                 if words.last != "|" { words.append("|") }
             } else if title == nil, !titleRun.isEmpty, isTitleRunWord(word, at: end, in: cell) {
                 titleRun.append(word)

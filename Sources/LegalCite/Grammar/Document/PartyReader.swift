@@ -15,7 +15,7 @@ enum PartyReader {
     private static let stemsByInitial: [[[UInt8]]] = {
         var table = [[[UInt8]]](repeating: [], count: 26)
         for stem in ["plaintiff", "defendant", "petitioner", "respondent", "appell", "debtor", "movant", "claimant",
-                     "intervenor", "counter", "third", "garnishee", "relator", "creditor"] {
+                     "intervenor", "counter", "third", "garnishee", "relator", "creditor", "cross-", "attorney-", "objector-"] {
             table[Int(stem.utf8.first! - 0x61)].append(Array(stem.utf8))
         }
         return table
@@ -52,6 +52,13 @@ enum PartyReader {
         }
         if let role = roles[bare] { return role }
         let parts = bare.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
+        // `CROSS-APPELLANT,`, `Cross-Respondent.`: the cross posture standing alone as the role
+        // (`THE STATE OF OHIO, CROSS-APPELLANT, v. WILLAN, CROSS-APPELLEE.`).
+        // `Attorney-Appellant`, `Objector-Appellee` (counsel or an objector appealing in its own
+        // name): the posture after a participant that is no role alone.
+        if parts.count == 2, ["cross", "attorney", "objector"].contains(parts[0]), ["appellee", "appellant", "petitioner", "respondent"].contains(parts[1]) {
+            return parts[1]
+        }
         guard parts.count >= 2, let first = roles[parts[0]] else { return nil }
         for part in parts.dropFirst() where ["appellee", "appellant", "petitioner", "respondent"].contains(part) {
             return part
@@ -75,7 +82,7 @@ enum PartyReader {
         // `Appellant.)`: a role run into the caption's `)` rail; the rail is no part of it.
         // `Respondent.Calbom`, `Defendant-Appellant.No.`: a role glued by a copy's converter to
         // the next field after its period; the role ends there.
-        let words = words.flatMap { word -> [String] in
+        let words = withoutFinalityNotices(words.map(withoutStarPage)).flatMap { word -> [String] in
             guard word.utf8.count > 2, word.utf8.last == 0x29, !word.utf8.contains(0x28), role(String(word.dropLast())) != nil else {
                 return gluedAfterRole(word)
             }
@@ -98,6 +105,8 @@ enum PartyReader {
         var trailing: [String]? = nil
         // The word before was a `v.` that followed a name no role closed.
         var afterOpenVersus = false
+        // The word before was a `v.`; a court below's column was seen right of a name.
+        var afterVersusWord = false, lowerCourtColumn = false
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -116,10 +125,21 @@ enum PartyReader {
             // left (the court below's) parts names as a removed one does. Only a docket's number
             // (a hyphen among three digits or more, or five digits), not `SCHOOL DISTRICT NO. 283`.
             // A list of numbers (`Agency Nos. A79-475-106 & A79-475-107`) is left as it was.
-            let docketLabel = ["no.", "nos."].contains(word.lowercased()) && index < words.count && isDocketNumberWord(words[index])
+            let docketLabel = ["no.", "nos."].contains(word.lowercased()) && index < words.count
+                && (isDocketNumberWord(words[index])
+                    // `CASE NO. 1D`, `No. SC W. RILEY ALLEN`: a cut number, a name after it.
+                    || isCutDocketNumber(words[index]) && index + 1 < words.count && words[index + 1].first?.isUppercase == true
+                    // `CASE NO. 21CA17`: after `CASE`, any number.
+                    || pending.last.map({ isWord($0, "case") }) == true && words[index].contains(where: \.isNumber))
                 && !words[index].hasSuffix(",") && !(index + 1 < words.count && ["&", "and"].contains(words[index + 1].lowercased()))
-            if docketLabel { index += 1 }
-            defer { afterOpenVersus = isVersus && !afterRoled && !(sides.last?.before.isEmpty ?? true) }
+            if docketLabel {
+                index += 1
+                if pending.last.map({ isWord($0, "case") || isWord($0, "cause") }) == true { pending.removeLast() }
+            }
+            defer {
+                afterOpenVersus = isVersus && !afterRoled && !(sides.last?.before.isEmpty ?? true)
+                afterVersusWord = isVersus
+            }
             if word == "|" || isVersus || docketLabel {
                 // A caption that writes no roles (`UNITED STATES OF AMERICA v. MICHAEL K. JONES`):
                 // the names on either side of a `v.`.
@@ -138,7 +158,11 @@ enum PartyReader {
                     // matter's party, unless a role names it later.
                     if waiting.isEmpty, pending.count <= 10, case let opening = matterWordCount(pending), opening > 0, pending.count > opening,
                        !pending.contains(where: { $0.contains(where: \.isNumber) }) {
-                        matters.append(Array(pending.dropFirst(opening)))
+                        // `IN RE: CHAPTER 13 OSCAR CLEMONS, JR. CASE` ⏎ `NO. …`: a docket label's
+                        // words the removed number left at the end are no part of the name.
+                        var matter = Array(pending.dropFirst(opening))
+                        while let last = matter.last, matter.count > 1, docketLabelWords.contains(last.lowercased().trimmedASCII(",:")) { matter.removeLast() }
+                        matters.append(matter)
                     }
                     if let last = sides.indices.last, sides[last].after == nil, !pending.isEmpty { sides[last].after = pending }
                     if afterRoled, trailing == nil, !pending.isEmpty { trailing = pending }
@@ -148,7 +172,13 @@ enum PartyReader {
                        pending[(comma + 1)...].contains(where: { ["court", "court:"].contains($0.lowercased()) }) {
                         pending.removeSubrange((comma + 1)...)
                     }
-                    if pending.contains(where: { $0.hasSuffix(",") }), !isFragment(pending) { held = waiting + [pending] }
+                    if pending.contains(where: { $0.hasSuffix(",") }), !isFragment(pending) {
+                        held = waiting + [pending]
+                    } else if word == "|", waiting.isEmpty, isBareNameLine(pending) {
+                        // `MARCOS ANTONIO CELIS` ⏎ `APPELLANT` (a Texas caption's role alone on the
+                        // line under the name): the name waits for the role on the next line.
+                        held = [pending]
+                    }
                 }
                 pending = []
                 waiting = []
@@ -159,7 +189,7 @@ enum PartyReader {
             // `State of Nebraska, appellee, v.`: a role in lower case, set off by commas after a
             // name in capitals.
             let lowerRole = word.first?.isLowercase == true && (word.hasSuffix(",") || word.hasSuffix(".")) && pending.last?.hasSuffix(",") == true
-                && pending.allSatisfy { $0.first?.isUppercase == true || connectors.contains($0) }
+                && pending.allSatisfy { $0.first?.isUppercase == true || connectors.contains($0) || ["etc.", "etc.,", "al.,"].contains($0) }
                 && role(word.prefix(1).uppercased() + word.dropFirst()) != nil
             // A role word that opens a sentence of the body (`Plaintiff, who is housed at …`,
             // `Plaintiff Delbert J. Smith is appearing pro se`) names no caption's role.
@@ -170,6 +200,17 @@ enum PartyReader {
                 && next.first?.isUppercase == true && next.dropFirst().contains(where: \.isLowercase) && role(next) == nil
                 && !["V.", "VS.", "Versus", "Cross"].contains(next)
                 || !word.hasSuffix(",") && !word.hasSuffix(".") && next.hasPrefix("(") && trialRole(next) == nil  // `filed by Defendants (Dkt. 15)`
+            // `APPELLANT PRO SE:`, `ATTORNEY FOR APPELLEE:` (Indiana's counsel block above the
+            // caption): a heading of counsel's names, no role; what came before it is no party's.
+            if role(word) != nil, word.first?.isUppercase == true,
+               word.hasSuffix(":") || index + 1 < words.count && isWord(next, "pro") && isWord(words[index + 1].trimmedASCII(":,."), "se") {
+                if !word.hasSuffix(":") { index += 2 }
+                pending = []
+                waiting = []
+                held = nil
+                unroled = []
+                continue
+            }
             if lowerRole || (role(word) != nil && word.first?.isUppercase == true && !fictitious && !proseAfter && !nameAfter) {
                 // The whole role as the caption writes it: `Plaintiff - Appellant/ Cross Appellee`,
                 // `Plaintiffs and Respondents`, `Petitioners, Appellants`.
@@ -275,6 +316,54 @@ enum PartyReader {
                 continue
             }
             if isWord(word, "and") && pending.isEmpty { continue }
+            // `STATE OF OHIO )ss: COUNTY OF WAYNE )` (a venue block beside the court's heading): the
+            // venue, no party; a name begins after the county.
+            if [")ss:", "ss:", ")ss.", "ss.", ")ss"].contains(word.lowercased()) {
+                pending = []
+                waiting = []
+                held = nil
+                if index + 2 < words.count, isWord(words[index], "county"), isWord(words[index + 1], "of") { index += 3 }
+                continue
+            }
+            // `ROBERT NORBERT NOVAK and Chapter 7 JENIFER JOAN NOVAK, Debtors.`: the bankruptcy
+            // chapter of the right column, run into the names by a flattened page; no part of them.
+            if isWord(word, "chapter"), index < words.count, ["7", "9", "11", "12", "13", "15"].contains(words[index].trimmedASCII(",.")),
+               !pending.isEmpty, index + 1 < words.count, words[index + 1].first?.isUppercase == true {
+                index += 1
+                continue
+            }
+            // `JAMES EARL SMITH, APPEAL FROM THE 241ST` ⏎ `APPELLANT` ⏎ `V. JUDICIAL DISTRICT COURT OF` ⏎
+            // `THE STATE OF TEXAS,` ⏎ `APPELLEE SMITH COUNTY, TEXAS` (a Texas court's three-column
+            // caption, its spacing lost): the court below, in the right column, after the name's
+            // comma; the name waits for its role, and the court's words after the `V.` are skipped.
+            if word == "APPEAL", index < words.count, words[index] == "FROM", pending.last?.hasSuffix(",") == true {
+                held = waiting + [pending]
+                pending = []
+                waiting = []
+                while index < words.count, role(words[index]) == nil, !["V.", "v.", "VS.", "vs.", "|"].contains(words[index]) { index += 1 }
+                lowerCourtColumn = true
+                continue
+            }
+            if lowerCourtColumn, pending.isEmpty, afterVersusWord, ["JUDICIAL", "DISTRICT", "COUNTY", "COURT"].contains(word) {
+                // `JUDICIAL DISTRICT COURT OF` after the `V.`: up to its `OF`.
+                if let of = words[index...].prefix(4).firstIndex(of: "OF"),
+                   words[index..<of].allSatisfy({ ["JUDICIAL", "DISTRICT", "COUNTY", "COURT"].contains($0) }) {
+                    index = of + 1
+                    continue
+                }
+            }
+            // `IN RE THE MARRIAGE OF X AND Y ⏎ Upon the Petition of ⏎ X, ⏎ Petitioner-Appellee, ⏎ And
+            // Concerning ⏎ Y, ⏎ Respondent-Appellant.` (Iowa's dissolution caption): the matter's
+            // title names the spouses again below; each party begins after `Upon the Petition of`
+            // or `Concerning`.
+            if isWord(word, "upon"), index + 2 < words.count, isWord(words[index], "the"), isWord(words[index + 1], "petition"),
+               isWord(words[index + 2], "of") {
+                index += 3
+                pending = []
+                waiting = []
+                continue
+            }
+            if isWord(word, "concerning"), pending.isEmpty, index < words.count, words[index].first?.isUppercase == true { continue }
             closedByRole = false
             // `DAVID GERTZ; HARMONY GROUP, LTD.; and …`: a semicolon ends one party of the list.
             if word.hasSuffix(";"), word.count > 1 {
@@ -302,8 +391,9 @@ enum PartyReader {
             // `FOURTH APPELLATE DISTRICT SCIOTO COUNTY`, `NINTH JUDICIAL DISTRICT`: the court's
             // heading run into the caption; a name begins after it and the county's line.
             // Not a court named as a party (`SIXTH JUDICIAL DISTRICT COURT in and for …`).
+            // Nor an office of the district (`18TH JUDICIAL DISTRICT ATTORNEY, Defendant.`).
             if word == "DISTRICT", let previous = pending.last, ["APPELLATE", "JUDICIAL"].contains(previous),
-               index >= words.count || !words[index].uppercased().hasPrefix("COURT") {
+               index >= words.count || !words[index].uppercased().hasPrefix("COURT") && !isDistrictOffice(words[index]) {
                 pending = []
                 waiting = []
                 if let county = words[index...].prefix(4).firstIndex(where: { $0 == "COUNTY" }), county + 1 < words.count,
@@ -316,7 +406,11 @@ enum PartyReader {
             // `IN THE UNITED STATES DISTRICT COURT 2 FOR THE NORTHERN DISTRICT OF CALIFORNIA 3 4 5
             // SONG FI, INC.`: a court's heading the heading reader missed (a line number inside it)
             // ends at its state; a name begins after it.
-            if word == "OF", pending.last == "DISTRICT", pending.contains("COURT"), index < words.count,
+            // `IN THE DISTRICT COURT OF APPEAL FIRST DISTRICT, STATE OF FLORIDA`: likewise, with the
+            // state written as `STATE OF` after the district's comma.
+            if word == "OF", pending.last == "DISTRICT" || pending.last == "DISTRICT,"
+                || pending.last == "STATE" && pending.count >= 2 && ["DISTRICT", "DISTRICT,"].contains(pending[pending.count - 2]),
+               pending.contains("COURT"), index < words.count,
                let length = (1...3).reversed().first(where: { length in
                    index + length <= words.count && words[index..<(index + length)].allSatisfy({ !$0.contains(where: \.isLowercase) && $0.utf8.allSatisfy(ByteClass.isLetter) })
                        && isStateName(NameCase.titleCaseIfShouting(words[index..<(index + length)].joined(separator: " ")))
@@ -397,6 +491,63 @@ enum PartyReader {
             }
         }
         return matterParties + parties
+    }
+
+    /// `[*1]Kathleen` → `Kathleen`: a reporter's star-page marker glued to the word it stands before
+    /// (New York's slip opinions open their caption with one).
+    static func withoutStarPage(_ word: String) -> String {
+        guard word.hasPrefix("[*"), let close = word.firstIndex(of: "]") else { return word }
+        let inside = word[word.index(word.startIndex, offsetBy: 2)..<close]
+        let after = word[word.index(after: close)...]
+        guard !inside.isEmpty, inside.allSatisfy(\.isNumber), after.first?.isLetter == true else { return word }
+        return String(after)
+    }
+
+    /// `NOT FINAL UNTIL TIME EXPIRES TO FILE MOTION FOR REHEARING AND DISPOSITION THEREOF IF FILED`
+    /// (a Florida appellate court's notice, set beside the caption and run into it when the page
+    /// is flattened): publisher's furniture, read as a removed line (`|`), so that the name before
+    /// it is held for the role after it.
+    static func withoutFinalityNotices(_ words: [String]) -> [String] {
+        var result: [String] = []
+        var index = 0
+        while index < words.count {
+            if index + 2 < words.count, isWord(words[index], "not"), isWord(words[index + 1], "final"), isWord(words[index + 2], "until"),
+               let end = words[(index + 3)...].prefix(20).firstIndex(where: { ["filed", "determined"].contains($0.lowercased().trimmedASCII(".,")) }) {
+                result.append("|")
+                index = end + 1
+                continue
+            }
+            result.append(words[index])
+            index += 1
+        }
+        return result
+    }
+
+    /// `No. SC`, `CASE NO. 1D`: a docket label whose number a transcription cut to its court's
+    /// letters (Florida's `SC16-1234`, `1D16-5678`): one to three capitals or digits, a letter among
+    /// them, no roman numeral.
+    static func isCutDocketNumber(_ word: String) -> Bool {
+        (1...3).contains(word.utf8.count) && word.utf8.allSatisfy({ ByteClass.isUpper($0) || ByteClass.isDigit($0) })
+            && word.utf8.contains(where: ByteClass.isUpper) && !["I", "II", "III", "IV", "V", "VI", "X"].contains(word)
+    }
+
+    /// `ATTORNEY`, `ATTORNEY'S`, `CLERK`: an office a judicial district holds, continuing a party's name
+    /// after `… JUDICIAL DISTRICT` (`18TH JUDICIAL DISTRICT ATTORNEY`), never a court's heading.
+    static func isDistrictOffice(_ word: String) -> Bool {
+        let bare = String(word.trimmedASCII(",.;:").lowercased().map { $0 == "’" ? "'" : $0 })
+        return ["attorney", "attorneys", "attorney's", "attorneys'", "clerk", "judge", "judges", "defender", "prosecutor",
+                "commission", "board", "office", "council", "committee", "sheriff"].contains(bare)
+    }
+
+    /// `MARCOS ANTONIO CELIS`: a name in capitals alone on its line (two to six words, no comma,
+    /// number, role or court's word), whose role may stand alone on the next line.
+    static func isBareNameLine(_ words: [String]) -> Bool {
+        guard (2...6).contains(words.count), shoutingWords(words), isPartyName(words) else { return false }
+        return words.allSatisfy { word in
+            word.first?.isLetter == true && !word.hasSuffix(",") && !word.contains(where: \.isNumber) && role(word) == nil
+                && !["COURT", "DISTRICT", "COUNTY", "DIVISION", "CIRCUIT", "APPEALS", "APPEAL", "JUDICIAL", "APPELLATE",
+                     "SUPREME", "OPINION", "MEMORANDUM", "ORDER"].contains(word.trimmedASCII("."))
+        }
     }
 
     /// `Respondent.Calbom` → `Respondent.`, `Calbom`; `Defendant-Appellant.No.` → `Defendant-Appellant.`,
@@ -839,7 +990,9 @@ enum PartyReader {
                 // `I.H., by and through her guardian ad litem, CHERYLL HUNTER`: the representative
                 // the descriptor names is no party.
                 merged.append((segment, .descriptor))
-            } else if let last = merged.last, isPlace(segment) {
+            } else if let last = merged.last, isPlace(segment), !(last.kind == .name && isPlace(last.words)) {
+                // (A state after a state alone is the next of a list of states, `TEXAS, ALABAMA,
+                // ARIZONA, Plaintiffs`, read below, not the first one's place.)
                 // `…, Billings, Montana`, `…, HOUSTON, TEXAS 77006`: an address's city and state, no
                 // party; `Houston County, Georgia`, `City Utilities of Springfield, Missouri`: the
                 // state of the name before it, written with it.
@@ -901,9 +1054,11 @@ enum PartyReader {
         // name closed by its corporate suffix and more names after it, nothing else between: a list.
         let suffixClosed = names.count >= 2 && consecutive && names.allSatisfy { (1...8).contains($0.count) && capitalized($0) }
             && names.dropLast().contains { $0.count >= 2 && $0.last.map(isCorporateSuffix) == true }
+        // `TEXAS, ALABAMA, ARIZONA`: states as parties, each its own.
+        let states = names.count >= 2 && consecutive && names.allSatisfy { isPlace($0) && !$0.contains(where: { $0.contains(where: \.isNumber) }) }
         if semicolonItem && names.count >= 2 && !oxford && !plain && office {
             groups = [bareLast(names[0])]
-        } else if oxford || describedList || plain || semicolonNames || suffixClosed {
+        } else if oxford || describedList || plain || semicolonNames || suffixClosed || states {
             groups = names.map(bareLast)
             // `A, B, C and D`: the last `and` of a list is its joiner.
             if plain && !oxford && names.count >= 3, let last = groups.last, let and = last.firstIndex(where: { $0.lowercased() == "and" }),
@@ -1037,6 +1192,10 @@ enum PartyReader {
         return lower != "may" && DateWords.months.contains(lower)
     }
 
+    /// `Apr`, `Sept.`, `Dec`: a month's abbreviation, a date's word only beside a number (`Apr 30
+    /// 2013, 9:20 am`, a filing stamp), where `Jan Novak` is a name.
+    private static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
     /// A numeric date (`03-20-2024`), or a month before or after a number (`July 15,`,
     /// `15 July`) or alone: a date's words, where `APRIL JONES` is a name.
     static func containsDate(_ words: [String]) -> Bool {
@@ -1045,6 +1204,9 @@ enum PartyReader {
             if position + 1 < words.count, words[position + 1].first?.isNumber == true { return true }
             if position > 0, words[position - 1].first?.isNumber == true { return true }
             if words.count == 1 { return true }
+        }
+        for (position, word) in words.enumerated() where monthAbbreviations.contains(word.trimmedASCII(",.").lowercased()) {
+            if position + 1 < words.count, words[position + 1].first?.isNumber == true, words[position + 1].count <= 3 { return true }
         }
         return false
     }
