@@ -45,6 +45,13 @@ struct OpinionHeadReader {
         let byline = try! Pattern(
             #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)(?:[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT))?[ \t]+(?:by|BY)[ \t]+(?:(?:Mr|MR|Mrs|MRS|Ms|MS)\.[ \t]+)?((?:(?:Chief|Senior|Presiding|President|Acting|CHIEF|SENIOR|PRESIDING|PRESIDENT|ACTING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3}?)[ \t]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]*)?[.:]?[ \t]*$"#,
             requiring: ["Opinion", "OPINION"])
+        /// The byline run into a flattened head (Texas's Thirteenth Court): `… Before Justices
+        /// Rodriguez, Garza, and Vela Memorandum Opinion by Justice Garza Appellant, Kelly …`: the
+        /// title, then a surname of one word before the next sentence's capital; read only on a
+        /// long line (a head flattened into one).
+        let runInByline = try! Pattern(
+            #"(?:Memorandum|MEMORANDUM)[ \t]+(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+((?:(?:Chief|CHIEF)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][a-z\x80-\xFF'’-]+|[A-Z][A-Z'’-]+)[ \t]+(?=[A-Z])"#,
+            requiring: ["Memorandum", "MEMORANDUM"])
         /// `JUDGE GLEN A. HUFF` alone in the right column, `BY JUDGE WALLACE` (Virginia, Pennsylvania).
         let byJudge = try! Pattern(
             #"(?m)(?:(?:^|[ \t]{2,})(?:BY[ \t]+)?|[ \t]BY[ \t]+)(?:JUDGE|JUSTICE)[ \t]+([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?=[ \t]{2,}|[ \t]*$)"#,
@@ -95,7 +102,7 @@ struct OpinionHeadReader {
         /// (Two patterns, so that each opens on bytes PCRE2's JIT can skip to.)
         let panel = try! Pattern(#"(?m)^[ \t]*(?:\*\d+[ \t]+){0,3}(?:Before|BEFORE|Present|PRESENT|Panel|PANEL|Judges:|JUDGES:|Considered[ \t]+and[ \t]+decided[ \t]+by)(?::|[ \t]|[ \t]*\n(?=[ \t]*\n|[ \t]*[A-Z]))[ \t]*(?:(?:composed|consists|consisting)[ \t]+of[ \t]+)?\s*([^\n]{3,200}(?:\n[^\n]{0,200}){0,3})"#,
                                  requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Considered"])
-        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Before[ \t]+Judges[ \t]|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
+        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Before[ \t]+(?:Judges|Justices)[ \t]|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
                                        requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
         /// The end of a bench line with no label: `… and Funke, JJ.`, `… and RICKMAN, P.J.`; the
         /// line and the lines it continues are read in Swift.
@@ -106,6 +113,11 @@ struct OpinionHeadReader {
         /// Kentucky's `RENDERED: SEPTEMBER 10, 2021; 10:00 A.M.`
         let labeledDate = try! Pattern(
             #"\b(Decided|DECIDED|Filed|FILED|(?<=Opinion |Order |Judgment |Memorandum |Decision |OPINION |ORDER )filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED|UNPUBLISHED|PUBLISHED|Released|RELEASED|(?<=officially )released|Rendered|RENDERED)\b(?:[ \t]+BY[ \t]+CLERK)?:?[ \t]*(?:on[ \t]+)?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
+        /// The day before the month (North Carolina): `Filed: 20 June 2017`, `(Filed 7 September 1993)`,
+        /// `Decided 3 May 2001`; the month written out.
+        let labeledDayFirstDate = try! Pattern(
+            #"\b(Decided|DECIDED|Filed|FILED)\b:?[ \t]+(\d{1,2})[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(\d{4})\b"#,
+            requiring: ["Decided", "DECIDED", "Filed", "FILED"])
         /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`, `REL: 08/24/2012`
         /// (Alabama), `(Filed on 2/13/2017)` (a docket entry's text on Justia).
         let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL)(?:[ \t]+Date)?\b:?[ \t]+(?:(?<=\(Filed )on[ \t]+)?(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
@@ -138,6 +150,7 @@ struct OpinionHeadReader {
     func author() -> (name: String, title: String?, offset: Int)? {
         var found: (offset: Int, name: String, title: String?)? = nil
         var byline: (offset: Int, name: String, title: String?)? = nil
+        let concurAt = SignatureReader.concurrenceLabel(in: text, from: 0, to: head.count)
         // The first author line that names a judge and is no lower court's (`Appeal from the
         // Circuit Court for Hillsborough County; Steven Scott` ⏎ `Stephens, Judge.`).
         for pattern in [patterns.author, patterns.inlineAuthor, patterns.runInAuthor] where pattern.mayMatch(in: head, from: 0) {
@@ -171,6 +184,10 @@ struct OpinionHeadReader {
                 // A byline's label names the writer, whatever judge the lines above name (Texas's
                 // `Honorable …, Judge Presiding` ⏎ `Opinion by:  Catherine Stone, Chief Justice`).
                 guard isName(written), opensByline || !namesLowerCourt(before: match.range.lowerBound) else { return }
+                // The writer's signature over `WE CONCUR:` at the end of a short opinion is a signing,
+                // and the concurring judges' lines under it are no writer's.
+                if SignatureReader.concurrenceLabelFollows(text, after: match.range.upperBound)
+                    || concurAt.map({ match.range.lowerBound > $0 }) == true { return }
                 let line = (match.range.lowerBound, written, text.words(title))
                 if opensByline { byline = line }
                 if found == nil || match.range.lowerBound < found!.offset { found = line }
@@ -184,6 +201,12 @@ struct OpinionHeadReader {
             if isName(written), found.map({ $0.name.lowercased() != written.lowercased() }) ?? true {
                 byline = (match.range.lowerBound, written, text.words(match.range(1)!))
             }
+        }
+        if byline == nil, patterns.runInByline.mayMatch(in: head, from: 0),
+           let match = patterns.runInByline.firstMatch(in: head, from: 0, using: MatchData(for: patterns.runInByline)),
+           text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) > 200 {
+            let written = text.words(match.range(2)!)
+            if isName(written) { byline = (match.range.lowerBound, written, text.words(match.range(1)!)) }
         }
         // `Opinion by Greene, J.` names the writer, whatever name line stands above it (the
         // bench's `Barbera, C.J.` of a Maryland head).
@@ -316,7 +339,11 @@ struct OpinionHeadReader {
                 seen += 1
                 let written = Self.beforeFieldLine(text.string(body))
                 let names = written.contains(" delivered the ") ? Self.deliveringPanel(written) : Self.panelNames(written)
-                if names.count >= 2 { found.append((match.range.lowerBound, names)) }
+                // A site's `Judges:` field lists a trial court's judges too (`Judges: Ponsor, Neiman`,
+                // the district judge and the magistrate judge; `Judges: McCormick, V.C.`): a panel
+                // only with three names or more.
+                let field = text.hasCaseless("judges:", at: text.skipSpaces(from: match.range.lowerBound, limit: 40))
+                if names.count >= (field ? 3 : 2) { found.append((match.range.lowerBound, names)) }
             }
         }
         if patterns.benchLine.mayMatch(in: head, from: 0), found.isEmpty {
@@ -510,6 +537,14 @@ struct OpinionHeadReader {
                                       day: text.string(match.range(3)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
         }
+        if patterns.labeledDayFirstDate.mayMatch(in: head, from: 0) {
+            patterns.labeledDayFirstDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledDayFirstDate)) { match in
+                guard let kind = Self.kind(text.string(match.range(1)!).lowercased()),
+                      let date = DateWords.iso(year: text.string(match.range(4)!), month: DateWords.month(text.string(match.range(3)!), strict: true),
+                                               day: text.string(match.range(2)!)) else { return }
+                candidates.append((match.range.lowerBound, date, kind))
+            }
+        }
         patterns.labeledSlashDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledSlashDate)) { match in
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()) else { return }
             var year = text.string(match.range(4)!)
@@ -529,8 +564,18 @@ struct OpinionHeadReader {
                                            day: text.string(match.range(day)!)) else { return }
             candidates.append((match.range.lowerBound, date, .filed))
         }
-        if let match = patterns.dateLine.firstMatch(in: UnsafeBufferPointer(rebasing: head[..<min(head.count, 2500)]), from: 0,
-                                                    using: MatchData(for: patterns.dateLine)) {
+        var dateLineAt: Int? = nil
+        var tried = 0
+        let early = UnsafeBufferPointer(rebasing: head[..<min(head.count, 2500)])
+        patterns.dateLine.forEachMatch(in: early, using: MatchData(for: patterns.dateLine)) { match in
+            guard dateLineAt == nil, tried < 8 else { return }
+            tried += 1
+            // A date wrapped onto a line of its own from a sentence (`… held a de novo hearing on` ⏎
+            // `November 28, 2018.`) is the sentence's, not the head's.
+            if !continuesSentence(at: match.range.lowerBound) { dateLineAt = match.range.lowerBound }
+        }
+        // Re-run anchored at the line kept, so that its groups are live.
+        if let at = dateLineAt, let match = patterns.dateLine.match(in: early, at: at) {
             let date: String?
             if let month = match.range(1) {
                 date = DateWords.iso(year: text.string(match.range(3)!), month: Int(text.string(month)), day: text.string(match.range(2)!))
@@ -569,6 +614,17 @@ struct OpinionHeadReader {
             }
         }
         return nil
+    }
+
+    /// Whether the line at `offset` goes on from a sentence on the line just above it: that line is
+    /// not blank and ends in a word in lower case (`on`, `hearing`), not a date's label (`filed`).
+    func continuesSentence(at offset: Int) -> Bool {
+        let start = text.lineStart(before: offset)
+        guard start > 1 else { return false }
+        let above = text.words(text.lineStart(before: start - 1, limit: 400)..<(start - 1)).trimmedASCII(" \t")
+        guard let last = above.splitOnSpaces().last, let first = last.first, first.isLowercase,
+              last.allSatisfy({ $0.isLetter }) else { return false }
+        return Self.kind(String(last)) == nil
     }
 
     private static func kind(_ word: String) -> DocumentDate.Kind? {
