@@ -32,6 +32,10 @@ enum DocumentStructure {
              TimedSearch("pcre2: head: run-in author", head.runInAuthor),
              TimedSearch("pcre2: head: opinion by", head.byline),
              TimedSearch("pcre2: head: run-in opinion by", head.runInByline),
+             TimedSearch("pcre2: head: run-in opinion by, name first", head.runInBylineNameFirst),
+             TimedSearch("pcre2: head: opinion filed by", head.filedBy),
+             TimedSearch("pcre2: head: writer after the title", head.titledRunInAuthor),
+             TimedSearch("pcre2: head: writer before ¶ 1", head.beforeFirstParagraph),
              TimedSearch("pcre2: signature: place then date", signature.placeThenDate),
              TimedSearch("pcre2: head: per curiam", head.perCuriam),
              TimedSearch("pcre2: head: caption's judge", head.captionJudge),
@@ -46,6 +50,7 @@ enum DocumentStructure {
              TimedSearch("pcre2: head: labeled m/d/y date", head.labeledSlashDate),
              TimedSearch("pcre2: head: labeled day-month date", head.labeledDayFirstDate),
              TimedSearch("pcre2: head: labeled ISO date", head.labeledISODate),
+             TimedSearch("pcre2: head: date journalized", head.journalized),
              TimedSearch("pcre2: head: date line", head.dateLine),
              TimedSearch("pcre2: head: decision's day", head.decisionDay),
              TimedSearch("pcre2: head: date then label", head.dateThenLabel)]

@@ -7,6 +7,8 @@ struct OpinionHeadReader {
         /// `KATSAS, Circuit Judge:`, `W. EUGENE DAVIS, Circuit Judge.`, `RICKMAN, Presiding Judge.`,
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
+        /// The official reports' dash after the title (`FRANSON, Acting P.J. —`, `GLASGOW, J.—WH was
+        /// 17 years old`, California and Washington; normalized text has `-` for the dash).
         /// Mississippi's `DIAZ, J., for the court.` (also with `Justice`; a dissent's
         /// `SMITH, J., dissenting:` is not the writer's).
         /// Also after a reporter's star page (`*263 KENNARD, J.`, `*343 REARDON, Acting P.J.`: a rank
@@ -17,7 +19,7 @@ struct OpinionHeadReader {
         /// Commissioner.` (the name one word in capitals, read in Swift, for any commissioner's title:
         /// a Social Security caption's `NANCY A. BERRYHILL, Acting Commissioner` is a party's).
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|,[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT|court)[ \t]*[.:]?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
+            #"(?m)^[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]?-{1,2}(?![ \t]*(?:concur|dissent|CONCUR|DISSENT))|,[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT|court)[ \t]*[.:]?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J.", "Commissioner", "COMMISSIONER"])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
@@ -52,6 +54,30 @@ struct OpinionHeadReader {
         let runInByline = try! Pattern(
             #"(?:Memorandum|MEMORANDUM)[ \t]+(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+((?:(?:Chief|CHIEF)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][a-z\x80-\xFF'’-]+|[A-Z][A-Z'’-]+)[ \t]+(?=[A-Z])"#,
             requiring: ["Memorandum", "MEMORANDUM"])
+        /// The same with the name first (Maryland's flattened head: `… Barbera, JJ. Opinion by Greene,
+        /// J. Filed: March 25, 2010 …`).
+        let runInBylineNameFirst = try! Pattern(
+            #"(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+([A-Z][A-Za-z'’-]+),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|Judge|Justice|JUDGE|JUSTICE)[ \t]+(?=[A-Z])"#,
+            requiring: ["Opinion", "OPINION"])
+        /// The D.C. and Federal Circuits' `Opinion for the Court filed by Circuit Judge SCALIA.`,
+        /// `… filed by Senior Circuit Judge` ⏎ `RANDOLPH.`, `… filed by Chief Judge Edwards.`: the
+        /// title, then the name (separate opinions' `Additional views filed by` are not the court's).
+        let filedBy = try! Pattern(
+            #"(?m)^[ \t]*(?:Opinion|OPINION)[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|court|COURT)[ \t]+(?:filed|FILED)[ \t]+(?:by|BY)\s+((?:(?:Chief|Senior)[ \t]+)?(?:Circuit[ \t]+)?Judge)\s+([A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+){0,2})\.?[ \t]*$"#,
+            requiring: ["Opinion", "OPINION"])
+        /// The writer's line run in after the writing's title in a head flattened into one line
+        /// (ecases, cetient): `… MEMORANDUM OPINION DAVID R. STRAWBRIDGE UNITED STATES MAGISTRATE JUDGE
+        /// November 30, 2021 This action …`, `… OPINION AND ORDER SMITH, Senior Judge This bid protest
+        /// …` (the Court of Federal Claims): the name in capitals, the title, then the next word's
+        /// capital. Read only on a long line.
+        let titledRunInAuthor = try! Pattern(
+            #"(?:OPINION|ORDER|MEMORANDUM|DECISION)[ \t]+(?!(?:AND|OPINION|ORDER|MEMORANDUM|DECISION|OF|ON|BY|TO|FOR)\b)([A-Z][A-Z'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Z'’-]+)){0,3}),?[ \t]+((?:(?:Chief|Senior|CHIEF|SENIOR)[ \t]+)?(?:(?:UNITED[ \t]+STATES|United[ \t]+States)[ \t]+)?(?:(?:DISTRICT|MAGISTRATE|BANKRUPTCY|District|Magistrate|Bankruptcy)[ \t]+)?(?:JUDGE|Judge))[ \t]+(?=[A-Z])"#,
+            requiring: ["OPINION", "ORDER", "MEMORANDUM", "DECISION"])
+        /// Ohio's flattened head: `… DATE JOURNALIZED:4-11-18 ABELE, J. {¶ 1} This is an appeal`: the
+        /// writer's line just before the first paragraph's mark.
+        let beforeFirstParagraph = try! Pattern(
+            #"(?<![^ \t\n])([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|P\.[ \t]?J\.|C\.[ \t]?J\.|Judge|JUDGE)[ \t]+\{?\xC2\xB6[ \t]*1\b"#,
+            requiring: ["\u{B6}"])
         /// `JUDGE GLEN A. HUFF` alone in the right column, `BY JUDGE WALLACE` (Virginia, Pennsylvania).
         let byJudge = try! Pattern(
             #"(?m)(?:(?:^|[ \t]{2,})(?:BY[ \t]+)?|[ \t]BY[ \t]+)(?:JUDGE|JUSTICE)[ \t]+([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?=[ \t]{2,}|[ \t]*$)"#,
@@ -121,6 +147,11 @@ struct OpinionHeadReader {
         /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`, `REL: 08/24/2012`
         /// (Alabama), `(Filed on 2/13/2017)` (a docket entry's text on Justia).
         let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL)(?:[ \t]+Date)?\b:?[ \t]+(?:(?<=\(Filed )on[ \t]+)?(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
+        /// Ohio's `DATE JOURNALIZED:4-11-18`, `Date Journalized: 6-2-11`: the day the decision was
+        /// entered on the court's journal (the date it is filed under).
+        let journalized = try! Pattern(
+            #"\b(?:DATE|Date)[ \t]+(?:JOURNALIZED|Journalized):?[ \t]*(\d{1,2})[-/](\d{1,2})[-/](\d{2,4})\b"#,
+            requiring: ["JOURNALIZED", "Journalized"])
         /// A site's field with an ISO date: `Date filed: 2002-07-29`, `Decided: 2019-08-15`.
         let labeledISODate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|Date[ \t]+filed|Date[ \t]+decided|Date[ \t]+Filed|Date[ \t]+Decided)\b:?[ \t]+(\d{4})-(\d{2})-(\d{2})\b"#)
         /// A clerk's stamp: `FILED` ⏎ `… JUN 29 2011` (the Ninth Circuit's, at the end of the next
@@ -202,11 +233,37 @@ struct OpinionHeadReader {
                 byline = (match.range.lowerBound, written, text.words(match.range(1)!))
             }
         }
+        // The D.C. Circuit's `Opinion for the Court filed by Circuit Judge SCALIA.`
+        if byline == nil, patterns.filedBy.mayMatch(in: head, from: 0),
+           let match = patterns.filedBy.firstMatch(in: head, from: 0, using: MatchData(for: patterns.filedBy)) {
+            let written = text.words(match.range(2)!)
+            if isName(written), found.map({ $0.name.lowercased() != written.lowercased() }) ?? true {
+                byline = (match.range.lowerBound, written, text.words(match.range(1)!))
+            }
+        }
+        // A flattened head's writer after the writing's title, or before the first paragraph's mark.
+        if found == nil, byline == nil {
+            for pattern in [patterns.titledRunInAuthor, patterns.beforeFirstParagraph] where pattern.mayMatch(in: head, from: 0) {
+                guard let match = pattern.firstMatch(in: head, from: 0, using: MatchData(for: pattern)),
+                      text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) > 200 else { continue }
+                let written = text.words(match.range(1)!)
+                if isName(written), !namesLowerCourt(before: match.range(1)!.lowerBound) {
+                    found = (match.range(1)!.lowerBound, written, text.words(match.range(2)!))
+                    break
+                }
+            }
+        }
         if byline == nil, patterns.runInByline.mayMatch(in: head, from: 0),
            let match = patterns.runInByline.firstMatch(in: head, from: 0, using: MatchData(for: patterns.runInByline)),
            text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) > 200 {
             let written = text.words(match.range(2)!)
             if isName(written) { byline = (match.range.lowerBound, written, text.words(match.range(1)!)) }
+        }
+        if byline == nil, patterns.runInBylineNameFirst.mayMatch(in: head, from: 0),
+           let match = patterns.runInBylineNameFirst.firstMatch(in: head, from: 0, using: MatchData(for: patterns.runInBylineNameFirst)),
+           text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) > 200 {
+            let written = text.words(match.range(1)!)
+            if isName(written) { byline = (match.range.lowerBound, written, text.words(match.range(2)!)) }
         }
         // `Opinion by Greene, J.` names the writer, whatever name line stands above it (the
         // bench's `Barbera, C.J.` of a Maryland head).
@@ -551,6 +608,14 @@ struct OpinionHeadReader {
             if year.count == 2 { year = DateWords.fullYear(year) }
             guard let date = DateWords.iso(year: year, month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
+        }
+        if patterns.journalized.mayMatch(in: head, from: 0),
+           let match = patterns.journalized.firstMatch(in: head, from: 0, using: MatchData(for: patterns.journalized)) {
+            var year = text.string(match.range(3)!)
+            if year.count == 2 { year = DateWords.fullYear(year) }
+            if let date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!)) {
+                candidates.append((match.range.lowerBound, date, .decided))
+            }
         }
         patterns.labeledISODate.forEachMatch(in: head, using: MatchData(for: patterns.labeledISODate)) { match in
             let label = text.words(match.range(1)!).lowercased()

@@ -152,7 +152,7 @@ struct SignatureReader {
         }
         // The writer's line just above the concurring judges' label (California's `O'ROURKE, J.` ⏎
         // `WE CONCUR:`; `RUSHING, P.J.` under a signature line): the one who signed.
-        if judge == nil, let concurAt, let (name, written) = writerAbove(concurAt) {
+        if judge == nil, let concurAt, Self.opensConcurrence(text, at: concurAt), let (name, written) = writerAbove(concurAt) {
             judge = name
             title = title ?? written
             signatureAt = signatureAt ?? text.lineStart(before: concurAt)
@@ -259,9 +259,19 @@ struct SignatureReader {
             let line = text.words(cursor..<end).trimmedASCII(" ")
             cursor = end + 1
             if line.isEmpty || line.allSatisfy({ $0 == "_" }) { continue }
-            return line.utf8.count < 40 && concurrenceLabels.contains(line.lowercased())
+            return line.utf8.count < 40 && openingConcurrenceLabels.contains(line.lowercased())
         }
         return false
+    }
+
+    /// The labels over the concurring judges' names (`WE CONCUR:`, Tennessee's `CONCUR:`), not the
+    /// word after them (Ohio's `BELFANCE, P. J.` ⏎ `CARR, J.` ⏎ `CONCUR.`, whose names above it are
+    /// the concurring judges', not the writer's).
+    static let openingConcurrenceLabels: Set<String> = ["concur:", "we concur:", "we concur.", "we concur", "concurring:", "i concur:"]
+
+    /// Whether the concurrence label line at `offset` opens the concurring judges' names.
+    static func opensConcurrence(_ text: TextView, at offset: Int) -> Bool {
+        openingConcurrenceLabels.contains(text.words(offset..<text.lineEnd(from: offset)).trimmedASCII(" ").lowercased())
     }
 
     /// The titles a writer signs with above the concurring judges (`J.`, `P. J.`, `Acting P.J.`).
