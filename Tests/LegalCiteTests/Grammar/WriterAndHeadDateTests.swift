@@ -265,4 +265,26 @@ struct WriterAndHeadDateTests {
         #expect(proctor.signature?.author == "Greene")
         #expect(proctor.signature?.title == "J.")
     }
+
+    @Test func thePlaceBetweenTheDatingLabelAndTheDate() {
+        // The District of Hawaii's and the Southern District of New York's dating line.
+        let honolulu = extract("""
+            IT IS SO ORDERED.
+
+            DATED: Honolulu, Hawaii, March 5, 2020.
+
+                                           /s/ Derrick K. Watson
+                                           United States District Judge
+            """)
+        #expect(honolulu.signature?.date == "2020-03-05")
+        #expect(honolulu.signature?.place == "Honolulu, Hawaii")
+        // Words that are no city and state are no place.
+        let words = extract("""
+            SO ORDERED.
+
+            Dated: Signed and entered, March 5, 2020.
+            """)
+        #expect(words.signature?.date == "2020-03-05")
+        #expect(words.signature?.place == nil)
+    }
 }

@@ -197,7 +197,8 @@ struct SignatureReader {
         last(patterns.dated, dating: true) { match in
             guard match.range.lowerBound > dateAt, let month = DateWords.month(text.string(match.range(2)!)) else { return }
             datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
-            place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
+            place = match.range(1).map { text.words($0) } ?? placeBetween(match.range.lowerBound, match.range(2)!.lowerBound)
+                ?? placeOnNextLine(after: match.range.upperBound) ?? place
         }
         if date == nil {
             last(patterns.placeThenDate, from: 0) { match in
@@ -387,6 +388,14 @@ struct SignatureReader {
             return placeName(String(rest))
         }
         return nil
+    }
+
+    /// `DATED: Honolulu, Hawaii, March 5, 2020`, `Dated: White Plains, New York, March 30, 2022`: the
+    /// place between the dating word's label and the date on one line.
+    private func placeBetween(_ start: Int, _ monthAt: Int) -> String? {
+        let written = text.words(start..<monthAt)
+        guard let colon = written.firstIndex(of: ":") else { return nil }
+        return placeName(String(written[written.index(after: colon)...]).trimmedASCII(" ,"))
     }
 
     /// `Wichita, Kansas`, `St. Paul, Minnesota`: a city and a state (its name or abbreviation), or nil.
