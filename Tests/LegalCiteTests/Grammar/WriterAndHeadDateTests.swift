@@ -287,4 +287,25 @@ struct WriterAndHeadDateTests {
         #expect(words.signature?.date == "2020-03-05")
         #expect(words.signature?.place == nil)
     }
+
+    @Test func sanAntoniosSittingPanelAndAFlattenedBefore() {
+        // Corpus/captions/texapp-2013-ryder-v-fayette-county.txt: one justice a line, each with a
+        // title; the field line after the list ends it.
+        let ryder = extract("""
+                Honorable Barbara Hanson Nellermoe, Judge Presiding
+                Opinion by:       Catherine Stone, Chief Justice
+                Sitting:          Catherine Stone, Chief Justice
+                Marialyn Barnard, Justice
+                Luz Elena D. Chapa, Justice
+                Delivered and Filed: August 30, 2013
+                AFFIRMED
+            """)
+        #expect(ryder.caption?.panel == ["Catherine Stone", "Marialyn Barnard", "Luz Elena D. Chapa"])
+        // Corpus/captions/bap10-2021-wellers-v-peters.txt: a head flattened into one line.
+        let wellers = extract("NOT FOR PUBLICATION Chapter 7 OPINION Appeal from the United States Bankruptcy Court for the District of Colorado Before CORNISH, MICHAEL, and HALL, Bankruptcy Judges. CORNISH, Bankruptcy Judge. Debtor appeals the bankruptcy court's order.")
+        #expect(wellers.caption?.panel == ["CORNISH", "MICHAEL", "HALL"])
+        // `Before` in prose before words in capitals is no panel.
+        let prose = extract("Before FILING the motion, counsel conferred with the Clerk of the Court about the schedule.")
+        #expect(prose.caption?.panel ?? [] == [])
+    }
 }

@@ -124,12 +124,15 @@ struct OpinionHeadReader {
         /// A reporter's star pages may open the line (`*265 Before BELL, C.J., MUSMANNO, … JJ.`, Pennsylvania);
         /// Texas's `Panel consists of Chief Justice Morriss and Justices Carter and Moseley.`
         /// Also `Before:` inside a flattened caption, `Considered by EISENHAUER, P.J., …` (Iowa),
-        /// `(By: Recktenwald, C.J., …)` (Hawaii).
+        /// `(By: Recktenwald, C.J., …)` (Hawaii), San Antonio's `Sitting:   Catherine Stone, Chief Justice` ⏎
+        /// `Marialyn Barnard, Justice` (one judge a line, each with a title), a flattened head's
+        /// `… OPINION Appeal from … Colorado Before CORNISH, MICHAEL, and HALL, Bankruptcy Judges.`
+        /// (two names in capitals and their commas after it).
         /// (Two patterns, so that each opens on bytes PCRE2's JIT can skip to.)
-        let panel = try! Pattern(#"(?m)^[ \t]*(?:\*\d+[ \t]+){0,3}(?:Before|BEFORE|Present|PRESENT|Panel|PANEL|Judges:|JUDGES:|Considered[ \t]+and[ \t]+decided[ \t]+by)(?::|[ \t]|[ \t]*\n(?=[ \t]*\n|[ \t]*[A-Z]))[ \t]*(?:(?:composed|consists|consisting)[ \t]+of[ \t]+)?\s*([^\n]{3,200}(?:\n[^\n]{0,200}){0,3})"#,
-                                 requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Considered"])
-        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Before[ \t]+(?:Judges|Justices)[ \t]|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
-                                       requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
+        let panel = try! Pattern(#"(?m)^[ \t]*(?:\*\d+[ \t]+){0,3}(?:Before|BEFORE|Present|PRESENT|Panel|PANEL|Judges:|JUDGES:|Sitting:|Considered[ \t]+and[ \t]+decided[ \t]+by)(?::|[ \t]|[ \t]*\n(?=[ \t]*\n|[ \t]*[A-Z]))[ \t]*(?:(?:composed|consists|consisting)[ \t]+of[ \t]+)?\s*([^\n]{3,200}(?:\n[^\n]{0,200}){0,3})"#,
+                                 requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Sitting:", "Considered"])
+        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Sitting:|Before[ \t]+(?:Judges|Justices)[ \t]|(?<![^ \t\n])Before[ \t]+(?=[A-Z][A-Z'’-]+,[ \t]+[A-Z][A-Z'’-]+,?[ \t]+(?:and[ \t]+)?[A-Z])|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
+                                       requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Sitting:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
         /// The end of a bench line with no label: `… and Funke, JJ.`, `… and RICKMAN, P.J.`; the
         /// line and the lines it continues are read in Swift.
         let benchLine = try! Pattern(#"(?m)(?:,[ \t]+(?:JJ|Js|[CPS]\.[ \t]?J)|^[ \t]*JJ)\.[ \t]*$"#, requiring: ["J.", "Js."])
@@ -428,7 +431,9 @@ struct OpinionHeadReader {
         for (index, line) in written.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if index > 0, let colon = line.firstIndex(of: ":") {
                 let label = line[..<colon].split(separator: " ")
-                if (1...3).contains(label.count), label.allSatisfy({ $0.first!.isUppercase && $0.allSatisfy(\.isLetter) }) { break }
+                // `Delivered and Filed: August 30, 2013` (Texas) is a field too.
+                if (1...3).contains(label.count), label.first!.first!.isUppercase,
+                   label.allSatisfy({ ($0.first!.isUppercase || $0 == "and") && $0.allSatisfy(\.isLetter) }) { break }
             }
             kept.append(line)
         }
