@@ -31,6 +31,11 @@ enum DocumentStructure {
              TimedSearch("pcre2: head: by judge", head.byJudge),
              TimedSearch("pcre2: head: run-in author", head.runInAuthor),
              TimedSearch("pcre2: head: opinion by", head.byline),
+             TimedSearch("pcre2: head: run-in opinion by", head.runInByline),
+             TimedSearch("pcre2: head: run-in opinion by, name first", head.runInBylineNameFirst),
+             TimedSearch("pcre2: head: opinion filed by", head.filedBy),
+             TimedSearch("pcre2: head: writer after the title", head.titledRunInAuthor),
+             TimedSearch("pcre2: head: writer before ¶ 1", head.beforeFirstParagraph),
              TimedSearch("pcre2: signature: place then date", signature.placeThenDate),
              TimedSearch("pcre2: head: per curiam", head.perCuriam),
              TimedSearch("pcre2: head: caption's judge", head.captionJudge),
@@ -43,7 +48,9 @@ enum DocumentStructure {
              TimedSearch("pcre2: signature: J.S.C.", signature.justiceLine),
              TimedSearch("pcre2: head: labeled date", head.labeledDate),
              TimedSearch("pcre2: head: labeled m/d/y date", head.labeledSlashDate),
+             TimedSearch("pcre2: head: labeled day-month date", head.labeledDayFirstDate),
              TimedSearch("pcre2: head: labeled ISO date", head.labeledISODate),
+             TimedSearch("pcre2: head: date journalized", head.journalized),
              TimedSearch("pcre2: head: date line", head.dateLine),
              TimedSearch("pcre2: head: decision's day", head.decisionDay),
              TimedSearch("pcre2: head: date then label", head.dateThenLabel)]
@@ -189,6 +196,14 @@ enum DocumentStructure {
                 signature!.position = map.originalStart(author.offset)
             }
             signature!.author = author.name
+            // A dating line above the author's line (`DECISION AND JOURNAL ENTRY` ⏎ `Dated: August 26,
+            // 2019` ⏎ `TEODOSIO, Presiding Judge.`, Ohio) dates the head, not a signing, where no judge
+            // signed: a short text's signature window reaches the head.
+            if signature!.judge == nil, signature!.date != nil, let at = signedAt, at < author.offset {
+                let position = signature!.position
+                signature = Signature(judge: nil, title: signature!.title, date: nil, place: nil, author: author.name)
+                signature!.position = position
+            }
             // A signature block without its title (`/s/ X` alone) has the author's, when the
             // author signed or nobody is named.
             if signature!.title == nil, let title = author.title,
@@ -222,11 +237,13 @@ enum DocumentStructure {
         return (signature, head.panel(), head.date(signature: signature))
     }
 
-    /// `Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 1 of 4`: the filing stamp of
+    /// `Case 8:16-cv-01261-DOC-KES Document 40 Filed 08/05/16 Page 1 of 4`, a court of appeals'
+    /// `Case: 12-40605 Document: 00512089761 Page: 2 Date Filed: 12/19/2012`: the filing stamp of
     /// each page, whose dates are not the signature's.
     private static func pacerHeaders(_ text: TextView, lines: Lines) -> [Range<Int>] {
         lines.lines.filter { line in
-            text.has("Case ", at: line.trimmed.lowerBound) && text.words(line.trimmed).containsBytes(" Document ")
+            (text.has("Case ", at: line.trimmed.lowerBound) && text.words(line.trimmed).containsBytes(" Document "))
+                || (text.has("Case: ", at: line.trimmed.lowerBound) && text.words(line.trimmed).containsBytes(" Document: "))
         }.map(\.range)
     }
 

@@ -7,6 +7,8 @@ struct OpinionHeadReader {
         /// `KATSAS, Circuit Judge:`, `W. EUGENE DAVIS, Circuit Judge.`, `RICKMAN, Presiding Judge.`,
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
         /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
+        /// The official reports' dash after the title (`FRANSON, Acting P.J. —`, `GLASGOW, J.—WH was
+        /// 17 years old`, California and Washington; normalized text has `-` for the dash).
         /// Mississippi's `DIAZ, J., for the court.` (also with `Justice`; a dissent's
         /// `SMITH, J., dissenting:` is not the writer's).
         /// Also after a reporter's star page (`*263 KENNARD, J.`, `*343 REARDON, Acting P.J.`: a rank
@@ -17,7 +19,7 @@ struct OpinionHeadReader {
         /// Commissioner.` (the name one word in capitals, read in Swift, for any commissioner's title:
         /// a Social Security caption's `NANCY A. BERRYHILL, Acting Commissioner` is a party's).
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|,[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT|court)[ \t]*[.:]?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
+            #"(?m)^[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]?-{1,2}(?![ \t]*(?:concur|dissent|CONCUR|DISSENT))|,[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT|court)[ \t]*[.:]?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J.", "Commissioner", "COMMISSIONER"])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
@@ -45,6 +47,37 @@ struct OpinionHeadReader {
         let byline = try! Pattern(
             #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)(?:[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT))?[ \t]+(?:by|BY)[ \t]+(?:(?:Mr|MR|Mrs|MRS|Ms|MS)\.[ \t]+)?((?:(?:Chief|Senior|Presiding|President|Acting|CHIEF|SENIOR|PRESIDING|PRESIDENT|ACTING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3}?)[ \t]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]*)?[.:]?[ \t]*$"#,
             requiring: ["Opinion", "OPINION"])
+        /// The byline run into a flattened head (Texas's Thirteenth Court): `… Before Justices
+        /// Rodriguez, Garza, and Vela Memorandum Opinion by Justice Garza Appellant, Kelly …`: the
+        /// title, then a surname of one word before the next sentence's capital; read only on a
+        /// long line (a head flattened into one).
+        let runInByline = try! Pattern(
+            #"(?:Memorandum|MEMORANDUM)[ \t]+(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+((?:(?:Chief|CHIEF)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][a-z\x80-\xFF'’-]+|[A-Z][A-Z'’-]+)[ \t]+(?=[A-Z])"#,
+            requiring: ["Memorandum", "MEMORANDUM"])
+        /// The same with the name first (Maryland's flattened head: `… Barbera, JJ. Opinion by Greene,
+        /// J. Filed: March 25, 2010 …`).
+        let runInBylineNameFirst = try! Pattern(
+            #"(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+([A-Z][A-Za-z'’-]+),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|Judge|Justice|JUDGE|JUSTICE)[ \t]+(?=[A-Z])"#,
+            requiring: ["Opinion", "OPINION"])
+        /// The D.C. and Federal Circuits' `Opinion for the Court filed by Circuit Judge SCALIA.`,
+        /// `… filed by Senior Circuit Judge` ⏎ `RANDOLPH.`, `… filed by Chief Judge Edwards.`: the
+        /// title, then the name (separate opinions' `Additional views filed by` are not the court's).
+        let filedBy = try! Pattern(
+            #"(?m)^[ \t]*(?:Opinion|OPINION)[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|court|COURT)[ \t]+(?:filed|FILED)[ \t]+(?:by|BY)\s+((?:(?:Chief|Senior)[ \t]+)?(?:Circuit[ \t]+)?Judge)\s+([A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+){0,2})\.?[ \t]*$"#,
+            requiring: ["Opinion", "OPINION"])
+        /// The writer's line run in after the writing's title in a head flattened into one line
+        /// (ecases, cetient): `… MEMORANDUM OPINION DAVID R. STRAWBRIDGE UNITED STATES MAGISTRATE JUDGE
+        /// November 30, 2021 This action …`, `… OPINION AND ORDER SMITH, Senior Judge This bid protest
+        /// …` (the Court of Federal Claims): the name in capitals, the title, then the next word's
+        /// capital. Read only on a long line.
+        let titledRunInAuthor = try! Pattern(
+            #"(?:OPINION|ORDER|MEMORANDUM|DECISION)[ \t]+(?!(?:AND|OPINION|ORDER|MEMORANDUM|DECISION|OF|ON|BY|TO|FOR)\b)([A-Z][A-Z'’-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Z'’-]+)){0,3}),?[ \t]+((?:(?:Chief|Senior|CHIEF|SENIOR)[ \t]+)?(?:(?:UNITED[ \t]+STATES|United[ \t]+States)[ \t]+)?(?:(?:DISTRICT|MAGISTRATE|BANKRUPTCY|District|Magistrate|Bankruptcy)[ \t]+)?(?:JUDGE|Judge))[ \t]+(?=[A-Z])"#,
+            requiring: ["OPINION", "ORDER", "MEMORANDUM", "DECISION"])
+        /// Ohio's flattened head: `… DATE JOURNALIZED:4-11-18 ABELE, J. {¶ 1} This is an appeal`: the
+        /// writer's line just before the first paragraph's mark.
+        let beforeFirstParagraph = try! Pattern(
+            #"(?<![^ \t\n])([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|P\.[ \t]?J\.|C\.[ \t]?J\.|Judge|JUDGE)[ \t]+\{?\xC2\xB6[ \t]*1\b"#,
+            requiring: ["\u{B6}"])
         /// `JUDGE GLEN A. HUFF` alone in the right column, `BY JUDGE WALLACE` (Virginia, Pennsylvania).
         let byJudge = try! Pattern(
             #"(?m)(?:(?:^|[ \t]{2,})(?:BY[ \t]+)?|[ \t]BY[ \t]+)(?:JUDGE|JUSTICE)[ \t]+([A-Z][A-Z.'’ -]{1,40}?[A-Z.])(?=[ \t]{2,}|[ \t]*$)"#,
@@ -91,12 +124,15 @@ struct OpinionHeadReader {
         /// A reporter's star pages may open the line (`*265 Before BELL, C.J., MUSMANNO, … JJ.`, Pennsylvania);
         /// Texas's `Panel consists of Chief Justice Morriss and Justices Carter and Moseley.`
         /// Also `Before:` inside a flattened caption, `Considered by EISENHAUER, P.J., …` (Iowa),
-        /// `(By: Recktenwald, C.J., …)` (Hawaii).
+        /// `(By: Recktenwald, C.J., …)` (Hawaii), San Antonio's `Sitting:   Catherine Stone, Chief Justice` ⏎
+        /// `Marialyn Barnard, Justice` (one judge a line, each with a title), a flattened head's
+        /// `… OPINION Appeal from … Colorado Before CORNISH, MICHAEL, and HALL, Bankruptcy Judges.`
+        /// (two names in capitals and their commas after it).
         /// (Two patterns, so that each opens on bytes PCRE2's JIT can skip to.)
-        let panel = try! Pattern(#"(?m)^[ \t]*(?:\*\d+[ \t]+){0,3}(?:Before|BEFORE|Present|PRESENT|Panel|PANEL|Judges:|JUDGES:|Considered[ \t]+and[ \t]+decided[ \t]+by)(?::|[ \t]|[ \t]*\n(?=[ \t]*\n|[ \t]*[A-Z]))[ \t]*(?:(?:composed|consists|consisting)[ \t]+of[ \t]+)?\s*([^\n]{3,200}(?:\n[^\n]{0,200}){0,3})"#,
-                                 requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Considered"])
-        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Before[ \t]+Judges[ \t]|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
-                                       requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
+        let panel = try! Pattern(#"(?m)^[ \t]*(?:\*\d+[ \t]+){0,3}(?:Before|BEFORE|Present|PRESENT|Panel|PANEL|Judges:|JUDGES:|Sitting:|Considered[ \t]+and[ \t]+decided[ \t]+by)(?::|[ \t]|[ \t]*\n(?=[ \t]*\n|[ \t]*[A-Z]))[ \t]*(?:(?:composed|consists|consisting)[ \t]+of[ \t]+)?\s*([^\n]{3,200}(?:\n[^\n]{0,200}){0,3})"#,
+                                 requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Sitting:", "Considered"])
+        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Sitting:|Before[ \t]+(?:Judges|Justices)[ \t]|(?<![^ \t\n])Before[ \t]+(?=[A-Z][A-Z'’-]+,[ \t]+[A-Z][A-Z'’-]+,?[ \t]+(?:and[ \t]+)?[A-Z])|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
+                                       requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Sitting:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
         /// The end of a bench line with no label: `… and Funke, JJ.`, `… and RICKMAN, P.J.`; the
         /// line and the lines it continues are read in Swift.
         let benchLine = try! Pattern(#"(?m)(?:,[ \t]+(?:JJ|Js|[CPS]\.[ \t]?J)|^[ \t]*JJ)\.[ \t]*$"#, requiring: ["J.", "Js."])
@@ -106,9 +142,19 @@ struct OpinionHeadReader {
         /// Kentucky's `RENDERED: SEPTEMBER 10, 2021; 10:00 A.M.`
         let labeledDate = try! Pattern(
             #"\b(Decided|DECIDED|Filed|FILED|(?<=Opinion |Order |Judgment |Memorandum |Decision |OPINION |ORDER )filed|Dated|DATED|Entered|ENTERED|Submitted|SUBMITTED|Argued|ARGUED|Issued|ISSUED|Signed|SIGNED|UNPUBLISHED|PUBLISHED|Released|RELEASED|(?<=officially )released|Rendered|RENDERED)\b(?:[ \t]+BY[ \t]+CLERK)?:?[ \t]*(?:on[ \t]+)?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4})"#)
+        /// The day before the month (North Carolina): `Filed: 20 June 2017`, `(Filed 7 September 1993)`,
+        /// `Decided 3 May 2001`; the month written out.
+        let labeledDayFirstDate = try! Pattern(
+            #"\b(Decided|DECIDED|Filed|FILED)\b:?[ \t]+(\d{1,2})[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(\d{4})\b"#,
+            requiring: ["Decided", "DECIDED", "Filed", "FILED"])
         /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`, `REL: 08/24/2012`
         /// (Alabama), `(Filed on 2/13/2017)` (a docket entry's text on Justia).
         let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL)(?:[ \t]+Date)?\b:?[ \t]+(?:(?<=\(Filed )on[ \t]+)?(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
+        /// Ohio's `DATE JOURNALIZED:4-11-18`, `Date Journalized: 6-2-11`: the day the decision was
+        /// entered on the court's journal (the date it is filed under).
+        let journalized = try! Pattern(
+            #"\b(?:DATE|Date)[ \t]+(?:JOURNALIZED|Journalized):?[ \t]*(\d{1,2})[-/](\d{1,2})[-/](\d{2,4})\b"#,
+            requiring: ["JOURNALIZED", "Journalized"])
         /// A site's field with an ISO date: `Date filed: 2002-07-29`, `Decided: 2019-08-15`.
         let labeledISODate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|Date[ \t]+filed|Date[ \t]+decided|Date[ \t]+Filed|Date[ \t]+Decided)\b:?[ \t]+(\d{4})-(\d{2})-(\d{2})\b"#)
         /// A clerk's stamp: `FILED` ⏎ `… JUN 29 2011` (the Ninth Circuit's, at the end of the next
@@ -138,6 +184,7 @@ struct OpinionHeadReader {
     func author() -> (name: String, title: String?, offset: Int)? {
         var found: (offset: Int, name: String, title: String?)? = nil
         var byline: (offset: Int, name: String, title: String?)? = nil
+        let concurAt = SignatureReader.concurrenceLabel(in: text, from: 0, to: head.count)
         // The first author line that names a judge and is no lower court's (`Appeal from the
         // Circuit Court for Hillsborough County; Steven Scott` ⏎ `Stephens, Judge.`).
         for pattern in [patterns.author, patterns.inlineAuthor, patterns.runInAuthor] where pattern.mayMatch(in: head, from: 0) {
@@ -171,6 +218,10 @@ struct OpinionHeadReader {
                 // A byline's label names the writer, whatever judge the lines above name (Texas's
                 // `Honorable …, Judge Presiding` ⏎ `Opinion by:  Catherine Stone, Chief Justice`).
                 guard isName(written), opensByline || !namesLowerCourt(before: match.range.lowerBound) else { return }
+                // The writer's signature over `WE CONCUR:` at the end of a short opinion is a signing,
+                // and the concurring judges' lines under it are no writer's.
+                if SignatureReader.concurrenceLabelFollows(text, after: match.range.upperBound)
+                    || concurAt.map({ match.range.lowerBound > $0 }) == true { return }
                 let line = (match.range.lowerBound, written, text.words(title))
                 if opensByline { byline = line }
                 if found == nil || match.range.lowerBound < found!.offset { found = line }
@@ -184,6 +235,38 @@ struct OpinionHeadReader {
             if isName(written), found.map({ $0.name.lowercased() != written.lowercased() }) ?? true {
                 byline = (match.range.lowerBound, written, text.words(match.range(1)!))
             }
+        }
+        // The D.C. Circuit's `Opinion for the Court filed by Circuit Judge SCALIA.`
+        if byline == nil, patterns.filedBy.mayMatch(in: head, from: 0),
+           let match = patterns.filedBy.firstMatch(in: head, from: 0, using: MatchData(for: patterns.filedBy)) {
+            let written = text.words(match.range(2)!)
+            if isName(written), found.map({ $0.name.lowercased() != written.lowercased() }) ?? true {
+                byline = (match.range.lowerBound, written, text.words(match.range(1)!))
+            }
+        }
+        // A flattened head's writer after the writing's title, or before the first paragraph's mark.
+        if found == nil, byline == nil {
+            for pattern in [patterns.titledRunInAuthor, patterns.beforeFirstParagraph] where pattern.mayMatch(in: head, from: 0) {
+                guard let match = pattern.firstMatch(in: head, from: 0, using: MatchData(for: pattern)),
+                      text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) > 200 else { continue }
+                let written = text.words(match.range(1)!)
+                if isName(written), !namesLowerCourt(before: match.range(1)!.lowerBound) {
+                    found = (match.range(1)!.lowerBound, written, text.words(match.range(2)!))
+                    break
+                }
+            }
+        }
+        if byline == nil, patterns.runInByline.mayMatch(in: head, from: 0),
+           let match = patterns.runInByline.firstMatch(in: head, from: 0, using: MatchData(for: patterns.runInByline)),
+           text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) > 200 {
+            let written = text.words(match.range(2)!)
+            if isName(written) { byline = (match.range.lowerBound, written, text.words(match.range(1)!)) }
+        }
+        if byline == nil, patterns.runInBylineNameFirst.mayMatch(in: head, from: 0),
+           let match = patterns.runInBylineNameFirst.firstMatch(in: head, from: 0, using: MatchData(for: patterns.runInBylineNameFirst)),
+           text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) > 200 {
+            let written = text.words(match.range(1)!)
+            if isName(written) { byline = (match.range.lowerBound, written, text.words(match.range(2)!)) }
         }
         // `Opinion by Greene, J.` names the writer, whatever name line stands above it (the
         // bench's `Barbera, C.J.` of a Maryland head).
@@ -316,7 +399,11 @@ struct OpinionHeadReader {
                 seen += 1
                 let written = Self.beforeFieldLine(text.string(body))
                 let names = written.contains(" delivered the ") ? Self.deliveringPanel(written) : Self.panelNames(written)
-                if names.count >= 2 { found.append((match.range.lowerBound, names)) }
+                // A site's `Judges:` field lists a trial court's judges too (`Judges: Ponsor, Neiman`,
+                // the district judge and the magistrate judge; `Judges: McCormick, V.C.`): a panel
+                // only with three names or more.
+                let field = text.hasCaseless("judges:", at: text.skipSpaces(from: match.range.lowerBound, limit: 40))
+                if names.count >= (field ? 3 : 2) { found.append((match.range.lowerBound, names)) }
             }
         }
         if patterns.benchLine.mayMatch(in: head, from: 0), found.isEmpty {
@@ -344,7 +431,9 @@ struct OpinionHeadReader {
         for (index, line) in written.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if index > 0, let colon = line.firstIndex(of: ":") {
                 let label = line[..<colon].split(separator: " ")
-                if (1...3).contains(label.count), label.allSatisfy({ $0.first!.isUppercase && $0.allSatisfy(\.isLetter) }) { break }
+                // `Delivered and Filed: August 30, 2013` (Texas) is a field too.
+                if (1...3).contains(label.count), label.first!.first!.isUppercase,
+                   label.allSatisfy({ ($0.first!.isUppercase || $0 == "and") && $0.allSatisfy(\.isLetter) }) { break }
             }
             kept.append(line)
         }
@@ -510,12 +599,28 @@ struct OpinionHeadReader {
                                       day: text.string(match.range(3)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
         }
+        if patterns.labeledDayFirstDate.mayMatch(in: head, from: 0) {
+            patterns.labeledDayFirstDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledDayFirstDate)) { match in
+                guard let kind = Self.kind(text.string(match.range(1)!).lowercased()),
+                      let date = DateWords.iso(year: text.string(match.range(4)!), month: DateWords.month(text.string(match.range(3)!), strict: true),
+                                               day: text.string(match.range(2)!)) else { return }
+                candidates.append((match.range.lowerBound, date, kind))
+            }
+        }
         patterns.labeledSlashDate.forEachMatch(in: head, using: MatchData(for: patterns.labeledSlashDate)) { match in
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()) else { return }
             var year = text.string(match.range(4)!)
             if year.count == 2 { year = DateWords.fullYear(year) }
             guard let date = DateWords.iso(year: year, month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
+        }
+        if patterns.journalized.mayMatch(in: head, from: 0),
+           let match = patterns.journalized.firstMatch(in: head, from: 0, using: MatchData(for: patterns.journalized)) {
+            var year = text.string(match.range(3)!)
+            if year.count == 2 { year = DateWords.fullYear(year) }
+            if let date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!)) {
+                candidates.append((match.range.lowerBound, date, .decided))
+            }
         }
         patterns.labeledISODate.forEachMatch(in: head, using: MatchData(for: patterns.labeledISODate)) { match in
             let label = text.words(match.range(1)!).lowercased()
@@ -529,8 +634,18 @@ struct OpinionHeadReader {
                                            day: text.string(match.range(day)!)) else { return }
             candidates.append((match.range.lowerBound, date, .filed))
         }
-        if let match = patterns.dateLine.firstMatch(in: UnsafeBufferPointer(rebasing: head[..<min(head.count, 2500)]), from: 0,
-                                                    using: MatchData(for: patterns.dateLine)) {
+        var dateLineAt: Int? = nil
+        var tried = 0
+        let early = UnsafeBufferPointer(rebasing: head[..<min(head.count, 2500)])
+        patterns.dateLine.forEachMatch(in: early, using: MatchData(for: patterns.dateLine)) { match in
+            guard dateLineAt == nil, tried < 8 else { return }
+            tried += 1
+            // A date wrapped onto a line of its own from a sentence (`… held a de novo hearing on` ⏎
+            // `November 28, 2018.`) is the sentence's, not the head's.
+            if !continuesSentence(at: match.range.lowerBound) { dateLineAt = match.range.lowerBound }
+        }
+        // Re-run anchored at the line kept, so that its groups are live.
+        if let at = dateLineAt, let match = patterns.dateLine.match(in: early, at: at) {
             let date: String?
             if let month = match.range(1) {
                 date = DateWords.iso(year: text.string(match.range(3)!), month: Int(text.string(month)), day: text.string(match.range(2)!))
@@ -569,6 +684,17 @@ struct OpinionHeadReader {
             }
         }
         return nil
+    }
+
+    /// Whether the line at `offset` goes on from a sentence on the line just above it: that line is
+    /// not blank and ends in a word in lower case (`on`, `hearing`), not a date's label (`filed`).
+    func continuesSentence(at offset: Int) -> Bool {
+        let start = text.lineStart(before: offset)
+        guard start > 1 else { return false }
+        let above = text.words(text.lineStart(before: start - 1, limit: 400)..<(start - 1)).trimmedASCII(" \t")
+        guard let last = above.splitOnSpaces().last, let first = last.first, first.isLowercase,
+              last.allSatisfy({ $0.isLetter }) else { return false }
+        return Self.kind(String(last)) == nil
     }
 
     private static func kind(_ word: String) -> DocumentDate.Kind? {

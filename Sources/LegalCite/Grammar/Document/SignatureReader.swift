@@ -35,7 +35,7 @@ struct SignatureReader {
         /// `June 28, 2022` alone on a line near the signature.
         let dateLine = try! Pattern(#"(?m)^[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})[ \t]*$"#)
         let slashed = try! Pattern(
-            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|(?<!Filed )(?<!Modified )(?:Date|DATE))\b[^\n\d]{0,20}(\d{1,2})/(\d{1,2})/(\d{2,4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED"])
+            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|(?<!Filed )(?<!Modified )(?:Date|DATE)(?![ \t]+(?i:decided|submitted|filed|argued|issued|received)))\b[^\n\d]{0,20}(\d{1,2})/(\d{1,2})/(\d{2,4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED"])
         /// `Signed on 12/23/11 by Judge Michael H. Simon.` (a clerk's docket text).
         let signedOnBy = try! Pattern(
             #"Signed\s+on\s+(\d{1,2})/(\d{1,2})/(\d{2,4})\s+by\s+((?:(?:Chief|Senior)\s+)?(?:(?:District|Magistrate|Bankruptcy|Circuit)\s+)?Judge)\s+([A-Z][A-Za-z.'’-]*(?:\s+(?:[A-Z][A-Za-z.'’-]*|Mc[A-Z][a-z]+)){1,3}?)(?=\s*[.)]|,)"#,
@@ -150,6 +150,13 @@ struct SignatureReader {
                 signatureAt = signatureAt ?? match.range.lowerBound
             }
         }
+        // The writer's line just above the concurring judges' label (California's `O'ROURKE, J.` ⏎
+        // `WE CONCUR:`; `RUSHING, P.J.` under a signature line): the one who signed.
+        if judge == nil, let concurAt, Self.opensConcurrence(text, at: concurAt), let (name, written) = writerAbove(concurAt) {
+            judge = name
+            title = title ?? written
+            signatureAt = signatureAt ?? text.lineStart(before: concurAt)
+        }
         if judge == nil || title == nil {
             last(patterns.justiceLine, signer: true) { match in
                 let name = text.words(match.range(1)!).trimmedASCII(" ,")
@@ -190,7 +197,8 @@ struct SignatureReader {
         last(patterns.dated, dating: true) { match in
             guard match.range.lowerBound > dateAt, let month = DateWords.month(text.string(match.range(2)!)) else { return }
             datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
-            place = match.range(1).map { text.words($0) } ?? placeOnNextLine(after: match.range.upperBound) ?? place
+            place = match.range(1).map { text.words($0) } ?? placeBetween(match.range.lowerBound, match.range(2)!.lowerBound)
+                ?? placeOnNextLine(after: match.range.upperBound) ?? place
         }
         if date == nil {
             last(patterns.placeThenDate, from: 0) { match in
@@ -224,12 +232,71 @@ struct SignatureReader {
     /// Where a line of its own labels the concurring judges' signatures (`CONCUR:`, `We concur:`,
     /// Tennessee, California), at or after `start`; nil when none does.
     private func concurrenceLabel(from start: Int) -> Int? {
-        let labels: Set<String> = ["concur:", "concur.", "concur", "we concur:", "we concur.", "we concur", "concurring:", "i concur:", "concurs:"]
+        Self.concurrenceLabel(in: text, from: start, to: text.count)
+    }
+
+    /// The first line from `start` (up to `limit`) that is a concurrence label, or nil.
+    static func concurrenceLabel(in text: TextView, from start: Int, to limit: Int) -> Int? {
         var cursor = start
-        while cursor < text.count {
+        while cursor < min(limit, text.count) {
             let end = text.lineEnd(from: cursor)
-            if end - cursor < 40, labels.contains(text.words(cursor..<end).trimmedASCII(" ").lowercased()) { return cursor }
+            if end - cursor < 40, concurrenceLabels.contains(text.words(cursor..<end).trimmedASCII(" ").lowercased()) { return cursor }
             cursor = end + 1
+        }
+        return nil
+    }
+
+    /// The lines that label the concurring judges' signatures, in lower case.
+    static let concurrenceLabels: Set<String> = ["concur:", "concur.", "concur", "we concur:", "we concur.", "we concur", "concurring:", "i concur:", "concurs:"]
+
+    /// Whether a concurrence label (`WE CONCUR:`) stands below the line ending at `offset`, past
+    /// blank lines and signature lines of underscores (at most six lines down): that line is the
+    /// writer's signature, not a head's author line.
+    static func concurrenceLabelFollows(_ text: TextView, after offset: Int) -> Bool {
+        var cursor = text.lineEnd(from: offset) + 1
+        for _ in 0..<6 {
+            guard cursor < text.count else { return false }
+            let end = text.lineEnd(from: cursor)
+            let line = text.words(cursor..<end).trimmedASCII(" ")
+            cursor = end + 1
+            if line.isEmpty || line.allSatisfy({ $0 == "_" }) { continue }
+            return line.utf8.count < 40 && openingConcurrenceLabels.contains(line.lowercased())
+        }
+        return false
+    }
+
+    /// The labels over the concurring judges' names (`WE CONCUR:`, Tennessee's `CONCUR:`), not the
+    /// word after them (Ohio's `BELFANCE, P. J.` ⏎ `CARR, J.` ⏎ `CONCUR.`, whose names above it are
+    /// the concurring judges', not the writer's).
+    static let openingConcurrenceLabels: Set<String> = ["concur:", "we concur:", "we concur.", "we concur", "concurring:", "i concur:"]
+
+    /// Whether the concurrence label line at `offset` opens the concurring judges' names.
+    static func opensConcurrence(_ text: TextView, at offset: Int) -> Bool {
+        openingConcurrenceLabels.contains(text.words(offset..<text.lineEnd(from: offset)).trimmedASCII(" ").lowercased())
+    }
+
+    /// The titles a writer signs with above the concurring judges (`J.`, `P. J.`, `Acting P.J.`).
+    private static let writerTitles: Set<String> = ["j.", "p.j.", "p. j.", "acting p.j.", "acting p. j.", "c.j.", "c. j.", "judge", "justice", "presiding judge", "presiding justice"]
+
+    /// The writer's line above the concurrence label at `labelAt`: the last non-blank line before it
+    /// (past signature lines of underscores), `NAME, TITLE` with the name in capitals (`O'ROURKE,
+    /// J.`, `McCONNELL, P. J.`, `RUSHING, P.J.`); the name and the title as written, or nil.
+    private func writerAbove(_ labelAt: Int) -> (String, String)? {
+        var end = text.lineStart(before: labelAt)
+        for _ in 0..<6 {
+            guard end > 0 else { return nil }
+            let start = text.lineStart(before: end - 1, limit: 200)
+            let line = text.words(start..<(end - 1)).trimmedASCII(" ")
+            end = start
+            if line.isEmpty || line.allSatisfy({ $0 == "_" }) { continue }
+            guard line.utf8.count <= 60, let comma = line.firstIndex(of: ",") else { return nil }
+            let name = String(line[..<comma]).trimmedASCII(" ")
+            let written = String(line[line.index(after: comma)...]).trimmedASCII(" ")
+            guard Self.writerTitles.contains(written.lowercased()), !name.isEmpty, name.utf8.count <= 40,
+                  name.splitOnSpaces().allSatisfy({ word in word.first?.isUppercase == true && !word.contains(where: \.isNumber)
+                      && word.filter(\.isLetter).allSatisfy { $0.isUppercase || word.hasPrefix("Mc") } })
+            else { return nil }
+            return (name, written)
         }
         return nil
     }
@@ -321,6 +388,14 @@ struct SignatureReader {
             return placeName(String(rest))
         }
         return nil
+    }
+
+    /// `DATED: Honolulu, Hawaii, March 5, 2020`, `Dated: White Plains, New York, March 30, 2022`: the
+    /// place between the dating word's label and the date on one line.
+    private func placeBetween(_ start: Int, _ monthAt: Int) -> String? {
+        let written = text.words(start..<monthAt)
+        guard let colon = written.firstIndex(of: ":") else { return nil }
+        return placeName(String(written[written.index(after: colon)...]).trimmedASCII(" ,"))
     }
 
     /// `Wichita, Kansas`, `St. Paul, Minnesota`: a city and a state (its name or abbreviation), or nil.
