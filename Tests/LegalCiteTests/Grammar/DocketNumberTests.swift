@@ -84,6 +84,22 @@ struct DocketNumberTests {
         #expect(appeals?.lowerCourtDocketNumbers.map(\.text) == ["5:07-CR-50072-4", "5:07-CR-50072-2"])
     }
 
+    /// Illinois's railed caption: the court below's name and number right of the `)`, its columns
+    /// kept or collapsed by the copy, with or without a heading naming the writer.
+    @Test func theCourtBelowsNumberRightOfARail() {
+        let kept = "APPELLATE COURT OF ILLINOIS\nFIRST DISTRICT\n\nCLAUDIA MEDINA,                          )\n                                         )   Appeal from the\n     Plaintiff-Appellant,                )   Circuit Court of\n                                         )   Cook County.\nv.                                       )\n                                         )   No. 2021 L 4852\nJAMES HENDERSON,                         )\n     Defendant-Appellee.                 )   Honorable\n                                         )   Gerald Cleary,\n                                         )   Judge Presiding.\n\nJUSTICE LYLE delivered the judgment of the court.\n"
+        #expect(extract(kept).caption?.docketNumbers.isEmpty == true)
+        #expect(extract(kept).caption?.lowerCourtDocketNumbers.map(\.text) == ["2021 L 4852"])
+        let collapsed = "No. 1-21-0440\nIn re MARRIAGE OF ) Appeal from the\n) Circuit Court of\nJOSHUA SAUNDERS, ) Cook County.\n)\nPetitioner-Appellant, )\n) No. 18 D 7500\nand )\n)\nJANE SAUNDERS, ) Honorable\nRespondent-Appellee. ) John Doe,\n) Judge Presiding.\n\nJUSTICE SMITH delivered the judgment of the court, with opinion.\n"
+        #expect(extract(collapsed).caption?.docketNumbers.map(\.text) == ["1-21-0440"])
+        #expect(extract(collapsed).caption?.lowerCourtDocketNumbers.map(\.text) == ["18 D 7500"])
+        // A number right of a rail under the parties' names, no court above it, stays the case's.
+        let own = "No. 1-21-0440\nJOSHUA SAUNDERS, ) Petitioner,\n)\nv. ) No. 18 D 7500\nJANE SAUNDERS, ) Respondent.\n\nThe court has considered the petition and the response filed by the parties in this case.\n"
+        #expect(extract(own).caption?.lowerCourtDocketNumbers.isEmpty == true)
+        #expect(CaptionReader.isCourtBelowName("Appeal from the Circuit Court of Cook County."))
+        #expect(!CaptionReader.isCourtBelowName("Appeal from the Appellate Court of Illinois"))
+    }
+
     /// California's Courts of Appeal print their number bare in the caption's right column; the
     /// same shape under a district court's heading is no docket number.
     @Test func aCourtsBareNumberInItsCaptionCell() {

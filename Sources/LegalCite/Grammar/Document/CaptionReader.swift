@@ -843,20 +843,75 @@ struct CaptionReader {
     /// an appellate writer's heading, and only a name in mixed case ending in `Court` (a court's own
     /// heading in capitals over its number stays the writer's). The column is `CourtBelowColumn`'s.
     private func isUnderCourtBelowName(_ start: Int, writer: CourtHeading?) -> Bool {
-        guard let writer, ["Appeal", "Supreme", "Appellate"].contains(where: { writer.court.name.contains($0) }) else { return false }
+        // An appellate writer's; or, where no heading names the writer, a column that says `Appeal from`.
+        let appellate = writer.map { writer in ["Appeal", "Supreme", "Appellate"].contains(where: { writer.court.name.contains($0) }) }
+        guard appellate ?? true else { return false }
         let column = start - text.lineStart(before: start, limit: 400)
         func cell(of line: Range<Int>) -> String {
             CourtBelowColumn.cell(text, of: line, under: column).map { text.string($0).trimmedASCII(" ,") } ?? ""
         }
-        guard let above = CourtBelowColumn.neighbour(text, of: start, step: -1) else { return false }
-        var name = cell(of: above)
-        // `Yuma County Superior` ⏎ `Court`: the name's first line above its last.
-        if name == "Court", let higher = CourtBelowColumn.neighbour(text, of: above.lowerBound, step: -1, skippingBlank: false) {
-            name = cell(of: higher) + " " + name
+        // The column's cells above, nearest last: up to three lines of a name (`Yuma County
+        // Superior` ⏎ `Court`; Illinois's `Appeal from the` ⏎ `Circuit Court of` ⏎ `Cook County.`),
+        // one line whose cell holds only the rail (`v.   )`) passed over.
+        var cells: [String] = []
+        var cursor = start
+        var passedRail = false
+        while cells.count < 3, let above = CourtBelowColumn.neighbour(text, of: cursor, step: -1, skippingBlank: cells.isEmpty) {
+            cursor = above.lowerBound
+            let value = cell(of: above)
+            if value.isEmpty {
+                guard cells.isEmpty, !passedRail else { break }
+                passedRail = true
+                continue
+            }
+            cells.insert(value, at: 0)
         }
-        guard name.count <= 60, name.hasSuffix("Court"), !name.hasPrefix("In the"), name.contains(where: \.isLowercase),
-              ["County", "Superior", "Circuit", "District", "Trial", "Probate", "Juvenile", "Family", "Municipal"].contains(where: { name.contains($0) }),
-              !["Supreme", "Appeal", "Appellate"].contains(where: { name.contains($0) }) else { return false }
+        func named(_ column: [String]) -> Bool {
+            (1...max(1, column.count)).contains { count in
+                guard count <= column.count else { return false }
+                let name = column.suffix(count).joined(separator: " ")
+                return (appellate == true || name.hasPrefix("Appeal from")) && Self.isCourtBelowName(name)
+            }
+        }
+        if named(cells) { return true }
+        // A railed caption whose columns a copy collapsed (`) Appeal from the` ⏎ `) Circuit Court
+        // of` ⏎ `JOSHUA SAUNDERS, ) Cook County.` ⏎ `)` ⏎ `) No. 18 D 7500`): the words right of
+        // each line's `)` are the column.
+        func rightOfRail(_ line: Range<Int>) -> String? {
+            guard let rail = line.reversed().first(where: { text[$0] == 0x29 }) else { return nil }
+            return text.string(rail + 1..<line.upperBound).trimmedASCII(" ,")
+        }
+        let lineStart = text.lineStart(before: start, limit: 400)
+        guard rightOfRail(lineStart..<start) == "" || rightOfRail(lineStart..<start)?.hasSuffix("No") == true else { return false }
+        var railed: [String] = []
+        var empties = 0
+        cursor = start
+        while railed.count < 3, let above = CourtBelowColumn.neighbour(text, of: cursor, step: -1, skippingBlank: false) {
+            cursor = above.lowerBound
+            guard let right = rightOfRail(above) else { break }
+            if right.isEmpty {
+                empties += 1
+                if empties > 2 || !railed.isEmpty { break }
+                continue
+            }
+            railed.insert(right, at: 0)
+        }
+        return named(railed)
+    }
+
+    /// `Cook County Circuit Court`, `Circuit Court of Cook County.` (an `Appeal from the` before it
+    /// passed over): a trial court's name, in words of a column; no appellate court's.
+    static func isCourtBelowName(_ written: String) -> Bool {
+        var name = Substring(written)
+        for lead in ["Appeal from the ", "Appeal from ", "On appeal from the ", "On Appeal from the "] where name.hasPrefix(lead) {
+            name = name.dropFirst(lead.count)
+            break
+        }
+        let trimmed = String(name).trimmedASCII(" ,.")
+        guard trimmed.count <= 60, trimmed.hasSuffix("Court") || trimmed.contains("Court of ") && trimmed.hasSuffix("County"),
+              !trimmed.hasPrefix("In the"), trimmed.contains(where: \.isLowercase),
+              ["County", "Superior", "Circuit", "District", "Trial", "Probate", "Juvenile", "Family", "Municipal"].contains(where: { trimmed.contains($0) }),
+              !["Supreme", "Appeal", "Appellate"].contains(where: { trimmed.contains($0) }) else { return false }
         return true
     }
 
