@@ -83,4 +83,16 @@ struct MentionFormsRound11Tests {
         let regulations = document.mentions.filter { $0.citation.kind == "regulation" }
         #expect(regulations.map { document.text(of: $0.span) } == ["20 C.F.R. \u{A7} 404.1520(d)"])
     }
+
+    /// A footnote's marker glued to the comma between a California code and its section mark
+    /// (calctapp4-2022-arellano-v-city-of-san-diego: `Gov. Code,2 § 810 et seq.`); a number set
+    /// off by a space is no marker.
+    @Test func footnoteMarkerBetweenCodeAndSection() {
+        let document = extract("The court ruled Arellano failed to allege compliance with claims presentation requirements of the Government Claims Act (at times the Act; Gov. Code,2 \u{A7} 810 et seq.), and that he had not.")
+        let statutes = document.mentions.filter { $0.citation.kind == "statute" }
+        #expect(statutes.map { document.text(of: $0.span) } == ["Gov. Code,2 \u{A7} 810"])
+        #expect(statutes.first?.law?.section == "810")
+        let none = extract("(Gov. Code, 12 \u{A7}\u{A7} of the draft.)")
+        #expect(none.mentions.filter { $0.citation.kind == "statute" }.isEmpty)
+    }
 }
