@@ -214,6 +214,11 @@ extension LawRecognizer {
         } else if text[head.cursor] == 0x2C {
             // `Pen. Code, § 459`; `Md. Code Ann., Crim. Law § 3-202` (a subject of capitalized words).
             var cursor = text.skipSpaces(from: head.cursor + 1, limit: 2)
+            // `Gov. Code,2 § 810`: a footnote's marker glued to the comma, before the section mark.
+            if cursor == head.cursor + 1 {
+                let markerEnd = text.skipDigits(from: cursor, limit: 2)
+                if markerEnd > cursor, text[markerEnd] == 0x20, text[markerEnd + 1] == 0xC2, text[markerEnd + 2] == 0xA7 { cursor = markerEnd + 1 }
+            }
             var words = 0
             while words < 6, ByteClass.isUpper(text[cursor]) || text[cursor] == 0x26 {
                 var wordEnd = cursor + 1

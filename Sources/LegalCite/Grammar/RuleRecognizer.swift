@@ -13,14 +13,17 @@ struct RuleRecognizer: CitationForm {
     private static let federalNumber = #"((?:l(?=\d)|\d)\d{0,3}(?:\.\d+)*)(?![\w-]|\.\d)"# + subdivisions
     /// Local rules are numbered with hyphens too (`Civ. L.R. 7-3`, `LBR 9013-1`, `General Rule 22-01`).
     /// (The Western District of Texas prefixes its civil and criminal rules: `Local Rule CV-7(e)`.)
-    private static let localNumber = #"((?:CV-|CR-)?\d{1,4}(?:[.-]\d+)*)(?![\w-]|[.-]\d)"# + subdivisions
+    /// (A capital letter may close the number, as the District of Colorado's did: `D.C.COLO.LCivR 7.1A`.)
+    private static let localNumber = #"((?:CV-|CR-)?\d{1,4}(?:[.-]\d+)*(?:[A-Z](?![\w:-]))?)(?![\w-]|[.-]\d)"# + subdivisions
     /// A state's rule numbers: `91a`, `1.140`, `4:6-2`, `2.116`, `8.204`.
     /// (Virginia's part and letter: `Va. Sup. Ct. R. 5A:18`.)
     private static let stateNumber = #"(\d{1,4}(?:[a-z]|[A-Z](?=:))?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"# + subdivisions
 
     /// (`the [Fed. R. Crim. P.] 11 proceeding`: the set's name a quotation inserts in brackets.)
+    /// (Also glued to the sentence before by its period, as a block quotation's cite comes out of
+    /// some sites' text: `with instructions.FED R. CIV. P. 72(b)`.)
     static let federalPattern =
-        #"(?<![\w.])\[?(?i:fed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?"#
+        #"(?:(?<![\w.])|(?<=[a-z]{2}\.))\[?(?i:fed(?:eral|\.)?\s*r(?:ules?|\.)?\s*(?:of\s+)?"#
         + #"(civ(?:il|\.)?|crim(?:inal|\.)?|cr\.|app(?:ellate|\.)?|bankr(?:uptcy|\.)?|evid(?:ence|\.)?)"#
         + #"\s*(?:p(?:roc(?:edure|\.)?|ro\.|\.)?)?\]?\s*(?:r(?:ule|\.)\s*)?)"#
         // `Federal Rule of Criminal Procedure ("Rule") 33`: the short name the opinion defines.
@@ -41,7 +44,7 @@ struct RuleRecognizer: CitationForm {
         + #"|(?:1st|2d|2nd|3d|3rd|[4-9]th|1[01]th|D\.C\.|Fed\.)\s+Cir\.(?:\s+BAP)?"#
         // The Fifth Circuit's own capitals, `5TH CIR. R. 47.5` (also `5TH CIR . R.`, as its
         // opinions' footnotes come out of PDF).
-        + #"|(?:1ST|2D|2ND|3D|3RD|[4-9]TH|1[01]TH|D\.C\.|FED\.)\s+CIR\s?\.)\s+)?"#
+        + #"|(?:1ST|2D|2ND|3D|3RD|[4-9]TH|1[01]TH|D\.C\.|FED\.)\s+CIR\s?\.)(?:\s+|(?<=\.)(?=L[A-Z]?[a-z]*R\s)))?"#
         + #"(L\.\s?(?:Civ\.\s?|Cr\.\s?|Crim\.\s?|B\.\s?|Bankr\.\s?|Cv\.\s?)?R\.|L\.\s?R\.|(?:Gen|Civ|Crim|Cr)?LR|LRCiv|LRCrim|"#
         + #"LCvR|LCrR|LCivR|LCrimR|LCR|LBR|NELR|NECivR|NECrimR|NEGenR|L\.\s?B\.\s?R\.|(?:Civ|Crim)\.\s?L\.\s?R\.|Loc\.\s?R\.|"#
         // The Eastern District of Pennsylvania's `Local R. Civ. P. 7.1(c)`, `Local Rule of Civil
@@ -52,7 +55,9 @@ struct RuleRecognizer: CitationForm {
 
     /// A bare rule's number, or Maryland's title and rule (`Rule 4-345(a)`, also with an en dash):
     /// a set none of the federal ones has, placed by the document (`RuleSetInference`).
-    private static let bareNumber = #"(\d{1,2}-\d{3}|\d{1,4}(?:\.\d+)*)(?![\w-]|\.\d)"# + subdivisions
+    /// (A capital letter may close it: the former `Rule 71A`, D. Colo.'s `Rule 7.1A`; never a
+    /// part's letter before a colon, Virginia's `Rule 5A:18`.)
+    private static let bareNumber = #"(\d{1,2}-\d{3}|\d{1,4}(?:\.\d+)*(?:[A-Z](?![\w:-]))?)(?![\w-]|\.\d)"# + subdivisions
     static let barePattern = #"(?<![\w.])(Rules?)\s+"# + bareNumber
 
     /// `rule 8.1115(b)`, `rule 3.850`: a lower-case `rule` with a state's decimal number (a
@@ -79,7 +84,7 @@ struct RuleRecognizer: CitationForm {
         // In capitals, a PDF's small capitals may part a period from its word (`TEX . R. APP. P.`).
         let names = states.sorted { $0.count > $1.count }.map { name in
             let pattern = LawTable.flexiblePattern(name)
-            return name.uppercased() == name && name.hasSuffix(".") ? pattern.replacingAll(#"\."#, with: #" ?\."#) : pattern
+            return name.uppercased() == name && name.hasSuffix(".") ? SmallCapitals.periodsMayStandApart(pattern) : pattern
         }.joined(separator: "|")
         // The court's and the rules' words in any case: `Tex. R. App. P.` and `TEX. R. APP. P.`.
         return #"(?<![\w.])(?:("# + names + #")\s*(?i:"#
@@ -227,7 +232,7 @@ struct RuleRecognizer: CitationForm {
     /// A state's rule: `rule_set` state, the state's name (when written) as its jurisdiction.
     func state(_ text: TextView, match: Match) -> [Found] {
         guard let rule = match.range(3) else { return [] }
-        var jurisdiction = match.range(1).flatMap { states[text.words($0).replacingAll(" .", with: ".")] }
+        var jurisdiction = match.range(1).flatMap { states[SmallCapitals.closed(text.words($0))] }
         if match.range(1) == nil, let short = match.range(2), text[short.lowerBound] == 0x52, text[short.lowerBound + 1] == 0x2E {
             jurisdiction = "New Jersey"
         }
@@ -285,7 +290,7 @@ struct RuleRecognizer: CitationForm {
 
     /// `5TH CIR.`, `5TH CIR .`, `2ND CIR.` → `5th Cir.`, `2d Cir.`.
     static func circuitInCapitals(_ written: String) -> String? {
-        guard written.hasSuffix("CIR.") || written.hasSuffix("CIR ."), let space = written.firstIndex(of: " ") else { return nil }
+        guard SmallCapitals.closed(written).hasSuffix("CIR."), let space = written.firstIndex(of: " ") else { return nil }
         let ordinal = written[..<space].lowercased()
         return "\(["2nd": "2d", "3rd": "3d"][ordinal] ?? (ordinal == "d.c." ? "D.C." : ordinal == "fed." ? "Fed." : ordinal)) Cir."
     }
@@ -470,10 +475,13 @@ struct RuleRecognizer: CitationForm {
         var found = [Found(citation: .rule(make(text.string(rule), subdivisionText(subdivision))),
                            range: start..<(subdivision?.upperBound ?? rule.upperBound))]
         var cursor = found[0].range.upperBound
+        // Numbers with a hyphen (`L.R. 7-3 through 7-8`, `Civ. L.R. 7-2, 7-3`): later items are read
+        // whole, as the first is written.
+        let hyphenated = text.string(rule).contains("-")
         while true {
             guard let next = ListJoin.next(text, after: cursor), ByteClass.isDigit(text[next]) else { break }
             var end = next
-            while ByteClass.isDigit(text[end]) || (text[end] == 0x2E && ByteClass.isDigit(text[end + 1])) { end += 1 }
+            while ByteClass.isDigit(text[end]) || ((text[end] == 0x2E || (hyphenated && text[end] == 0x2D)) && ByteClass.isDigit(text[end + 1])) { end += 1 }
             guard end - next <= 6, !ByteClass.isLetter(text[end]) else { break }
             // `Rules 26 and 34` but not `Rule 26, 2012 WL 1234` or `Rule 12, 28 U.S.C.`.
             if CiteLookahead.opensCitation(text, after: end) { break }

@@ -68,6 +68,11 @@ struct SectionList {
                 guard ByteClass.isDigit(text[next]) else { break }
                 cursor = next
                 broken = true
+            } else if text.has(" to -", at: cursor), ByteClass.isDigit(text[cursor + 5]), text.contains("-", in: start..<cursor) {
+                // A range whose last section repeats only what follows the first's last hyphen, as
+                // New Jersey, South Carolina and Colorado write them (`N.J.S.A. 52:14B-1 to -15`,
+                // `§ 44-48-10 to -170`): one mention, the range its section as written.
+                cursor += 5
             } else {
                 break
             }

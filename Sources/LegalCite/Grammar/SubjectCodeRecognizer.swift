@@ -2,11 +2,12 @@
 /// § 51.803`, `Tex. Civ. Prac. & Rem. Code § 16.003`, `Cal. Civ. Proc. Code § 340`,
 /// `N.Y. Gen. Bus. Law § 349`, and Texas's written out (`Texas Insurance Code § 4001.003`).
 struct SubjectCodeRecognizer: CitationForm {
-    static let pattern =
+    static let pattern: String =
         #"(?<![\w.])((Tex|Cal|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Za-z]*|&)\s+){1,5}(?:Code(?:\s+Ann\.)?|Law))\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
         // Texas courts write their codes in capitals: `TEX. CIV. PRAC. & REM. CODE ANN. § 14.002`.
         // (Small capitals out of a PDF may part a word from its period: `TEX . PENAL CODE ANN .`.)
-        + #"|(?<![\w.])((TEX|CAL|N\.\s?Y) ?\.\s+(?:(?:[A-Z][.\-'A-Z]*(?: \.)?|&)\s+){1,5}(?:CODE ?\.?(?:\s+ANN ?\.)?|LAW))\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
+        + "|" + SmallCapitals.periodsMayStandApart(#"(?<![\w.])((TEX|CAL|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Z]*\.?|&)\s+){1,5}(?:CODE\.?(?:\s+ANN\.)?|LAW))"#)
+        + #"\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
         // Texas's codes written out, as its courts' prose names them: `Texas Insurance Code §
         // 4001.003(1)`, `Texas Family Code Section 54.02(a)` (the subject from `texasSubjects`).
         + #"|(?<![\w.])Texas\s+((?:(?:[A-Z][a-z]+|and|&)\s+){1,4})Code\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7|[Ss]ections?)\s*(?=\d)"#
@@ -50,7 +51,7 @@ struct SubjectCodeRecognizer: CitationForm {
         var code = text.words(codeRange)
         // In capitals, the code is named as the Bluebook writes it: `Tex. Civ. Prac. & Rem. Code Ann.`.
         if match.range(4) != nil {
-            code = code.replacingAll(" .", with: ".").splitOnSpaces().map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+            code = SmallCapitals.closed(code).splitOnSpaces().map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
             if code.hasSuffix("Code. Ann.") { code = String(code.dropLast(10)) + "Code Ann." }
         }
         let jurisdiction = switch text.string(state).uppercased() {

@@ -14,7 +14,10 @@
 /// 4. the one federal set among those that have the number that the document cites explicitly.
 ///
 /// When none of these speaks, the set stays unknown (null). A state court's bare rules are its
-/// state's own (`state`, with the state as jurisdiction), and so is its `Supreme Court Rule 23`;
+/// state's own (`state`, with the state as jurisdiction), and so is its `Supreme Court Rule 23`
+/// (also where the caption gives no court but the document cites one state's rules by name and
+/// no federal set: an Illinois order's `Supreme Court Rule 23` beside `Illinois Supreme Court
+/// Rule 605(c)`);
 /// the Tax Court's and the Court of Federal Claims' are theirs (`other`). A local rule that names
 /// no court is a rule of the court whose document this is.
 struct RuleSetInference {
@@ -29,12 +32,28 @@ struct RuleSetInference {
         var byNumber: [String: RuleSet] = [:]
         var explicitSets: Set<RuleSet> = []
         var localCourt: [String: (text: String?, court: String?)] = [:]
+        // The states whose rules the document cites by name (`Illinois Supreme Court Rule 605(c)`).
+        var citedStates: Set<String> = []
+        for item in found {
+            if case .rule(let rule) = item.citation, rule.ruleSet == .state, !rule.bare, let state = rule.courtText { citedStates.insert(state) }
+        }
+        // A state court's writing whose court the caption did not give: with one state's rules
+        // cited by name and no federal set, its `Supreme Court Rule 23` is that state's.
+        let federalCited = found.contains { item in
+            guard case .rule(let rule) = item.citation, let set = rule.ruleSet else { return false }
+            return !rule.bare && ![.state, .local, .other].contains(set)
+        }
+        let citedState = court == nil && citedStates.count == 1 && !federalCited ? citedStates.first : nil
         for item in found {
             guard case .rule(let rule) = item.citation else { continue }
             if rule.ruleSet == .local {
                 // `Local Rule 56.1` … `Rule 56.1`: the bare rule is that local rule.
                 byNumber[rule.rule] = byNumber[rule.rule] ?? .local
                 localCourt[rule.rule] = localCourt[rule.rule] ?? (rule.courtText, rule.court)
+                continue
+            }
+            if !rule.bare, rule.ruleSet == nil, citedState != nil {
+                byNumber[rule.rule] = byNumber[rule.rule] ?? .state
                 continue
             }
             guard !rule.bare, let set = rule.ruleSet, set != .ussg else { continue }
@@ -47,13 +66,13 @@ struct RuleSetInference {
                 let set = byNumber[rule.rule] ?? inferred(rule.rule, family: rule.family, explicitSets: explicitSets,
                                                           citesLocalRules: !localCourt.isEmpty)
                 let local = set == .local ? localCourt[rule.rule] : nil
-                let state = set == .state ? court.map(\.location) : nil
+                let state = set == .state ? court.map(\.location) ?? citedState : nil
                 rule = RuleCitation(ruleSet: set, rule: rule.rule, subdivision: rule.subdivision,
                                     courtText: local?.text ?? state ?? nil, court: local?.court ?? nil, bare: true)
-            } else if rule.ruleSet == nil, let court, !court.isFederal {
+            } else if rule.ruleSet == nil, let state = court.flatMap({ $0.isFederal ? nil : $0.location }) ?? citedState {
                 // `Supreme Court Rule 23` in a state court's writing.
                 rule = RuleCitation(ruleSet: .state, rule: rule.rule, subdivision: rule.subdivision,
-                                    courtText: court.location, court: nil, bare: false)
+                                    courtText: state, court: nil, bare: false)
                 return Found(citation: .rule(rule), range: item.range, fullRange: item.fullRange)
             }
             if let court, rule.ruleSet == .local, rule.court == nil, rule.courtText == nil {
