@@ -317,6 +317,15 @@ struct RulingTests {
         // Texas (texapp14-2004-in-re-dan-martinez): the heading names the petition and its disposition.
         #expect(rulings("Petition for Writ of Mandamus Denied and Memorandum Opinion filed October 14, 2004.\nIn The\nFourteenth Court of Appeals")
                     == ["denied | Petition for Writ of Mandamus | - | Denied"])
+        // A clause's own comma is not the one closing the opening phrase (`be, and hereby is,`), as
+        // district courts write the decretal clause; the first comma is (`For the reasons …, and …,`).
+        #expect(rulings("Accordingly, IT IS HEREBY ORDERED that Defendant's Motion for Summary Judgment be, and hereby is, GRANTED.")
+                    == ["granted | Motion for Summary Judgment | - | GRANTED"])
+        // Georgia's and Texas's `Judgment reversed and case remanded.`: one reversal, the case named between.
+        #expect(rulings("Judgment reversed and case remanded.") == ["reversed | - | - | reversed and case remanded"])
+        #expect(rulings("JUDGMENT REVERSED AND CAUSE REMANDED.") == ["reversed | - | - | REVERSED AND CAUSE REMANDED"])
+        // Negative: the case named with a verb of its own is no participle of the compound.
+        #expect(rulings("The judgment is reversed and the case law of this State governs on remand.") == ["reversed | - | - | reversed"])
         // Negatives: the infinitive of a filing's name (casd-2019-michael-v-la-jolla-learning-institute's title);
         // a party allowed to do a thing; a claim allowed in an amount; a heading with no filing named.
         #expect(rulings("ORDER GRANTING IN PART AND DENYING IN PART DEFENDANTS' MOTION TO DISMISS\n(ECF No. 21)") == [])

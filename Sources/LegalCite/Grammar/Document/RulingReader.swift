@@ -284,6 +284,22 @@ struct RulingReader: Sendable {
             }
             var wordEnd = next
             while ByteClass.isLetter(text[wordEnd]) { wordEnd += 1 }
+            // `Judgment reversed and case remanded`, `REVERSED AND CAUSE REMANDED`: the thing remanded
+            // named between (the case itself), with its participle.
+            if [.reversed, .vacated, .affirmed].contains(bases.last), !word.isPresent {
+                var thing = next
+                if text.hasCaseless("the ", at: thing) { thing = text.skipSpaces(from: thing + 4, limit: 3) }
+                for noun in ["case ", "cause ", "matter "] as [StaticString] where text.hasCaseless(noun, at: thing) {
+                    let participle = text.skipSpaces(from: thing + noun.utf8CodeUnitCount, limit: 3)
+                    var participleEnd = participle
+                    while ByteClass.isLetter(text[participleEnd]) { participleEnd += 1 }
+                    if text.string(participle..<participleEnd).lowercased() == "remanded" {
+                        bases.append(.remanded)
+                        end = participleEnd
+                    }
+                }
+                if end > wordEnd { continue }
+            }
             guard wordEnd > next, let following = Word(text, next..<wordEnd), following.base != .moot,
                   following.isPresent == word.isPresent || following.base == .remanded else { break }
             // Without `and`, only a part of the same ruling (`DENIED in part`) continues it.
@@ -715,9 +731,11 @@ struct RulingReader: Sendable {
                 if word.hasSuffix("."), word.dropLast().allSatisfy(\.isNumber), !word.dropLast().isEmpty { return cursor }
             }
             if byte == 0x2C, cursor - sentence > 1 {
-                // `For the reasons that follow, the Plaintiffs' Motion is GRANTED`.
+                // `For the reasons that follow, the Plaintiffs' Motion is GRANTED`: the comma that closes
+                // the opening phrase (the first), not one inside the clause (`Accordingly, IT IS HEREBY
+                // ORDERED that Defendant's Motion … be, and hereby is, GRANTED`).
                 let before = text.string(sentence..<cursor - 1).lowercased()
-                if before.hasPrefix("for ") || before.hasPrefix("in sum") || before.hasPrefix("accordingly") || before.hasPrefix("therefore")
+                if !before.contains(","), before.hasPrefix("for ") || before.hasPrefix("in sum") || before.hasPrefix("accordingly") || before.hasPrefix("therefore")
                     || before.hasPrefix("based on") || before.hasPrefix("in light of") || before.hasPrefix("on order of") { return cursor }
             }
             cursor -= 1
