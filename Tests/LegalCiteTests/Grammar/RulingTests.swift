@@ -326,13 +326,10 @@ struct RulingTests {
         #expect(rulings("JUDGMENT REVERSED AND CAUSE REMANDED.") == ["reversed | - | - | REVERSED AND CAUSE REMANDED"])
         // Negative: the case named with a verb of its own is no participle of the compound.
         #expect(rulings("The judgment is reversed and the case law of this State governs on remand.") == ["reversed | - | - | reversed"])
-        // A filing's own line, as appellate orders list them (Michigan's `Leave to appeal denied.`), and
-        // Texas's `Affirmed as Modified.`; not an outline's heading, nor a line that is no sentence.
-        #expect(rulings("Leave to appeal denied.") == ["denied | Leave to appeal | - | denied"])
-        #expect(rulings("Motion for rehearing DENIED.") == ["denied | Motion for rehearing | - | DENIED"])
+        // Texas's `Affirmed as Modified.` line. Negative: a higher court's disposition that a reporter's
+        // note gives (wisctapp-2008-town-of-merrimac-v-village-of-merrimac's footnote) is no line of this court's.
         #expect(rulings("Affirmed as Modified.") == ["affirmed | - | - | Affirmed"])
-        #expect(rulings("B. Motion to Dismiss Denied.") == [])
-        #expect(rulings("Motion to Dismiss Denied") == [])
+        #expect(rulings("Order affirmed.\n\n† Petition for review denied.") == ["affirmed | - | - | affirmed"])
         // Negatives: the infinitive of a filing's name (casd-2019-michael-v-la-jolla-learning-institute's title);
         // a party allowed to do a thing; a claim allowed in an amount; a heading with no filing named.
         #expect(rulings("ORDER GRANTING IN PART AND DENYING IN PART DEFENDANTS' MOTION TO DISMISS\n(ECF No. 21)") == [])

@@ -184,13 +184,6 @@ struct RulingReader: Sendable {
         guard (lineStart..<word.range.lowerBound).allSatisfy({ !ByteClass.isLower(text[$0]) || ByteClass.isUpper(text[lineStart]) }) else { return false }
         // Texas's heading `Petition for Writ of Mandamus Denied and Memorandum Opinion filed …`.
         if ByteClass.isUpper(text[word.range.lowerBound]), opinionFiled(text, after: word.range.upperBound) { return true }
-        // A filing's line: `Motion for rehearing DENIED.`, `Leave to appeal denied.`.
-        if !word.isPresent, ByteClass.isUpper(text[lineStart]) {
-            let lineEnd = text.lineEnd(from: word.range.upperBound)
-            let head = text.string(lineStart..<word.range.lowerBound)
-            if text.string(word.range.upperBound..<lineEnd).trimmedASCII(" ") == ".", head.split(separator: " ").count <= 8, !outlineHeading(head),
-               namesFiling(head) || head.lowercased().hasPrefix("leave to appeal") { return true }
-        }
         if ByteClass.isUpper(text[word.range.lowerBound]) { return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) } }
         let head = text.string(lineStart..<word.range.lowerBound).trimmedASCII(" ")
         if decretalThings.contains(head) { return true }
@@ -199,13 +192,6 @@ struct RulingReader: Sendable {
         if word.isPresent, listed(text, before: word.range.lowerBound),
            coordinated(text, sentence: sentenceStart(text, before: word.range.lowerBound), before: word.range.lowerBound) { return true }
         return false
-    }
-
-    /// Whether the words open with an outline's number (`B.`, `IV.`, `2.`, `(a)`): a heading, not a ruling.
-    static func outlineHeading(_ head: String) -> Bool {
-        guard let first = head.split(separator: " ").first else { return false }
-        if first.hasPrefix("(") && first.hasSuffix(")") { return true }
-        return first.hasSuffix(".") && first.count <= 5 && first.dropLast().allSatisfy { $0.isNumber || "IVXLivxl".contains($0) || ($0.isUppercase && first.count == 2) }
     }
 
     /// Whether `and Memorandum Opinion filed` or `and Opinion filed` follows (Texas's headings).
@@ -649,13 +635,8 @@ struct RulingReader: Sendable {
         let capitals = written == written.uppercased()
         // Before it, only the thing ruled on in capitals (`PETITION FOR REVIEW`).
         // (Or, for a participle in lower case, New York's `Order`, checked below.)
-        // A filing's line (`Motion for rehearing DENIED.`, `Leave to appeal denied.`): its name, in
-        // capitals or not, and the disposition, alone on the line.
-        let filingLine = !word.isPresent && rawTail == "." && head.first?.isUppercase == true && !outlineHeading(head)
-            && !head.contains(where: { $0 == "," || $0 == ";" || $0 == ":" }) && head.split(separator: " ").count <= 8
-            && (namesFiling(head) || head.lowercased().hasPrefix("leave to appeal")) && !holdsClause(head)
         guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head))
-                || written.first?.isLowercase == true || filingLine
+                || written.first?.isLowercase == true
                 || opinionHeading && written.first?.isUppercase == true && head.first?.isUppercase == true && namesFiling(head) else { return nil }
         // An assignment of error in capitals (`THE TRIAL COURT ERRED WHEN IT DENIED [ROBINSON]'S
         // MOTION`) is a sentence, not a thing ruled on.
@@ -670,9 +651,7 @@ struct RulingReader: Sendable {
         } else if written.first?.isUppercase == true {
             // (Texas's `Affirmed as Modified.`, `Affirmed as reformed`.)
             let asModified = ["as modified", "as reformed"].contains(tail.lowercased())
-            guard head.isEmpty || opinionHeading || filingLine, tail.isEmpty || tail.hasPrefix("by ") || opinionFiled || asModified else { return nil }
-        } else if filingLine {
-            // (`Leave to appeal denied.`)
+            guard head.isEmpty || opinionHeading, tail.isEmpty || tail.hasPrefix("by ") || opinionFiled || asModified else { return nil }
         } else {
             // New York's `Order affirmed, with costs.`: the thing and its participle alone.
             guard !word.isPresent, let thing = head.split(separator: " ").first, head.split(separator: " ").count == 1,
