@@ -287,8 +287,8 @@ struct RulingReader: Sendable {
             // `Judgment reversed and case remanded`, `REVERSED AND CAUSE REMANDED`: the thing remanded
             // named between (the case itself), with its participle.
             if [.reversed, .vacated, .affirmed].contains(bases.last), !word.isPresent {
-                var thing = next
-                if text.hasCaseless("the ", at: thing) { thing = text.skipSpaces(from: thing + 4, limit: 3) }
+                // (Not `reversed and the matter remanded`, an elided clause of its own subject.)
+                let thing = next
                 for noun in ["case ", "cause ", "matter "] as [StaticString] where text.hasCaseless(noun, at: thing) {
                     let participle = text.skipSpaces(from: thing + noun.utf8CodeUnitCount, limit: 3)
                     var participleEnd = participle
