@@ -28,7 +28,7 @@ struct DocketEntryRecognizer: CitationForm {
         #"(?<=[(\[])[Ff]ilings?(?=\s(?:\d|No))|(?<![\w.])Filings?(?=\s+Nos?\.\s?\d)"#,
         // `Motion in Limine (#77-11)`: a number sign alone, after a filing's name (checked in `entries`),
         // also joined to the name by a hyphen, as D. Nev.'s order titles write it (`ORDER (Motion to Dismiss-#8)`).
-        #"(?<=\(|[a-z]-)#(?=\d)"#,
+        #"(?<=[(\[]|[a-z]-)#(?=\d)"#,
     ]
     static func pattern(designators: String) -> String {
         #"(?<![\w.])(?:"# + designators + ")"

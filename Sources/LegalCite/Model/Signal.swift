@@ -14,6 +14,8 @@ public enum Signal: String, Sendable, CaseIterable {
             (["cf."], .cf), (["cf.", "also"], .cf), (["cf.", "e.g."], .cf), (["but", "cf.", "e.g."], .butCf), (["compare"], .compare), (["accord"], .accord), (["contra"], .contra),
             // OCR reads the `e` of `e.g.` as a cent sign (`See, ¢.g., 42 U.S.C. § 405(g)`).
             (["see", "¢.g."], .seeEg), (["see", "also", "¢.g."], .seeAlso),
+            // Older opinions space the abbreviation (`See, e. g., Roberts v. United States`).
+            (["see", "e.", "g."], .seeEg), (["e.", "g."], .eg),
         ]
         spellings.sort { $0.words.count > $1.words.count }
         return spellings

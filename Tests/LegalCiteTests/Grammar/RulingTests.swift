@@ -289,4 +289,52 @@ struct RulingTests {
         #expect(rulings("I find the stipulation reasonable and adopt it as my decision awarding damages, on the terms set forth therein.")
                     == ["adopted | - | - | adopt"])
     }
+
+    @Test func decretalFormsOfTheCitatorRound11() {
+        // D. Mass. (mad-2014-thomas-v-hileman): `ALLOWED` grants; `as follows:` ends the thing adopted;
+        // the dismissed counts, not the motion before them; `while` opens the last clause.
+        #expect(rulings("""
+            After careful consideration and de novo review of the Report and Recommendations in light of the objections filed by \
+            Plaintiff (Docket ##127, 128), the Court hereby ADOPTS the Report and Recommendations as follows: The Partial Motion to \
+            Dismiss is ALLOWED and Counts I and II are DISMISSED for failure to state a claim, while the remaining claims are \
+            DISMISSED WITHOUT PREJUDICE.
+            """) == ["adopted | Report and Recommendations | - | ADOPTS", "granted | Partial Motion to Dismiss | - | ALLOWED",
+                     "dismissed | Counts I and II | - | DISMISSED", "dismissed | remaining claims | - | DISMISSED"])
+        // M.D. Tenn. (tnmd-2006-jackson-v-henderson): a report and recommendation by its initials, accepted.
+        #expect(rulings("(1) The RR is hereby ACCEPTED. (Docket Entry No. 37.)") == ["adopted | RR | - | ACCEPTED"])
+        // S.D. Ohio (ohsd-2019-weckbacher-v-memorial-health-system): the court's verbs listed after `;`.
+        #expect(rulings("""
+            For the reasons set forth below, the Court DENIES Defendant's Motion to Exclude Witnesses [#67]; GRANTS IN PART and \
+            DENIES IN PART Defendant's Motion in Limine [#45].
+            """).map { $0.split(separator: "|").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "" } == ["denied", "granted_in_part"])
+        // Texas (texapp9-2005-in-re-estate-of-cornes): `reverse and render` is part of the reversal.
+        #expect(rulings("We reverse and render in part and affirm in part.") == ["affirmed_in_part | - | - | reverse and render in part and affirm in part"])
+        // E.D.N.Y. (edny-2020-ruan-v-wolf): what the ruling does to the thing is not part of its name.
+        #expect(rulings("""
+            Thus, I dismiss the claim without prejudice to re-filing if there is a continued delay and the plaintiff is able to \
+            state additional facts or causes of action.
+            """) == ["dismissed | claim | - | dismiss"])
+        // Texas (texapp14-2004-in-re-dan-martinez): the heading names the petition and its disposition.
+        #expect(rulings("Petition for Writ of Mandamus Denied and Memorandum Opinion filed October 14, 2004.\nIn The\nFourteenth Court of Appeals")
+                    == ["denied | Petition for Writ of Mandamus | - | Denied"])
+        // A clause's own comma is not the one closing the opening phrase (`be, and hereby is,`), as
+        // district courts write the decretal clause; the first comma is (`For the reasons …, and …,`).
+        #expect(rulings("Accordingly, IT IS HEREBY ORDERED that Defendant's Motion for Summary Judgment be, and hereby is, GRANTED.")
+                    == ["granted | Motion for Summary Judgment | - | GRANTED"])
+        // Georgia's and Texas's `Judgment reversed and case remanded.`: one reversal, the case named between.
+        #expect(rulings("Judgment reversed and case remanded.") == ["reversed | - | - | reversed and case remanded"])
+        #expect(rulings("JUDGMENT REVERSED AND CAUSE REMANDED.") == ["reversed | - | - | REVERSED AND CAUSE REMANDED"])
+        // Negative: the case named with a verb of its own is no participle of the compound.
+        #expect(rulings("The judgment is reversed and the case law of this State governs on remand.") == ["reversed | - | - | reversed"])
+        // Texas's `Affirmed as Modified.` line. Negative: a higher court's disposition that a reporter's
+        // note gives (wisctapp-2008-town-of-merrimac-v-village-of-merrimac's footnote) is no line of this court's.
+        #expect(rulings("Affirmed as Modified.") == ["affirmed | - | - | Affirmed"])
+        #expect(rulings("Order affirmed.\n\n† Petition for review denied.") == ["affirmed | - | - | affirmed"])
+        // Negatives: the infinitive of a filing's name (casd-2019-michael-v-la-jolla-learning-institute's title);
+        // a party allowed to do a thing; a claim allowed in an amount; a heading with no filing named.
+        #expect(rulings("ORDER GRANTING IN PART AND DENYING IN PART DEFENDANTS' MOTION TO DISMISS\n(ECF No. 21)") == [])
+        #expect(rulings("Plaintiff's motion is ALLOWED to proceed on the amended complaint, and the claims are allowed in the amount stated.") == [])
+        #expect(rulings("The Claim of the Internal Revenue Service is allowed in the amount of $5,000.") == [])
+        #expect(rulings("Judge Smith Denied and Opinion filed later by the clerk of another court in this district") == [])
+    }
 }

@@ -109,6 +109,25 @@ struct SignalHistoryTests {
 
     @Test func footnoteMarkerBeforeTheSignal() {
         #expect(signals("day of November, 2012.\n\n¹See ECF No. 26.") == ["ECF No. 26: see"])
+        // The sentence of texapp10-2012-in-re-mendenhall with a footnote's number as the text of a
+        // page sets it: glued to the signal after a sentence's end or at a line's start (a superscript
+        // flattened), in brackets, and as CourtListener's `*fn2` marker.
+        let sentence = "See Ex parte Baltimore, 616 S.W.2d 205 (Tex. Crim. App. 1981)."
+        #expect(signals("an adequate remedy by appeal.3" + sentence) == ["616 S.W.2d 205: see"])
+        #expect(signals("remedy by appeal.\n4" + sentence) == ["616 S.W.2d 205: see"])
+        #expect(signals("remedy by appeal.\n[2] " + sentence) == ["616 S.W.2d 205: see"])
+        #expect(signals("remedy by appeal.\n*fn2 " + sentence) == ["616 S.W.2d 205: see"])
+        // Negatives: a number in prose before the word, a bracket that is no footnote's number.
+        #expect(signals("as the witness said on page 3See Ex parte Baltimore, 616 S.W.2d 205 (Tex. Crim. App. 1981).") == ["616 S.W.2d 205: -"])
+        #expect(signals("the [defendant] See Ex parte Baltimore, 616 S.W.2d 205 (Tex. Crim. App. 1981)") == ["616 S.W.2d 205: -"])
+    }
+
+    @Test func spacedExampleAbbreviation() {
+        // Clackamas Gastroenterology Associates v. Wells, 538 U.S. 440 (2003), as the U.S. Reports print it.
+        #expect(signals("See, e. g., Birchem v. Knights of Columbus, 116 F.3d 310, 312-313 (CA8 1997); cf. Nationwide Mut. Ins. Co. v. Darden, 503 U. S. 318, 322-323 (1992).")
+                    == ["116 F.3d 310, 312-313: see, e.g.", "503 U. S. 318, 322-323: cf."])
+        // Negative: the initials of a name are no `e. g.`.
+        #expect(signals("See E. G. Smith Co. v. Jones, 116 F.3d 310 (CA8 1997).") == ["116 F.3d 310: see"])
     }
 
     @Test func historyLinksTheCiteItIntroduces() {

@@ -157,7 +157,7 @@ enum SignalReader {
         let word = text.string(wordStart..<end)
         let bare = word.hasSuffix(",") ? String(word.dropLast()) : word
         guard let first = bare.unicodeScalars.first else { return nil }
-        if Signal.spellings.contains(where: { $0.words.last == bare.lowercased() }) { return nil }
+        if bare != "G.", Signal.spellings.contains(where: { $0.words.last == bare.lowercased() }) { return nil }
         // `(In re Softalk Pub. Co., Inc.),` before the cite: back to the name before the parenthesis.
         if bare.hasSuffix(")"), let open = openingParenthesis(text, close: wordStart + bare.utf8.count - 1),
            text.has("(In re ", at: open) || text.has("(in re ", at: open) || text.has("(Ex parte ", at: open) { return open }
@@ -199,7 +199,7 @@ enum SignalReader {
               first.properties.isUppercase || ("0"..."9").contains(first) || CaseNameFinder.connectors.contains(bare) || first == "&",
               !CaseNameFinder.endsSentence(bare) || bare == "No." else { return nil }
         // A signal is no word of a name: the start after it was the last to try.
-        if Signal.spellings.contains(where: { $0.words.last == bare.lowercased() }) { return nil }
+        if bare != "G.", Signal.spellings.contains(where: { $0.words.last == bare.lowercased() }) { return nil }
         return wordStart
     }
 
@@ -211,6 +211,8 @@ enum SignalReader {
             let candidate = words.suffix(spelling.count)
             guard zip(candidate, spelling).allSatisfy({ $0.bare == $1 }) else { continue }
             let first = candidate.first!
+            // `See, e. g.,` of older opinions, in lower case only (not the initials of a name: `See E. G. Smith Co.`).
+            if spelling.contains("g."), !candidate.allSatisfy({ $0.bare != "e." || ByteClass.isLower(text[$0.start]) }) { continue }
             // Inside the phrase, only the commas a signal is written with (`See, e.g.,`).
             guard opensClause(text, before: first.start, lowerCase: ByteClass.isLower(text[first.start])) else { return nil }
             return signal
@@ -247,6 +249,20 @@ enum SignalReader {
                 bytes.removeFirst(dash + 1)
                 start += dash + 1
             }
+            // A footnote's number glued to a signal's word, after a sentence's end or at the word's
+            // start (`held.3See`, a superscript set in the line: `4See also`): the clause opens after
+            // the number; the word starts after it.
+            if let digit = bytes.firstIndex(where: ByteClass.isDigit),
+               digit == 0 || [0x2E, 0x22, 0x27, 0x29, 0x5D].contains(bytes[digit - 1]) {
+                var after = digit
+                while after < bytes.count, ByteClass.isDigit(bytes[after]) { after += 1 }
+                let word = String(decoding: bytes[after...], as: UTF8.self).lowercased()
+                if after - digit <= 3, after < bytes.count, ByteClass.isLetter(bytes[after]),
+                   Signal.spellings.contains(where: { $0.words.first == word }) {
+                    bytes.removeFirst(after)
+                    start += after
+                }
+            }
             words.insert(Word(start: start, bare: String(decoding: bytes, as: UTF8.self).lowercased()), at: 0)
             if start > cursor { break }
         }
@@ -269,6 +285,13 @@ enum SignalReader {
         switch byte {
         case 0x2E, 0x3B, 0x3A, 0x28, 0x5B, 0x3F, 0x21, 0x2D: return true
         case 0x2C: return lowerCase
+        case 0x5D:
+            // A footnote's bracketed number at a line's start or after a sentence (`[2] See`).
+            var digits = cursor - 1
+            while digits > 0 && ByteClass.isDigit(text[digits - 1]) && cursor - 1 - digits < 3 { digits -= 1 }
+            guard digits < cursor - 1, digits > 0, text[digits - 1] == 0x5B else { return false }
+            let before = text.skipSpacesBackward(from: digits - 1, limit: 40)
+            return before == 0 || [0x0A, 0x2E, 0x22, 0x27].contains(text[before - 1])
         default:
             // A footnote's number at a line's start (`1 See`), or after a sentence or a quotation
             // (`held.12 See`, `vehicle,” 1 see`).
@@ -278,6 +301,9 @@ enum SignalReader {
             var lineStart = digits
             while lineStart > 0 && ByteClass.isHorizontalSpace(text[lineStart - 1]) { lineStart -= 1 }
             let before = text.skipSpacesBackward(from: digits, limit: 2)
+            // (Or a footnote's marker as CourtListener and findacase write it: `*fn2 See`, `FN2 See`.)
+            if digits >= 2, text[digits - 2] | 0x20 == 0x66, text[digits - 1] | 0x20 == 0x6E,
+               digits == 2 || !ByteClass.isLetter(text[digits - 3]) { return true }
             return lineStart == 0 || text[lineStart - 1] == 0x0A || [0x2E, 0x22, 0x27].contains(text[before - 1])
         }
     }

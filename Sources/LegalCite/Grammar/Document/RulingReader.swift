@@ -27,7 +27,7 @@ struct RulingReader: Sendable {
 
     init() {
         do {
-            words = try Pattern(#"(?<![\w'-])(grant(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|affirm(?:s|ed)?|revers(?:e|es|ed)|vacat(?:e|es|ed)|remand(?:s|ed)?|adopt(?:s|ed)?|accept(?:s|ed)?|overrul(?:e|es|ed)|sustain(?:s|ed)?|quash(?:es|ed)?|withdraw(?:s|n)?|set\s+aside|abated|stricken|moot)(?![\w'-])"#, caseless: true)
+            words = try Pattern(#"(?<![\w'-])(grant(?:s|ed)?|den(?:y|ies|ied)|dismiss(?:es|ed)?|affirm(?:s|ed)?|revers(?:e|es|ed)|vacat(?:e|es|ed)|remand(?:s|ed)?|adopt(?:s|ed)?|accept(?:s|ed)?|overrul(?:e|es|ed)|sustain(?:s|ed)?|quash(?:es|ed)?|withdraw(?:s|n)?|set\s+aside|abated|stricken|moot|allowed)(?![\w'-])"#, caseless: true)
         } catch {
             fatalError("\(error)")  // a fixed pattern: a failure here is a programming error
         }
@@ -45,11 +45,27 @@ struct RulingReader: Sendable {
         var activeSentence = -1
         for range in matches where range.lowerBound >= consumed {
             guard let word = Word(text, range) else { continue }
+            let written = text.string(range).lowercased()
+            // `Defendants' motion to dismiss`, `ORDER … MOTION TO DISMISS`: the infinitive of a filing's
+            // name rules on nothing.
+            let previousWords = Self.wordsBefore(text, range.lowerBound, count: 2)
+            if previousWords.count == 2, previousWords[0].word == "to",
+               ["motion", "motions", "move", "moves", "moved", "petition", "application", "request", "requests"].contains(previousWords[1].word) { continue }
+            // `The Partial Motion to Dismiss is ALLOWED` (Massachusetts and the First Circuit grant a
+            // motion by allowing it); not `is allowed to amend`, `allowed in the amount of`, `as`.
+            let allowed = written == "allowed"
+            if allowed {
+                let next = text.skipSpaces(from: range.upperBound, limit: 40)
+                if text.hasCaseless("to ", at: next) || text.hasCaseless("in ", at: next) || text.hasCaseless("as ", at: next)
+                    || text.hasCaseless("for ", at: next) || text.hasCaseless("under ", at: next) { continue }
+            }
             // `accepts` adopts a report and recommendation, not a guilty plea or a finding.
             if text.string(range).lowercased().hasPrefix("accept") {
                 let near = text.string(range.upperBound..<min(text.count, range.upperBound + 80)).lowercased()
                     + text.string(max(0, range.lowerBound - 120)..<range.lowerBound).lowercased()
-                guard near.containsBytes("report") || near.containsBytes("recommendation") || near.containsBytes("r&r") || near.containsBytes("m&r") else { continue }
+                // (Or its initials: `The RR is hereby ACCEPTED`.)
+                guard near.containsBytes("report") || near.containsBytes("recommendation") || near.containsBytes("r&r") || near.containsBytes("m&r")
+                        || near.split(whereSeparator: { !$0.isLetter && $0 != "&" }).contains("rr") else { continue }
             }
             // Most disposition words stand in prose (`the district court granted`): a look at the
             // few words before sets them aside before any sentence is read.
@@ -57,6 +73,7 @@ struct RulingReader: Sendable {
             let compound = Self.compound(text, from: word)
             let sentence = Self.sentenceStart(text, before: range.lowerBound)
             var phrase: Range<Int>? = nil
+            var clauseCite: String? = nil
             /// Whether the sentence is one the court rules in: not a recommendation, a quotation,
             /// a block quotation or a list of recommendations.
             func speaksForItself() -> Bool {
@@ -82,7 +99,10 @@ struct RulingReader: Sendable {
                 // `We reverse that order and remand for proceedings`: the remand is part of the reversal.
                 if compound.disposition == .remanded, let last = rulings.last, last.range.lowerBound >= sentence,
                    [.reversed, .vacated, .affirmedInPart].contains(last.disposition) { continue }
+                // A verb listed after `;` rules on the thing it names (not a page cut off after it).
+                if object.isEmpty, text[text.skipSpacesBackward(from: range.lowerBound, limit: 3) - 1] == 0x3B { continue }
                 phrase = object
+                clauseCite = Self.clauseCite(text, after: object.upperBound, docketEntries: docketEntries)
                 // `We further dismiss all other pending motions as moot`.
                 if compound.disposition == .dismissed || compound.disposition == .denied,
                    text.hasCaseless("as moot", at: text.skipSpaces(from: object.upperBound, limit: 40)), speaksForItself() {
@@ -103,7 +123,10 @@ struct RulingReader: Sendable {
                 continue
             }
             guard speaksForItself() else { continue }
+            // A motion allowed is a filing named (`The Motion to Dismiss is ALLOWED`).
+            if allowed, !(phrase.map { Self.namesFiling(text.words($0)) } ?? false) { continue }
             var (motion, docket) = Self.motion(text, phrase ?? compound.end..<compound.end, docketEntries: docketEntries, subject: phrase.map { $0.upperBound <= range.lowerBound } ?? false)
+            if let clauseCite, motion != nil, let phrase, docketEntries.inside(phrase).isEmpty { docket = clauseCite }
             // An appellate disposition rules on the decision below (`We reverse the trial court's
             // grant of summary disposition`): a motion only where one is named first.
             if [.affirmed, .reversed, .vacated, .remanded, .affirmedInPart].contains(compound.disposition), let name = motion,
@@ -132,6 +155,7 @@ struct RulingReader: Sendable {
             ("grant", .granted), ("den", .denied), ("dismiss", .dismissed), ("affirm", .affirmed), ("revers", .reversed),
             ("vacat", .vacated), ("remand", .remanded), ("adopt", .adopted), ("accept", .adopted), ("overrul", .other),
             ("sustain", .other), ("quash", .other), ("withdraw", .withdrawn), ("set aside", .vacated), ("abated", .other), ("stricken", .other), ("moot", .moot),
+            ("allowed", .granted),
         ]
 
         init?(_ text: TextView, _ range: Range<Int>) {
@@ -158,6 +182,8 @@ struct RulingReader: Sendable {
         var lineStart = text.lineStart(before: word.range.lowerBound, limit: 80)
         while lineStart < word.range.lowerBound && ByteClass.isHorizontalSpace(text[lineStart]) { lineStart += 1 }
         guard (lineStart..<word.range.lowerBound).allSatisfy({ !ByteClass.isLower(text[$0]) || ByteClass.isUpper(text[lineStart]) }) else { return false }
+        // Texas's heading `Petition for Writ of Mandamus Denied and Memorandum Opinion filed …`.
+        if ByteClass.isUpper(text[word.range.lowerBound]), opinionFiled(text, after: word.range.upperBound) { return true }
         if ByteClass.isUpper(text[word.range.lowerBound]) { return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) } }
         let head = text.string(lineStart..<word.range.lowerBound).trimmedASCII(" ")
         if decretalThings.contains(head) { return true }
@@ -166,6 +192,12 @@ struct RulingReader: Sendable {
         if word.isPresent, listed(text, before: word.range.lowerBound),
            coordinated(text, sentence: sentenceStart(text, before: word.range.lowerBound), before: word.range.lowerBound) { return true }
         return false
+    }
+
+    /// Whether `and Memorandum Opinion filed` or `and Opinion filed` follows (Texas's headings).
+    static func opinionFiled(_ text: TextView, after end: Int) -> Bool {
+        let next = text.skipSpaces(from: end, limit: 3)
+        return text.hasCaseless("and memorandum opinion", at: next) || text.hasCaseless("and opinion", at: next)
     }
 
     /// What New York's decretal clauses name (`Order affirmed, with costs.`), as they write it.
@@ -226,6 +258,16 @@ struct RulingReader: Sendable {
                 end = cursor + 7
                 continue
             }
+            // Texas's `reverse and render`: the judgment rendered is part of the reversal
+            // (`We reverse and render in part and affirm in part`).
+            if bases.last == .reversed, text.hasCaseless("and render", at: cursor) {
+                var renderEnd = cursor + 10
+                while ByteClass.isLetter(text[renderEnd]) { renderEnd += 1 }
+                if text.string(cursor + 4..<renderEnd).lowercased().hasPrefix("render") {
+                    end = renderEnd
+                    continue
+                }
+            }
             var joined = false
             if text[cursor] == 0x2C || text[cursor] == 0x3B {
                 joined = inPart || text[cursor] == 0x2C
@@ -242,6 +284,22 @@ struct RulingReader: Sendable {
             }
             var wordEnd = next
             while ByteClass.isLetter(text[wordEnd]) { wordEnd += 1 }
+            // `Judgment reversed and case remanded`, `REVERSED AND CAUSE REMANDED`: the thing remanded
+            // named between (the case itself), with its participle.
+            if [.reversed, .vacated, .affirmed].contains(bases.last), !word.isPresent {
+                // (Not `reversed and the matter remanded`, an elided clause of its own subject.)
+                let thing = next
+                for noun in ["case ", "cause ", "matter "] as [StaticString] where text.hasCaseless(noun, at: thing) {
+                    let participle = text.skipSpaces(from: thing + noun.utf8CodeUnitCount, limit: 3)
+                    var participleEnd = participle
+                    while ByteClass.isLetter(text[participleEnd]) { participleEnd += 1 }
+                    if text.string(participle..<participleEnd).lowercased() == "remanded" {
+                        bases.append(.remanded)
+                        end = participleEnd
+                    }
+                }
+                if end > wordEnd { continue }
+            }
             guard wordEnd > next, let following = Word(text, next..<wordEnd), following.base != .moot,
                   following.isPresent == word.isPresent || following.base == .remanded else { break }
             // Without `and`, only a part of the same ruling (`DENIED in part`) continues it.
@@ -365,6 +423,11 @@ struct RulingReader: Sendable {
             guard !subject.isEmpty, Self.namesRuledThing(text.words(subject)), word.base != .moot || Self.namesFiling(text.words(subject)) else { return nil }
             return subject
         }
+        // `Counts I and II are DISMISSED …, while the remaining claims are DISMISSED`: the
+        // conjunction opens the clause; the subject starts after it.
+        for conjunction in ["while ", "whereas ", "and "] as [StaticString] where text.hasCaseless(conjunction, at: start) {
+            start = text.skipSpaces(from: start + conjunction.utf8CodeUnitCount, limit: 40)
+        }
         let subject = start..<max(start, text.skipSpacesBackward(from: auxiliaryStart, limit: 3))
         guard !subject.isEmpty, Self.namesRuledThing(text.words(subject)), !Self.holdsClause(text.words(subject)) else { return nil }
         // `The case is moot`, `the matter is moot`: a finding; only a filing is disposed of as moot
@@ -423,6 +486,8 @@ struct RulingReader: Sendable {
         var index = verbEnd
         while index < range.upperBound {
             if text[index] == 0x2C || text[index] == 0x3B { return text.skipSpaces(from: index + 1, limit: 40) }
+            // (`Counts I and II are DISMISSED for failure to state a claim while the remaining claims are …`.)
+            if text.hasCaseless(" while ", at: index) || text.hasCaseless(" whereas ", at: index) { return index + 1 }
             index += 1
         }
         return nil
@@ -541,7 +606,8 @@ struct RulingReader: Sendable {
     /// A verb listed after another of the court's (`OVERRULES …, ADOPTS …, and DISMISSES`).
     static func listed(_ text: TextView, before start: Int) -> Bool {
         let end = text.skipSpacesBackward(from: start, limit: 3)
-        if text[end - 1] == 0x2C { return true }
+        // (`the Court DENIES … [#42]; GRANTS IN PART and DENIES IN PART …`: a `;` between the verbs too.)
+        if text[end - 1] == 0x2C || text[end - 1] == 0x3B { return true }
         return text.has("and", endingAt: end) && (text[end - 4] == 0x20 || text[end - 4] == 0x2C || text[end - 4] == 0x0A)
     }
 
@@ -558,7 +624,10 @@ struct RulingReader: Sendable {
         // Division …`: past its comma, New York's line runs on with the reasons.
         if lineEnd - start > 80, !word.isPresent, ["Order", "Judgment", "Orders", "Judgments"].contains(head.trimmedASCII(" ")),
            text[end] == 0x2C { lineEnd = end + 1 }
-        guard lineEnd - start <= 80 else { return nil }
+        // (Texas's `Petition for Writ of Mandamus Denied and Memorandum Opinion filed October 14, 2004.`
+        // runs longer, its thing and its date on one line.)
+        let opinionHeading = opinionFiled(text, after: end)
+        guard lineEnd - start <= (opinionHeading ? 120 : 80) else { return nil }
         // What follows on the line, up to a `;` (`REVERSE AND RENDER; Opinion Filed …`).
         let rawTail = text.string(end..<lineEnd).trimmedASCII(" ")
         let tail = String(rawTail.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false).first ?? "").trimmedASCII(" .")
@@ -567,7 +636,8 @@ struct RulingReader: Sendable {
         // Before it, only the thing ruled on in capitals (`PETITION FOR REVIEW`).
         // (Or, for a participle in lower case, New York's `Order`, checked below.)
         guard head.isEmpty || (capitals && head == head.uppercased() && head.contains(where: \.isLetter) && namesRuledThing(head))
-                || written.first?.isLowercase == true else { return nil }
+                || written.first?.isLowercase == true
+                || opinionHeading && written.first?.isUppercase == true && head.first?.isUppercase == true && namesFiling(head) else { return nil }
         // An assignment of error in capitals (`THE TRIAL COURT ERRED WHEN IT DENIED [ROBINSON]'S
         // MOTION`) is a sentence, not a thing ruled on.
         if capitals, holdsClause(head) || head.uppercased().split(separator: " ").contains(where: { ["ERRED", "IT", "THAT", "WHICH"].contains($0) }) { return nil }
@@ -579,7 +649,9 @@ struct RulingReader: Sendable {
         if capitals {
             guard tail.isEmpty || tail == tail.uppercased() || tail.lowercased().hasPrefix("for lack") || opinionFiled else { return nil }
         } else if written.first?.isUppercase == true {
-            guard head.isEmpty, tail.isEmpty || tail.hasPrefix("by ") || opinionFiled else { return nil }
+            // (Texas's `Affirmed as Modified.`, `Affirmed as reformed`.)
+            let asModified = ["as modified", "as reformed"].contains(tail.lowercased())
+            guard head.isEmpty || opinionHeading, tail.isEmpty || tail.hasPrefix("by ") || opinionFiled || asModified else { return nil }
         } else {
             // New York's `Order affirmed, with costs.`: the thing and its participle alone.
             guard !word.isPresent, let thing = head.split(separator: " ").first, head.split(separator: " ").count == 1,
@@ -661,9 +733,11 @@ struct RulingReader: Sendable {
                 if word.hasSuffix("."), word.dropLast().allSatisfy(\.isNumber), !word.dropLast().isEmpty { return cursor }
             }
             if byte == 0x2C, cursor - sentence > 1 {
-                // `For the reasons that follow, the Plaintiffs' Motion is GRANTED`.
+                // `For the reasons that follow, the Plaintiffs' Motion is GRANTED`: the comma that closes
+                // the opening phrase (the first), not one inside the clause (`Accordingly, IT IS HEREBY
+                // ORDERED that Defendant's Motion … be, and hereby is, GRANTED`).
                 let before = text.string(sentence..<cursor - 1).lowercased()
-                if before.hasPrefix("for ") || before.hasPrefix("in sum") || before.hasPrefix("accordingly") || before.hasPrefix("therefore")
+                if !before.contains(","), before.hasPrefix("for ") || before.hasPrefix("in sum") || before.hasPrefix("accordingly") || before.hasPrefix("therefore")
                     || before.hasPrefix("based on") || before.hasPrefix("in light of") || before.hasPrefix("on order of") { return cursor }
             }
             cursor -= 1
@@ -713,7 +787,7 @@ struct RulingReader: Sendable {
                                               "decision", "order", "appeal", "appeals", "case", "action", "complaint", "claim", "claims", "count",
                                               "counts", "stay", "writ", "matter", "cause", "relief", "it", "remaining", "suit", "defendants",
                                               "defendant", "sentence", "conviction", "convictions", "commitment", "certificate", "leave", "status",
-                                              "answer", "subpoena", "sanctions", "fees", "award", "injunction", "findings", "recommendations"].compactMap(PackedWord.init))
+                                              "answer", "subpoena", "sanctions", "fees", "award", "injunction", "findings", "recommendations", "rr"].compactMap(PackedWord.init))
 
     /// The things a party files, whose names may hold an issue's word.
     private static let filings: Set<PackedWord> = Set(["motion", "motions", "petition", "application", "request", "requests"].compactMap(PackedWord.init))
@@ -847,6 +921,18 @@ struct RulingReader: Sendable {
         return quotes % 2 == 1
     }
 
+    /// The one docket cite between an object's end and its clause's (a `;`, a sentence's end),
+    /// within 200 bytes and with no other ruling word between: `DENIES Defendant's Motion to Exclude
+    /// Punitive Damages …, in the alternative, Bifurcate … [#42]; GRANTS …`.
+    static func clauseCite(_ text: TextView, after start: Int, docketEntries: DocketEntries) -> String? {
+        var end = start
+        while end < text.count, end - start < 200, text[end] != 0x3B, !(text[end] == 0x2E && ByteClass.isSpace(text[end + 1])) { end += 1 }
+        guard end < text.count, end - start < 200 else { return nil }
+        let cites = docketEntries.inside(start..<end)
+        guard cites.count == 1, let cite = cites.first, !rulingWord(in: text.string(start..<cite.range.lowerBound)) else { return nil }
+        return cite.docketEntry?.number
+    }
+
     /// The object of an active verb: to the clause's end.
     static func object(_ text: TextView, from start: Int) -> Range<Int> {
         // ` and ` before another of the court's verbs (`affirm the judgment and remand`), not inside
@@ -868,7 +954,8 @@ struct RulingReader: Sendable {
             let byte = text[cursor]
             if byte == 0x28 || byte == 0x5B { depth += 1 } else if byte == 0x29 || byte == 0x5D { depth -= 1 }
             if depth <= 0 {
-                if byte == 0x3B || byte == 0x2C { break }
+                // (`ADOPTS the Report and Recommendations as follows: The Motion …`.)
+                if byte == 0x3B || byte == 0x2C || byte == 0x3A { break }
                 if byte == 0x2E && (ByteClass.isSpace(text[cursor + 1]) || text[cursor + 1] == 0) {
                     let word = text.string(text.wordStart(endingAt: cursor + 1)..<cursor + 1)
                     // (And a report's initials, `the R&R.`, `the M&R.`: never inside a name.)
@@ -876,7 +963,10 @@ struct RulingReader: Sendable {
                 }
                 if andBeforeRuling(cursor) || text.hasCaseless(" to the extent", at: cursor) || text.hasCaseless(" as to ", at: cursor)
                     || text.hasCaseless(" but ", at: cursor) || text.hasCaseless(" as moot", at: cursor) || text.hasCaseless(" for lack", at: cursor)
-                    || text.hasCaseless(" for want", at: cursor) || text.hasCaseless(" because ", at: cursor) { break }
+                    || text.hasCaseless(" for want", at: cursor) || text.hasCaseless(" because ", at: cursor)
+                    // What the ruling does to it, not its name: `I dismiss the claim without prejudice to re-filing if …`.
+                    || text.hasCaseless(" without prejudice", at: cursor) || text.hasCaseless(" with prejudice", at: cursor)
+                    || text.hasCaseless(" as follows", at: cursor) { break }
                 // A footnote set between the lines of the sentence (`claim for ⏎⏎4 This does not …`).
                 if byte == 0x0A, text[cursor + 1] == 0x0A, ByteClass.isDigit(text[text.skipSpaces(from: cursor, limit: 40)]) { break }
             }
@@ -890,7 +980,7 @@ struct RulingReader: Sendable {
     /// (`Motion for Discovery (ECF No. 21)`), lower case, read once per document.
     struct DocketEntries {
         let finds: [LegalCite.Found]
-        let described: [(description: String, number: String)]
+        let described: [(description: String, number: String, at: Int)]
         /// Each entry cited alone (not in a list, no attachment) and the words of its sentence
         /// before it, lower case, or of the sentence before when the cite stands alone
         /// (`Before the Court is Defendant's Motion to Dismiss for lack of personal jurisdiction.
@@ -919,7 +1009,7 @@ struct RulingReader: Sendable {
             self.defined = defined
             described = finds.compactMap { find in
                 guard let entry = find.docketEntry, let description = entry.description else { return nil }
-                return (description.lowercased(), entry.number)
+                return (description.lowercased(), entry.number, find.range.lowerBound)
             }
             var introduced: [(words: String, number: String)] = []
             for (index, find) in finds.enumerated() {
@@ -1146,7 +1236,13 @@ struct RulingReader: Sendable {
         // (`Motion for Discovery (ECF No. 21)` earlier, `the Motion for Discovery is denied` here).
         if docket == nil, name.split(separator: " ").count >= 2 {
             let key = name.lowercased()
-            docket = docketEntries.described.first(where: { $0.description == key || $0.description.hasSuffix(" " + key) })?.number
+            // Of two reports and recommendations described alike (each adopted in its paragraph, on
+            // its motion), the one described last before the ruling. (Motions described alike are
+            // told apart by their parties, which a description leaves out: the first stays.)
+            let matching = docketEntries.described.filter { $0.description == key || $0.description.hasSuffix(" " + key) }
+            docket = key.hasPrefix("report") && Set(matching.map(\.number)).count > 1 && Set(matching.map(\.description)).count == 1
+                ? matching.last(where: { $0.at < phrase.lowerBound })?.number
+                : matching.first?.number
         }
         // `the Motion`, `the R & R`: the one filing of that kind the document describes, if one.
         if docket == nil, let kinds = Self.genericFilings[name.lowercased()] {
