@@ -341,6 +341,15 @@ struct CaptionReader {
         return head
     }
 
+    /// A title's line without the docket cite that closes it: `TO PLAINTIFFS’ REQUESTS FOR
+    /// ADMISSIONS [ECF No. 42]` → `TO PLAINTIFFS’ REQUESTS FOR ADMISSIONS`.
+    static func withoutClosingDocketCite(_ line: String) -> String {
+        guard let last = line.last, last == "]" || last == ")", let open = line.lastIndex(of: last == "]" ? "[" : "(") else { return line }
+        let inside = line[line.index(after: open)...].dropLast()
+        guard ["ECF", "Doc", "Dkt", "DE ", "D.E.", "Docket"].contains(where: { inside.hasPrefix($0) }), inside.contains(where: \.isNumber) else { return line }
+        return String(line[..<open]).trimmedASCII(" ")
+    }
+
     /// How courts open the notices they print over a caption: finality, publication, revision.
     private static let publicationNoticeOpenings = [
         "not final until", "this opinion is subject to", "this opinion has not been", "this opinion is not",
@@ -368,6 +377,7 @@ struct CaptionReader {
         var words: [String] = []
         var title: String? = nil
         var titleColumn: Int? = nil
+        var titleCenter: Int? = nil
         var titleAfterRail = false
         // The line before was the court's heading: a district's or county's line goes on with it.
         var afterHeading = false
@@ -411,6 +421,7 @@ struct CaptionReader {
                     titleAfterRail = cellText.hasPrefix(": ")
                     title = titleAfterRail ? String(cellText.dropFirst(2)) : cellText
                     titleColumn = column
+                    titleCenter = column + cell.count / 2
                     lastTitleLine = position
                     continue
                 }
@@ -423,12 +434,18 @@ struct CaptionReader {
                     continue
                 }
                 // Line numbers stripped from pleading paper shift columns, so a continuation is the
-                // rightmost cell of the next line, in capitals, near the title's column or right of centre.
+                // rightmost cell of the next line, in capitals, near the title's column or right of
+                // centre, or centred under it (`RULING AND ORDER ON PLAINTIFFS’ MOTION` ⏎ `TO
+                // DETERMINE SUFFICIENCY OF DEFENDANTS’ RESPONSES`); a docket cite closing the title
+                // (`… FOR ADMISSIONS [ECF No. 42]`) is no part of it.
                 if let column = titleColumn, position == lastTitleLine + 1, cellIndex == cells.count - 1,
-                   abs(column - (cell.lowerBound - line.range.lowerBound)) <= 4 || cell.lowerBound - line.range.lowerBound >= 25,
-                   isShouting(cellText), title!.count < 200 {
-                    title! += " " + cellText
+                   case let cellColumn = cell.lowerBound - line.range.lowerBound,
+                   abs(column - cellColumn) <= 4 || cellColumn >= 25 || titleCenter.map({ abs($0 - (cellColumn + cell.count / 2)) <= 3 }) ?? false,
+                   case let continued = Self.withoutClosingDocketCite(cellText), !continued.isEmpty,
+                   isShouting(continued), title!.count < 200 {
+                    title! += " " + continued
                     lastTitleLine = position
+                    if continued != cellText { titleColumn = nil }
                     continue
                 }
                 // A role alone in the right column (`CHRISTINA RAMIREZ      PLAINTIFF`) closes the

@@ -44,7 +44,15 @@ enum Typography {
         func restored(_ value: String) -> String {
             guard value.contains("'") else { return value }
             let curled = String(value.map { $0 == "'" ? "\u{2019}" : $0 })
-            return written(curled) ? curled : value
+            if written(curled) { return curled }
+            // A value joined from lines (a title of three lines), written neither way whole: each
+            // word as the original writes it.
+            guard value.contains(" "), !original.withUnsafeBufferPointer({ ByteSearch.contains(Array(value.utf8), in: $0, from: 0) }) else { return value }
+            return value.split(separator: " ", omittingEmptySubsequences: false).map { word in
+                guard word.contains("'") else { return String(word) }
+                let curledWord = String(word.map { $0 == "'" ? "\u{2019}" : $0 })
+                return written(curledWord) ? curledWord : String(word)
+            }.joined(separator: " ")
         }
         let restoredCaption = caption.map { caption in
             var result = caption
