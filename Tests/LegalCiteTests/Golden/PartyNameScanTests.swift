@@ -35,6 +35,11 @@ struct PartyNameScanTests {
         if (name.contains("No. ") || name.contains("Nos. ")) && name.contains(where: \.isNumber) { return "a docket number" }
         // `ORD SCEC-22-0000734`, `2:12-cv-02486`: a number of five digits or more with a hyphen.
         if words.contains(where: { $0.contains("-") && $0.filter(\.isNumber).count >= 5 }) { return "a docket number" }
+        // `CV 16-35-H-DLC`: year, sequence and more, joined by hyphens.
+        if words.contains(where: { word in
+            let parts = word.split(separator: "-")
+            return parts.count >= 3 && parts[0].allSatisfy(\.isNumber) && parts[1].allSatisfy(\.isNumber) && parts.dropFirst(2).contains { $0.first?.isLetter == true }
+        }) { return "a docket number" }
         // `Southern Division Christopher L. Stevens`: a court's division (not `Parole Division Agency`).
         for index in words.indices.dropFirst() where words[index].lowercased() == "division"
             && ["northern", "southern", "eastern", "western", "central", "middle"].contains(words[index - 1].lowercased()) { return "a division" }
@@ -74,6 +79,7 @@ struct PartyNameScanTests {
         #expect(Self.defect("Is Further Ordered Granting") == "site or docket text")
         #expect(Self.defect("T.D.C.J. Parole Division Agency") == nil)
         #expect(Self.defect("Doe Defendants 1-20") == nil)
+        #expect(Self.defect("State of Montana, CV 16-35-H-DLC") == "a docket number")
         #expect(Self.defect("Filed July 15, 2010 Keith A. Fowler") == "a month")
         #expect(Self.defect("April Jones") == nil)
         #expect(Self.defect("Clifton Jerel Jones") == nil)

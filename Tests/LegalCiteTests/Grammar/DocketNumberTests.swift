@@ -47,6 +47,7 @@ struct DocketNumberTests {
         ("Case No. 3:07-mc-27-J-32MCR", "3:07-mc-27-J-32MCR"),
         ("Case No. 08cv652 L(PCL)", "08cv652 L(PCL)"),
         ("Case No. 12-1178-SAC", "12-1178-SAC"),
+        ("CV 16-35-H-DLC", "CV 16-35-H-DLC"),
         // Cook County's year, division and sequence, whole.
         ("No. 2021 L 4852", "2021 L 4852"),
         ("No. 13 CR 17711", "13 CR 17711"),

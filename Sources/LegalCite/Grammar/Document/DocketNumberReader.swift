@@ -36,7 +36,8 @@ enum DocketNumberReader {
         #"(?<![\w-])(?:(?:(?:Case|Civil\s+Action|Civil|Criminal|Civ\.|Crim\.|Cr\.|Adv\.|Adversary|Bankruptcy|Bankr\.|Misc\.|"#
         + #"Docket|Appeal|Cause|Index|Indictment|Bky\.?|BKY|Adv\.\s+Pro\.|Claim|Petition)\s+)?(?i:No|Nos|Number)\.?\s*:?\s*|Case\s+#\s*|(?:CIVIL|CRIMINAL)\s+ACTION\s+(?=\d)|Case\s+(?=\d:\d{2}-)"#
         // A caption cell holding only a federal number: `06-cv-960 (RCL)`.
-        + #"|(?<![\w:/.-])(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d|\d{2}-(?:cv|cr|CV|CR|mc|MC|mj|MJ|bk|ap)-\d|\d{2}\s(?:Civ|Cr|Crim)\.\s\d))"#
+        // Or the District of Montana's `CV 16-35-H-DLC` (type, year, sequence, division, judge).
+        + #"|(?<![\w:/.-])(?=\d{1,2}:\d{2}-[A-Za-z]{2}-\d|\d{2}-(?:cv|cr|CV|CR|mc|MC|mj|MJ|bk|ap)-\d|\d{2}\s(?:Civ|Cr|Crim)\.\s\d|(?:CV|CR)\s\d{2}-\d{1,6}-[A-Z]))"#
         + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
 
     /// Introducers of the court below's number (`D.C. No. CV-04-02813-SBA`, `Trial Court Cause
