@@ -36,8 +36,12 @@ struct OpinionHeadReader {
         /// a name (`WILLIAMS, J. Michael Smith and Ann Roe, for appellant.` is counsel's line). Also
         /// after the first paragraph's number, where the head is flattened (`… JJ. ¶ 1. CARROLL, J.
         /// Following …`, Vermont).
+        /// Georgia's Court of Appeals writes the name in mixed case, the title in full and a period,
+        /// the first paragraph on the same line: `Hodges, Judge. E. Amanda Dellinger-Allen …`,
+        /// `McFadden, Presiding Judge. The trial court …`.
         let runInAuthor = try! Pattern(
-            #"(?m)(?:^[ \t]*|\xC2\xB6[ \t]*1\.?[ \t]+)((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE)(?::[ \t]+(?=[A-Z][a-z]+[ \t])|[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]))"#,
+            #"(?m)(?|(?:^[ \t]*|\xC2\xB6[ \t]*1\.?[ \t]+)((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE)(?::[ \t]+(?=[A-Z][a-z]+[ \t])|[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]))"#
+            + #"|^[ \t]*([A-Z][a-z]+(?:[A-Z][a-z]+)?),[ \t]+((?:(?:Chief|Presiding)[ \t]+)?(?:Judge|Justice))\.[ \t]+(?=[A-Z]))"#,
             requiring: ["J.", "Judge", "Justice", "JUDGE", "JUSTICE"])
         /// `Opinion by Justice Kennedy`, `Memorandum Opinion by Justice Yañez` (Texas) on a line of its
         /// own, the title before the name (a dissent's or concurrence's byline is not the writer's).
@@ -181,6 +185,19 @@ struct OpinionHeadReader {
 
     /// The author line: the judge's name as written and the title (`PER CURIAM` has none), and
     /// where it stands (a normalized offset).
+    /// Whether the last nonblank line before `lineStart` ends a sentence or a heading: a period,
+    /// colon or question mark after a word of two letters or more (not an initial, `Michael T.`).
+    static func endsASentence(_ text: TextView, before lineStart: Int) -> Bool {
+        var end = lineStart
+        while end > 0, ByteClass.isSpace(text[end - 1]) { end -= 1 }
+        guard end > 0 else { return true }
+        let last = text[end - 1]
+        guard last == 0x2E || last == 0x3A || last == 0x3F else { return false }
+        var wordStart = end - 1
+        while wordStart > 0, !ByteClass.isSpace(text[wordStart - 1]) { wordStart -= 1 }
+        return end - 1 - wordStart >= 2
+    }
+
     func author() -> (name: String, title: String?, offset: Int)? {
         var found: (offset: Int, name: String, title: String?)? = nil
         var byline: (offset: Int, name: String, title: String?)? = nil
@@ -206,6 +223,11 @@ struct OpinionHeadReader {
                     if atLineEnd ? !afterSentence
                         : text.lineEnd(from: match.range.lowerBound) - text.lineStart(before: match.range.lowerBound) <= 200 { return }
                 }
+                // The mixed-case run-in form (`Hodges, Judge. E. Amanda …`) opens a paragraph: not the
+                // trial judge's name wrapped onto a line of its own (`… Superior Court of San Diego
+                // County, Michael T.` ⏎ `Smyth, Judge. Affirmed.`).
+                if pattern === patterns.runInAuthor, text.string(name).contains(where: \.isLowercase),
+                   !Self.endsASentence(text, before: text.lineStart(before: match.range.lowerBound)) { return }
                 var written = Self.unspaced(text.words(name).trimmedASCII(" ,"))
                 // `JUDGES. TAYLOR, JUDGE:`: the bench's sentence ends before the name.
                 if pattern === patterns.inlineAuthor { written = Self.afterSentenceEnd(written) }
