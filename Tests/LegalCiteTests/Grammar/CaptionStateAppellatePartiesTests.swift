@@ -20,6 +20,33 @@ struct CaptionStateAppellatePartiesTests {
     }
 
     /// ohio-2013-state-v-willan: `THE STATE OF OHIO, CROSS-APPELLANT, v. WILLAN, CROSS-APPELLEE.`
+    /// Corpus/captions/michctapp-2023-balsamo-v-danna.txt: Michigan writes the counterclaim's
+    /// posture in one word, the role run onto the next line after its hyphen.
+    @Test func michigansCounterclaimPostureInOneWord() {
+        let caption = extract("""
+            STATE OF MICHIGAN
+            COURT OF APPEALS
+            GIUSEPPE BALSAMO and CALOGERA                                        UNPUBLISHED
+            BALSAMO,                                                             May 18, 2023
+            Plaintiffs/Counterdefendants-
+            Appellants,
+            v                                                                    No. 361114
+            FRANK MANCINI,
+            Defendant-Appellee.
+
+            Before: SMITH, P.J., and JONES and ROE, JJ.
+
+            PER CURIAM.
+
+            Plaintiffs appeal as of right the trial court's order granting summary disposition to the defendant.
+
+            """).caption
+        #expect(caption?.parties.map(\.name) == ["Giuseppe Balsamo", "Calogera Balsamo", "Frank Mancini"])
+        #expect(caption?.parties.first?.role == "plaintiff/counterdefendant-appellant")
+        #expect(PartyReader.role("Counterplaintiff-Appellee,") == "appellee")
+        #expect(PartyReader.role("Counterclaim") == nil)
+    }
+
     @Test func theCrossPostureAloneIsARole() {
         #expect(read("THE STATE OF OHIO, CROSS-APPELLANT, v. WILLAN, CROSS-APPELLEE. |")
                 == ["The State of Ohio|cross-appellant", "Willan|cross-appellee"])

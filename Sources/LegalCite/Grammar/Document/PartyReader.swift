@@ -8,6 +8,10 @@ enum PartyReader {
         "appellant": "appellant", "appellants": "appellant", "appellee": "appellee", "appellees": "appellee",
         "debtor": "debtor", "debtors": "debtor", "movant": "movant", "movants": "movant", "claimant": "claimant",
         "intervenor": "intervenor", "intervenors": "intervenor", "counter-defendant": "counter-defendant",
+        // Michigan writes the counterclaim's posture in one word (`Plaintiffs/Counterdefendants-Appellants`).
+        "counter-defendants": "counter-defendant", "counterdefendant": "counterdefendant", "counterdefendants": "counterdefendant",
+        "counter-plaintiff": "counter-plaintiff", "counter-plaintiffs": "counter-plaintiff", "counterplaintiff": "counterplaintiff",
+        "counterplaintiffs": "counterplaintiff",
         "third-party": "third-party", "garnishee": "garnishee", "relator": "relator", "creditor": "creditor",
     ]
 
