@@ -195,10 +195,10 @@ struct CaptionReader {
         }
         // A cell holding only a number of the shape the heading's court prints bare (California's
         // `THE PEOPLE,      B336320` in the caption's right column).
-        if let writer = heading?.court.id {
+        if let writer = heading?.court.id, let isBare = DocketNumberReader.bareNumberShape(ofCourt: writer) {
             for index in head where !isFlattened(lines.lines[index]) {
                 for cell in Lines.cells(of: lines.lines[index], in: text) where !docketRanges.contains(where: { $0.overlaps(cell) }) {
-                    guard DocketNumberReader.isBareNumber(text.string(cell), ofCourt: writer),
+                    guard isBare(ArraySlice(text.bytes[cell])),
                           let number = DocketNumberReader.parse(text, cell), seen.insert(DocketNumberReader.key(number)).inserted else { continue }
                     dockets.append(number)
                     docketRanges.append(cell)
@@ -863,7 +863,8 @@ struct CaptionReader {
         // An appellate writer's; or, where no heading names the writer, a column that says `Appeal from`.
         let appellate = writer.map { writer in ["Appeal", "Supreme", "Appellate"].contains(where: { writer.court.name.contains($0) }) }
         guard appellate ?? true else { return false }
-        let column = start - text.lineStart(before: start, limit: 400)
+        let lineStart = text.lineStart(before: start, limit: 400)
+        let column = start - lineStart
         func cell(of line: Range<Int>) -> String {
             CourtBelowColumn.cell(text, of: line, under: column).map { text.string($0).trimmedASCII(" ,") } ?? ""
         }
@@ -883,10 +884,10 @@ struct CaptionReader {
             }
             cells.insert(value, at: 0)
         }
+        // The nearest one, two or three cells of a column, read as one name.
         func named(_ column: [String]) -> Bool {
-            (1...max(1, column.count)).contains { count in
-                guard count <= column.count else { return false }
-                let name = column.suffix(count).joined(separator: " ")
+            column.indices.contains { first in
+                let name = column[first...].joined(separator: " ")
                 return (appellate == true || name.hasPrefix("Appeal from")) && Self.isCourtBelowName(name)
             }
         }
@@ -898,8 +899,7 @@ struct CaptionReader {
             guard let rail = line.reversed().first(where: { text[$0] == 0x29 }) else { return nil }
             return text.string(rail + 1..<line.upperBound).trimmedASCII(" ,")
         }
-        let lineStart = text.lineStart(before: start, limit: 400)
-        guard rightOfRail(lineStart..<start) == "" || rightOfRail(lineStart..<start)?.hasSuffix("No") == true else { return false }
+        guard let beforeNumber = rightOfRail(lineStart..<start), beforeNumber.isEmpty || beforeNumber.hasSuffix("No") else { return false }
         var railed: [String] = []
         var empties = 0
         cursor = start

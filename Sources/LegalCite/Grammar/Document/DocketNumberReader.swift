@@ -41,27 +41,27 @@ enum DocketNumberReader {
         + "(" + number + #")((?:\s*(?:,|and|&)\s*"# + number + ")*)"
 
     /// Introducers of the court below's number (`D.C. No. CV-04-02813-SBA`, `Trial Court Cause
-    /// No. 2013-61281`, `LC No. 04-042992-NP`, `(Super. Ct. No. 18CV01618)`): not this case's;
-    /// the labels a court-name reader also reads (`CourtBelowColumn.numberLabels`) and more.
-    /// And numbers of other things (`TDCJ No. 0534058`, `Reexamination Control No. 95/000,251`,
-    /// `ECF No. 17`).
-    private static let lowerCourtIntroducers = CourtBelowColumn.numberLabels + ["D.C.", "D. C.",
-                                                "Super. Ct.", "Superior Court", "USDC", "Tax Court", "Agency", "BIA",
-                                                "Lower Tribunal", "L.T.", "Circuit Court", "District Court", "Cause", "TDCJ", "TDCJ-CID",
-                                                "Inmate", "Prisoner", "Register", "Reg.", "BOP", "CDCR", "DOC", "ID", "SID",
-                                                "Booking", "Permit", "Patent", "Serial", "Control", "Registration",
-                                                "Application", "ECF", "Doc.", "Dkt.", "Entry", "Document", "Claim", "Alien",
-                                                "Ct.", "County", "Court", "Reexamination", "Phone", "Telephone", "Tel.", "Fax",
-                                                "Facsimile", "Bar", "SBN", "Social Security", "SSN", "Account", "Invoice"]
+    /// No. 2013-61281`, `LC No. 04-042992-NP`, `(Super. Ct. No. 18CV01618)`): not this case's, but
+    /// the court below's own docket number; the labels a court-name reader also reads
+    /// (`CourtBelowColumn.numberLabels`) and more.
+    private static let courtBelowIntroducers = CourtBelowColumn.numberLabels + ["D.C.", "D. C.", "Super. Ct.", "Superior Court",
+                                                                               "USDC", "Tax Court", "Lower Tribunal", "L.T.", "Circuit Court",
+                                                                               "District Court", "Cause", "Ct.", "County", "Court"]
+
+    /// Introducers of numbers of other things, no court's (`TDCJ No. 0534058`, `Reexamination
+    /// Control No. 95/000,251`, `ECF No. 17`, an agency's alien number).
+    private static let otherNumberIntroducers = ["Agency", "BIA", "TDCJ", "TDCJ-CID",
+                                                 "Inmate", "Prisoner", "Register", "Reg.", "BOP", "CDCR", "DOC", "ID", "SID",
+                                                 "Booking", "Permit", "Patent", "Serial", "Control", "Registration",
+                                                 "Application", "ECF", "Doc.", "Dkt.", "Entry", "Document", "Claim", "Alien",
+                                                 "Reexamination", "Phone", "Telephone", "Tel.", "Fax",
+                                                 "Facsimile", "Bar", "SBN", "Social Security", "SSN", "Account", "Invoice"]
+
+    private static let lowerCourtIntroducers = courtBelowIntroducers + otherNumberIntroducers
 
     private static let introducerBytes = lowerCourtIntroducers.map { Array($0.lowercased().utf8) }
 
-    /// Those of `lowerCourtIntroducers` that name a court (or the tribunal) below, whose number
-    /// is the court below's own docket number, not a person's, a filing's or a telephone's.
-    private static let courtBelowIntroducerBytes: Set<[UInt8]> = Set(
-        (CourtBelowColumn.numberLabels + ["D.C.", "D. C.", "Super. Ct.", "Superior Court", "USDC", "Tax Court", "Lower Tribunal", "L.T.",
-                                          "Circuit Court", "District Court", "Cause", "Ct.", "County", "Court"])
-            .map { Array($0.lowercased().utf8) })
+    private static let courtBelowIntroducerBytes = Set(courtBelowIntroducers.map { Array($0.lowercased().utf8) })
 
     /// The one of `lowerCourtIntroducers` that ends just before `start` (white space and `(`, `,`
     /// between), as a whole word, lower-cased.
@@ -325,17 +325,25 @@ enum DocketNumberReader {
     /// Minnesota's appellate courts, `A`, the year and the sequence (`A06-894`). A cell of that
     /// shape under another court's heading is not read so.
     static func isBareNumber(_ written: String, ofCourt court: String) -> Bool {
-        let bytes = Array(written.utf8)
+        bareNumberShape(ofCourt: court).map { $0(Array(written.utf8)[...]) } ?? false
+    }
+
+    /// The shape test of `isBareNumber` for `court`; nil for a court that prints no bare number,
+    /// so a caption under it is not searched for one.
+    static func bareNumberShape(ofCourt court: String) -> ((ArraySlice<UInt8>) -> Bool)? {
         func digits(_ slice: ArraySlice<UInt8>) -> Bool { !slice.isEmpty && slice.allSatisfy(ByteClass.isDigit) }
         if court.hasPrefix("calctapp") {
-            return bytes.count == 7 && (0x41...0x48).contains(bytes[0]) && digits(bytes[1...])
+            return { bytes in bytes.count == 7 && (0x41...0x48).contains(bytes[bytes.startIndex]) && digits(bytes.dropFirst()) }
         }
-        if court == "cal" { return bytes.count == 7 && bytes[0] == 0x53 && digits(bytes[1...]) }
+        if court == "cal" { return { bytes in bytes.count == 7 && bytes[bytes.startIndex] == 0x53 && digits(bytes.dropFirst()) } }
         if court == "minn" || court.hasPrefix("minnctapp") {
-            guard bytes.count >= 5, bytes.count <= 8, bytes[0] == 0x41, let dash = bytes.firstIndex(of: 0x2D), dash == 3 else { return false }
-            return digits(bytes[1..<3]) && digits(bytes[4...])
+            return { bytes in
+                guard bytes.count >= 5, bytes.count <= 8, bytes[bytes.startIndex] == 0x41, let dash = bytes.firstIndex(of: 0x2D),
+                      dash - bytes.startIndex == 3 else { return false }
+                return digits(bytes.dropFirst().prefix(2)) && digits(bytes[(dash + 1)...])
+            }
         }
-        return false
+        return nil
     }
 
     /// One entry per spelling: a number written twice the same way (caption and page stamps) is
