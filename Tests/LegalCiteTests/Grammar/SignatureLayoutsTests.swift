@@ -229,6 +229,38 @@ struct SignatureLayoutsTests {
         #expect(document.signature?.judge == "Eric N. Vitaliano")
     }
 
+    @Test(arguments: [
+        // The Florida districts' closing, with and without `in Chambers` and a comma.
+        ("DONE and ORDERED in Chambers in Orlando, Florida on June 3, 2020.", "2020-06-03", "Orlando, Florida"),
+        ("DONE and ORDERED in Chambers, in Fort Lauderdale, Florida, on June 3, 2020.", "2020-06-03", "Fort Lauderdale, Florida"),
+        ("DONE AND ORDERED at West Palm Beach, Florida on June 3, 2020.", "2020-06-03", "West Palm Beach, Florida"),
+        ("DONE AND ORDERED in Chambers at Miami, Florida, this 3rd day of June, 2020.", "2020-06-03", "Miami, Florida"),
+        // The place after the date (the District of Hawaii's `DATED: …, at Honolulu, Hawaii.`).
+        ("DATED: March 3, 2019 at Honolulu, Hawaii.", "2019-03-03", "Honolulu, Hawaii"),
+        // A city and state on the line above a bare date (the District of Connecticut's closing).
+        ("New Haven, Connecticut\nMarch 3, 2019\n\n/s/ Stefan R. Underhill", "2019-03-03", "New Haven, Connecticut"),
+        // Negatives: an hour and a phrase after `at` are no place.
+        ("DATED: March 3, 2019 at 10:00 a.m.", "2019-03-03", nil),
+        ("Dated: March 3, 2019\nat the hearing of the parties.", "2019-03-03", nil),
+    ] as [(String, String, String?)])
+    func theDatingLinesPlaceBeforeAfterOrAboveTheDate(closing: String, date: String, place: String?) {
+        let document = extract("""
+            UNITED STATES DISTRICT COURT
+            MIDDLE DISTRICT OF FLORIDA
+
+            ORDER
+
+            The motion is denied.
+
+            \(closing)
+
+            ROY B. DALTON JR.
+            United States District Judge
+            """)
+        #expect(document.signature?.date == date)
+        #expect(document.signature?.place == place)
+    }
+
     @Test func headDatesInISOInParenthesesAndRendered() {
         // Corpus/captions/ctb-2019-in-re-rumbin.txt (casetext's ISO head date).
         let iso = extract("""

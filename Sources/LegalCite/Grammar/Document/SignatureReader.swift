@@ -22,10 +22,11 @@ struct SignatureReader {
         /// `26th day of November, 2012`: found by its words; the day number and a place before it
         /// (`in Kansas City, Kansas on this`) are read back from there in Swift.
         let dayOf = try! Pattern(#"(?i:day)\s+of\s+([A-Z][a-z]+),?\s+(\d{4})"#)
-        /// `Dated: June 4, 2012`, `ORDERED this …`; not a head's `Filing Date:` or `Date Decided:`
+        /// `Dated: June 4, 2012`, `ORDERED this …`, `DONE and ORDERED in Chambers in Orlando, Florida on
+        /// June 3, 2020` (the place is checked in Swift: a city and a state); not a head's `Filing Date:` or `Date Decided:`
         /// (what the head reader dates the writing by, standing inside the window of a short text).
         let dated = try! Pattern(
-            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|(?<!Filing )(?<!Filed )(?<!Modified )(?<!FILING )(?:Date|DATE)(?![ \t]+(?i:decided|submitted|filed|argued|issued|received))|ORDERED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?,\s+[A-Z][A-Za-z]+))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Done", "DONE"])
+            #"(?:Dated|DATED|Signed|SIGNED|Entered|ENTERED|(?<!Filing )(?<!Filed )(?<!Modified )(?<!FILING )(?:Date|DATE)(?![ \t]+(?i:decided|submitted|filed|argued|issued|received))|ORDERED|(?:Done|DONE)\s+(?:and|AND)\s+(?:ordered|ORDERED|Ordered))\b,?(?:\s+in\s+(?:Chambers|CHAMBERS|chambers),?)?(?:\s+(?:in|at)\s+([A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2},\s+[A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?))?[^\n\d]{0,30}?\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),?\s+(\d{4})"#, requiring: ["Date", "DATE", "Signed", "SIGNED", "Entered", "ENTERED", "ORDERED", "Done", "DONE"])
         /// The place, then the date on the next line: `At St. Paul, Minnesota` ⏎ `October 14, 2011.`
         /// (a bankruptcy court's dating line, at the head or the end); `Dated: Brooklyn, New York` ⏎
         /// `October 9, 2009`.
@@ -197,8 +198,8 @@ struct SignatureReader {
         last(patterns.dated, dating: true) { match in
             guard match.range.lowerBound > dateAt, let month = DateWords.month(text.string(match.range(2)!)) else { return }
             datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(4)!), month: month, day: text.string(match.range(3)!))
-            place = match.range(1).map { text.words($0) } ?? placeBetween(match.range.lowerBound, match.range(2)!.lowerBound)
-                ?? placeOnNextLine(after: match.range.upperBound) ?? place
+            place = match.range(1).flatMap { placeName(text.words($0)) } ?? placeBetween(match.range.lowerBound, match.range(2)!.lowerBound)
+                ?? placeAfter(match.range.upperBound) ?? placeOnNextLine(after: match.range.upperBound) ?? place
         }
         if date == nil {
             last(patterns.placeThenDate, from: 0) { match in
@@ -212,7 +213,7 @@ struct SignatureReader {
             last(patterns.dateLine, from: max(0, text.count - 1500), dating: true) { match in
                 guard abs(match.range.lowerBound - signatureAt) < 600, let month = DateWords.month(text.string(match.range(1)!)) else { return }
                 datedAt = match.range.lowerBound; date = DateWords.iso(year: text.string(match.range(3)!), month: month, day: text.string(match.range(2)!))
-                place = place ?? placeOnNextLine(after: match.range.upperBound)
+                place = place ?? placeOnLine(before: match.range.lowerBound) ?? placeOnNextLine(after: match.range.upperBound)
             }
         }
         if date == nil {
@@ -442,6 +443,17 @@ struct SignatureReader {
         return placeName(line) == nil ? nil : line
     }
 
+    /// `New Haven, Connecticut` ⏎ `March 3, 2019`: the line above a bare date line naming a city and
+    /// state, with no dating word (the District of Connecticut's closing).
+    private func placeOnLine(before start: Int) -> String? {
+        let lineStart = text.lineStart(before: start)
+        guard lineStart > 0 else { return nil }
+        let above = text.lineStart(before: lineStart - 1)
+        let from = text.skipSpaces(from: above, limit: 40)
+        let line = text.words(from..<columnEnd(from)).trimmedASCII(" ,")
+        return placeName(line)
+    }
+
     private func looksLikeName(_ words: String) -> Bool {
         let parts = words.splitOnSpaces()
         return (2...6).contains(parts.count) && parts.allSatisfy { $0.first?.isUppercase == true }
@@ -451,7 +463,8 @@ struct SignatureReader {
     /// `Dated in Kansas City, Kansas on this 26th`: the place named just before a date.
     private func placeBefore(_ offset: Int) -> String? {
         let line = text.words(text.lineStart(before: offset, limit: 120)..<offset)
-        guard let marker = line.lastRange(of: " in ") ?? line.lastRange(of: " at ") else { return nil }
+        // The later of the two (`in Chambers at Miami, Florida, this`).
+        guard let marker = [line.lastRange(of: " in "), line.lastRange(of: " at ")].compactMap({ $0 }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         var rest = String(line[marker.upperBound...])
         for tail in [" on this", " this", " on"] where rest.hasSuffix(tail) { rest.removeLast(tail.count) }
         let parts = rest.split(separator: ",").map { String($0).trimmedASCII(" ") }
