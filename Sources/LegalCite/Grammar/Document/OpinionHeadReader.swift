@@ -152,15 +152,22 @@ struct OpinionHeadReader {
             #"\b(Decided|DECIDED|Filed|FILED)\b:?[ \t]+(\d{1,2})[ \t]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+(\d{4})\b"#,
             requiring: ["Decided", "DECIDED", "Filed", "FILED"])
         /// `Filed 10/4/96`, `Filed 05/11/23` (a PACER stamp), `FILED: 12/01/2021`, `REL: 08/24/2012`
-        /// (Alabama), `(Filed on 2/13/2017)` (a docket entry's text on Justia).
-        let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL)(?:[ \t]+Date)?\b:?[ \t]+(?:(?<=\(Filed )on[ \t]+)?(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
+        /// (Alabama), `RELEASED: 04/18/2023` (Ohio's Fourth District), `(Filed on 2/13/2017)` (a docket
+        /// entry's text on Justia).
+        let labeledSlashDate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|filed|Dated|DATED|Entered|ENTERED|REL|Released|RELEASED)(?:[ \t]+Date)?\b:?[ \t]+(?:(?<=\(Filed )on[ \t]+)?(\d{1,2})/(\d{1,2})/(\d{2,4})\b"#)
         /// Ohio's `DATE JOURNALIZED:4-11-18`, `Date Journalized: 6-2-11`: the day the decision was
-        /// entered on the court's journal (the date it is filed under).
+        /// entered on the court's journal (the date it is filed under); the Fourth District's
+        /// `File-stamped date: 6-02-11` (group 1 set), the clerk's stamp.
         let journalized = try! Pattern(
-            #"\b(?:DATE|Date)[ \t]+(?:JOURNALIZED|Journalized):?[ \t]*(\d{1,2})[-/](\d{1,2})[-/](\d{2,4})\b"#,
-            requiring: ["JOURNALIZED", "Journalized"])
+            #"\b(?:(?:DATE|Date)[ \t]+(?:JOURNALIZED|Journalized)|(File-stamped[ \t]+date)):?[ \t]*(\d{1,2})[-/](\d{1,2})[-/](\d{2,4})\b"#,
+            requiring: ["JOURNALIZED", "Journalized", "File-stamped"])
         /// A site's field with an ISO date: `Date filed: 2002-07-29`, `Decided: 2019-08-15`.
         let labeledISODate = try! Pattern(#"\b(Decided|DECIDED|Filed|FILED|Date[ \t]+filed|Date[ \t]+decided|Date[ \t]+Filed|Date[ \t]+Decided)\b:?[ \t]+(\d{4})-(\d{2})-(\d{2})\b"#)
+        /// Michigan's right column: `UNPUBLISHED` (or `FOR PUBLICATION`) at a line's end, the date at
+        /// the end of the next (`the ESTATE OF EVELYN R. RAGSDALE,          December 22, 2022`).
+        let publicationColumn = try! Pattern(
+            #"(?m)(?:^|[ \t]{3})[ \t]*(?:UNPUBLISHED|PUBLISHED|FOR[ \t]+PUBLICATION)[ \t]*\n(?:[^\n]{0,120}?[ \t]{3,})?[ \t]*([A-Z][a-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})[ \t]*$"#,
+            requiring: ["PUBLISHED", "PUBLICATION"])
         /// A clerk's stamp: `FILED` ⏎ `… JUN 29 2011` (the Ninth Circuit's, at the end of the next
         /// line), `Electronically Filed … 22-FEB-2023 09:33 AM` (Hawaii).
         let stampDate = try! Pattern(
@@ -614,7 +621,9 @@ struct OpinionHeadReader {
             let column = text.has("   ", at: match.range.lowerBound - 3)
                 || (lineStart == match.range.lowerBound && (lineStart < 2 || text.lineStart(before: lineStart - 1) == lineStart - 1
                         || (text.lineStart(before: lineStart - 1)..<(lineStart - 1)).allSatisfy { ByteClass.isSpace(text[$0]) }))
-            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3, !column,
+            // `DECIDED AUGUST 31, 2005.` opening its line is a head's (no title names a decision so).
+            let decidedLine = lineStart == match.range.lowerBound && text.has("DECIDED", at: match.range.lowerBound)
+            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3, !column, !decidedLine,
                !text.string(match.range(1)!.upperBound..<month.lowerBound).contains(where: { $0 == ":" || $0 == "K" }) { return }
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()),
                   let date = DateWords.iso(year: text.string(match.range(4)!), month: DateWords.month(text.string(match.range(2)!), strict: true),
@@ -638,10 +647,10 @@ struct OpinionHeadReader {
         }
         if patterns.journalized.mayMatch(in: head, from: 0),
            let match = patterns.journalized.firstMatch(in: head, from: 0, using: MatchData(for: patterns.journalized)) {
-            var year = text.string(match.range(3)!)
+            var year = text.string(match.range(4)!)
             if year.count == 2 { year = DateWords.fullYear(year) }
-            if let date = DateWords.iso(year: year, month: Int(text.string(match.range(1)!)), day: text.string(match.range(2)!)) {
-                candidates.append((match.range.lowerBound, date, .decided))
+            if let date = DateWords.iso(year: year, month: Int(text.string(match.range(2)!)), day: text.string(match.range(3)!)) {
+                candidates.append((match.range.lowerBound, date, match.range(1) == nil ? .decided : .filed))
             }
         }
         patterns.labeledISODate.forEachMatch(in: head, using: MatchData(for: patterns.labeledISODate)) { match in
@@ -649,6 +658,11 @@ struct OpinionHeadReader {
             guard let kind = Self.kind(label.hasPrefix("date ") ? String(label.dropFirst(5)) : label),
                   let date = DateWords.iso(year: text.string(match.range(2)!), month: Int(text.string(match.range(3)!)), day: text.string(match.range(4)!)) else { return }
             candidates.append((match.range.lowerBound, date, kind))
+        }
+        if patterns.publicationColumn.mayMatch(in: head, from: 0),
+           let match = patterns.publicationColumn.firstMatch(in: head, from: 0, using: MatchData(for: patterns.publicationColumn)),
+           let date = DateWords.iso(year: text.string(match.range(3)!), month: DateWords.month(text.string(match.range(1)!), strict: true), day: text.string(match.range(2)!)) {
+            candidates.append((match.range.lowerBound, date, .decided))
         }
         patterns.stampDate.forEachMatch(in: head, using: MatchData(for: patterns.stampDate)) { match in
             let (month, day, year) = match.range(1) != nil ? (1, 2, 3) : (5, 4, 6)
