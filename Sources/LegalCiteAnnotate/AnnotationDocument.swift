@@ -137,7 +137,9 @@ public struct AnnotationDocument: Sendable {
             var label = ([text("name")].compactMap { $0 } + cites).joined(separator: ", ")
             if let year = text("year") { label += " (\(year))" }
             return label.isEmpty ? "case" : label
-        case "statute", "regulation", "session_law", "register", "executive_order", "legislative":
+        case "treaty":
+            return [text("title"), text("code"), text("section")].compactMap { $0 }.joined(separator: " ")
+        case "statute", "regulation", "session_law", "register", "executive_order", "legislative", "restatement", "model_code":
             return [text("title"), text("code"), text("section").map { "§ \($0)" }].compactMap { $0 }.joined(separator: " ")
         case "rule":
             let set = text("rule_set")

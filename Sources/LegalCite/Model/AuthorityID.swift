@@ -104,6 +104,10 @@ enum AuthorityID {
         case ("legislative", _):
             guard let title else { return nil }
             return ["leg", slug(code.replacingConference()), title, section.lowercased()].joined(separator: "/")
+        // `restatement/second-of-torts/402a`, `model/ucc/2-207`, `treaty/unts/1155/331`, `treaty/tias/6298`.
+        case ("restatement", _): return ["restatement", slug(String(code.dropFirst("Restatement ".count).filter { $0 != ":" })), section].joined(separator: "/")
+        case ("model_code", _): return ["model", slug(code), section].joined(separator: "/")
+        case ("treaty", _): return (["treaty", slug(code)] + (title.map { [$0] } ?? []) + [section]).joined(separator: "/")
         case ("statute", _), ("regulation", _):
             guard let jurisdiction, let state = postal(jurisdiction) else { return nil }
             let prefix = kind == "statute" ? "stat" : "reg"

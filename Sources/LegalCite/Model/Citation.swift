@@ -132,6 +132,13 @@ public enum LawKind: String, Sendable {
     /// Congress's papers: committee reports (`H.R. Rep. No. 104-458`), bills (`H.R. 3590, 111th
     /// Cong.`), the Congressional Record (`155 Cong. Rec. S13,796`).
     case legislative
+    /// The American Law Institute's Restatements: `Restatement (Second) of Torts § 402A cmt. b`.
+    case restatement
+    /// Uniform and model codes, not law until a legislature enacts them: `U.C.C. § 2-207`, `Model
+    /// Penal Code § 2.02(2)(c)`, `Model Rules of Prof'l Conduct R. 1.7`.
+    case modelCode = "model_code"
+    /// Treaties in their series: `1155 U.N.T.S. 331`, `21 U.S.T. 77`, `T.I.A.S. No. 6298`.
+    case treaty
 }
 
 /// `42 U.S.C. § 1983`, `29 C.F.R. § 1630.2(g)`, `Kan. Stat. Ann. § 44-501`.
