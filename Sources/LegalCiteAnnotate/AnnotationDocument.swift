@@ -139,7 +139,7 @@ public struct AnnotationDocument: Sendable {
             return label.isEmpty ? "case" : label
         case "treaty":
             return [text("title"), text("code"), text("section")].compactMap { $0 }.joined(separator: " ")
-        case "statute", "regulation", "session_law", "register", "executive_order", "legislative", "restatement", "model_code":
+        case "statute", "regulation", "session_law", "register", "executive_order", "legislative", "restatement", "model_code", "treatise":
             return [text("title"), text("code"), text("section").map { "§ \($0)" }].compactMap { $0 }.joined(separator: " ")
         case "rule":
             let set = text("rule_set")

@@ -13,7 +13,7 @@ final class IndexBrowser: @unchecked Sendable {
     let hasSentences: Bool
 
     /// Kinds of shared authorities the index holds.
-    static let kinds = ["case", "statute", "regulation", "rule", "constitution", "journal", "session_law", "register", "executive_order", "legislative", "restatement", "model_code", "treaty"]
+    static let kinds = ["case", "statute", "regulation", "rule", "constitution", "journal", "session_law", "register", "executive_order", "legislative", "restatement", "model_code", "treatise", "treaty"]
 
     init(path: String) throws {
         index = try ReadOnlyConnection(path: path)

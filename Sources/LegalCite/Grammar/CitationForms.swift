@@ -13,6 +13,7 @@ enum CitationForms {
         LegislativeRecognizer.self,           // H.R. Rep. No. 104-458; H.R. 3590, 111th Cong.; 155 Cong. Rec. S13,796
         RestatementRecognizer.self,           // Restatement (Second) of Torts § 402A cmt. b
         ModelCodeRecognizer.self,             // U.C.C. § 2-207; Model Penal Code § 2.02; Model Rules of Prof'l Conduct R. 1.7
+        TreatiseRecognizer.self,              // 5 Wright & Miller, Federal Practice and Procedure § 1357; 63A Am. Jur. 2d Products Liability § 1
         TreatyRecognizer.self,                // 1155 U.N.T.S. 331; 21 U.S.T. 77; T.I.A.S. No. 6298
         SubjectCodeRecognizer.self,           // Tex. Educ. Code Ann. § 51.803
         ArticleRecognizer.self,               // Article 46.04 of the Texas Code of Criminal Procedure

@@ -107,6 +107,11 @@ enum AuthorityID {
         // `restatement/second-of-torts/402a`, `model/ucc/2-207`, `treaty/unts/1155/331`, `treaty/tias/6298`.
         case ("restatement", _): return ["restatement", slug(String(code.dropFirst("Restatement ".count).filter { $0 != ":" })), section].joined(separator: "/")
         case ("model_code", _): return ["model", slug(code), section].joined(separator: "/")
+        // `treatise/fpp/1357`; an encyclopedia's by topic, `treatise/am-jur-2d/products-liability/1`.
+        case ("treatise", _):
+            guard let book = TreatiseTitles.all.first(where: { code.hasPrefix($0.name) }) else { return nil }
+            let topic = code.dropFirst(book.name.count).trimmedASCII(" ")
+            return (["treatise", book.key] + (topic.isEmpty ? [] : [slug(topic)]) + [section]).joined(separator: "/")
         case ("treaty", _): return (["treaty", slug(code)] + (title.map { [$0] } ?? []) + [section]).joined(separator: "/")
         case ("statute", _), ("regulation", _):
             guard let jurisdiction, let state = postal(jurisdiction) else { return nil }

@@ -137,6 +137,9 @@ public enum LawKind: String, Sendable {
     /// Uniform and model codes, not law until a legislature enacts them: `U.C.C. § 2-207`, `Model
     /// Penal Code § 2.02(2)(c)`, `Model Rules of Prof'l Conduct R. 1.7`.
     case modelCode = "model_code"
+    /// Treatises and legal encyclopedias of `TreatiseTitles`, by section or paragraph: `5 Wright &
+    /// Miller, Federal Practice and Procedure § 1357`, `63A Am. Jur. 2d Products Liability § 1`.
+    case treatise
     /// Treaties in their series: `1155 U.N.T.S. 331`, `21 U.S.T. 77`, `T.I.A.S. No. 6298`.
     case treaty
 }

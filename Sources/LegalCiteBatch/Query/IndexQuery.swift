@@ -86,7 +86,7 @@ public struct IndexQuery: Sendable {
     }
 
     /// Authority kinds the index shares across documents, for `top(kind:)`.
-    public static let authorityKinds = ["case", "statute", "regulation", "session_law", "register", "executive_order", "legislative", "restatement", "model_code", "treaty", "rule", "constitution", "journal"]
+    public static let authorityKinds = ["case", "statute", "regulation", "session_law", "register", "executive_order", "legislative", "restatement", "model_code", "treatise", "treaty", "rule", "constitution", "journal"]
 }
 
 /// A query's answer: named columns and rows of cells.

@@ -1,0 +1,41 @@
+/// The treatises and encyclopedias courts cite most, each with the spellings they are written in
+/// (Bluebook rule 15 and the forms in `Corpus/` and the shared documents), and the short name of
+/// its id. Written by hand: no community table lists them. A title not here is not read, so
+/// that a book's name is never guessed from capitalized words before a `§`.
+enum TreatiseTitles {
+    struct Title {
+        /// The name the Bluebook gives it.
+        let name: String
+        /// Its id's short name: `treatise/fpp/1357`.
+        let key: String
+        /// Its spellings, a PCRE2 alternation (no capturing groups).
+        let spellings: String
+        /// An encyclopedia, whose sections run per topic: the topic's words between the name and
+        /// the `§` are part of the cite (`63A Am. Jur. 2d Products Liability § 1`).
+        var topical = false
+    }
+
+    static let all: [Title] = [
+        Title(name: "Federal Practice and Procedure", key: "fpp",
+              spellings: #"(?:Wright\s*(?:&|and)\s*Miller,?\s+)?(?:Federal\s+Practice\s+(?:and|&)\s+Procedure|Fed\.\s*Prac\.\s*(?:and|&)\s*Proc\.(?:\s+(?:Civ|Crim|Evid|Juris)\.(?:\s+[234]d)?)?)(?::\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)?|Wright\s*(?:&|and)\s*Miller"#),
+        Title(name: "Moore's Federal Practice", key: "moores", spellings: #"Moore['’]?s\s+Fed(?:eral|\.)\s+Prac(?:tice|\.)(?:\s*-\s*Civil)?"#),
+        Title(name: "Collier on Bankruptcy", key: "collier", spellings: #"Collier\s+on\s+Bankruptcy"#),
+        Title(name: "McCormick on Evidence", key: "mccormick", spellings: #"McCormick\s+on\s+Evid(?:ence|\.)"#),
+        Title(name: "Wigmore on Evidence", key: "wigmore", spellings: #"Wigmore\s+on\s+Evidence|Wigmore,\s+Evidence"#),
+        Title(name: "Weinstein's Federal Evidence", key: "weinstein", spellings: #"Weinstein['’]?s\s+Fed(?:eral|\.)\s+Evid(?:ence|\.)"#),
+        Title(name: "Prosser and Keeton on the Law of Torts", key: "prosser-keeton",
+              spellings: #"Prosser\s+(?:and|&)\s+Keeton\s+on\s+(?:the\s+Law\s+of\s+)?Torts"#),
+        Title(name: "Williston on Contracts", key: "williston", spellings: #"Williston\s+on\s+Contracts"#),
+        Title(name: "Corbin on Contracts", key: "corbin", spellings: #"Corbin\s+on\s+Contracts"#),
+        Title(name: "Nimmer on Copyright", key: "nimmer", spellings: #"Nimmer\s+on\s+Copyright"#),
+        Title(name: "McCarthy on Trademarks and Unfair Competition", key: "mccarthy",
+              spellings: #"McCarthy\s+on\s+Trademarks(?:\s+(?:and|&)\s+Unfair\s+Competition)?"#),
+        Title(name: "Chisum on Patents", key: "chisum", spellings: #"Chisum\s+on\s+Patents"#),
+        Title(name: "Couch on Insurance", key: "couch", spellings: #"Couch\s+on\s+Ins(?:urance|\.)(?:\s+3d)?"#),
+        Title(name: "Newberg on Class Actions", key: "newberg", spellings: #"Newberg\s+(?:(?:and|&)\s+Rubenstein\s+)?on\s+Class\s+Actions"#),
+        Title(name: "Search and Seizure", key: "lafave-search", spellings: #"(?<=LaFave,\s)Search\s+(?:and|&)\s+Seizure"#),
+        Title(name: "Substantive Criminal Law", key: "lafave-criminal", spellings: #"(?<=LaFave,\s)Substantive\s+Criminal\s+Law"#),
+        Title(name: "Am. Jur. 2d", key: "am-jur-2d", spellings: #"Am\.\s?Jur\.\s?2d|AM\.\s?JUR\.\s?2D|American\s+Jurisprudence,?\s+Second"#, topical: true),
+        Title(name: "C.J.S.", key: "cjs", spellings: #"C\.\s?J\.\s?S\.|Corpus\s+Juris\s+Secundum"#, topical: true),
+    ]
+}
