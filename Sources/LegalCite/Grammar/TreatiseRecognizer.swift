@@ -27,7 +27,7 @@ struct TreatiseRecognizer: CitationForm {
     let lead: Pattern
 
     init(tables: ReferenceTables) throws {
-        search = try Pattern(Self.pattern, requiring: ["\u{A7}", "\u{B6}"])
+        search = try Pattern(Self.pattern, requiring: TreatiseTitles.all.flatMap(\.literals))
         lead = try Pattern(Self.before, jit: false)
     }
 
