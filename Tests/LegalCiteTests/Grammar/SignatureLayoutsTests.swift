@@ -334,6 +334,12 @@ struct SignatureLayoutsTests {
             """)
         #expect(stamped.date?.date == "2011-06-02")
         #expect(stamped.date?.kind == .filed)
+        // Corpus/captions/illappct-2010-people-v-shorty.txt: the reporter's page star after the date line.
+        let starred = extract("""
+            Lloyd SHORTY, Defendant-Appellant.No. 3-08-0994. Appellate Court of Illinois, Third District.
+            August 19, 2010. *648 Bryon Kohut, Office of the State Appellate Defender, Ottawa, IL, for Appellant.
+            """)
+        #expect(starred.date?.date == "2010-08-19")
     }
     @Test func perCuriamAfterAFlattenedLineNumber() {
         // Corpus/captions/nm-2023-kincaid-v-lucero-ortega.txt (pleading line numbers flattened).

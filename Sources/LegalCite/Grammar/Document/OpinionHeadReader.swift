@@ -174,11 +174,11 @@ struct OpinionHeadReader {
             #"(?m)(?:\bFILED[ \t]*\n[^\n]{0,120}?[ \t]([A-Z]{3})[ \t]+(\d{1,2}),?[ \t]+(\d{4})[ \t]*$|\b(?:Electronically[ \t]+)?Filed\b[^\n]{0,80}?\b(\d{1,2})-([A-Z]{3})-(\d{4})\b)"#,
             requiring: ["FILED", "Filed"])
         /// A date alone on a line: `05-07-2024` (casetext), `March 12, 2010.`, `Jun 17, 1952`,
-        /// `SEPTEMBER 13, 2022`, `March 10, 2010.*57 …` (a reporter's page star after it), a site's
+        /// `SEPTEMBER 13, 2022`, `March 10, 2010.*57 …`, `August 19, 2010. *648 …` (a reporter's page star after it), a site's
         /// `| S.D.N.Y. | Jun 30, 2025`, casetext's ISO `2019-08-15`, a memorandum's `(August 24, 2018)`
         /// under its title.
         let dateLine = try! Pattern(
-            #"(?m)^[ \t]*(?:\|[^|\n]{2,40}\|[ \t]*)?(?:(\d{2})-(\d{2})-(\d{4})|\(?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?\)?|(\d{4})-(\d{2})-(\d{2}))(?:[ \t]*$|(?<=\.)\*\d)"#)
+            #"(?m)^[ \t]*(?:\|[^|\n]{2,40}\|[ \t]*)?(?:(\d{2})-(\d{2})-(\d{4})|\(?([A-Z][A-Za-z]{2,8})\.?[ \t]+(\d{1,2}),[ \t]*(\d{4})\.?\)?|(\d{4})-(\d{2})-(\d{2}))(?:[ \t]*$|(?<=\.)[ \t]?\*\d)"#)
     }
 
     let text: TextView
