@@ -209,6 +209,21 @@ struct SignalHistoryTests {
         #expect(paged.first?.caseCitation?.year == 2012 && paged.first?.history.first?.text == "no pet.")
     }
 
+    @Test func indianaTransferHistory() {
+        // indctapp-2013-fox-v-state: `trans. denied` after the court parenthetical, and after an explanatory one.
+        let mentions = extract("""
+            Delagrange v. State, 951 N.E.2d 593, 594 (Ind. Ct. App. 2011), trans. denied. See Williams v. State, 757 N.E.2d \
+            1048, 1063 (Ind. Ct. App. 2001) (the State did not commit a Brady violation), trans. denied. Jones v. State, 689 \
+            N.E.2d 722, 724 (Ind. 1997), trans. not sought.
+            """).mentions
+        #expect(mentions.map { $0.history.map(\.relation) } == [[.petitionDenied], [.petitionDenied], [.other]])
+        #expect(mentions.map { $0.history.first?.text } == ["trans. denied", "trans. denied", "trans. not sought"])
+        #expect(mentions.allSatisfy { $0.history.first?.mention == nil })
+        // Negative: the word in prose is no history.
+        let prose = extract("Delagrange v. State, 951 N.E.2d 593, 594 (Ind. Ct. App. 2011), transferred the case.").mentions
+        #expect(prose.first?.history.isEmpty == true)
+    }
+
     @Test func historyWordsThatAreNoHistory() {
         // Prose after the cite; a history word inside an explanatory parenthetical; prior history.
         for text in [
