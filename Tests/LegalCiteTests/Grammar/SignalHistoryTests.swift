@@ -73,6 +73,16 @@ struct SignalHistoryTests {
         #expect(signals("See the discussion above. Am. Petrol. Inst. v. EPA, 683 F.3d 382 (D.C. Cir. 2012), held so.")
                     == ["683 F.3d 382: -"])
         #expect(signals("We see Brown v. Board, 347 U.S. 483 (1954), as settled.") == ["347 U.S. 483: -"])
+        // vactapp-2011-hodnett-v-stanco-masonry: the opinion's own page in brackets between the signal and the name.
+        #expect(signals("with claimant's reading of the statute. See [ 58 Va.App. 253 ] Travelers Prop. Cas. Co. of Am. v. Ely, 276 Va. 339, 345 (2008).")
+                    .last == "276 Va. 339, 345: see")
+        #expect(signals("of the statute. See [58 Va.App. 253] Travelers Prop. Cas. Co. of Am. v. Ely, 276 Va. 339, 345 (2008).")
+                    .last == "276 Va. 339, 345: see")
+        // Negatives: a bracket holding words is no page; no signal before the bracketed page.
+        #expect(signals("with claimant's reading. See [the record] Travelers Prop. Cas. Co. of Am. v. Ely, 276 Va. 339, 345 (2008).")
+                    .last == "276 Va. 339, 345: -")
+        #expect(signals("We so hold. [ 58 Va.App. 253 ] Travelers Prop. Cas. Co. of Am. v. Ely, 276 Va. 339, 345 (2008), agrees.")
+                    .last == "276 Va. 339, 345: -")
     }
 
     @Test func aStringCiteCarriesPastACiteNotRead() {
