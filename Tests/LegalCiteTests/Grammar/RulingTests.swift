@@ -337,4 +337,22 @@ struct RulingTests {
         #expect(rulings("The Claim of the Internal Revenue Service is allowed in the amount of $5,000.") == [])
         #expect(rulings("Judge Smith Denied and Opinion filed later by the clerk of another court in this district") == [])
     }
+    @Test func decretalFormsOfTheCitatorRound12() {
+        // The Ohio Supreme Court's entry (ohio-2013-mandamus-alternative-writ-entry): the motion named in
+        // one sentence, ruled on in the next of two words; an article is no part of the thing's name.
+        #expect(rulings("""
+            It is ordered by the court, sua sponte, that an alternative writ is granted and the following briefing schedule is set.
+            On motion to dismiss. Motion denied.
+            """) == ["granted | alternative writ | - | granted", "denied | Motion | - | denied"])
+        #expect(rulings("On motion for leave to file. Writ denied.\nPfeifer, J., would grant the writ.") == ["denied | Writ | - | denied"])
+        // Negatives: the thing does not open its sentence, or the sentence runs on past the participle.
+        #expect(rulings("The court noted that the earlier motion denied relief to the plaintiff.") == [])
+        #expect(rulings("On motion to dismiss. Motion denied by the trial court, the appellant appealed.") == [])
+        // Texas's 14th District slip opinions (texapp14-2009-in-re-strachan): `=` for the apostrophe of a
+        // possessive; a second filing the verb also names (`and his related … motion`) is not part of the first's name.
+        #expect(rulings("Accordingly, we deny relator=s petition for writ of mandamus and his related emergency motion to stay.")
+                    == ["denied | petition for writ of mandamus | - | deny"])
+        // Negative: a `=` inside a name that is no possessive stays.
+        #expect(rulings("The Court GRANTS the motion for a 50=50 split of costs.") == ["granted | motion for a 50=50 split of costs | - | GRANTS"])
+    }
 }

@@ -73,6 +73,16 @@ struct SignalHistoryTests {
         #expect(signals("See the discussion above. Am. Petrol. Inst. v. EPA, 683 F.3d 382 (D.C. Cir. 2012), held so.")
                     == ["683 F.3d 382: -"])
         #expect(signals("We see Brown v. Board, 347 U.S. 483 (1954), as settled.") == ["347 U.S. 483: -"])
+        // vactapp-2011-hodnett-v-stanco-masonry: the opinion's own page in brackets between the signal and the name.
+        #expect(signals("with claimant's reading of the statute. See [ 58 Va.App. 253 ] Travelers Prop. Cas. Co. of Am. v. Ely, 276 Va. 339, 345 (2008).")
+                    .last == "276 Va. 339, 345: see")
+        #expect(signals("of the statute. See [58 Va.App. 253] Travelers Prop. Cas. Co. of Am. v. Ely, 276 Va. 339, 345 (2008).")
+                    .last == "276 Va. 339, 345: see")
+        // Negatives: a bracket holding words is no page; no signal before the bracketed page.
+        #expect(signals("with claimant's reading. See [the record] Travelers Prop. Cas. Co. of Am. v. Ely, 276 Va. 339, 345 (2008).")
+                    .last == "276 Va. 339, 345: -")
+        #expect(signals("We so hold. [ 58 Va.App. 253 ] Travelers Prop. Cas. Co. of Am. v. Ely, 276 Va. 339, 345 (2008), agrees.")
+                    .last == "276 Va. 339, 345: -")
     }
 
     @Test func aStringCiteCarriesPastACiteNotRead() {
@@ -207,6 +217,21 @@ struct SignalHistoryTests {
         // Double-spaced PDF text breaks the court's name with a blank line.
         let paged = extract("Qi, 370 S.W.3d 406, 413 (Tex. App.—\n\nHouston [14th Dist.] 2012, no pet.) (stating that).").mentions
         #expect(paged.first?.caseCitation?.year == 2012 && paged.first?.history.first?.text == "no pet.")
+    }
+
+    @Test func indianaTransferHistory() {
+        // indctapp-2013-fox-v-state: `trans. denied` after the court parenthetical, and after an explanatory one.
+        let mentions = extract("""
+            Delagrange v. State, 951 N.E.2d 593, 594 (Ind. Ct. App. 2011), trans. denied. See Williams v. State, 757 N.E.2d \
+            1048, 1063 (Ind. Ct. App. 2001) (the State did not commit a Brady violation), trans. denied. Jones v. State, 689 \
+            N.E.2d 722, 724 (Ind. 1997), trans. not sought.
+            """).mentions
+        #expect(mentions.map { $0.history.map(\.relation) } == [[.petitionDenied], [.petitionDenied], [.other]])
+        #expect(mentions.map { $0.history.first?.text } == ["trans. denied", "trans. denied", "trans. not sought"])
+        #expect(mentions.allSatisfy { $0.history.first?.mention == nil })
+        // Negative: the word in prose is no history.
+        let prose = extract("Delagrange v. State, 951 N.E.2d 593, 594 (Ind. Ct. App. 2011), transferred the case.").mentions
+        #expect(prose.first?.history.isEmpty == true)
     }
 
     @Test func historyWordsThatAreNoHistory() {

@@ -47,14 +47,16 @@ enum HistoryPhrases {
         // Texas petition and writ history; the petition or leave to appeal of other states.
         add(.petitionDenied, "pet. denied", "review denied", "appeal denied", "leave to appeal denied", "review den.", "lv. denied",
             "perm. app. denied", "app. denied", "lv. den.", "lv. den'd", "lv. to app. denied", "lv. to appeal denied", "discretionary review denied", "pet. for review denied", "petition for review denied",
-            "further review denied", "transfer denied", "pet. disc. review denied", "pet. for disc. review denied")
+            "further review denied", "transfer denied", "pet. disc. review denied", "pet. for disc. review denied",
+            // Indiana's petition to transfer to its Supreme Court (`(Ind. Ct. App. 2011), trans. denied`).
+            "trans. denied")
         add(.writRefused, "writ ref'd w.o.m.")
         add(.petitionRefused, "pet. ref'd", "pet. refused")
         add(.writDenied, "writ denied")
         add(.writRefused, "writ ref'd", "writ ref'd n.r.e.", "writ refused")
         add(.other, "pet. dism'd", "pet. dism'd w.o.j.", "pet. granted", "pet. filed", "pet. struck", "pet. abated", "pet. withdrawn",
             "pet. dism'd as moot", "no pet.", "no pet. h.", "no pet. hist.", "writ dism'd", "writ dism'd w.o.j.", "writ granted",
-            "no writ", "writ dism'd by agr.", "pet. granted, judgm't vacated w.r.m.")
+            "no writ", "writ dism'd by agr.", "pet. granted, judgm't vacated w.r.m.", "trans. granted", "trans. not sought", "trans. dismissed")
         table.sort { $0.words.count > $1.words.count }
         return table
     }()

@@ -148,6 +148,9 @@ enum SignalReader {
         var from = cursor
         if end > 0, end < cursor, text.skipSpacesBackward(from: cursor, limit: 40) > end { from = end }
         guard end > 0, end < cursor || end == origin else { return nil }
+        // A reporter's page of the opinion itself in brackets (`See [58 Va.App. 253] Travelers Prop.`,
+        // as CAP and West texts mark their pages): back over it to the `[`.
+        if text[end - 1] == 0x5D, let open = bracketedPage(text, close: end - 1) { return open }
         // `(In re Softalk Pub. Co., Inc.)`: the name's start stands inside a parenthesis.
         if text[end - 1] == 0x28, end == cursor,
            text.has("In re ", at: cursor) || text.has("in re ", at: cursor) || text.has("Ex parte ", at: cursor) { return end - 1 }
@@ -171,6 +174,21 @@ enum SignalReader {
         if first == "*", bare.dropFirst().drop(while: { $0 == "*" }).allSatisfy(\.isNumber), bare.count > 1 { return wordStart }
         if bare.hasPrefix("v."), bare.count > 2, bare.unicodeScalars.dropFirst(2).first?.properties.isUppercase == true { return wordStart }
         return nil
+    }
+
+    /// The `[` of a bracketed page closed at `close` (`[58 Va.App. 253]`, `[ 320 Pa. Super. 540 ]`):
+    /// a volume, a reporter's letters and periods, a page, and nothing else, within 40 bytes of one line.
+    static func bracketedPage(_ text: TextView, close: Int) -> Int? {
+        guard text[close] == 0x5D else { return nil }
+        var open = close - 1
+        while open > 0, close - open < 40, text[open] != 0x5B, text[open] != 0x0A { open -= 1 }
+        guard text[open] == 0x5B else { return nil }
+        let words = text.string(open + 1..<close).split(separator: " ")
+        guard words.count >= 3, let volume = words.first, let page = words.last,
+              volume.allSatisfy(\.isNumber), page.allSatisfy(\.isNumber), volume.count <= 4, page.count <= 5,
+              words.dropFirst().dropLast().allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "." || $0.isNumber } && $0.contains(where: \.isLetter) })
+        else { return nil }
+        return open
     }
 
     /// The `(` of the parenthetical closed at `close`, within 200 bytes and on no clause's `;`.

@@ -187,6 +187,9 @@ struct RulingReader: Sendable {
         if ByteClass.isUpper(text[word.range.lowerBound]) { return (lineStart..<word.range.lowerBound).allSatisfy { !ByteClass.isLower(text[$0]) } }
         let head = text.string(lineStart..<word.range.lowerBound).trimmedASCII(" ")
         if decretalThings.contains(head) { return true }
+        // An entry's `Motion denied.` after the sentence that names the motion.
+        if !word.isPresent, decretalThing(text, word: word, sentence: sentenceStart(text, before: word.range.lowerBound),
+                                          end: compound(text, from: word).end) != nil { return true }
         // The court's own first person or third person, opening a sentence whose verbs it lists
         // (`The Court has reviewed the R&R and, finding no substantive error, adopts the R&R`).
         if word.isPresent, listed(text, before: word.range.lowerBound),
@@ -203,6 +206,10 @@ struct RulingReader: Sendable {
     /// What New York's decretal clauses name (`Order affirmed, with costs.`), as they write it.
     static let decretalThings: Set<String> = ["Order", "Judgment", "Orders", "Judgments", "Decree"]
 
+    /// What an entry's sentence of two words names (the Ohio Supreme Court's `On motion to dismiss.
+    /// Motion denied.`, `Writ denied.`): the thing opening the sentence, its participle ending it.
+    static let entryThings: Set<String> = ["motion", "motions", "petition", "application", "writ", "request"]
+
     /// The thing of a decretal clause in New York's memorandum style, where the clause is the
     /// thing and its participle alone after a comma (`On review of submissions pursuant to section
     /// 500.4 …, order affirmed, with costs, for reasons stated …`): the range of `order`.
@@ -212,6 +219,8 @@ struct RulingReader: Sendable {
         let thingEnd = text.skipSpacesBackward(from: word.range.lowerBound, limit: 3)
         let thingStart = text.wordStart(endingAt: thingEnd)
         let thing = text.string(thingStart..<thingEnd).lowercased()
+        if thingStart < thingEnd, entryThings.contains(thing), thingStart == text.skipSpaces(from: sentence, limit: 200),
+           ByteClass.isUpper(text[thingStart]), text[text.skipSpaces(from: end, limit: 3)] == 0x2E { return thingStart..<thingEnd }
         guard thingStart < thingEnd, decretalThings.contains(where: { $0.lowercased() == thing }) else { return nil }
         let before = text.skipSpacesBackward(from: thingStart, limit: 3)
         guard thingStart == text.skipSpaces(from: sentence, limit: 200) || text[before - 1] == 0x2C || text[before - 1] == 0x3B else { return nil }
@@ -1138,7 +1147,7 @@ struct RulingReader: Sendable {
     /// Words that end a motion's name, lower case, split once.
     private static let stops: [[String]] = ["dated", "filed", "docketed", "pursuant", "in this", "to the extent", "with respect", "in favor", "for the reasons",
         "as to", "in accordance", "with prejudice", "without prejudice", "is", "are", "be", "as the", "in its", "in full", "that", "for consideration",
-        "for entry", "for further", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "for entry", "for further", "and his", "and her", "and its", "and their", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december"].map { $0.split(separator: " ").map(String.init) }
 
     static func motion(_ text: TextView, _ phrase: Range<Int>, docketEntries: DocketEntries, subject: Bool) -> (String?, String?) {
@@ -1203,7 +1212,9 @@ struct RulingReader: Sendable {
         // Past the possessor: `Plaintiff's`, `Defendants'`, `IPS'` (the first: `defendant's Motion to
         // Dismiss Plaintiff's Complaint`).
         var possessorWord: String? = nil
-        if let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("s'") || $0.hasSuffix("S'") || $0.hasSuffix("'S") }) {
+        // (Texas's old slip opinions write the apostrophe as `=`: `relator=s petition`.)
+        if let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("s'") || $0.hasSuffix("S'") || $0.hasSuffix("'S")
+            || $0.count > 3 && $0.hasSuffix("=s") && $0.dropLast(2).allSatisfy(\.isLetter) }) {
             possessorWord = words[possessive]
             words = Array(words[(possessive + 1)...])
         }
@@ -1213,7 +1224,7 @@ struct RulingReader: Sendable {
             words = Array(words[determiner...])
         }
         while let first = words.first, words.count > 1,
-              ["the", "any", "this", "that", "its", "his", "her", "their", "our", "said", "a", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
+              ["the", "any", "this", "that", "its", "his", "her", "their", "our", "said", "a", "an", "and", "plaintiff", "plaintiffs", "defendant", "defendants",
                "petitioner", "respondent", "appellant", "appellee", "movant"].contains(first.lowercased()) {
             // `any pending motion for a stay` is a motion for a stay; `any pending motions`, named by
             // their kind alone, and `the parties' pending motions for …` keep the word.
