@@ -29,6 +29,39 @@ struct CourtBelowTests {
         #expect(found?.lowerCourt?.id == "vaccfairfax")
     }
 
+    /// Pennsylvania's `Appeal from the Order Entered <date>` ⏎ `In the Court of Common Pleas of
+    /// York County`: what was appealed from and its date come before the court that made it, which
+    /// courts-db names by its county (not the state's court of common pleas).
+    @Test func aPennsylvaniaCourtOfCommonPleasAfterTheOrdersDate() {
+        let found = caption("""
+            J-A22036-21
+
+                Z.P.                                       :   IN THE SUPERIOR COURT OF
+                                                           :        PENNSYLVANIA
+                              v.                           :
+                K.P.                                       :        No. 547 MDA 2021
+
+                                   Appeal from the Order Entered April 14, 2021
+                                   In the Court of Common Pleas of York County
+                                     Civil Division at No(s): 2019-FC-2270-03
+
+            BEFORE: BOWES, J., OLSON, J., and KING, J.
+
+            The Commonwealth appeals from the order that granted the father's petition and we consider it now.
+            """)
+        #expect(found?.court?.id == "pasuperct")
+        #expect(found?.lowerCourt?.id == "pactcomplyork")
+        #expect(found?.docketNumbers.map(\.text) == ["547 MDA 2021"], "the J-number and the trial number are not the case's")
+    }
+
+    /// Ohio's `COURT OF COMMON PLEAS` ⏎ `COUNTY OF SUMMIT, OHIO`: the county named after `of`.
+    @Test func anOhioCourtOfCommonPleasWithItsCountyAfterIt() {
+        let phrase = "appeal from judgment entered in the court of common pleas county of summit ohio"
+        #expect(CourtNameReader.stateCandidates(phrase, state: "ohio").contains("summit county court of common pleas"))
+        #expect(!CourtNameReader.stateCandidates("the court of common pleas of the county", state: "ohio")
+            .contains { $0.hasPrefix("the county") || $0.hasPrefix("of county") })
+    }
+
     @Test func anIndianaSuperiorCourtNamedByItsCounty() {
         let found = caption("""
                                       IN THE

@@ -58,6 +58,47 @@ struct CourtHeadingTests {
         #expect(court(heading + "\n\nNo. 20190034\n\nBYRON WHETSEL,\nPetitioner and Appellant," + body) == id)
     }
 
+    /// A state court's division named in words courts-db writes otherwise: Ohio's `FOURTH
+    /// APPELLATE DISTRICT` (courts-db's `Fourth District`) and its county, California's district
+    /// under `THE STATE OF CALIFORNIA`; the court found as written stays where the other words
+    /// name none of its divisions.
+    @Test(arguments: [
+        ("IN THE COURT OF APPEALS OF OHIO\nFOURTH APPELLATE DISTRICT\nPICKAWAY COUNTY", "ohctapp4pickawa"),
+        ("IN THE COURT OF APPEALS OF OHIO\nTENTH APPELLATE DISTRICT", "ohctapp10"),
+        ("IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\nSECOND APPELLATE DISTRICT\nDIVISION FIVE", "calctapp2d"),
+        ("IN THE COURT OF APPEALS OF OHIO", "ohioctapp"),
+        ("IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA", "calctapp"),
+    ] as [(String, String)])
+    func aStateCourtsDivisionInItsOwnWords(heading: String, id: String) {
+        #expect(court(heading + "\n\nNo. 10CA45\n\nFIFTH THIRD MORTGAGE COMPANY,\nPlaintiff-Appellee," + body) == id)
+    }
+
+    @Test func theFoldedWordsOfADivision() {
+        let district = Array("court of appeals of ohio fourth appellate district scioto county".utf8)
+        let folded = CourtNameReader.withoutDistrictWord(district, Array(district.indices))
+        #expect(folded.map { String(decoding: $0.0, as: UTF8.self) } == "court of appeals of ohio fourth district scioto county")
+        // Each byte keeps its origin: `district` still points at its own offset.
+        #expect(folded?.1[32] == 42)
+        let none = Array("court of appeals appellate division".utf8)
+        #expect(CourtNameReader.withoutDistrictWord(none, Array(none.indices)) == nil)
+        let state = Array("court of appeal of the state of california second appellate district".utf8)
+        let turned = CourtNameReader.stateBeforeKind(state, Array(state.indices), states: ["california": "Cal."])
+        #expect(turned.map { String(decoding: $0.0, as: UTF8.self) } == "california court of appeal second appellate district")
+        let prose = Array("the court of appeals ruled".utf8)
+        #expect(CourtNameReader.stateBeforeKind(prose, Array(prose.indices), states: ["california": "Cal."]) == nil)
+    }
+
+    /// Pennsylvania's `:` rail between the court's words (`IN THE SUPERIOR COURT OF` ⏎ `:
+    /// PENNSYLVANIA`), in a laid-out caption and flattened onto one line.
+    @Test(arguments: [
+        "COMMONWEALTH OF PENNSYLVANIA : IN THE SUPERIOR COURT OF\n: PENNSYLVANIA\n:\nv. :\n:\nDANIEL GILBERT :\n:\nAppellant : No. 708 MDA 2018",
+        "    Z.P.                                       :   IN THE SUPERIOR COURT OF\n                                               :        PENNSYLVANIA\n                  v.                           :\n    K.P.                                       :        No. 547 MDA 2021",
+        "J-S16028-19 NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37 COMMONWEALTH OF PENNSYLVANIA : IN THE SUPERIOR COURT OF : PENNSYLVANIA : v. : : : KENNETH ANDREW KOVALESKI : : Appellant : No. 824 MDA 2018 Appeal from the Judgment of Sentence Entered April 10, 2017 In the Court of Common Pleas of Lackawanna County Criminal Division at No(s): CP-35-CR-0002000-2012 BEFORE: OTT, J., MURRAY, J., and MUSMANNO, J. MEMORANDUM BY MURRAY, J.: FILED APRIL 16, 2019 Kenneth Andrew Kovaleski (Appellant) appeals from the judgment of sentence imposed after the trial court granted relief.",
+    ])
+    func aCourtsNameAcrossARail(caption: String) {
+        #expect(court(caption + body) == "pasuperct")
+    }
+
     @Test func aStateNamedApartNamesNoCourtItDoesNotHave() {
         // Montana has no intermediate court of appeals; the words are read as no court, not the state's supreme court.
         #expect(court("IN THE COURT OF APPEALS\nSTATE OF MONTANA\n\nNo. 20190034\n\nJOHN DOE,\nAppellant," + body) == nil)

@@ -210,6 +210,51 @@ struct DocketNumberCellTests {
         }
     }
 
+    /// Numbers the court below gave, in the forms of state appellate heads: Ohio's Tenth District's
+    /// `(C.P.C. No. 13CR-2345)` and `(M.C. No. …)`, Texas's `FROM THE … DISTRICT COURT OF … COUNTY`
+    /// over the trial court's `NO.`; a number prose speaks of (`at docket number 564-2019`).
+    @Test func stateAppellateHeadsCourtBelowNumbers() {
+        let ohio = extract("IN THE COURT OF APPEALS OF OHIO\nTENTH APPELLATE DISTRICT\n\nState of Ohio, :\nPlaintiff-Appellee, : No. 16AP-128\n: (C.P.C. No. 13CR-2345)\nv. :\nAntonio Jones, :\nDefendant-Appellant. :\n\nD E C I S I O N\n\nThis is an appeal by defendant-appellant from a judgment of the trial court denying his petition.\n").caption
+        #expect(ohio?.docketNumbers.map(\.text) == ["16AP-128"])
+        let texas = extract("NO. 07-03-0513-CV\nIN THE COURT OF APPEALS\nFOR THE SEVENTH DISTRICT OF TEXAS\nAT AMARILLO\n\nRANDY JACKSON, APPELLANT\nV.\nTEXAS DEPARTMENT OF CRIMINAL JUSTICE, APPELLEE\n\nFROM THE 47TH DISTRICT COURT OF POTTER COUNTY;\nNO. 090839-00-A; HONORABLE HAL MINER, JUDGE\n\nMEMORANDUM OPINION\n\nAppellant filed a notice of appeal from the trial court's order denying his motion for judgment.\n").caption
+        #expect(texas?.docketNumbers.map(\.text) == ["07-03-0513-CV"])
+        func dockets(_ line: String) -> [String] {
+            (extract("UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF COLORADO\n\n\(line)\n\nJOHN DOE,\n\nPlaintiff,\n\nv.\n\nACME CORP.,\n\nDefendant.\n\nORDER\n\nThe court has considered the motion and the response filed by the parties in this case.\n")
+                .caption?.docketNumbers ?? []).map(\.text)
+        }
+        #expect(dockets("No. 353 MDA 2020\n\nAppellant was charged with two counts of delivery at docket number 564-2019 (First Case).") == ["353 MDA 2020"])
+        // A capitalized `Number` opening its label stays (`Case Number: 2019-1234`).
+        #expect(dockets("Case Number: 2019-1234") == ["2019-1234"])
+    }
+
+    /// Louisiana's First Circuit writes the year, the kind and the sequence apart (`No. 82 CA
+    /// 0814.`, `No. 2007 KA 1234`); a lawyer's `No. 82 Ca` stays no number.
+    @Test func theLouisianaFirstCircuitsYearKindAndSequence() {
+        let louisiana = extract("Meriam JACOBY\nv.\nSTATE of Louisiana, et al.\n\nNo. 82 CA 0814.\n\nCourt of Appeal of Louisiana, First Circuit.\n\nJune 28, 1983.\n\nThe plaintiff appeals from the judgment that dismissed her suit against the state.\n").caption
+        #expect(louisiana?.docketNumbers.map(\.text) == ["82 CA 0814"])
+        #expect(louisiana?.docketNumbers.first?.normalized == "82-ca-0814")
+    }
+
+    /// Pennsylvania's J-number on a head line of its own is no docket number; a number of the
+    /// Federal Circuit's shape on such a line is.
+    @Test func aJNumberIsNoDocketNumber() {
+        #expect(CaptionReader.isJNumber("J-S60014-18"))
+        #expect(CaptionReader.isJNumber("J-A22036-21"))
+        #expect(!CaptionReader.isJNumber("2011-1476"))
+        #expect(!CaptionReader.isJNumber("J-2201-2018"))
+    }
+
+    /// A court's letters before the number on a site's docket line (`DocketNumber: CA 93-30`,
+    /// `CV 10-400 TUC DCB`): part of it, as an introducer (`No.`, `Case`) is not; letters right
+    /// after a number stay its judges' initials (`22-12455 TBM`).
+    @Test func lettersBeforeTheNumberOnASiteLine() {
+        let bytes = Array("CA 93-30; SC 12345 No. 12-345".utf8)
+        let read = bytes.withUnsafeBufferPointer { buffer in
+            DocketNumberReader.readSiteLine(TextView(bytes: buffer), 0..<buffer.count).map(\.text)
+        }
+        #expect(read == ["CA 93-30", "SC 12345", "12-345"])
+    }
+
     @Test func theSeventhCircuitsCourtBelowNumberIsNotTheCase() {
         let caption = extract("""
                                             In the

@@ -186,7 +186,7 @@ struct CaptionReader {
             // `35701.` alone under `FAIR v. THE STATE.` (Georgia's old heads): five or six digits
             // closed by a period, no year, page or line number.
             let bare = text[range.upperBound - 1] == 0x2E && (5...6).contains(written.utf8.count) && written.utf8.allSatisfy(ByteClass.isDigit)
-            guard written.utf8.contains(0x2D) || bare, written.utf8.filter(ByteClass.isDigit).count >= 5,
+            guard written.utf8.contains(0x2D) || bare, written.utf8.filter(ByteClass.isDigit).count >= 5, !Self.isJNumber(written),
                   written.utf8.allSatisfy({ ByteClass.isAlphanumeric($0) || $0 == 0x2D }),
                   !DateWords.isDateAlone(written), !CourtNameReader.isLowerCourt(text, at: range.lowerBound),
                   let number = DocketNumberReader.parse(text, range), seen.insert(DocketNumberReader.key(number)).inserted else { continue }
@@ -677,6 +677,14 @@ struct CaptionReader {
     }
 
     /// A federal district or bankruptcy court's heading: a trial court, which names no court below.
+    /// The J-number the Pennsylvania appellate courts print atop each page (`J-S60014-18`,
+    /// `J-A22036-21`): the panel's list and the case's place on it, no docket number.
+    static func isJNumber(_ written: String) -> Bool {
+        let bytes = Array(written.utf8)
+        guard bytes.count == 11, bytes[0] == 0x4A, bytes[1] == 0x2D, ByteClass.isUpper(bytes[2]), bytes[8] == 0x2D else { return false }
+        return bytes[3..<8].allSatisfy(ByteClass.isDigit) && bytes[9...].allSatisfy(ByteClass.isDigit)
+    }
+
     private static func isTrialHeading(_ heading: CourtHeading) -> Bool {
         heading.court.name.hasPrefix("United States District Court") || heading.court.name.hasPrefix("United States Bankruptcy Court")
     }

@@ -106,12 +106,16 @@ struct CourtNameReader {
     func stateLowerCourt(of writer: CourtTable.Court) -> CourtTable.Court? {
         let state = writer.location.lowercased()
         return firstLowerCourtPhrase(kinds: Self.courtWords) { phrase in
+            // The first court the names give, or a later name's county division of it (`the court
+            // of common pleas of york county` is `pactcompl` as written, `pactcomplyork` turned round).
+            var first: CourtTable.Court? = nil
             for candidate in Self.stateCandidates(phrase, state: state) {
                 guard let answer = decide(Array(candidate.utf8), location: writer.location), let court = courts.court(id: answer.id),
                       court.id != writer.id, !court.isFederal, court.location == writer.location else { continue }
-                return court
+                guard let found = first else { first = court; continue }
+                if isDivision(court.id, of: found.id) { return court }
             }
-            return stateCourtByName(phrase, writer: writer)
+            return first ?? stateCourtByName(phrase, writer: writer)
         }
     }
 
@@ -302,14 +306,24 @@ struct CourtNameReader {
                 if rest.count < 8, let next, next.count <= 160 {
                     rest += text.words(next).lowercased().splitOnSpaces().map { $0.trimmedASCII(",.;:") }
                 }
-                var phrase: [String] = []
-                for word in rest.prefix(16) {
-                    // A number in parentheses inside the name (`Houston Circuit (CC-10-0581) Court`) is passed over.
-                    if word.hasPrefix("("), word.hasSuffix(")"), word.utf8.contains(where: ByteClass.isDigit), !phrase.isEmpty { continue }
-                    if word.hasPrefix("(") || word.utf8.contains(where: ByteClass.isDigit) || Self.phraseEnds.contains(word) { break }
-                    phrase.append(word)
+                func phrase(of words: ArraySlice<String>) -> [String] {
+                    var phrase: [String] = []
+                    for word in words.prefix(16) {
+                        // A number in parentheses inside the name (`Houston Circuit (CC-10-0581) Court`) is passed over.
+                        if word.hasPrefix("("), word.hasSuffix(")"), word.utf8.contains(where: ByteClass.isDigit), !phrase.isEmpty { continue }
+                        if word.hasPrefix("(") || word.utf8.contains(where: ByteClass.isDigit) || Self.phraseEnds.contains(word) { break }
+                        phrase.append(word)
+                    }
+                    return phrase
                 }
-                if phrase.contains(where: kinds.contains) { phrases.append(phrase.joined(separator: " ")) }
+                var found = phrase(of: rest[...])
+                // What was appealed from, its date, then the court that made it (`Appeal from the
+                // Order Entered April 14, 2021` ⏎ `In the Court of Common Pleas of York County`).
+                if !found.contains(where: kinds.contains), found.count < rest.count,
+                   let at = rest[found.count...].prefix(8).indices.first(where: { rest[$0] == "in" && $0 + 1 < rest.count && rest[$0 + 1] == "the" }) {
+                    found = phrase(of: rest[(at + 1)...])
+                }
+                if found.contains(where: kinds.contains) { phrases.append(found.joined(separator: " ")) }
             }
         }
         return phrases
@@ -333,6 +347,11 @@ struct CourtNameReader {
             var name: [String] = []
             var cursor = at - 1
             while cursor >= 0, name.count < 2, !countyStopWords.contains(words[cursor]) { name.insert(words[cursor], at: 0); cursor -= 1 }
+            // Ohio's `COURT OF COMMON PLEAS COUNTY OF SUMMIT`: the name after `of`, not the kind's
+            // words before `county`.
+            if at + 2 < words.count, words[at + 1] == "of", !countyStopWords.contains(words[at + 2]), !state.hasPrefix(words[at + 2]) {
+                name = [words[at + 2]]
+            }
             if !name.isEmpty { county = name.joined(separator: " ") + " " + words[at] }
         }
         if let county { candidates += ["\(county) \(kind)", "\(kind) of \(county)"] }
@@ -379,7 +398,11 @@ struct CourtNameReader {
         let anchorStart = text.lineStart(before: anchor.lowerBound, limit: 4000)
         let columns = (anchor.lowerBound - anchorStart)..<(anchor.upperBound - anchorStart)
         let lineStart = text.lineStart(before: range.lowerBound, limit: 4000)
-        return parts.first { ($0.lowerBound - lineStart..<$0.upperBound - lineStart).overlaps(columns) } ?? range
+        // Every cell under the anchor's columns, a rail and the words after it together (`:` and
+        // `PENNSYLVANIA` under `:   IN THE SUPERIOR COURT OF`).
+        let under = parts.filter { ($0.lowerBound - lineStart..<$0.upperBound - lineStart).overlaps(columns) }
+        guard let first = under.first, let last = under.last else { return range }
+        return first.lowerBound..<last.upperBound
     }
 
     /// The nonblank line next to `index` (its trimmed range), up to a number on it.
@@ -421,7 +444,7 @@ struct CourtNameReader {
                 // two words in capitals (`COURT 8 EASTERN`) is dropped.
                 let start = offset
                 while offset < range.upperBound, !ByteClass.isSpace(text[offset]) { offset += 1 }
-                if isLineNumber(start..<offset) {
+                if isLineNumber(start..<offset) || isRail(start..<offset) {
                     offset = text.skipSpaces(from: offset, limit: range.upperBound - offset)
                     continue
                 }
@@ -455,6 +478,19 @@ struct CourtNameReader {
         search: for next in readings {
             for (words, origins) in next() {
                 if let found = answer(for: words) { reading = (found, origins); break search }
+            }
+        }
+        // A court found may be named more exactly in words courts-db writes otherwise: `FOURTH
+        // APPELLATE DISTRICT` for its `Fourth District` (Ohio), `COURT OF APPEAL OF THE STATE OF
+        // CALIFORNIA` ⏎ `SECOND APPELLATE DISTRICT` for `California Court of Appeal, Second Appellate
+        // District`. Such a reading stands only where it names one of the found court's own
+        // divisions (`ohctapp4scioto` under `ohioctapp`), never another court.
+        if let found = reading {
+            refine: for (words, origins) in Self.exacterReadings(folded, origin, states: courts.stateAbbreviations) {
+                if let exacter = answer(for: words), exacter.id != found.answer.id, isDivision(exacter.id, of: found.answer.id) {
+                    reading = (exacter, origins)
+                    break refine
+                }
             }
         }
         guard let (answer, origin) = reading, let court = courts.court(id: answer.id) else { return nil }
@@ -611,6 +647,92 @@ struct CourtNameReader {
         bytes += folded[statesEnd...]
         origins += origin[statesEnd...]
         return (bytes, origins)
+    }
+
+    /// Whether `id` is one of `ancestor`'s divisions in courts-db (its child, or a child's child).
+    private func isDivision(_ id: String, of ancestor: String) -> Bool {
+        var current = id
+        for _ in 0..<4 {
+            guard let parent = courts.patterns.parent(of: current) else { return false }
+            if parent == ancestor { return true }
+            current = parent
+        }
+        return false
+    }
+
+    /// The folded words as courts-db writes the divisions of a state's court, each byte with its
+    /// origin: without the `Appellate` or `Judicial` of `<ordinal> Appellate District`, and with the
+    /// state before the kind (`Court of Appeal of the State of California` → `California Court of
+    /// Appeal`), each alone and both together; empty when the words hold neither.
+    static func exacterReadings(_ folded: [UInt8], _ origin: [Int], states: [String: String]) -> [([UInt8], [Int])] {
+        var readings: [([UInt8], [Int])] = []
+        let district = withoutDistrictWord(folded, origin)
+        let stateFirst = stateBeforeKind(folded, origin, states: states)
+        if let stateFirst, let both = withoutDistrictWord(stateFirst.0, stateFirst.1) { readings.append(both) }
+        if let district { readings.append(district) }
+        if let stateFirst { readings.append(stateFirst) }
+        return readings
+    }
+
+    /// The folded words without an `Appellate ` or `Judicial ` standing before `District`.
+    static func withoutDistrictWord(_ folded: [UInt8], _ origin: [Int]) -> ([UInt8], [Int])? {
+        let lower = folded.map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }
+        var bytes: [UInt8] = [], origins: [Int] = []
+        var index = 0
+        var removed = false
+        while index < folded.count {
+            if index == 0 || folded[index - 1] == 0x20 {
+                for word: [UInt8] in [Array("appellate district".utf8), Array("judicial district".utf8)]
+                where index + word.count <= lower.count && lower[index..<index + word.count].elementsEqual(word)
+                    && (index + word.count == lower.count || !ByteClass.isLetter(lower[index + word.count])) {
+                    index += word.firstIndex(of: 0x20)! + 1
+                    removed = true
+                }
+            }
+            bytes.append(folded[index])
+            origins.append(origin[index])
+            index += 1
+        }
+        return removed ? (bytes, origins) : nil
+    }
+
+    /// `<Kind> of [the State of] <State>` read as `<State> <Kind>` (`Court of Appeal of the State of
+    /// California Second Appellate District` → `California Court of Appeal Second Appellate
+    /// District`), the state's whole name one to three words the table knows; nil when the words
+    /// hold no such name.
+    static func stateBeforeKind(_ folded: [UInt8], _ origin: [Int], states: [String: String]) -> ([UInt8], [Int])? {
+        var words: [(range: Range<Int>, word: String)] = []
+        var start = 0
+        while start < folded.count {
+            var end = start
+            while end < folded.count, folded[end] != 0x20 { end += 1 }
+            if end > start {
+                let lower = String(decoding: folded[start..<end].map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+                words.append((start..<end, lower.trimmedASCII(",")))
+            }
+            start = end + 1
+        }
+        guard let court = words.firstIndex(where: { $0.word == "court" }) else { return nil }
+        // The kind runs from `Court` to the `of` before the state (`Court of Appeal of`).
+        for of in (court + 1)..<words.count where words[of].word == "of" {
+            var nameStart = of + 1
+            if nameStart + 2 < words.count, words[nameStart].word == "the", words[nameStart + 1].word == "state", words[nameStart + 2].word == "of" {
+                nameStart += 3
+            }
+            for count in stride(from: 3, through: 1, by: -1) where nameStart + count <= words.count {
+                let name = words[nameStart..<(nameStart + count)].map(\.word).joined(separator: " ")
+                guard states[name] != nil else { continue }
+                let kind = words[court].range.lowerBound..<words[of - 1].range.upperBound
+                let state = words[nameStart].range.lowerBound..<words[nameStart + count - 1].range.upperBound
+                let restStart = state.upperBound
+                var bytes = Array(folded[..<kind.lowerBound]) + Array(folded[state]) + [0x20] + Array(folded[kind])
+                var origins = Array(origin[..<kind.lowerBound]) + Array(origin[state]) + [origin[state.upperBound - 1]] + Array(origin[kind])
+                bytes += folded[restStart...]
+                origins += origin[restStart...]
+                return (bytes, origins)
+            }
+        }
+        return nil
     }
 
     /// The folded words without `the State of ` and `State of ` (and their origins), or nil when
@@ -811,6 +933,13 @@ struct CourtNameReader {
     }
 
     /// One or two digits between two words in capitals: a pleading paper's line number.
+    /// A railed caption's rail standing as a word of its own (`:`, `)`, `::`): no part of a
+    /// court's name that runs across it (`IN THE SUPERIOR COURT OF` ⏎ `: PENNSYLVANIA`).
+    private func isRail(_ word: Range<Int>) -> Bool {
+        guard !word.isEmpty, word.count <= 4 else { return false }
+        return word.allSatisfy { text[$0] == 0x3A || text[$0] == 0x29 }
+    }
+
     private func isLineNumber(_ word: Range<Int>) -> Bool {
         guard (1...2).contains(word.count), word.allSatisfy({ ByteClass.isDigit(text[$0]) }) else { return false }
         let before = text.skipSpacesBackward(from: word.lowerBound, limit: 3)

@@ -13,10 +13,11 @@ enum DocketNumberReader {
     private static let generic =
         #"(?=[0-9A-Za-z:/,.-]{4})(?!\d{1,2}:\d{2}(?![-\w]))(?:[A-Z]{1,3}-?)?\d[0-9A-Za-z]*(?:(?:[-:/.]|,(?=\d{3}\b))(?:(?<=Civ-|CIV-|Cr-|CR-)|(?![A-Z][a-z]{4}))[0-9A-Za-z]+)*"#
 
-    /// Cook County's year, division and sequence (`2021 L 4852`, `13 CR 17711`, `2019 CH 01234`)
-    /// and the Northern District of Illinois's `19 C 4321`.
+    /// Cook County's year, division and sequence (`2021 L 4852`, `13 CR 17711`, `2019 CH 01234`),
+    /// the Northern District of Illinois's `19 C 4321`, and the Louisiana First Circuit's year, kind
+    /// and sequence (`82 CA 0814`, `2007 KA 1234`, `2010 CW 0567`).
     private static let number =
-        #"(?:(?:\d{2}|(?:19|20)\d{2})\s(?:Civ|Cr|CV|CR|Crim|C|BK|L|CH|D|M[1-6]|MR|P|JA|JD)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"#
+        #"(?:(?:\d{2}|(?:19|20)\d{2})\s(?:Civ|Cr|CV|CR|Crim|C|BK|L|CH|D|M[1-6]|MR|P|JA|JD|CA|KA|CW|KW)\.?\s\d{1,6}|\d{1,5}\s(?:C\.D\.|[EMW]\.D\.|[EMW]DA)\s\d{4}|"#
         // A district's or court's two letters before the number, a space between: Missouri's `WD
         // 54199`, Connecticut's `AC 46628`, Oregon's `CA A48114`, Montana's `CV 16-35-H-DLC`.
         + #"[A-Z]{2}\s(?:[A-Z]?\d{4,6}(?![-/\w])|\d{2}-\d{1,6})|"# + generic
@@ -44,7 +45,7 @@ enum DocketNumberReader {
     /// No. 2013-61281`, `LC No. 04-042992-NP`, `(Super. Ct. No. 18CV01618)`): not this case's, but
     /// the court below's own docket number; the labels a court-name reader also reads
     /// (`CourtBelowColumn.numberLabels`) and more.
-    private static let courtBelowIntroducers = CourtBelowColumn.numberLabels + ["D.C.", "D. C.", "Super. Ct.", "Superior Court",
+    private static let courtBelowIntroducers = CourtBelowColumn.numberLabels + ["D.C.", "D. C.", "Super. Ct.", "Superior Court", "C.P.C.", "M.C.",
                                                                                "USDC", "Tax Court", "Lower Tribunal", "L.T.", "Circuit Court",
                                                                                "District Court", "Cause", "Ct.", "County", "Court"]
 
@@ -125,6 +126,16 @@ enum DocketNumberReader {
         return nil
     }
 
+    /// Whether the word before `offset` (white space between) is in lower case, as prose's are.
+    private static func isAfterLowerCaseWord(_ text: TextView, _ offset: Int) -> Bool {
+        var end = offset
+        while end > 0, text[end - 1] == 0x20 { end -= 1 }
+        guard end < offset, end > 0, ByteClass.isLower(text[end - 1]) else { return false }
+        var start = end
+        while start > 0, ByteClass.isLetter(text[start - 1]) { start -= 1 }
+        return ByteClass.isLower(text[start])
+    }
+
     /// Whether only white space stands between the start of its line and `offset`.
     private static func isLineOpening(_ text: TextView, _ offset: Int) -> Bool {
         var cursor = offset
@@ -158,6 +169,9 @@ enum DocketNumberReader {
             return courtBelowIntroducerBytes.contains(introducer) ? .courtBelow : .refused
         }
         if let number = match.range(1), isDate(text, number) { return .refused }
+        // `at docket number 564-2019` in a sentence: a number the prose speaks of, the court below's
+        // or another case's, not the caption's.
+        if text.has("number", at: start), isAfterLowerCaseWord(text, start) { return .refused }
         // `Direct Appeal from the Circuit Court for Hardeman County` ⏎ `No. 9745`: the court below's.
         if CourtNameReader.isLowerCourt(text, at: start) { return .courtBelow }
         // `No. 87.`, `Case No. 123.`, `NO. 123, 124`: a number of three digits or fewer stands only
@@ -192,6 +206,8 @@ enum DocketNumberReader {
             seen += 1
             for marker: StaticString in ["appeal from", "appeals from", "on appeal from", "on appeals from"]
             where text.hasCaseless(marker, at: opening) { return true }
+            // Texas's `FROM THE 47TH DISTRICT COURT OF POTTER COUNTY;` over `NO. 090839-00-A`.
+            if text.hasCaseless("from the ", at: opening), (opening..<end).contains(where: { text.hasCaseless("court", at: $0) }) { return true }
         }
         return false
     }
@@ -356,6 +372,9 @@ enum DocketNumberReader {
     static func readSiteLine(_ text: TextView, _ range: Range<Int>) -> [Caption.DocketNumber] {
         let introducers: Set<String> = ["NO", "NOS", "CASE", "ADV", "BKY", "PRO", "CIV", "CIVIL", "CRIM", "ACTION"]
         var numbers: [Range<Int>] = []
+        // A court's letters just before a number, a space between, are part of it (Arkansas's `CA
+        // 93-30`, Connecticut's `AC 46628`).
+        var letters: Range<Int>? = nil
         var cursor = range.lowerBound
         while cursor < range.upperBound {
             cursor = text.skipSpaces(from: cursor, limit: range.upperBound - cursor)
@@ -366,12 +385,18 @@ enum DocketNumberReader {
             while word.count > 0, [0x2C, 0x2E, 0x3B].contains(text[word.upperBound - 1]) { word = word.lowerBound..<word.upperBound - 1 }
             let written = text.string(word)
             let bare = written.trimmedASCII("()#").uppercased().trimmedASCII(".")
+            let before = letters
+            letters = nil
             if written.utf8.contains(where: ByteClass.isDigit) && written.utf8.count >= 3 && !written.hasPrefix("(") {
-                numbers.append(word)
+                numbers.append(before.map { $0.lowerBound..<word.upperBound } ?? word)
             } else if let last = numbers.last, text.skipSpaces(from: last.upperBound, limit: 3) == start,
                       !introducers.contains(bare), (2...9).contains(bare.count),
                       bare.utf8.allSatisfy({ ByteClass.isUpper($0) || $0 == 0x2F }) {
                 numbers[numbers.count - 1] = last.lowerBound..<word.upperBound
+            } else if written == bare, !introducers.contains(bare), (2...4).contains(bare.count), bare.utf8.allSatisfy(ByteClass.isUpper),
+                      text.skipSpaces(from: word.upperBound, limit: 3) < range.upperBound,
+                      ByteClass.isDigit(text[text.skipSpaces(from: word.upperBound, limit: 3)]) {
+                letters = word
             }
         }
         return numbers.compactMap { parse(text, $0) }
