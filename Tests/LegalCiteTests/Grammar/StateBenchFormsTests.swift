@@ -137,4 +137,49 @@ struct StateBenchFormsTests {
         #expect((document.caption?.panel ?? []).isEmpty)
         #expect(document.signature?.author == nil)
     }
+
+    @Test func nebraskaLouisianaAndNewYorkBenches() {
+        // Corpus/captions/neb-2022-state-v-abernathy.txt: a district judge after the justices.
+        let nebraska = extract("""
+            Douglas J. Peterson, Attorney General, and Stacy M. Foust, Lincoln, for appellee.
+
+            Miller-Lerman, Cassel, Stacy, Funke, Papik, and Freudenberg, JJ., and Daugherty, District Judge.
+
+            Papik, J.
+            """)
+        #expect(nebraska.caption?.panel == ["Miller-Lerman", "Cassel", "Stacy", "Funke", "Papik", "Freudenberg", "Daugherty"])
+        // Corpus/captions/lactapp3-2018-crooks-v-department-of-natural-resources.txt.
+        let louisiana = extract("""
+            STATE OF LOUISIANA COURT OF APPEAL, THIRD CIRCUIT
+
+            Court composed of John D. Saunders, Marc T. Amy, and D. Kent Savoie, Judges.
+
+            AFFIRMED IN PART; VACATED IN PART; AND RENDERED.
+            """)
+        #expect(louisiana.caption?.panel == ["John D. Saunders", "Marc T. Amy", "D. Kent Savoie"])
+        // Corpus/captions/nyappdiv-2012-baron-v-brown.txt: a justice a line under the presiding one.
+        let newYork = extract("""
+            APPELLATE DIVISION : SECOND JUDICIAL DEPARTMENT
+
+            REINALDO E. RIVERA, J.P.
+
+            RUTH C. BALKIN
+
+            JOHN M. LEVENTHAL
+
+            SYLVIA HINDS-RADIX, JJ.
+
+            2011-06780
+            """)
+        #expect(newYork.caption?.panel == ["REINALDO E. RIVERA", "RUTH C. BALKIN", "JOHN M. LEVENTHAL", "SYLVIA HINDS-RADIX"])
+        // A party's line between the presiding justice and the others is no bench.
+        let broken = extract("""
+            REINALDO E. RIVERA, J.P.
+
+            JOHN DOE, plaintiff, against ACME CORP.
+
+            SYLVIA HINDS-RADIX, JJ.
+            """)
+        #expect((broken.caption?.panel ?? []).isEmpty)
+    }
 }

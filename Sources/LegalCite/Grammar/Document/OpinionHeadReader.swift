@@ -135,11 +135,11 @@ struct OpinionHeadReader {
         /// (Two patterns, so that each opens on bytes PCRE2's JIT can skip to.)
         let panel = try! Pattern(#"(?m)^[ \t]*(?:\*\d+[ \t]+){0,3}(?:Before|BEFORE|Present|PRESENT|Panel|PANEL|Judges:|JUDGES:|Sitting:|Considered[ \t]+and[ \t]+decided[ \t]+by)(?::|[ \t]|[ \t]*\n(?=[ \t]*\n|[ \t]*[A-Z]))[ \t]*(?:(?:composed|consists|consisting)[ \t]+of[ \t]+)?\s*([^\n]{3,200}(?:\n[^\n]{0,200}){0,3})"#,
                                  requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Sitting:", "Considered"])
-        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Sitting:|Before[ \t]+(?:Judges|Justices)[ \t]|(?<![^ \t\n])Before[ \t]+(?=[A-Z][A-Z'’-]+,[ \t]+[A-Z][A-Z'’-]+,?[ \t]+(?:and[ \t]+)?[A-Z])|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
-                                       requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Sitting:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
+        let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Sitting:|Before[ \t]+(?:Judges|Justices)[ \t]|(?<![^ \t\n])Before[ \t]+(?=[A-Z][A-Z'’-]+,[ \t]+[A-Z][A-Z'’-]+,?[ \t]+(?:and[ \t]+)?[A-Z])|Panel[ \t]+composed[ \t]+of[ \t]|Court[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
+                                       requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Sitting:", "Before", "Panel", "composed", "Considered", "CONSIDERED", "(By:", "(BY:"])
         /// The end of a bench line with no label: `… and Funke, JJ.`, `… and RICKMAN, P.J.`; the
         /// line and the lines it continues are read in Swift.
-        let benchLine = try! Pattern(#"(?m)(?:,[ \t]+(?:JJ|Js|[CPS]\.[ \t]?J)|^[ \t]*JJ)\.[ \t]*$"#, requiring: ["J.", "Js."])
+        let benchLine = try! Pattern(#"(?m)(?:,[ \t]+(?:JJ|Js|[CPS]\.[ \t]?J)|^[ \t]*JJ)\.(?:,?[ \t]+and[ \t]+[A-Z][A-Za-z'’ .-]{1,40},[ \t]+(?:District|Retired|Senior|Circuit)[ \t]+(?:Judge|Justice)\.)?[ \t]*$"#, requiring: ["J.", "Js."])
         /// `Decided March 12, 2010`, `Filed: June 4, 2012`, `Order filed November 6, 2014`, `Dated: …`,
         /// `FILED BY CLERK JUN 15 2011` (Arizona), `UNPUBLISHED July 15, 2010` (Michigan). `filed` in
         /// lower case only after the writing's name (`filed on December 15, 2022` in prose is a pleading's).
@@ -441,6 +441,11 @@ struct OpinionHeadReader {
                 guard seen < 8, found.isEmpty else { return }
                 seen += 1
                 let alone = text[match.range.lowerBound] != 0x2C
+                // New York's Appellate Division: `RIVERA, J.P.` ⏎ ⏎ `BALKIN` ⏎ ⏎ … `HINDS-RADIX, JJ.`, a name a line.
+                if !alone, let column = presidingColumn(endingAt: match.range.upperBound) {
+                    found.append(column)
+                    return
+                }
                 guard let start = alone ? benchColumnStart(match.range.lowerBound) : benchLineStart(match.range.lowerBound) else { return }
                 let written = text.string(start..<match.range.upperBound)
                 // Two titles or `JJ.`: a bench, not one judge's line (`Cassel, J.`).
@@ -467,6 +472,31 @@ struct OpinionHeadReader {
             kept.append(line)
         }
         return kept.joined(separator: "\n")
+    }
+
+    /// New York's Appellate Division bench, a justice a line under the presiding one, blank lines
+    /// between: `REINALDO E. RIVERA, J.P.` ⏎ ⏎ `RUTH C. BALKIN` ⏎ ⏎ `SYLVIA HINDS-RADIX, JJ.`, the
+    /// lines between it and the `JJ.` line each a name in capitals; nil for any other layout.
+    private func presidingColumn(endingAt end: Int) -> (offset: Int, names: [String])? {
+        var lines = [text.string(text.lineStart(before: end)..<end).trimmedASCII(" \t")]
+        var cursor = text.lineStart(before: end)
+        for _ in 0..<10 {
+            guard cursor > 1 else { return nil }
+            let previousStart = text.lineStart(before: cursor - 1)
+            let line = text.string(previousStart..<(cursor - 1)).trimmedASCII(" \t")
+            cursor = previousStart
+            if line.isEmpty { continue }
+            if line.hasSuffix(", J.P.") {
+                lines.insert(line, at: 0)
+                // Each line a name once the first's and the last's titles are off.
+                let names = lines.map { line in [", J.P.", ", JJ."].reduce(line) { $1.count < $0.count && $0.hasSuffix($1) ? String($0.dropLast($1.count)) : $0 } }
+                return names.allSatisfy({ (2...4).contains($0.splitOnSpaces().count) && !$0.contains(",") }) ? (previousStart, names) : nil
+            }
+            let words = line.splitOnSpaces()
+            guard (2...4).contains(words.count), line == line.uppercased(), !line.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
+            lines.insert(line, at: 0)
+        }
+        return nil
     }
 
     /// `JJ.` alone on a line under a column of names (`Barbera, C.J.` ⏎ `Greene,` ⏎ … `Getty,` ⏎ ⏎
