@@ -102,7 +102,7 @@ enum CaseNameFinder {
             guard start < cursor else { break }
             var word = text.string(start..<cursor)
             // `…(2020); Boeing Co., 365 NLRB No. 154`: the string cite's last item ended just before.
-            if word.utf8.last == 0x3B { return words.isEmpty || words.count > 3 ? nil : shortName(words) }
+            if word.utf8.last == 0x3B { return words.isEmpty ? nil : shortName(words) }
             if word.utf8.first == 0x28 {
                 word.removeFirst()
                 guard !word.isEmpty, isNameWord(word), !connectors.contains(word) else { return nil }

@@ -1,16 +1,18 @@
 /// The American Law Institute's Restatements, as courts write them: `Restatement (Second) of
 /// Torts § 402A cmt. b (1965)`, `RESTATEMENT (SECOND) OF CONTRACTS § 90`, `Restatement (Third) of
-/// Torts: Products Liability § 2`, `Restatement of the Law (Third) of Agency § 7.03`, California's
-/// `Rest.2d Torts, § 402A` and `Restatement Second of Contracts, section 90`.
+/// Torts: Prods. Liab. § 2`, `Restatement of the Law (Third) of Agency § 7.03`, `Restatement of
+/// Torts, Second, § 402A`, California's `Rest.2d Torts, § 402A` and `Restatement Second of
+/// Contracts, section 90`, wrapped across a line.
 ///
 /// `code` is the Restatement named the Bluebook's way (`Restatement (Second) of Torts`, a subtitle
 /// after `:` kept), `section` its section, `subsection` a comment (`cmt. b`). The words between
-/// `Restatement` and the section must be an edition and a subject of capitalized words (and `of`,
-/// `the`, `and`, `&`, `:`), so that prose (`the Restatement, which the court in Smith … § 5`) is
-/// none.
+/// `Restatement` and the section must be an edition and a subject of capitalized words joined by
+/// `of`, `the`, `and`, `&` or `on` (abbreviated words only after a subtitle's colon), ending in no
+/// joiner, so that prose (`the Restatement (Second) of Torts and Section 5 of the Act`, `the
+/// Restatement, which the court in Smith … § 5`) is none.
 struct RestatementRecognizer: CitationForm {
     static let pattern =
-        #"(?<![\w.])(?:Restatement|RESTATEMENT|Rest\.)(?=[\s,(0-9])([^\xC2\xA7\n;.]{0,90}?),?\s*(?:(?:\xC2\xA7){1,2}|[Ss]ection|sec\.)\s*(\d{1,4}[A-Z]?(?:\.\d{1,3})?)(?![\w.]\d)"#
+        #"(?<![\w.])(?:Restatement|RESTATEMENT|Rest\.)(?=[\s,(0-9])((?:(?!\xC2\xA7)[^\n;]|\n(?!\n)){0,120}?),?\s*(?:(?:\xC2\xA7){1,2}|[Ss]ection|sec\.)\s*(\d{1,4}[A-Z]?(?:\.\d{1,3})?)(?![\w.\-]\d)"#
         + #"(?:\s*,?\s*(?:cmt\.|comment|Comment)\s+([a-z])\b)?"#
 
     let search: Pattern
@@ -30,7 +32,7 @@ struct RestatementRecognizer: CitationForm {
         "first": "First", "1st": "First", "second": "Second", "2d": "Second", "2nd": "Second",
         "third": "Third", "3d": "Third", "3rd": "Third", "fourth": "Fourth", "4th": "Fourth",
     ]
-    private static let joiners: Set<String> = ["of", "the", "and", "&", "law", "on"]
+    private static let joiners: Set<String> = ["of", "the", "and", "&", "on"]
 
     static func restatement(_ text: TextView, match: Match) -> Found? {
         guard let between = match.range(1), let sectionRange = match.range(2) else { return nil }
@@ -38,26 +40,35 @@ struct RestatementRecognizer: CitationForm {
         let words = String(text.words(between).map { "(),".contains($0) ? " " : $0 }).splitOnSpaces().map(String.init)
         var edition: String? = nil
         var subject: [String] = []
+        var subtitle = false
         for raw in words {
             let word = raw.hasPrefix(".") ? String(raw.dropFirst()) : raw
-            if let named = editions[word.lowercased()], edition == nil, subject.isEmpty || subject.allSatisfy({ joiners.contains($0.lowercased()) }) {
+            // `(Second) of Torts`, `of the Law (Third) of Agency`: the edition before the subject.
+            let lowered = subject.map { $0.lowercased() }
+            if let named = editions[word.lowercased()], edition == nil,
+               lowered.allSatisfy(joiners.contains) || lowered == ["of", "the", "law"] || lowered == ["the", "law"] {
                 edition = named
                 subject.removeAll()
                 continue
             }
-            let bare = word.hasSuffix(":") ? String(word.dropLast()) : word
-            guard let first = bare.first, first.isUppercase || joiners.contains(bare.lowercased()) || bare == "&",
-                  bare.allSatisfy({ $0.isLetter || $0 == "&" || $0 == "'" || $0 == "’" || $0 == "-" }) else { return nil }
+            var bare = word.hasSuffix(":") ? String(word.dropLast()) : word
+            // An abbreviated word (`Prods.`, `Prop.:`) only in a subtitle or before its colon.
+            if bare.hasSuffix("."), subtitle || word.hasSuffix(":"), bare.count > 2 { bare.removeLast() }
+            guard let first = bare.first, first.isUppercase || joiners.contains(bare.lowercased()),
+                  bare.allSatisfy({ $0.isLetter || $0 == "&" || $0 == "'" || $0 == "-" }) else { return nil }
+            if word.hasSuffix(":") { subtitle = true }
             subject.append(word)
         }
-        // Leading `of`, `the Law`: the Bluebook's name reads `Restatement (Second) of Torts`.
-        while let first = subject.first, joiners.contains(first.lowercased().trimmedASCII(":")) { subject.removeFirst() }
-        guard !subject.isEmpty, subject.count <= 10 else { return nil }
-        let named = subject.map { word -> String in
-            let lower = word.lowercased()
-            if joiners.contains(lower.trimmedASCII(":")) { return lower }
-            return word.count > 1 && word == word.uppercased() ? word.prefix(1) + word.dropFirst().lowercased() : word
-        }.joined(separator: " ")
+        // `Restatement of Torts, Second`: the edition after the subject.
+        if edition == nil, let last = subject.last, let named = editions[last.lowercased()] {
+            edition = named
+            subject.removeLast()
+        }
+        // `Restatement (Second) of Torts`: the name's own `of` is written once.
+        if subject.first?.lowercased() == "of" { subject.removeFirst() }
+        guard !subject.isEmpty, subject.count <= 12, let last = subject.last, !joiners.contains(last.lowercased()) else { return nil }
+        var named = subject.joined(separator: " ")
+        if named == named.uppercased() { named = CourtHeading.titleCase(named) }
         let code = "Restatement" + (edition.map { " (\($0))" } ?? "") + " of " + named
         let comment = match.range(3).map { "cmt. " + text.string($0) }
         let law = LawCitation(lawKind: .restatement, code: code, title: nil, section: text.string(sectionRange),

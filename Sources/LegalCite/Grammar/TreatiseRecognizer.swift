@@ -10,17 +10,26 @@ struct TreatiseRecognizer: CitationForm {
     /// One group per title, in `TreatiseTitles.all`'s order; then the topic, the mark and the number.
     static let pattern: String = {
         let titles = TreatiseTitles.all.map { "(" + $0.spellings + ")" }.joined(separator: "|")
-        return #"(?<![\w.])(?:"# + titles + #")((?:\s+[A-Z][A-Za-z.'’]*(?:\s+(?:of|and|&|the|on))*){0,5})?,?\s*"#
+        return #"(?<![\w.])(?:"# + titles + #")((?:,?\s+[A-Z][A-Za-z.']*(?:\s+(?:of|and|&|the|on))*){0,5})?,?\s*"#
             + #"(?:\(\d{1,2}(?:st|nd|rd|th|d)\s+ed\.[^)\n]{0,30}\)\s*)?(?:(?:\xC2\xA7){1,2}|(?:\xC2\xB6){1,2})\s*(\d{1,5}[A-Za-z]?(?:[.:\-]\d{1,5}[A-Za-z]?)*(?:\[[0-9A-Za-z.]{1,6}\])*)"#
     }()
     /// The volume and the authors before a title, to the end of the text searched: `5B Charles Alan
     /// Wright & Arthur R. Miller, `, `2 `, `4 Melville B. Nimmer & David Nimmer, `, `1 Wayne R.
-    /// LaFave, `, `James Wm. Moore et al., `, `Charles Alan Wright, Arthur R. Miller & Mary Kay Kane, `
-    /// (a list of names closes with `&` or `and`), wrapped across lines.
+    /// LaFave, `, `W. Page Keeton et al., `, `Charles Alan Wright, Arthur R. Miller & Mary Kay Kane, `.
+    /// One author only after a volume; without one, a list closed by `&` or `and`, or `et al.` (so
+    /// that `However, McCormick …` and `In Texas, Couch …` take no words). A name's words are
+    /// capitalized words or initials (no sentence's last word: `Marbury. Accordingly,`), wrapped
+    /// over at most one blank line; a volume is no number of a rule or a year (`P. 12`, `2010`).
     static let before: String = {
-        let name = #"[A-Z][A-Za-z.'’]*(?:\s+[A-Z][A-Za-z.'’]*){0,3}"#
-        let authors = name + #"(?:(?:\s*,\s*"# + name + #")*\s*,?\s*(?:&|and)\s+"# + name + #")?(?:\s+et\s+al\.)?"#
-        return #"(?:(\d{1,3}[A-Z]{0,2})\s+)?(?:"# + authors + #",\s+)?$"#
+        let space = #"(?:[ \t]+|[ \t]*(?:\n[ \t]*){1,2})"#
+        let word = #"(?:[A-Z]\.|W[Mm]\.|[A-Z][A-Za-z'-]+)"#
+        let name = word + "(?:" + space + word + "){0,3}"
+        let list = name + #"(?:[ \t]*,[ \t]*"# + name + #")*[ \t]*,?"# + space + "(?:&|and)" + space + name
+        let etAl = name + space + #"et"# + space + #"al\."#
+        let closing = #",[ \t]*(?:\n[ \t]*){0,2}"#
+        let volume = #"(?<![A-Za-z]\.[ \t])(\d{1,3}[A-Z]{0,2})"#
+        return #"(?<![^\s(\[])(?:"# + volume + space + "(?:(?:" + list + "|" + etAl + "|" + name + ")" + closing + ")?|(?:"
+            + list + "|" + etAl + ")" + closing + ")$"
     }()
 
     let search: Pattern
@@ -45,7 +54,7 @@ struct TreatiseRecognizer: CitationForm {
         if let topic = match.range(count + 1), !topic.isEmpty {
             // Only an encyclopedia's topic stands between its name and the section.
             guard title.topical else { return nil }
-            code += " " + text.words(topic)
+            code += " " + text.words(topic).trimmedASCII(", ")
         } else if title.topical {
             return nil
         }

@@ -19,13 +19,13 @@ enum TreatiseTitles {
     }
 
     static let all: [Title] = [
-        Title(name: "Federal Practice and Procedure", key: "fpp", literals: ["Practice", "Prac.", "Miller"],
-              spellings: #"(?:Wright\s*(?:&|and)\s*Miller,?\s+)?(?:Federal\s+Practice\s+(?:and|&)\s+Procedure|Fed\.\s*Prac\.\s*(?:and|&)\s*Proc\.(?:\s+(?:Civ|Crim|Evid|Juris)\.(?:\s+[234]d)?)?)(?::\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)?|Wright\s*(?:&|and)\s*Miller"#),
-        Title(name: "Moore's Federal Practice", key: "moores", literals: ["Moore"], spellings: #"Moore['’]?s\s+Fed(?:eral|\.)\s+Prac(?:tice|\.)(?:\s*-\s*Civil)?"#),
+        Title(name: "Federal Practice and Procedure", key: "fpp", literals: ["Practice and", "Practice &", "Prac.", "& Miller", "and Miller"],
+              spellings: #"(?:Wright\s*(?:&|and)\s*Miller,?\s+)?(?:Federal\s+Practice\s+(?:and|&)\s+Procedure|Fed\.\s*Prac\.\s*(?:and|&)\s*Proc\.(?:\s+(?:Civ|Crim|Evid|Juris)\.(?:\s+[234]d)?)?)(?::\s+[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|[234]d))?)?|Wright\s*(?:&|and)\s*Miller"#),
+        Title(name: "Moore's Federal Practice", key: "moores", literals: ["Moore's", "Moores"], spellings: #"Moore'?s\s+Fed(?:eral|\.)\s+Prac(?:tice|\.)(?:\s*-\s*Civil)?"#),
         Title(name: "Collier on Bankruptcy", key: "collier", literals: ["Collier"], spellings: #"Collier\s+on\s+Bankruptcy"#),
         Title(name: "McCormick on Evidence", key: "mccormick", literals: ["McCormick"], spellings: #"McCormick\s+on\s+Evid(?:ence|\.)"#),
         Title(name: "Wigmore on Evidence", key: "wigmore", literals: ["Wigmore"], spellings: #"Wigmore\s+on\s+Evidence|Wigmore,\s+Evidence"#),
-        Title(name: "Weinstein's Federal Evidence", key: "weinstein", literals: ["Weinstein"], spellings: #"Weinstein['’]?s\s+Fed(?:eral|\.)\s+Evid(?:ence|\.)"#),
+        Title(name: "Weinstein's Federal Evidence", key: "weinstein", literals: ["Weinstein"], spellings: #"Weinstein'?s\s+Fed(?:eral|\.)\s+Evid(?:ence|\.)"#),
         Title(name: "Prosser and Keeton on the Law of Torts", key: "prosser-keeton", literals: ["Keeton"],
               spellings: #"Prosser\s+(?:and|&)\s+Keeton\s+on\s+(?:the\s+Law\s+of\s+)?Torts"#),
         Title(name: "Williston on Contracts", key: "williston", literals: ["Williston"], spellings: #"Williston\s+on\s+Contracts"#),
@@ -38,7 +38,7 @@ enum TreatiseTitles {
         Title(name: "Newberg on Class Actions", key: "newberg", literals: ["Newberg"], spellings: #"Newberg\s+(?:(?:and|&)\s+Rubenstein\s+)?on\s+Class\s+Actions"#),
         Title(name: "Search and Seizure", key: "lafave-search", literals: ["LaFave"], spellings: #"(?<=LaFave,\s)Search\s+(?:and|&)\s+Seizure"#),
         Title(name: "Substantive Criminal Law", key: "lafave-criminal", literals: ["LaFave"], spellings: #"(?<=LaFave,\s)Substantive\s+Criminal\s+Law"#),
-        Title(name: "Am. Jur. 2d", key: "am-jur-2d", literals: ["Jur.", "JUR.", "Jurisprudence"], spellings: #"Am\.\s?Jur\.\s?2d|AM\.\s?JUR\.\s?2D|American\s+Jurisprudence,?\s+Second"#, topical: true),
-        Title(name: "C.J.S.", key: "cjs", literals: ["J.S.", "J. S.", "Juris"], spellings: #"C\.\s?J\.\s?S\.|Corpus\s+Juris\s+Secundum"#, topical: true),
+        Title(name: "Am. Jur. 2d", key: "am-jur-2d", literals: ["Am. Jur", "Am.Jur", "AM. JUR", "AM.JUR", "American Jurisprudence"], spellings: #"Am\.\s?Jur\.\s?2d|AM\.\s?JUR\.\s?2D|American\s+Jurisprudence,?\s+Second"#, topical: true),
+        Title(name: "C.J.S.", key: "cjs", literals: ["C.J.S", "C. J. S", "Secundum"], spellings: #"C\.\s?J\.\s?S\.|Corpus\s+Juris\s+Secundum"#, topical: true),
     ]
 }

@@ -12,7 +12,8 @@ struct ModelCodeTests {
         ("See U.C.C. § 2-207(2).", "U.C.C. § 2-207(2)", "U.C.C.", "2-207", "(2)"),
         ("Uniform Commercial Code § 2-725 sets", "Uniform Commercial Code § 2-725", "U.C.C.", "2-725", nil),
         ("Model Penal Code § 2.02(2)(c) (Am. Law Inst. 1985)", "Model Penal Code § 2.02(2)(c)", "Model Penal Code", "2.02", "(2)(c)"),
-        ("MPC § 210.3", "MPC § 210.3", "Model Penal Code", "210.3", nil),
+        ("See U.C.C. § 2A-219(1).", "U.C.C. § 2A-219(1)", "U.C.C.", "2A-219", "(1)"),
+        ("The court followed the Model\nRules of Professional Conduct, Rule 1.7.", "Model\nRules of Professional Conduct, Rule 1.7", "Model Rules of Prof'l Conduct", "1.7", nil),
         ("Model Rules of Prof'l Conduct R. 1.7 (Am. Bar Ass'n 2020)", "Model Rules of Prof'l Conduct R. 1.7", "Model Rules of Prof'l Conduct", "1.7", nil),
         ("ABA Model Rule of Professional Conduct 8.4(c)", "ABA Model Rule of Professional Conduct 8.4(c)", "Model Rules of Prof'l Conduct", "8.4", "(c)"),
     ] as [(String, String, String, String, String?)])
@@ -36,6 +37,9 @@ struct ModelCodeTests {
     @Test(arguments: [
         ("Tex. Bus. & Com. Code § 2.207 governs.", "statute"),
         ("A UCC-1 financing statement was filed.", nil),
+        // Pennsylvania's Municipalities Planning Code, and New York's enactment of the U.C.C.
+        ("Under MPC Section 909.1(a)(3), the zoning hearing board has exclusive jurisdiction.", nil),
+        ("See N.Y. U.C.C. § 2-207 (McKinney).", nil),
         ("The UCC filing of 2019 lapsed.", nil),
     ] as [(String, String?)])
     func notModelCodes(text: String, kind: String?) {

@@ -18,6 +18,14 @@ struct RestatementTests {
         ("(Rest.2d Torts, § 402A.)", "Rest.2d Torts, § 402A", "Restatement (Second) of Torts", "402A", nil),
         ("the Restatement Second of Contracts, section 90", "Restatement Second of Contracts, section 90",
          "Restatement (Second) of Contracts", "90", nil),
+        ("Restatement (Third) of Foreign Relations Law of the United States § 402", "Restatement (Third) of Foreign Relations Law of the United States § 402",
+         "Restatement (Third) of Foreign Relations Law of the United States", "402", nil),
+        ("Restatement (Third) of the Law Governing Lawyers § 14", "Restatement (Third) of the Law Governing Lawyers § 14",
+         "Restatement (Third) of the Law Governing Lawyers", "14", nil),
+        ("See Restatement of Torts, Second, § 402A.", "Restatement of Torts, Second, § 402A", "Restatement (Second) of Torts", "402A", nil),
+        ("See Restatement (Third) of Torts: Prods. Liab. § 2 (1998).", "Restatement (Third) of Torts: Prods. Liab. § 2",
+         "Restatement (Third) of Torts: Prods. Liab.", "2", nil),
+        ("the Restatement (Second) of\nTorts § 402A", "Restatement (Second) of\nTorts § 402A", "Restatement (Second) of Torts", "402A", nil),
         ("Restatement of the Law (Third) of Torts: Products Liability § 2 (1998)", "Restatement of the Law (Third) of Torts: Products Liability § 2",
          "Restatement (Third) of Torts: Products Liability", "2", nil),
     ] as [(String, String, String, String, String?)])
@@ -39,7 +47,9 @@ struct RestatementTests {
     @Test(arguments: [
         "The Restatement approach, which the court in Smith v. Jones, 123 F.3d 456 (1st Cir. 1997), adopted under § 5 is wrong.",
         "The Restatement provision at § 5 governs.",
-        "The Restatement; § 1983 claims fail.",
+        "Plaintiffs invoke the Restatement (Second) of Torts and Section 5 of the Act.",
+        "the Restatement (Second) of Contracts and section 2-207 of the UCC",
+        "Restatement (Second) of Torts. Smith, 500 F.2d 1, applied § 5.",
     ])
     func notRestatements(text: String) {
         #expect(mentions(text, kind: "restatement").isEmpty)

@@ -27,6 +27,10 @@ struct TreatiseTests {
         ("63A Am. Jur. 2d Products Liability § 1 (2020)", "63A Am. Jur. 2d Products Liability § 1", "Am. Jur. 2d Products Liability", "63A", "1",
          "treatise/am-jur-2d/products-liability/1"),
         ("86 C.J.S. Torts § 5", "86 C.J.S. Torts § 5", "C.J.S. Torts", "86", "5", "treatise/cjs/torts/5"),
+        // California's commas round the topic; Wright & Miller's subtitle with its edition.
+        ("See 17A Am. Jur. 2d, Contracts, § 5.", "17A Am. Jur. 2d, Contracts, § 5", "Am. Jur. 2d Contracts", "17A", "5", "treatise/am-jur-2d/contracts/5"),
+        ("See 5A C. Wright & A. Miller, Federal Practice and Procedure: Civil 2d § 1357 (1990).",
+         "5A C. Wright & A. Miller, Federal Practice and Procedure: Civil 2d § 1357", "Federal Practice and Procedure", "5A", "1357", "treatise/fpp/1357"),
     ] as [(String, String, String, String?, String, String)])
     func forms(text: String, span: String, code: String, volume: String?, section: String, id: String) {
         let found = mentions(text, kind: "treatise")
@@ -38,15 +42,29 @@ struct TreatiseTests {
         #expect(extract(text).resolution.authorities.compactMap(\.id).contains(id))
     }
 
-    /// A title not in the table, a title in prose, an encyclopedia without its topic, and a
-    /// search-and-seizure section not after LaFave's name are none.
+    /// A title not in the table, an encyclopedia without its topic, and `Search and Seizure` not
+    /// after LaFave's name are none.
     @Test(arguments: [
         "Smith, Handbook of Widgets § 12 (2d ed.).",
-        "The Federal Practice and Procedure section of the library was closed.",
         "63A Am. Jur. 2d § 1",
-        "the law of search and seizure § 5 of the Act",
+        "Smith cites Search and Seizure § 5.",
     ])
     func notTreatises(text: String) {
         #expect(mentions(text, kind: "treatise").isEmpty)
+    }
+
+    /// The words before a title that are no volume or authors stay out of its span, and a rule
+    /// before it keeps its own mention.
+    @Test(arguments: [
+        ("However, McCormick on Evidence § 185 notes the rule.", "McCormick on Evidence § 185"),
+        ("The rule was settled in Marbury. Accordingly, McCormick on Evidence § 185 states it.", "McCormick on Evidence § 185"),
+        ("ORDER ON MOTION TO DISMISS\n\nAccordingly, Collier on Bankruptcy ¶ 362.03 explains.", "Collier on Bankruptcy ¶ 362.03"),
+        ("In Texas, Couch on Insurance § 175:5 holds.", "Couch on Insurance § 175:5"),
+        ("The 2010 Collier on Bankruptcy ¶ 362.03 states the rule.", "Collier on Bankruptcy ¶ 362.03"),
+        ("See Fed. R. Civ. P. 12 Advisory Committee Note, Wright & Miller § 1357.", "Wright & Miller § 1357"),
+    ] as [(String, String)])
+    func spanStartsAtTheVolumeOrAuthorsOnly(text: String, span: String) {
+        #expect(mentions(text, kind: "treatise").map(\.text) == [span])
+        if text.contains("Fed. R.") { #expect(mentions(text, kind: "rule").map(\.text) == ["Fed. R. Civ. P. 12"]) }
     }
 }

@@ -308,4 +308,52 @@ struct WriterAndHeadDateTests {
         let prose = extract("Before FILING the motion, counsel conferred with the Clerk of the Court about the schedule.")
         #expect(prose.caption?.panel ?? [] == [])
     }
+
+    @Test func headDatesOfStateAppellateLayouts() {
+        // Corpus/captions/gactapp-2005-rokowski-v-gilbert.txt: Georgia's line in capitals.
+        let georgia = extract("""
+            Opinion
+            A05A0993.
+            DECIDED AUGUST 31, 2005.
+            Adoption. Lowndes Superior Court. Before Judge Cowart.
+            """)
+        #expect(georgia.date?.date == "2005-08-31")
+        #expect(georgia.date?.kind == .decided)
+        // A title in capitals that names a filing's date is still no head date.
+        let title = extract("""
+            ORDER ON PLAINTIFF'S MOTION TO STRIKE THE AMENDED COMPLAINT
+            FILED FEBRUARY 11, 2022
+            The motion is denied.
+            """)
+        #expect(title.date == nil)
+        // Corpus/captions/michctapp-2022-huth-v-bishop.txt: Michigan's right column.
+        let michigan = extract("""
+                                        STATE OF MICHIGAN
+
+                                         COURT OF APPEALS
+
+
+            ROBERT R. HUTH, JR., Personal Representative of                         UNPUBLISHED
+            the ESTATE OF EVELYN R. RAGSDALE,                                       December 22, 2022
+
+                            Plaintiff-Appellee,
+            """)
+        #expect(michigan.date?.date == "2022-12-22")
+        // Corpus/captions/ohctapp4lawrence-2023-state-v-rister.txt and
+        // ohctapp4pickawa-2011-fifth-third-mortgage-v-rankin.txt: Ohio's Fourth District.
+        let released = extract("Case No. 21CA17 DECISION AND JUDGMENT ENTRY RELEASED: 04/18/2023 APPEARANCES:")
+        #expect(released.date?.date == "2023-04-18")
+        let stamped = extract("""
+            Defendants-Appellants. : File-stamped date: 6-02-11
+            APPEARANCES:
+            """)
+        #expect(stamped.date?.date == "2011-06-02")
+        #expect(stamped.date?.kind == .filed)
+        // Corpus/captions/illappct-2010-people-v-shorty.txt: the reporter's page star after the date line.
+        let starred = extract("""
+            Lloyd SHORTY, Defendant-Appellant.No. 3-08-0994. Appellate Court of Illinois, Third District.
+            August 19, 2010. *648 Bryon Kohut, Office of the State Appellate Defender, Ottawa, IL, for Appellant.
+            """)
+        #expect(starred.date?.date == "2010-08-19")
+    }
 }
