@@ -157,3 +157,20 @@ struct ExplainedSectionListRound12Tests {
         #expect(single.mentions.filter { $0.law != nil }.map { single.text(of: $0.span) } == ["A.R.S. § 13-1105", "A.R.S. §§ 12-341", "A.R.S. §§ 12-341"])
     }
 }
+
+/// Texas's codes by subject with no section mark before a section with its decimal point
+/// (texapp12-2011-caldwell-v-114th-district-court: `TEX. CIV. PRAC. & REM.⏎CODE ANN.
+/// 14.002(b)`), in capitals and as the Bluebook writes them; a plain number after a code's name
+/// is no section.
+@Suite("Unmarked subject codes, round 12")
+struct UnmarkedSubjectCodesRound12Tests {
+    @Test func texasCodesWithoutTheMark() {
+        let document = extract("The suit is governed by TEX. CIV. PRAC. & REM.\nCODE ANN. 14.002(b) (West 2002). Appellant was charged under Tex. Penal Code Ann. 22.02(a).")
+        let laws = document.mentions.filter { $0.law != nil }
+        #expect(laws.map { document.text(of: $0.span) } == ["TEX. CIV. PRAC. & REM.\nCODE ANN. 14.002(b)", "Tex. Penal Code Ann. 22.02(a)"])
+        #expect(laws.map { $0.law!.code } == ["Tex. Civ. Prac. & Rem. Code Ann.", "Tex. Penal Code Ann."])
+        #expect(laws.map { $0.law!.section } == ["14.002", "22.02"])
+        let none = extract("The Tex. Penal Code Ann. 2019 edition and the Tex. Fam. Code 12 chapters were cited.")
+        #expect(none.mentions.filter { $0.law != nil }.isEmpty)
+    }
+}
