@@ -89,6 +89,12 @@ struct BareSectionRecognizer: CitationForm {
             end = last + 14
         } else if text.has(" of the Internal Revenue Code", at: last) {
             (code, jurisdiction, written, end) = ("I.R.C.", "United States", true, last + 29)
+        } else if let named = Self.bankruptcyCodeAfter(text, last) {
+            // `section 544(a) of the Bankruptcy Code` (the name in the span), and `Sections
+            // 362(d)(1) and (d)(2), and Section 365, of the Bankruptcy Code` (each of a list the
+            // name closes): title 11 of the United States Code.
+            (code, title, jurisdiction, written) = ("U.S.C.", "11", "United States", true)
+            if named.adjacent { end = named.end }
         } else if text.has(", Income Tax Regs.", at: last) || text.has(", Proced. & Admin. Regs.", at: last) {
             // The Tax Court's Treasury regulations: `sec. 1.1012-1(c)(1), Income Tax Regs.`.
             let length = text.has(", Income Tax Regs.", at: last) ? 18 : 24
@@ -237,6 +243,33 @@ struct BareSectionRecognizer: CitationForm {
         return ["of the agreement", "of the contract", "of the lease", "of the plan", "of the policy", "of the restatement",
                 "of the order", "of the settlement", "of the bylaws", "of the charter", "of the deed", "of the note",
                 "of the guidelines", "above", "below", "supra", "infra"].contains(where: following.hasPrefix)
+    }
+
+    /// ` of the Bankruptcy Code` after the section, or after the rest of its list (`, and Section
+    /// 365,`: list words, section numbers and their subsections only); where the name ends, and
+    /// whether it follows the section directly.
+    private static func bankruptcyCodeAfter(_ text: TextView, _ end: Int) -> (end: Int, adjacent: Bool)? {
+        let name: StaticString = " of the Bankruptcy Code"
+        var cursor = end
+        while cursor < min(text.count, end + 48) {
+            if text.has(name, at: cursor) { return (cursor + name.utf8CodeUnitCount, cursor == end) }
+            let byte = text[cursor]
+            if ByteClass.isLetter(byte) {
+                var wordEnd = cursor
+                while ByteClass.isLetter(text[wordEnd]) { wordEnd += 1 }
+                let word = text.string(cursor..<wordEnd)
+                // A subsection's letters or a section's own (`(d)`, `(ii)`, `1681e`), and the list's words.
+                guard word.count <= 2 || ["and", "or", "Section", "Sections", "section", "sections"].contains(word) else { return nil }
+                cursor = wordEnd
+            } else if ByteClass.isDigit(byte) || byte == 0x20 || byte == 0x2C || byte == 0x28 || byte == 0x29 || byte == 0x2D {
+                cursor += 1
+            } else if byte == 0xC2, text[cursor + 1] == 0xA7 {
+                cursor += 2
+            } else {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// ` of title 42` (` of Title 42`) after the section.

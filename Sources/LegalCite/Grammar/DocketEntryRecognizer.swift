@@ -13,8 +13,10 @@ struct DocketEntryRecognizer: CitationForm {
     /// the order they are tried.
     private static let designators = [
         // `See ECF. No. 118`: a stray period after the initials.
-        #"ECF(?:\.(?=\s(?i:nos?)\.?\s*\d))?|E\.C\.F\."#,
-        #"(?i:docs?)\.?|(?i:dkts?)\.?|Dk\.|DN|D\.E\.|D\.\s?I\.|DE(?=\s*[\[#]?\s*\d)|Document\s+(?=No)|(?i:docket)\s+(?=(?i:no)|Entry|#)"#
+        // `ECF Doc. No. 12`, `ECF Dkt. No. 12`: the system's name before the designator, in the span.
+        #"ECF\s+(?:Doc|Dkt)\.(?=\s*(?i:nos?)\.?\s*\d)|ECF(?:\.(?=\s(?i:nos?)\.?\s*\d))?|E\.C\.F\."#,
+        // (N.D. Ill.'s `Dckt. No. 45`, `Dckt. #12`, beside `Dkt.`.)
+        #"(?i:docs?)\.?|(?i:dc?kts?)\.?|Dk\.|DN|D\.E\.|D\.\s?I\.|DE(?=\s*[\[#]?\s*\d)|Document\s+(?=No)|(?i:docket)\s+(?=(?i:no)|Entry|#)"#
             + #"|(?:Docket|DOCKET)(?:\s+(?:Entry|ENTRY))?(?:\s*\((?:"|\xE2\x80\x9C)(?:Dkt|Doc|DE|ECF)\.?(?:"|\xE2\x80\x9D)\))?(?=\s*#?\s*\d)|(?<=[(\[]|[.,;] )D\.(?=\s\d)"#,
         // `Rec. Doc. 1-5`, also spaced as OCR leaves it (`Rec .Doc.`).
         // The Sixth Circuit's districts' `R. 45, PageID # 300` (`R.` alone is an entry only with
@@ -116,7 +118,7 @@ struct DocketEntryRecognizer: CitationForm {
         }
         // `(CM/ECF No. 12)`: the system's whole name.
         if text[start] == 0x45, start >= 3, text.has("CM/", endingAt: start), start == 3 || !ByteClass.isAlphanumeric(text[start - 4]) { start -= 3 }
-        let plural = designator.containsBytes("nos") || designator.containsBytes("docs") || designator.containsBytes("dkts") || designator.containsBytes("entries")
+        let plural = designator.containsBytes("nos") || designator.containsBytes("docs") || designator.containsBytes("dkts") || designator.containsBytes("dckts") || designator.containsBytes("entries")
             || designator.containsBytes("filings")
         // `DE [35]`: the number in brackets of its own, closed after it.
         let bracketed = text[number.lowerBound - 1] == 0x5B

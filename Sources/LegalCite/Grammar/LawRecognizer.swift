@@ -118,11 +118,20 @@ struct LawRecognizer: CitationForm {
             }
             // `[N.C.G.S.] § 14-306.4`: the court's own bracketed insertion of the code.
             let bracketed = index > 0 && text[index - 1] == 0x5B && text[hit.end] == 0x5D
-            guard let head = sectionHead(text, after: hit.end + (bracketed ? 1 : 0), code: code), !code.titled || head.title != nil else {
+            // `Arizona Revised Statutes ("A.R.S.") section 42-16254`: the short name the court
+            // defines after the code's full name; the span opens at the full name.
+            let defined = definedFullName(text, short: index..<hit.end, jurisdiction: code.jurisdiction)
+            let headStart = defined?.shortEnd ?? hit.end + (bracketed ? 1 : 0)
+            guard let head = sectionHead(text, after: headStart, code: code), !code.titled || head.title != nil else {
                 index = hit.end
                 continue
             }
-            let items = SectionList.read(text, at: head.cursor, allowList: head.plural)
+            // `RCW 10.73.090 and 10.73.100`: with no section mark, a list goes on through sections
+            // with inner punctuation (not `K.S.A. 60-513 and 12 others`).
+            var items = SectionList.read(text, at: head.cursor, allowList: head.plural || !head.marked)
+            if !head.marked, let later = items.dropFirst().firstIndex(where: { !$0.section.contains(where: { $0 == "-" || $0 == "." || $0 == ":" }) }) {
+                items.removeSubrange(later...)
+            }
             // Without `§` or `section`, only a section with inner punctuation (`60-513`) marks a
             // statute, unless the code is one cited by plain numbers (`CPLR 3211`).
             guard let first = items.first, head.cursor > hit.end || head.marked,
@@ -134,7 +143,7 @@ struct LawRecognizer: CitationForm {
                 let name = head.subject.map { "\(code.code), \($0)" } ?? code.code
                 let citation = LawCitation(lawKind: code.isRegulation ? .regulation : .statute, code: name, title: head.title, section: item.section, subsection: item.subsection,
                                            jurisdiction: code.jurisdiction, etSeq: item.etSeq)
-                let range = position == 0 ? (bracketed ? index - 1 : index)..<item.range.upperBound : item.range
+                let range = position == 0 ? (defined?.start ?? (bracketed ? index - 1 : index))..<item.range.upperBound : item.range
                 found.append(Found(citation: citation.citation, range: range))
             }
             index = items.last!.range.upperBound
@@ -151,6 +160,35 @@ extension LawRecognizer {
             if start == 0 || !(ByteClass.isAlphanumeric(text[start - 1]) || text[start - 1] == 0x2E) { return true }
         }
         return false
+    }
+
+    /// `Arizona Revised Statutes ("A.R.S.")`, `Ariz.Rev.Stat. ("A.R.S.")`: a code's short name
+    /// `short` in quotation marks and parentheses, after up to five capitalized words that open
+    /// with the name or abbreviation of the code's state. Where those words start, and where the
+    /// parentheses close.
+    func definedFullName(_ text: TextView, short: Range<Int>, jurisdiction: String) -> (start: Int, shortEnd: Int)? {
+        // (Curly quotation marks are straight by now.)
+        let open = short.lowerBound - 1
+        let close = short.upperBound
+        guard open >= 2, text[open] == 0x22, text[open - 1] == 0x28, text[open - 2] == 0x20, text[close] == 0x22, text[close + 1] == 0x29 else { return nil }
+        var wordEnd = open - 2
+        let shortEnd = close + 2
+        for _ in 0..<5 {
+            let wordStart = text.wordStart(endingAt: wordEnd)
+            guard wordStart < wordEnd, ByteClass.isUpper(text[wordStart]) else { return nil }
+            let word = text.string(wordStart..<wordEnd)
+            // The state's name, or its abbreviation opening a word run together (`Ariz.Rev.Stat.`).
+            let abbreviation = word.firstIndex(of: ".").map { String(word[...$0]) }
+            if states[word] == jurisdiction || abbreviation.map({ states[$0] == jurisdiction }) == true { return (wordStart, shortEnd) }
+            // A state of two words: `New Jersey Statutes`, `North Carolina General Statutes`.
+            if wordStart >= 2, text[wordStart - 1] == 0x20 {
+                let before = text.wordStart(endingAt: wordStart - 1)
+                if before < wordStart - 1, states[text.string(before..<wordEnd)] == jurisdiction { return (before, shortEnd) }
+            }
+            guard wordStart >= 2, text[wordStart - 1] == 0x20 else { return nil }
+            wordEnd = wordStart - 1
+        }
+        return nil
     }
 
     /// The state whose name or abbreviation stands right before `start` (`Texas`, `Tex.`, `N.C.`).

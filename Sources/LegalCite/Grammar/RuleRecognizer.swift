@@ -14,10 +14,14 @@ struct RuleRecognizer: CitationForm {
     /// Local rules are numbered with hyphens too (`Civ. L.R. 7-3`, `LBR 9013-1`, `General Rule 22-01`).
     /// (The Western District of Texas prefixes its civil and criminal rules: `Local Rule CV-7(e)`.)
     /// (A capital letter may close the number, as the District of Colorado's did: `D.C.COLO.LCivR 7.1A`.)
-    private static let localNumber = #"((?:CV-|CR-)?\d{1,4}(?:[.-]\d+)*(?:[A-Z](?![\w:-]))?)(?![\w-]|[.-]\d)"# + subdivisions
+    /// (The District of South Carolina's have a roman part between the two: `Local Civil Rule 83.I.07(B)(3)`.)
+    private static let localNumber = #"((?:CV-|CR-)?\d{1,4}(?:\.[IVX]{1,4}(?=\.\d))?(?:[.-]\d+)*(?:[A-Z](?![\w:-]))?)(?![\w-]|[.-]\d)"# + subdivisions
     /// A state's rule numbers: `91a`, `1.140`, `4:6-2`, `2.116`, `8.204`.
     /// (Virginia's part and letter: `Va. Sup. Ct. R. 5A:18`.)
-    private static let stateNumber = #"(\d{1,4}(?:[a-z]|[A-Z](?=:))?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"# + subdivisions
+    /// (Wisconsin numbers a paragraph after its letter, `Wis. Stat. Rule 809.23(1)(b)5.`: a digit
+    /// glued to the last parenthesis and closed by the sentence's period.)
+    private static let stateNumber = #"(\d{1,4}(?:[a-z]|[A-Z](?=:))?(?:[.:-]\d+[a-z]?)*)(?![\w]|[.:-]\d)"#
+        + #"((?:\s?\([A-Za-z0-9]{1,4}\))*(?:(?<=\))\d{1,2}(?=\.(?!\w)))?)"#
 
     /// (`the [Fed. R. Crim. P.] 11 proceeding`: the set's name a quotation inserts in brackets.)
     /// (Also glued to the sentence before by its period, as a block quotation's cite comes out of
@@ -57,7 +61,8 @@ struct RuleRecognizer: CitationForm {
     /// a set none of the federal ones has, placed by the document (`RuleSetInference`).
     /// (A capital letter may close it: the former `Rule 71A`, D. Colo.'s `Rule 7.1A`; never a
     /// part's letter before a colon, Virginia's `Rule 5A:18`.)
-    private static let bareNumber = #"(\d{1,2}-\d{3}|\d{1,4}(?:\.\d+)*(?:[A-Z](?![\w:-]))?)(?![\w-]|\.\d)"# + subdivisions
+    /// (Never the part before a colon of a rule numbered as Virginia's and New Jersey's are, `Rule 5:25`.)
+    private static let bareNumber = #"(\d{1,2}-\d{3}|\d{1,4}(?:\.\d+)*(?:[A-Z](?![\w:-]))?)(?![\w-]|[.:]\d)"# + subdivisions
     static let barePattern = #"(?<![\w.])(Rules?)\s+"# + bareNumber
 
     /// `rule 8.1115(b)`, `rule 3.850`: a lower-case `rule` with a state's decimal number (a
@@ -87,11 +92,14 @@ struct RuleRecognizer: CitationForm {
             return name.uppercased() == name && name.hasSuffix(".") ? SmallCapitals.periodsMayStandApart(pattern) : pattern
         }.joined(separator: "|")
         // The court's and the rules' words in any case: `Tex. R. App. P.` and `TEX. R. APP. P.`.
+        // Wisconsin's rules of appellate procedure are among its statutes: `Wis. Stat. Rule 809.23`.
         return #"(?<![\w.])(?:("# + names + #")\s*(?i:"#
-            + #"(?:Unif(?:orm|\.)\s*)?(?:(?:Supreme\s+Court|Sup(?:reme|\.)\s*Ct\.?|S\.\s*Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
+            + #"(?:Stat(?:s|\.)?\s*(?=Rule))?(?:Unif(?:orm|\.)\s*)?(?:(?:Supreme\s+Court|Sup(?:reme|r?\.)\s*Ct\.?|S\.\s*Ct\.|Super(?:ior|\.)\s*Ct\.?|Ct\.|Court)\s*)?"#
             + #"(?:R(?:ules?|\.)|Rules?)\s*(?:of\s+(?:the\s+)?)?"#
-            + #"(?:(?:Civ\.\s*App\.|Sup\.\s*Ct\.|P\.\s*Spec\.\s*Act(?:ions|\.)|Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
+            + #"(?:(?:Civ\.\s*App\.|(?:Civ|Crim)\.\s*Evid\.|Sup\.\s*Ct\.|P\.\s*Spec\.\s*Act(?:ions|\.)|Civ(?:il|\.)?|Crim(?:inal|\.)?|App(?:ellate|\.)?|Evid(?:ence|\.)?|Juv(?:enile|\.)?|Prof(?:essional|\.)|Court|C\.|A\.|E\.)\s*"#
             + #"(?:P(?:roc(?:edure|\.)?|\.)|Conduct)?\s*,?\s*)?(?:[Rr]ule\s+|No\.\s*)?)"#
+            // (Delaware's Supreme Court as it writes itself, `Del. Supr. Ct. R. 8`; Texas's former
+            // `Tex. R. Civ. Evid. 403` and `Tex. R. Crim. Evid. 403`.)
             // Delaware's Court of Chancery Rules (`Ct. Ch. R. 12(b)(7)`), Ohio's Rules of
             // Superintendence (`Sup.R. 44`).
             // Superior courts' own civil and criminal rules, with the state before them or not
@@ -103,6 +111,32 @@ struct RuleRecognizer: CitationForm {
             + #"(?:NRCP|NRAP|HRCP|HRAP|ARCP|TRAP|KRE|MRE)(?:\s+Rule)?(?=\s?\d)|RCr(?=\s\d)|V\.\s?R\.\s?C\.\s?P\.|M\.\s?R\.\s?Civ\.\s?P\.|Sup\.\s?R\.|C\.\s?R\.\s?C\.\s?P\.|MCR|CrR|CrRLJ|JuCR|CR(?=\s\d{1,2}(?:\.\d{1,2})?(?!\d|\.\d|-))|RAP(?=\s\d+\.\d)"#
             // New Jersey's rules by their part and colon (`R. 4:6-2(e)`, the former `R.R. 1:10-1(a)`).
             + #"|(?:R\.\s?)?R\.(?=\s?\d{1,2}:\d))\s*)"# + stateNumber
+    }
+
+    /// The initials (or words) a state's courts write before a rule's number for their own sets,
+    /// with no state's name needed, from the states' citation forms: Idaho's `I.R.C.P. 56(c)`,
+    /// Mississippi's `M.R.C.P. 12(b)(6)`, Vermont's `V.R.A.P. 28`, Wyoming's `W.R.C.P. 12(b)(6)`,
+    /// Oregon's `ORCP 21`, Colorado's `C.A.R. 35(e)`, South Carolina's `SCRCP 12(b)(6)`, North
+    /// Dakota's `N.D.R.Civ.P. 12(b)`, Georgia's `USCR 6.2`, Indiana's `Trial Rule 12(B)(6)`; the
+    /// state's abbreviation may stand before them (`Ind. Trial Rule 12(B)(6)`), and must before
+    /// words the federal sets share (`Ind. Appellate Rule 65(D)`, not `Appellate Rule 28`).
+    static let stateInitials: [(initials: String, state: String)] = [
+        ("I.R.C.P.", "Idaho"), ("I.C.R.", "Idaho"), ("I.R.E.", "Idaho"), ("I.A.R.", "Idaho"),
+        ("M.R.C.P.", "Mississippi"), ("M.R.A.P.", "Mississippi"), ("M.R.E.", "Mississippi"),
+        ("V.R.A.P.", "Vermont"), ("V.R.E.", "Vermont"), ("V.R.Cr.P.", "Vermont"),
+        ("W.R.C.P.", "Wyoming"), ("W.R.A.P.", "Wyoming"), ("W.R.E.", "Wyoming"), ("W.R.Cr.P.", "Wyoming"),
+        ("ORCP", "Oregon"), ("ORAP", "Oregon"), ("C.A.R.", "Colorado"), ("C.R.E.", "Colorado"), ("CRE", "Colorado"),
+        ("SCRCrimP", "South Carolina"), ("SCRCP", "South Carolina"), ("SCACR", "South Carolina"), ("SCRE", "South Carolina"),
+        ("N.D.R.Civ.P.", "North Dakota"), ("N.D.R.App.P.", "North Dakota"), ("N.D.R.Crim.P.", "North Dakota"), ("N.D.R.Ev.", "North Dakota"),
+        ("USCR", "Georgia"), ("Uniform Superior Court Rule", "Georgia"),
+        ("Trial Rule", "Indiana"), ("Appellate Rule", "Indiana"), ("Evidence Rule", "Indiana"), ("Post-Conviction Rule", "Indiana"),
+    ]
+    private static let stateInitialsNeedingTheState: Set<String> = ["Appellate Rule", "Evidence Rule"]
+
+    static func stateInitialsPattern(states: [String]) -> String {
+        let names = states.sorted { $0.count > $1.count }.map(LawTable.flexiblePattern).joined(separator: "|")
+        let initials = stateInitials.map(\.initials).sorted { $0.count > $1.count }.map(LawTable.flexiblePattern).joined(separator: "|")
+        return #"(?<![\w.])(?:("# + names + #")\s*)?("# + initials + #")\s*(?:Rule\s+)?"# + stateNumber
     }
 
     /// The Rules of the Supreme Court of the United States: `Sup. Ct. R. 10`, `S. Ct. R. 14.1(a)`,
@@ -126,6 +160,7 @@ struct RuleRecognizer: CitationForm {
     let supremeCourtSearch: Pattern
     let acronymSearch: Pattern
     let stateSearch: Pattern
+    let stateInitialsSearch: Pattern
     /// State name or abbreviation as written → the state's name.
     let states: [String: String]
     let localSearch: Pattern
@@ -145,6 +180,7 @@ struct RuleRecognizer: CitationForm {
         // Names and abbreviations as written and in capitals (`TEX.`, `TEXAS`).
         states = StateData.byNameOrAbbreviationInAnyCase
         stateSearch = try Pattern(Self.statePattern(states: Array(states.keys)))
+        stateInitialsSearch = try Pattern(Self.stateInitialsPattern(states: Array(StateData.byNameOrAbbreviation.keys)))
         localSearch = try Pattern(Self.localPattern)
         bareSearch = try Pattern(Self.barePattern)
         stateLowerSearch = try Pattern(Self.stateLowerPattern, requiring: ["rule"])
@@ -158,6 +194,20 @@ struct RuleRecognizer: CitationForm {
         federalSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.federal(text, match: $0)) }
         acronymSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.federal(text, match: $0)) }
         stateSearch.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: state(text, match: $0)) }
+        stateInitialsSearch.forEachMatch(in: text.bytes, from: 0) { match in
+            guard let written = match.range(2), let rule = match.range(3) else { return }
+            let key = text.string(written).filter { !$0.isWhitespace }
+            guard let entry = Self.stateInitials.first(where: { $0.initials.filter { !$0.isWhitespace } == key || $0.initials == key + "." }) else { return }
+            // A state's name before the initials is theirs (`Ind. Trial Rule`); another state's is no match.
+            let named = match.range(1).flatMap { states[text.words($0)] }
+            if match.range(1) != nil, named != entry.state { return }
+            if named == nil, Self.stateInitialsNeedingTheState.contains(entry.initials) { return }
+            let start = named == nil ? written.lowerBound : match.range.lowerBound
+            let state = entry.state
+            found.append(contentsOf: Self.withList(text, first: start, rule: rule, subdivision: match.range(4)) {
+                RuleCitation(ruleSet: .state, rule: $0, subdivision: $1, courtText: state, court: nil, bare: false)
+            })
+        }
         illinoisVolumeSearch.forEachMatch(in: text.bytes, from: 0) { match in
             guard let rule = match.range(1) else { return }
             found.append(contentsOf: Self.withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(2)) {
@@ -193,7 +243,7 @@ struct RuleRecognizer: CitationForm {
 
     var stages: [TimedSearch] {
         [TimedSearch("pcre2: federal rules", federalSearch), TimedSearch("pcre2: internal operating procedures", operatingProcedureSearch), TimedSearch("pcre2: Illinois rules by volume", illinoisVolumeSearch), TimedSearch("pcre2: federal rules' short names", acronymSearch),
-         TimedSearch("pcre2: state rules", stateSearch), TimedSearch("pcre2: local rules", localSearch),
+         TimedSearch("pcre2: state rules", stateSearch), TimedSearch("pcre2: state rules by initials", stateInitialsSearch), TimedSearch("pcre2: local rules", localSearch),
          TimedSearch("pcre2: bare rules", bareSearch), TimedSearch("pcre2: Supreme Court rules", supremeCourtSearch), TimedSearch("pcre2: state rules in lower case", stateLowerSearch), TimedSearch("pcre2: guidelines", guidelinesSearch),
          TimedSearch("pcre2: guidelines' sections", guidelinesMarkSearch), TimedSearch("pcre2: guidelines' Section", guidelinesWordSearch)]
     }
@@ -345,6 +395,14 @@ struct RuleRecognizer: CitationForm {
             if found.count == 1 { found[0] = Found(citation: found[0].citation, range: found[0].range.lowerBound..<end) }
             return found
         }
+        // `Rule 23 of the Arizona Rules of Civil Appellate Procedure`: a state's rules by its name.
+        if let (state, end) = stateRulesNamed(text, after: ruleEnd) {
+            var found = withList(text, first: match.range.lowerBound, rule: rule, subdivision: match.range(3)) {
+                RuleCitation(ruleSet: .state, rule: $0, subdivision: $1, courtText: state, court: nil, bare: false)
+            }
+            if found.count == 1 { found[0] = Found(citation: found[0].citation, range: found[0].range.lowerBound..<end) }
+            return found
+        }
         // `Rule 11 of the club`: another `of` after the number is another rule book; but `of the
         // Federal Rules` whose set's name is cut off (an excerpt's end) is a federal rule, placed as a bare one.
         let after = text.skipSpaces(from: ruleEnd, limit: 2)
@@ -439,6 +497,41 @@ struct RuleRecognizer: CitationForm {
             if let courts = text.endOfWords(["in", "the", "United", "States", "District", "Courts"], at: close)
                 ?? text.endOfWords(["for", "the", "United", "States", "District", "Courts"], at: close) { close = courts }
             return (named.set, close)
+        }
+        return nil
+    }
+
+    /// ` of the Arizona Rules of Civil Appellate Procedure`, `, Texas Rules of Evidence`: a state
+    /// named by its name (one to three words, from the states' table), then `Rules of` and up to
+    /// four capitalized words ending in `Procedure` or `Evidence`, right after a rule; the state
+    /// and where the name ends.
+    static func stateRulesNamed(_ text: TextView, after end: Int) -> (String, Int)? {
+        var cursor = end
+        if text[cursor] == 0x2C { cursor += 1 }
+        if let next = text.endOfWords(["of", "the"], at: cursor) { cursor = next }
+        let start = text.skipSpaces(from: cursor, limit: 3)
+        guard start > cursor, ByteClass.isUpper(text[start]) else { return nil }
+        // The state's words: the longest run of up to three that the table names.
+        var wordEnds: [Int] = []
+        var wordEnd = start
+        while wordEnds.count < 3 {
+            while ByteClass.isLetter(text[wordEnd]) || text[wordEnd] == 0x2E { wordEnd += 1 }
+            guard wordEnd > start else { break }
+            wordEnds.append(wordEnd)
+            guard text[wordEnd] == 0x20, ByteClass.isUpper(text[wordEnd + 1]) else { break }
+            wordEnd += 1
+        }
+        guard let (state, stateEnd) = wordEnds.reversed().lazy
+            .compactMap({ close in StateData.byNameOrAbbreviation[text.string(start..<close)].map { ($0, close) } }).first,
+              var close = text.endOfWords(["Rules", "of"], at: stateEnd) else { return nil }
+        for _ in 0..<4 {
+            let wordStart = text.skipSpaces(from: close, limit: 3)
+            guard wordStart > close, ByteClass.isUpper(text[wordStart]) else { return nil }
+            var next = wordStart
+            while ByteClass.isLetter(text[next]) { next += 1 }
+            close = next
+            let word = text.string(wordStart..<next)
+            if word == "Procedure" || word == "Evidence" { return (state, close) }
         }
         return nil
     }

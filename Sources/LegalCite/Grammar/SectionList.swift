@@ -19,7 +19,8 @@ struct SectionList {
         while true {
             // `404.1571 et seq., and 416.971 et seq.`: the list goes on after `et seq.`
             if allowList, current.etSeq { cursor = pastEtSeq(text, from: cursor) }
-            guard var next = ListJoin.next(text, after: cursor) else { break }
+            let explained = allowList && ListJoin.next(text, after: cursor) == nil
+            guard var next = ListJoin.next(text, after: cursor) ?? (explained ? pastExplanation(text, after: cursor, section: current.section) : nil) else { break }
             if text[next] == 0xC2 && text[next + 1] == 0xA7 { next = text.skipSpaces(from: next + 2, limit: 2) }
             if text[next] == 0x28, let subsection = subsections(text, at: next), subsection.upperBound > next + 2 {
                 // `and (b)(1)`: the same section, another subsection. Not a mention of its own (the
@@ -29,7 +30,7 @@ struct SectionList {
                 continue
             }
             guard allowList, ByteClass.isDigit(text[next]), let following = item(text, at: next),
-                  !followedByCode(text, after: following.range.upperBound) else { break }
+                  !followedByCode(text, after: following.range.upperBound), !explained || following.section.contains("-") else { break }
             // `and ⏎⏎3. The claimant`: on the next line, a paragraph's number, not a section.
             if text.contains("\n", in: cursor..<next), following.subsection == nil, text[following.range.upperBound] == 0x2E,
                ByteClass.isSpace(text[following.range.upperBound + 1]) { break }
@@ -38,6 +39,17 @@ struct SectionList {
             cursor = following.range.upperBound
         }
         return items
+    }
+
+    /// `A.R.S. §§ 22-425(B) (parties may appeal …); 12-120.21(A)(1) (court of appeals …); 12-2101(B)`:
+    /// a list whose items each carry an explanation in parentheses, joined by semicolons. Where
+    /// the next item starts; only between sections with inner hyphens (a state's code's), and an
+    /// explanation that opens in lower case (not a year or a court).
+    private static func pastExplanation(_ text: TextView, after cursor: Int, section: String) -> Int? {
+        guard section.contains("-"), text[cursor] == 0x20, text[cursor + 1] == 0x28, ByteClass.isLower(text[cursor + 2]),
+              let close = Balanced.closing(text, open: cursor + 1, limit: 240), text[close + 1] == 0x3B, text[close + 2] == 0x20,
+              ByteClass.isDigit(text[close + 3]) else { return nil }
+        return close + 3
     }
 
     private static func item(_ text: TextView, at start: Int) -> Item? {

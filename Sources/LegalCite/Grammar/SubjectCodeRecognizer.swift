@@ -3,19 +3,24 @@
 /// `N.Y. Gen. Bus. Law § 349`, and Texas's written out (`Texas Insurance Code § 4001.003`).
 struct SubjectCodeRecognizer: CitationForm {
     static let pattern: String =
-        #"(?<![\w.])((Tex|Cal|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Za-z]*|&)\s+){1,5}(?:Code(?:\s+Ann\.)?|Law))\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
+        #"(?<![\w.])((Tex|Cal|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Za-z]*|&)\s+){1,5}(?:Code(?:\s+Ann\.)?|Law))"# + mark
         // Texas courts write their codes in capitals: `TEX. CIV. PRAC. & REM. CODE ANN. § 14.002`.
         // (Small capitals out of a PDF may part a word from its period: `TEX . PENAL CODE ANN .`.)
         + "|" + SmallCapitals.periodsMayStandApart(#"(?<![\w.])((TEX|CAL|N\.\s?Y)\.\s+(?:(?:[A-Z][.\-'A-Z]*\.?|&)\s+){1,5}(?:CODE\.?(?:\s+ANN\.)?|LAW))"#)
-        + #"\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)"#
+        + mark
         // Texas's codes written out, as its courts' prose names them: `Texas Insurance Code §
         // 4001.003(1)`, `Texas Family Code Section 54.02(a)` (the subject from `texasSubjects`).
         + #"|(?<![\w.])Texas\s+((?:(?:[A-Z][a-z]+|and|&)\s+){1,4})Code\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7|[Ss]ections?)\s*(?=\d)"#
 
+    /// The section mark, or none before a section with a decimal point (`TEX. CIV. PRAC. & REM.
+    /// CODE ANN. 14.002(b)`, `Tex. Penal Code Ann. 22.02(a)`: Texas's sections have one; a plain
+    /// number after a code's name is no section here).
+    private static let mark = #"(?:\s*(\xC2\xA7\s*\xC2\xA7|\xC2\xA7)\s*(?=\d)|\s+(?=\d{1,3}\.\d{1,4}(?!\d|\.\d)))"#
+
     let search: Pattern
 
-    /// Every branch holds a section mark or `Section(s)`: documents with neither are not scanned.
-    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern, requiring: ["\u{A7}", "ection"]) }
+    /// Every branch holds a section mark, `Section(s)` or a code's `Code`: documents with none are not scanned.
+    init(tables: ReferenceTables) throws { search = try Pattern(Self.pattern, requiring: ["\u{A7}", "ection", "Code", "CODE"]) }
 
     func recognize(_ text: TextView, into found: inout [Found]) {
         search.forEachMatch(in: text.bytes, from: 0) { found.append(contentsOf: Self.statutes(text, match: $0)) }
@@ -46,8 +51,8 @@ struct SubjectCodeRecognizer: CitationForm {
                 return Found(citation: law.citation, range: index == 0 ? match.range.lowerBound..<item.range.upperBound : item.range)
             }
         }
-        guard let codeRange = match.range(1) ?? match.range(4), let state = match.range(2) ?? match.range(5),
-              let marker = match.range(3) ?? match.range(6) else { return [] }
+        guard let codeRange = match.range(1) ?? match.range(4), let state = match.range(2) ?? match.range(5) else { return [] }
+        let marker = match.range(3) ?? match.range(6)
         var code = text.words(codeRange)
         // In capitals, the code is named as the Bluebook writes it: `Tex. Civ. Prac. & Rem. Code Ann.`.
         if match.range(4) != nil {
@@ -59,7 +64,7 @@ struct SubjectCodeRecognizer: CitationForm {
         case "CAL": "California"
         default: "New York"
         }
-        let items = SectionList.read(text, at: match.range.upperBound, allowList: marker.count > 2)
+        let items = SectionList.read(text, at: match.range.upperBound, allowList: (marker?.count ?? 0) > 2)
         return items.enumerated().map { index, item in
             let law = LawCitation(lawKind: .statute, code: code, title: nil, section: item.section, subsection: item.subsection,
                                   jurisdiction: jurisdiction, etSeq: item.etSeq)

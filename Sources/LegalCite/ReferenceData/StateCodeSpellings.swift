@@ -4,7 +4,8 @@
 /// 2A:14-2`, California's `Pen. Code, § 459` and `Code Civ. Proc., § 583.310`, New York's
 /// regulations `22 NYCRR 202.8-g`, and the states' administrative codes as their courts cite them
 /// (`89 Ill. Adm. Code 140.1`, `N.J.A.C. 10:122D-2.4`, `WAC 296-17-31012`, `OAR 137-001-0005`,
-/// `COMAR 10.01.01.01`, `K.A.R. 28-1-1`, `19 CSR 30-1.010`, `Ohio Adm.Code 5101:1-1-01`).
+/// `COMAR 10.01.01.01`, `K.A.R. 28-1-1`, `19 CSR 30-1.010`, `Ohio Adm.Code 5101:1-1-01`, by rule
+/// `Mich. Admin. Code R. 791.5501`, `Iowa Admin. Code r. 441-40.21`).
 ///
 /// Written once by hand from the states' own citation conventions (the California Style Manual,
 /// the New York Law Reports Style Manual, the Texas Rules of Form, and the forms each state's
@@ -168,5 +169,9 @@ Ohio Adm. Code	Ohio Admin. Code	admin_compilation	Ohio	numbered
 AAC	Alaska Admin. Code	admin_compilation	Alaska	titled
 ARM	Mont. Admin. R.	admin_compilation	Montana	numbered
 N.Y.C.R.R.	N.Y. Comp. Codes R. & Regs.	admin_compilation	New York	titled
+Fla. Admin. Code Ann. R.	Fla. Admin. Code Ann.	admin_compilation	Florida	untitled
+Fla. Admin. Code Ann. r.	Fla. Admin. Code Ann.	admin_compilation	Florida	untitled
+Mich. Admin. Code R.	Mich. Admin. Code	admin_compilation	Michigan	untitled
+Iowa Admin. Code r.	Iowa Admin. Code	admin_compilation	Iowa	untitled
 """#
 }
