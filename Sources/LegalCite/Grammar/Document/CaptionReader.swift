@@ -352,7 +352,7 @@ struct CaptionReader {
 
     /// How courts open the notices they print over a caption: finality, publication, revision.
     private static let publicationNoticeOpenings = [
-        "not final until", "this opinion is subject to", "this opinion has not been", "this opinion is not",
+        "not final until", "this opinion is subject to", "this opinion has not been", "this opinion has no precedential value", "this opinion is not",
         "this opinion will not be", "this decision is not", "this disposition is not", "notice:", "not for publication",
         "not to be published", "unpublished opinion", "nonprecedential", "not precedential", "memorandum decisions of this court",
     ]
@@ -976,8 +976,9 @@ struct CaptionReader {
         let words = line.splitOnSpaces().map { $0.trimmedASCII(",.:;*") }
         guard !words.isEmpty else { return false }
         let upper = words.map { $0.uppercased() }
+        // `OPINION OF THE COURT` (the Third Circuit's) is the writing's title, not the court's heading.
         if isShouting(line), upper.contains(where: { ["COURT", "CIRCUIT", "APPEALS", "DIVISION", "DEPARTMENT"].contains($0) }),
-           upper.first != "IN" || upper.contains("COURT"), !upper.contains(where: { ["PLAINTIFF", "DEFENDANT", "PETITIONER", "RESPONDENT", "APPELLANT", "APPELLEE", "V", "VS"].contains($0) }) {
+           upper.first != "IN" || upper.contains("COURT"), !Self.strongTitleWords.contains(upper[0]), !upper.contains(where: { ["PLAINTIFF", "DEFENDANT", "PETITIONER", "RESPONDENT", "APPELLANT", "APPELLEE", "V", "VS"].contains($0) }) {
             // `DEPARTMENT OF CORRECTIONS,` is a party: a heading has no comma at its end.
             return !line.hasSuffix(",") && (!upper.contains("OF") || upper.contains("COURT") || upper.contains("CIRCUIT") || upper.last == "DIVISION")
         }
@@ -986,6 +987,8 @@ struct CaptionReader {
                      "CERTIFIED FOR PUBLICATION", "NOT TO BE PUBLISHED", "DO NOT PUBLISH", "NONPRECEDENTIAL"] where joined.hasPrefix(note) {
             return true
         }
+        // The notice over a South Carolina caption (`THIS OPINION HAS NO PRECEDENTIAL VALUE. IT SHOULD NOT BE CITED …`).
+        if Self.isPublicationNotice(line) { return true }
         return DateWords.isDateAlone(line)
     }
 
@@ -1171,6 +1174,9 @@ struct CaptionReader {
         // Publication notes (tested last: most cells never get here).
         for note in ["NOT REPORTED", "NOT FOR PUBLICATION", "UNPUBLISHED", "NOT PRECEDENTIAL", "NOT FINAL", "NONPRECEDENTIAL"]
         where cell.containsBytes(note) { return false }
+        // A court's notice in capitals over its caption (`THIS OPINION HAS NO PRECEDENTIAL VALUE. IT
+        // SHOULD NOT BE CITED …`, South Carolina) names the writing without being its title.
+        if Self.isPublicationNotice(cell) { return false }
         // `FINAL`, `AMENDED`, `PRELIMINARY` open a title only before one of its nouns.
         if Self.titleAdjectives.contains(opening[first]) {
             return words.prefix(6).map { String($0.trimmingASCII(",.:*")) }.dropFirst(first + 1).contains(where: { Self.titleWords.contains($0) && !Self.titleAdjectives.contains($0) })

@@ -1,0 +1,89 @@
+import Testing
+@testable import LegalCite
+
+/// Issue 13, head12: writers' lines of state and federal appellate pages (casetext's `Opinion`
+/// head before the name, pdftotext's wide gap before the first paragraph, a numbered heading run
+/// in, Ohio's mixed-case name before `{¶1}`, Florida's flattened `WOLF, J.`, a lost non-breaking
+/// space after `PER CURIAM:`) and titles' edges (a court's notice in capitals, a title right over
+/// the author's line). Real lines, with negatives.
+@Suite("Writer lines and title edges")
+struct WriterLineAndTitleEdgeTests {
+    @Test func casetextOpinionHeadBeforeTheName() {
+        // Corpus/captions/oklacivapp-2014-drake-v-state-ex-rel-dps.txt
+        let document = extract("Mark E. Bright, Assistant General Counsel, Department of Public Safety, Oklahoma City, OK, for Defendant/Appellee.\n\nOpinion DEBORAH B. BARNES, Chief Judge.\n\n\u{B6} 1 Plaintiff/Appellant Arthur Eric Drake (Licensee) appeals from an Order of the district court.\n")
+        #expect(document.signature?.author == "DEBORAH B. BARNES")
+        #expect(document.signature?.title == "Chief Judge")
+        // Corpus/captions/gactapp-2006-pless-v-state.txt: the head's own words, no judge.
+        #expect(extract("Opinion Denying Reconsideration June 15, 2006.\n\nThe appellant moves for reconsideration.\n").signature?.author == nil)
+    }
+
+    @Test func authorBeforeAWideGapAndTheFirstParagraph() {
+        // Corpus/captions/ca1-2013-united-states-v-soto.txt: a page's form feed, the name, the
+        // title, then the first paragraph after pdftotext's justified gap.
+        let document = extract("          Of the District of Maine, sitting by designation.\n\u{0C}          TORRESEN, District Judge.         After a jury trial, the\n\nappellant, Steven Soto, was convicted on all counts.\n")
+        #expect(document.signature?.author == "TORRESEN")
+        #expect(document.signature?.title == "District Judge")
+        // A gap before words in lower case is a sentence's, no first paragraph.
+        #expect(extract("          SMITH, District Judge.         and the court held that the claim fails.\n").signature?.author == nil)
+    }
+
+    @Test func authorRunIntoANumberedHeading() {
+        // Corpus/captions/idaho-2016-morgan-v-new-sweden-irrigation-dist.txt
+        let document = extract("Hall Angel Starnes, LLP, Idaho Falls, attorneys for respondent, Blake G. Hall argued.\n\nW. JONES, Justice. I. NATURE OF THE CASE\n\nAppellant, Bradley K. Morgan (\"Morgan\"), appeals from a declaratory judgment.\n")
+        #expect(document.signature?.author == "W. JONES")
+        #expect(document.signature?.title == "Justice")
+        // After the title's period, a sentence's first two words; a name there is counsel's line.
+        #expect(extract("LAGARDE, Justice. This is an appeal from a summary judgment.\n").signature?.author == "LAGARDE")
+        #expect(extract("WILLIAMS, Justice. Michael Smith and Ann Roe, for appellant.\n").signature?.author == nil)
+    }
+
+    @Test func mixedCaseWriterBeforeTheFirstParagraphMark() {
+        // Corpus/captions/ohctapp4lawrence-2023-state-v-rister.txt (a head flattened onto one line)
+        let head = "IN THE COURT OF APPEALS OF OHIO FOURTH APPELLATE DISTRICT LAWRENCE COUNTY STATE OF OHIO, Plaintiff-Appellee, v. ELVIS RISTER, Defendant-Appellant. Case No. 21CA17 DECISION AND JUDGMENT ENTRY APPEARANCES: Max Hersch, Columbus, Ohio for Appellant. Brigham M. Anderson, Ironton, Ohio for Appellee."
+        let document = extract(head + " Wilkin, J. {\u{B6}1} Elvis Rister (\u{201C}Rister\u{201D}) appeals the judgment entry that sentenced him.\n")
+        #expect(document.signature?.author == "Wilkin")
+        #expect(document.signature?.title == "J.")
+        // A later paragraph's mark is no writer's line.
+        #expect(extract(head + " Lawrence App. No. 21CA17 2 {\u{B6}3} Having reviewed the arguments, Smith, J. {\u{B6}4} we affirm.\n").signature?.author == nil)
+    }
+
+    @Test func flattenedWriterLineWithJ() {
+        // Corpus/captions/fladistctapp1-2017-dbpr-v-dania-entertainment.txt
+        let head = "John M. Lockwood, Thomas J. Morton, and Kala Kelly Shankle of The Lockwood Law Firm, Tallahassee, for Appellees Dania Entertainment Center, LLC; Daytona Beach Kennel Club, Inc.; and Christopher Kise of Foley & Lardner, LLP, Tallahassee, for Appellees Tampa Bay Downs, Inc. and TBDG Acquisition, LLC, d/b/a TGT Poker and Racebook."
+        let document = extract(head + " WOLF, J. Appellant, the Department of Business and Professional Regulation, challenges an order.\n")
+        #expect(document.signature?.author == "WOLF")
+        #expect(document.signature?.title == "J.")
+        // A separate opinion's line is no writer's.
+        #expect(extract(head + " WOLF, J., concurring. I agree with the majority.\n").signature?.author == nil)
+    }
+
+    @Test func perCuriamBeforeALostNonBreakingSpace() {
+        // Corpus/captions/scctapp-2011-state-v-smith.txt: the page's no-break spaces come through as U+FFFD.
+        let document = extract("Attorney General Alan M. Wilson, of Columbia, for Respondent.\n\nPER CURIAM:\u{FFFD} Norris Hennesey Smith appeals his conviction for trafficking in cocaine.\n")
+        #expect(document.signature?.author == "PER CURIAM")
+        #expect(extract("The PER CURIAM\u{FFFD}s reasoning is adopted here.\n").signature?.author == nil)
+    }
+
+    @Test func courtsNoticeInCapitalsIsNoTitle() {
+        // Corpus/captions/scctapp-2011-state-v-smith.txt
+        let page = "THIS OPINION HAS NO PRECEDENTIAL VALUE. IT SHOULD NOT BE CITED OR RELIED ON AS PRECEDENT IN ANY PROCEEDING EXCEPT AS PROVIDED BY RULE 268(d)(2), SCACR.\n\nTHE STATE OF SOUTH CAROLINA\nIn The Court of Appeals\n\nThe State, Respondent,\n\nv.\n\nNorris Hennesey Smith, Appellant.\n\n\nAppeal From Horry County\n\n"
+        #expect(extract(page + "PER CURIAM: Norris Hennesey Smith appeals his conviction.\n").caption?.title == nil)
+        #expect(CaptionReader.isPublicationNotice("THIS OPINION HAS NO PRECEDENTIAL VALUE. IT SHOULD NOT BE CITED"))
+        #expect(!CaptionReader.isPublicationNotice("OPINION AND ORDER"))
+    }
+
+    @Test func opinionOfTheCourtIsATitleNotAHeading() {
+        // Corpus/captions/ca3-2002-johnson-v-ashcroft.txt: the Third Circuit's title right over the
+        // author's line, though it names the court.
+        let head = "UNITED STATES COURT OF APPEALS\nFOR THE THIRD CIRCUIT\nNO. 01-1331\nJIMMY JOHNSON,\nPetitioner\nv.\nJOHN ASHCROFT, Attorney General\nof the United States\nOn Petition for Review of an Order\nof the Board of Immigration Appeals\nArgued November 7, 2001\nBefore: BECKER, Chief Judge, and McKEE\nand RENDELL, Circuit Judges\n(Filed April 16, 2002)\nVisuvanthan Rudrakumaran\nNew York, NY 10001\nCounsel for Petitioner\nWilliam C. Minick [ARGUED]\nWashington, DC 20044\nCounsel for Respondent\n"
+        let body = "RENDELL, Circuit Judge.\nJimmy Johnson petitions for review of a Board of\nImmigration Appeals order reversing a decision of the immigration judge.\n"
+        let document = extract(head + "OPINION OF THE COURT\n" + body)
+        #expect(document.caption?.title == "OPINION OF THE COURT")
+        #expect(document.caption?.court?.id == "ca3")
+        #expect(document.signature?.author == "RENDELL")
+        // The court's own heading lines stay its heading, no title.
+        let untitled = extract(head + body)
+        #expect(untitled.caption?.title == nil)
+        #expect(untitled.caption?.court?.id == "ca3")
+    }
+}
