@@ -86,4 +86,47 @@ struct WriterLineAndTitleEdgeTests {
         #expect(untitled.caption?.title == nil)
         #expect(untitled.caption?.court?.id == "ca3")
     }
+
+    @Test func mixedCaseWriterIsOneWordNotTheCourtBelowsName() {
+        // Corpus/mentions/ohioctapp10-2017-state-v-rexrode.txt: the court below's name runs into the
+        // writer's line; the writer is the name in capitals.
+        let head = "[Cite as State v. Rexrode, 2017-Ohio-8837.] IN THE COURT OF APPEALS OF OHIO TENTH APPELLATE DISTRICT State of Ohio, : Plaintiff-Appellee, : No. 17AP-224 v. : Jacob C. Rexrode, : Defendant-Appellant. : DECISION Rendered on December 5, 2017 On brief: Richard C. Pfeiffer, Jr., City Attorney, for appellee."
+        let document = extract(head + " APPEAL from the Franklin County Municipal Court SADLER, J. {\u{B6} 1} Defendant-appellant, Jacob C. Rexrode, appeals from the judgment entry.\n")
+        #expect(document.signature?.author == "SADLER")
+        #expect(document.signature?.title == "J.")
+    }
+
+    @Test func deliveredByAJudgeOrWithASuffix() {
+        // Arizona's and Colorado's Courts of Appeals: the judge's title before the name, `decision`
+        // as well as `opinion`.
+        let arizona = extract("No. 1 CA-CV 19-0123\n\nJudge Kent E. Cattani delivered the opinion of the Court, in which Presiding Judge Paul J. McMurdie and Judge Randall M. Howe joined.\n\n\u{B6}1 The question is whether the statute applies.\n")
+        #expect(arizona.signature?.author == "Kent E. Cattani")
+        #expect(arizona.signature?.title == "Judge")
+        let memorandum = extract("No. 1 CA-CR 19-0123\n\nPresiding Judge Maria Elena Cruz delivered the decision of the Court, in which Judge Jennifer B. Campbell joined.\n\n\u{B6}1 John Doe appeals his convictions.\n")
+        #expect(memorandum.signature?.author == "Maria Elena Cruz")
+        #expect(memorandum.signature?.title == "Presiding Judge")
+        #expect(extract("Court of Appeals No. 19CA0123\n\nJUDGE TAUBMAN delivered the Opinion of the Court.\nDailey and Fox, JJ., concur\n\nDefendant appeals.\n").signature?.author == "TAUBMAN")
+        // Tennessee: a suffix after the name.
+        let tennessee = extract("No. M2019-00123-CCA-R3-CD\n\nD. KELLY THOMAS, JR., J., delivered the opinion of the court, in which ROBERT W. WEDEMEYER and TIMOTHY L. EASTER, JJ., joined.\n\nThe Defendant appeals.\n")
+        #expect(tennessee.signature?.author == "D. KELLY THOMAS, JR.")
+        #expect(tennessee.signature?.title == "J.")
+        // Judges named in the joining clause deliver nothing.
+        #expect(extract("No. 1 CA-CV 19-0123\n\nThe panel, in which Judge Randall M. Howe joined, delivered its views.\n").signature?.author == nil)
+    }
+
+    @Test func writerWithAnInitialAfterTheFirstParagraphsNumber() {
+        // Wisconsin's Court of Appeals: `¶1 JOAN F. KESSLER, J. This case …`.
+        let document = extract("Appeal No. 2019AP123\n\nBefore Kessler, Brash and Dugan, JJ.\n\n\u{B6}1 JOAN F. KESSLER, J. This case involves a dispute over a lease.\n")
+        #expect(document.signature?.author == "JOAN F. KESSLER")
+        #expect(extract("Appeal No. 2019AP123\n\n\u{B6}1 JOAN F. KESSLER, J. Michael Roe and Ann Doe, for appellant.\n").signature?.author == nil)
+    }
+
+    @Test func bylineBeforeAFilingStamp() {
+        // Pennsylvania's Commonwealth Court: `OPINION BY JUDGE McCULLOUGH   FILED: June 5, 2020`.
+        let document = extract("No. 19-0123\n\nOPINION BY JUDGE McCULLOUGH                        FILED: June 5, 2020\n\nPetitioner appeals.\n")
+        #expect(document.signature?.author == "McCULLOUGH")
+        #expect(document.signature?.title == "JUDGE")
+        // Words after the name on the same line, with no stamp, are no byline.
+        #expect(extract("No. 19-0123\n\nOPINION BY JUDGE McCULLOUGH                        concerning the appeal\n\nPetitioner appeals.\n").signature?.author == nil)
+    }
 }

@@ -40,7 +40,7 @@ struct OpinionHeadReader {
         /// the first paragraph on the same line: `Hodges, Judge. E. Amanda Dellinger-Allen …`,
         /// `McFadden, Presiding Judge. The trial court …`.
         let runInAuthor = try! Pattern(
-            #"(?m)(?|(?:^[ \t]*|\xC2\xB6[ \t]*1\.?[ \t]+)((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE)(?::[ \t]+(?=[A-Z][a-z]+[ \t])|\.?[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])|(?:(?<=\.)|\.)[ \t]+(?=[IVX]{1,4}\.[ \t]+[A-Z]{2}))"#
+            #"(?m)(?|(?:^[ \t]*|\xC2\xB6[ \t]*1\.?[ \t]+)((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t](?:[A-Z][A-Z'’-]+|[A-Z]\.)){0,3}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE)(?::[ \t]+(?=[A-Z][a-z]+[ \t])|\.?[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])|(?:(?<=\.)|\.)[ \t]+(?=[IVX]{1,4}\.[ \t]+[A-Z]{2}))"#
             + #"|^[ \t]*([A-Z][a-z]+(?:[A-Z][a-z]+)?),[ \t]+((?:(?:Chief|Presiding)[ \t]+)?(?:Judge|Justice))\.[ \t]+(?=[A-Z]))"#,
             requiring: ["J.", "Judge", "Justice", "JUDGE", "JUSTICE"])
         /// `Opinion by Justice Kennedy`, `Memorandum Opinion by Justice Yañez` (Texas) on a line of its
@@ -49,7 +49,7 @@ struct OpinionHeadReader {
         /// ROBERTS, June 4, 1963:` (the honorific no part of the title, the date after the name),
         /// Kentucky's `OPINION OF THE COURT BY JUSTICE KELLER`.
         let byline = try! Pattern(
-            #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)(?:[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT))?[ \t]+(?:by|BY)[ \t]+(?:(?:Mr|MR|Mrs|MRS|Ms|MS)\.[ \t]+)?((?:(?:Chief|Senior|Presiding|President|Acting|CHIEF|SENIOR|PRESIDING|PRESIDENT|ACTING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3}?)[ \t]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]*)?[.:]?[ \t]*$"#,
+            #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)(?:[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT))?[ \t]+(?:by|BY)[ \t]+(?:(?:Mr|MR|Mrs|MRS|Ms|MS)\.[ \t]+)?((?:(?:Chief|Senior|Presiding|President|Acting|CHIEF|SENIOR|PRESIDING|PRESIDENT|ACTING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3}?)[ \t]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]*)?[.:]?(?:[ \t]*$|[ \t]{3,}(?=FILED|Filed|DECIDED|Decided))"#,
             requiring: ["Opinion", "OPINION"])
         /// The byline run into a flattened head (Texas's Thirteenth Court): `… Before Justices
         /// Rodriguez, Garza, and Vela Memorandum Opinion by Justice Garza Appellant, Kelly …`: the
@@ -80,7 +80,7 @@ struct OpinionHeadReader {
         /// Ohio's flattened head: `… DATE JOURNALIZED:4-11-18 ABELE, J. {¶ 1} This is an appeal`: the
         /// writer's line just before the first paragraph's mark.
         let beforeFirstParagraph = try! Pattern(
-            #"(?<![^ \t\n])([A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+){0,2}),[ \t]+(J\.|P\.[ \t]?J\.|C\.[ \t]?J\.|Judge|JUDGE)[ \t]+\{?\xC2\xB6[ \t]*1\b"#,
+            #"(?<![^ \t\n])([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?),[ \t]+(J\.|P\.[ \t]?J\.|C\.[ \t]?J\.|Judge|JUDGE)[ \t]+\{?\xC2\xB6[ \t]*1\b"#,
             requiring: ["\u{B6}"])
         /// `JUDGE GLEN A. HUFF` alone in the right column, `BY JUDGE WALLACE` (Virginia, Pennsylvania).
         let byJudge = try! Pattern(
@@ -99,7 +99,7 @@ struct OpinionHeadReader {
         /// `Justice Ginsburg delivered the opinion of the Court.`, `Mr. Justice John Conway Harrison
         /// delivered the Opinion`, `DAVID G. HAYES, J., delivered the opinion of the court`.
         let delivered = try! Pattern(
-            #"(?:(?:(?:Mr\.|MR\.)\s+)?(?:(?:Chief|CHIEF)\s+)?(?:Justice|JUSTICE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+)|((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+),\s+(?:J\.|P\.\s?J\.|C\.\s?J\.|Judge|JUDGE|Justice|JUSTICE),?)\s+delivered\s+the\s+(?i:opinion|judgment)"#,
+            #"(?:(?:(?:Mr\.|MR\.)\s+)?(?:(?:Chief|CHIEF|Presiding|PRESIDING)\s+)?(?:Justice|JUSTICE|Judge|JUDGE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+)|((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),\s+(?:J\.|P\.\s?J\.|C\.\s?J\.|Judge|JUDGE|Justice|JUSTICE),?)\s+delivered\s+the\s+(?i:opinion|judgment|decision)"#,
             requiring: ["delivered"])
         /// `OPINION Justice Goldberg, for the Court. This case came …` (Rhode Island): the title, the
         /// name, `for the Court` and the sentence's end (`Justice Scalia, for the Court, explained`
