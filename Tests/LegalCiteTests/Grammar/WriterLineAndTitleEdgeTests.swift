@@ -129,4 +129,15 @@ struct WriterLineAndTitleEdgeTests {
         // Words after the name on the same line, with no stamp, are no byline.
         #expect(extract("No. 19-0123\n\nOPINION BY JUDGE McCULLOUGH                        concerning the appeal\n\nPetitioner appeals.\n").signature?.author == nil)
     }
+
+    @Test func letterSpacedTitleSplitAtItsWideGap() {
+        // The converter's wide gap between letter-spaced words (`M E M O R A N D U M   A N D   O R D E R`)
+        // splits the title into cells; the cells of title words after it are the title's.
+        let caption = "IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF KANSAS\n\nJOHN DOE,\n\n          Plaintiff,\n\nv.                                   Case No. 12-2486-KHV\n\nACME CORP.,\n\n          Defendant.\n\n\n"
+        let title = extract(caption + "                 M E M O R A N D U M   A N D   O R D E R\n\nThis matter comes before the court on the motion.\n").caption?.title
+        #expect(title?.filter { $0 != " " } == "MEMORANDUMANDORDER")
+        #expect(extract(caption + "                 M E M O R A N D U M   O P I N I O N\n\nThis matter comes before the court.\n").caption?.title?.filter { $0 != " " } == "MEMORANDUMOPINION")
+        // A cell that is no title word (a party's name) stays out of it.
+        #expect(extract("IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF KANSAS\n\nORDER     JOHN DOE\n\nThis matter comes before the court on the motion.\n").caption?.title == "ORDER")
+    }
 }

@@ -379,6 +379,7 @@ struct CaptionReader {
         var titleColumn: Int? = nil
         var titleCenter: Int? = nil
         var titleAfterRail = false
+        var titleCell: Int? = nil
         // The line before was the court's heading: a district's or county's line goes on with it.
         var afterHeading = false
         // A role seen in a flattened caption: the run in capitals after it may be the title, in
@@ -423,6 +424,15 @@ struct CaptionReader {
                     titleColumn = column
                     titleCenter = column + cell.count / 2
                     lastTitleLine = position
+                    titleCell = cellIndex
+                    continue
+                }
+                // `M E M O R A N D U M   O P I N I O N`: the converter's wide gap between letter-spaced
+                // words splits a title into cells; the next cells of its line made of title words go on with it.
+                if let open = titleCell, position == lastTitleLine, cellIndex == open + 1, isShouting(cellText),
+                   cellText.splitOnSpaces().allSatisfy({ Self.titleWords.contains(String($0)) || ["AND", "&", "OF", "ON"].contains($0) }) {
+                    title! += " " + cellText
+                    titleCell = cellIndex
                     continue
                 }
                 // Its continuation is the last cell right of the rail on the next line, in capitals,
