@@ -140,4 +140,14 @@ struct WriterLineAndTitleEdgeTests {
         // A cell that is no title word (a party's name) stays out of it.
         #expect(extract("IN THE UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF KANSAS\n\nORDER     JOHN DOE\n\nThis matter comes before the court on the motion.\n").caption?.title == "ORDER")
     }
+
+    @Test func texasClosingPanelLine() {
+        // Corpus/citator/texapp12-2011-caldwell-v-114th-dist-ct.txt: the panel named after the
+        // signature, where the head names none.
+        let opinion = "In The\nCourt of Appeals\nTwelfth Court of Appeals District\nTyler, Texas\n\nNO. 12-11-00123-CV\n\nIN RE: JOHN CALDWELL,\nRELATOR\n\nMEMORANDUM OPINION\n\nThe petition for writ of mandamus is denied.\n\n"
+        #expect(extract(opinion + "Opinion delivered June 30, 2011.\nPanel consisted of Worthen, C.J., Griffith, J., and Hoyle, J.\n").caption?.panel == ["Worthen", "Griffith", "Hoyle"])
+        #expect(extract(opinion + "Panel consists of Chief Justice Radack, and Justices Alcala and Bland.\n").caption?.panel == ["Radack", "Alcala", "Bland"])
+        // A sentence of prose about a panel names none.
+        #expect(extract(opinion + "The panel consisted of three judges who heard the argument.\n").caption?.panel == nil)
+    }
 }

@@ -137,6 +137,10 @@ struct OpinionHeadReader {
                                  requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Sitting:", "Considered"])
         let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Sitting:|Before[ \t]+(?:Judges|Justices)[ \t]|(?<![^ \t\n])Before[ \t]+(?=[A-Z][A-Z'’-]+,[ \t]+[A-Z][A-Z'’-]+,?[ \t]+(?:and[ \t]+)?[A-Z])|Panel[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
                                        requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Sitting:", "Before", "Panel", "Considered", "CONSIDERED", "(By:", "(BY:"])
+        /// Texas's closing line after the signature, anywhere in the writing: `Panel consisted of
+        /// Worthen, C.J., Hoyle, J., and Neeley, J.`, `Panel consists of Justices Fowler, Edelman, and
+        /// Guzman.` (read when the head names no panel).
+        let closingPanel = try! Pattern(#"(?m)^[ \t]*Panel[ \t]+consist(?:s|ed)[ \t]+of[ \t]+([^\n]{3,200}(?:\n[^\n]{1,200})?)"#, requiring: ["Panel consist"])
         /// The end of a bench line with no label: `… and Funke, JJ.`, `… and RICKMAN, P.J.`; the
         /// line and the lines it continues are read in Swift.
         let benchLine = try! Pattern(#"(?m)(?:,[ \t]+(?:JJ|Js|[CPS]\.[ \t]?J)|^[ \t]*JJ)\.[ \t]*$"#, requiring: ["J.", "Js."])
@@ -442,6 +446,12 @@ struct OpinionHeadReader {
                 let names = Self.panelNames(written)
                 if names.count >= 2 { found.append((start, names)) }
             }
+        }
+        if found.isEmpty, patterns.closingPanel.mayMatch(in: text.bytes, from: 0),
+           let match = patterns.closingPanel.firstMatch(in: text.bytes, from: 0, using: MatchData(for: patterns.closingPanel)),
+           let body = match.range(1) {
+            let names = Self.panelNames(text.string(body))
+            if names.count >= 2 { return names }
         }
         return found.min { $0.offset < $1.offset }?.names ?? []
     }
