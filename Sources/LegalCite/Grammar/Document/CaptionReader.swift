@@ -352,7 +352,7 @@ struct CaptionReader {
 
     /// How courts open the notices they print over a caption: finality, publication, revision.
     private static let publicationNoticeOpenings = [
-        "not final until", "this opinion is subject to", "this opinion has not been", "this opinion is not",
+        "not final until", "this opinion is subject to", "this opinion has not been", "this opinion has no precedential value", "this opinion is not",
         "this opinion will not be", "this decision is not", "this disposition is not", "notice:", "not for publication",
         "not to be published", "unpublished opinion", "nonprecedential", "not precedential", "memorandum decisions of this court",
     ]
@@ -379,6 +379,7 @@ struct CaptionReader {
         var titleColumn: Int? = nil
         var titleCenter: Int? = nil
         var titleAfterRail = false
+        var titleCell: Int? = nil
         // The line before was the court's heading: a district's or county's line goes on with it.
         var afterHeading = false
         // A role seen in a flattened caption: the run in capitals after it may be the title, in
@@ -423,6 +424,15 @@ struct CaptionReader {
                     titleColumn = column
                     titleCenter = column + cell.count / 2
                     lastTitleLine = position
+                    titleCell = cellIndex
+                    continue
+                }
+                // `M E M O R A N D U M   O P I N I O N`: the converter's wide gap between letter-spaced
+                // words splits a title into cells; the next cells of its line made of title words go on with it.
+                if let open = titleCell, position == lastTitleLine, cellIndex == open + 1, isShouting(cellText),
+                   cellText.splitOnSpaces().allSatisfy({ Self.titleWords.contains(String($0)) || ["AND", "&", "OF", "ON"].contains($0) }) {
+                    title! += " " + cellText
+                    titleCell = cellIndex
                     continue
                 }
                 // Its continuation is the last cell right of the rail on the next line, in capitals,
@@ -984,8 +994,9 @@ struct CaptionReader {
         let words = line.splitOnSpaces().map { $0.trimmedASCII(",.:;*") }
         guard !words.isEmpty else { return false }
         let upper = words.map { $0.uppercased() }
+        // `OPINION OF THE COURT` (the Third Circuit's) is the writing's title, not the court's heading.
         if isShouting(line), upper.contains(where: { ["COURT", "CIRCUIT", "APPEALS", "DIVISION", "DEPARTMENT"].contains($0) }),
-           upper.first != "IN" || upper.contains("COURT"), !upper.contains(where: { ["PLAINTIFF", "DEFENDANT", "PETITIONER", "RESPONDENT", "APPELLANT", "APPELLEE", "V", "VS"].contains($0) }) {
+           upper.first != "IN" || upper.contains("COURT"), !Self.strongTitleWords.contains(upper[0]), !upper.contains(where: { ["PLAINTIFF", "DEFENDANT", "PETITIONER", "RESPONDENT", "APPELLANT", "APPELLEE", "V", "VS"].contains($0) }) {
             // `DEPARTMENT OF CORRECTIONS,` is a party: a heading has no comma at its end.
             return !line.hasSuffix(",") && (!upper.contains("OF") || upper.contains("COURT") || upper.contains("CIRCUIT") || upper.last == "DIVISION")
         }
@@ -994,6 +1005,8 @@ struct CaptionReader {
                      "CERTIFIED FOR PUBLICATION", "NOT TO BE PUBLISHED", "DO NOT PUBLISH", "NONPRECEDENTIAL"] where joined.hasPrefix(note) {
             return true
         }
+        // The notice over a South Carolina caption (`THIS OPINION HAS NO PRECEDENTIAL VALUE. IT SHOULD NOT BE CITED …`).
+        if Self.isPublicationNotice(line) { return true }
         return DateWords.isDateAlone(line)
     }
 
@@ -1179,6 +1192,9 @@ struct CaptionReader {
         // Publication notes (tested last: most cells never get here).
         for note in ["NOT REPORTED", "NOT FOR PUBLICATION", "UNPUBLISHED", "NOT PRECEDENTIAL", "NOT FINAL", "NONPRECEDENTIAL"]
         where cell.containsBytes(note) { return false }
+        // A court's notice in capitals over its caption (`THIS OPINION HAS NO PRECEDENTIAL VALUE. IT
+        // SHOULD NOT BE CITED …`, South Carolina) names the writing without being its title.
+        if Self.isPublicationNotice(cell) { return false }
         // `FINAL`, `AMENDED`, `PRELIMINARY` open a title only before one of its nouns.
         if Self.titleAdjectives.contains(opening[first]) {
             return words.prefix(6).map { String($0.trimmingASCII(",.:*")) }.dropFirst(first + 1).contains(where: { Self.titleWords.contains($0) && !Self.titleAdjectives.contains($0) })

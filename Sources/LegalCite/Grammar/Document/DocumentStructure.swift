@@ -44,6 +44,7 @@ enum DocumentStructure {
              TimedSearch("pcre2: head: panel", head.panel),
              TimedSearch("pcre2: head: inline panel", head.inlinePanel),
              TimedSearch("pcre2: head: bench line", head.benchLine),
+             TimedSearch("pcre2: head: closing panel", head.closingPanel),
              TimedSearch("pcre2: head: clerk's stamp date", head.stampDate),
              TimedSearch("pcre2: signature: J.S.C.", signature.justiceLine),
              TimedSearch("pcre2: head: labeled date", head.labeledDate),

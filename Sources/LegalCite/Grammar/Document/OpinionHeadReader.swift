@@ -19,7 +19,7 @@ struct OpinionHeadReader {
         /// Commissioner.` (the name one word in capitals, read in Swift, for any commissioner's title:
         /// a Social Security caption's `NANCY A. BERRYHILL, Acting Commissioner` is a party's).
         let author = try! Pattern(
-            #"(?m)^[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]?-{1,2}(?![ \t]*(?:concur|dissent|CONCUR|DISSENT))|,[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT|court)[ \t]*[.:]?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|(?<=Judge)(?=[A-Z][a-z]))"#,
+            #"(?m)^\f?[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|Opinion|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]?-{1,2}(?![ \t]*(?:concur|dissent|CONCUR|DISSENT))|,[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT|court)[ \t]*[.:]?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|[.:][ \t]{3,}(?=[A-Z][a-z]+[ \t])|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J.", "Commissioner", "COMMISSIONER"])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
@@ -28,8 +28,8 @@ struct OpinionHeadReader {
         /// `)( HON. SHLOMO S. HAGLER, J.S.C.: Motions under …` (a New York justice's): a name in
         /// capitals (or with `III`), the title, then a sentence.
         let inlineAuthor = try! Pattern(
-            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice)|JUDGE(?=:)|JUSTICE(?=:)|(?:A\.)?J\.S\.C\.(?=:))(?:[.,:][ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z])|(?m:[.:]?[ \t]*$))"#,
-            requiring: ["Judge", "Justice", "JUDGE:", "JUSTICE:", "J.S.C.:"])
+            #"(?<![^ \t\n])([A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),[ \t]+((?:(?:Chief|Senior|Presiding|Acting)[ \t]+)?(?:United[ \t]+States[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy)[ \t]+)?(?:Judge|Justice)|JUDGE(?=:)|JUSTICE(?=:)|(?:A\.)?J\.S\.C\.(?=:)|J\.(?=[ \t]+[A-Z][a-z]))(?:[.,:][ \t]+(?=[A-Z])|(?<=J\.)[ \t]+(?=[A-Z])|(?=[A-Z][a-z])|[ \t]+(?=\*\d+[ \t]+[A-Z])|(?m:[.:]?[ \t]*$))"#,
+            requiring: ["Judge", "Justice", "JUDGE:", "JUSTICE:", "J.S.C.:", "J. "])
         /// The author's line opening the opinion's first paragraph (Connecticut): `WESTBROOK, J. Before
         /// us is …`, a name in capitals, a short title, then a sentence: after a colon any sentence
         /// (`MCDONALD, J.: Frances A. Oxner appeals`), without one a sentence's first two words, not
@@ -40,7 +40,7 @@ struct OpinionHeadReader {
         /// the first paragraph on the same line: `Hodges, Judge. E. Amanda Dellinger-Allen …`,
         /// `McFadden, Presiding Judge. The trial court …`.
         let runInAuthor = try! Pattern(
-            #"(?m)(?|(?:^[ \t]*|\xC2\xB6[ \t]*1\.?[ \t]+)((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE)(?::[ \t]+(?=[A-Z][a-z]+[ \t])|[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]))"#
+            #"(?m)(?|(?:^[ \t]*|\xC2\xB6[ \t]*1\.?[ \t]+)((?:[A-Z]\.[ \t]?)*[A-Z][A-Z'’-]+(?:[ \t](?:[A-Z][A-Z'’-]+|[A-Z]\.)){0,3}),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|(?:(?:Chief|Senior|Presiding|Associate|Acting)[ \t]+)?(?:Judge|Justice)|JUDGE|JUSTICE)(?::[ \t]+(?=[A-Z][a-z]+[ \t])|\.?[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])|(?:(?<=\.)|\.)[ \t]+(?=[IVX]{1,4}\.[ \t]+[A-Z]{2}))"#
             + #"|^[ \t]*([A-Z][a-z]+(?:[A-Z][a-z]+)?),[ \t]+((?:(?:Chief|Presiding)[ \t]+)?(?:Judge|Justice))\.[ \t]+(?=[A-Z]))"#,
             requiring: ["J.", "Judge", "Justice", "JUDGE", "JUSTICE"])
         /// `Opinion by Justice Kennedy`, `Memorandum Opinion by Justice Yañez` (Texas) on a line of its
@@ -49,7 +49,7 @@ struct OpinionHeadReader {
         /// ROBERTS, June 4, 1963:` (the honorific no part of the title, the date after the name),
         /// Kentucky's `OPINION OF THE COURT BY JUSTICE KELLER`.
         let byline = try! Pattern(
-            #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)(?:[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT))?[ \t]+(?:by|BY)[ \t]+(?:(?:Mr|MR|Mrs|MRS|Ms|MS)\.[ \t]+)?((?:(?:Chief|Senior|Presiding|President|Acting|CHIEF|SENIOR|PRESIDING|PRESIDENT|ACTING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3}?)[ \t]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]*)?[.:]?[ \t]*$"#,
+            #"(?m)^[ \t]*(?:(?:Memorandum|MEMORANDUM)[ \t]+)?(?:Opinion|OPINION)(?:[ \t]+(?:of|OF)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT))?[ \t]+(?:by|BY)[ \t]+(?:(?:Mr|MR|Mrs|MRS|Ms|MS)\.[ \t]+)?((?:(?:Chief|Senior|Presiding|President|Acting|CHIEF|SENIOR|PRESIDING|PRESIDENT|ACTING)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][^\s,;:()]*(?:[ \t][A-Z][^\s,;:()]*){0,3}?)[ \t]*(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}[ \t]*)?[.:]?(?:[ \t]*$|[ \t]{3,}(?=FILED|Filed|DECIDED|Decided))"#,
             requiring: ["Opinion", "OPINION"])
         /// The byline run into a flattened head (Texas's Thirteenth Court): `… Before Justices
         /// Rodriguez, Garza, and Vela Memorandum Opinion by Justice Garza Appellant, Kelly …`: the
@@ -80,7 +80,7 @@ struct OpinionHeadReader {
         /// Ohio's flattened head: `… DATE JOURNALIZED:4-11-18 ABELE, J. {¶ 1} This is an appeal`: the
         /// writer's line just before the first paragraph's mark.
         let beforeFirstParagraph = try! Pattern(
-            #"(?<![^ \t\n])([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}),[ \t]+(J\.|P\.[ \t]?J\.|C\.[ \t]?J\.|Judge|JUDGE)[ \t]+\{?\xC2\xB6[ \t]*1\b"#,
+            #"(?<![^ \t\n])([A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?),[ \t]+(J\.|P\.[ \t]?J\.|C\.[ \t]?J\.|Judge|JUDGE)[ \t]+\{?\xC2\xB6[ \t]*1\b"#,
             requiring: ["\u{B6}"])
         /// `JUDGE GLEN A. HUFF` alone in the right column, `BY JUDGE WALLACE` (Virginia, Pennsylvania).
         let byJudge = try! Pattern(
@@ -95,11 +95,11 @@ struct OpinionHeadReader {
             requiring: ["Judge "])
         /// `PER CURIAM.` opening a line, or after a sentence of a flattened head (`… DAVIS, JJ. PER CURIAM. Plaintiffs …`),
         /// or after a pleading paper's line number flattened into the text (`… AFFIRMANCE 20 PER CURIAM. 21 {1}`, New Mexico).
-        let perCuriam = try! Pattern(#"(?m)(?:^[ \t]*|(?<=\.)[ \t]+(?=PER)|(?<=[ \t]\d)[ \t]+(?=PER[ \t]+CURIAM)|(?<=[ \t]\d\d)[ \t]+(?=PER[ \t]+CURIAM))(PER[ \t]+CURIAM|Per[ \t]+Curiam)[ \t]*(?:[.:]\*?[ \t]|[.:]?\*?[ \t]*$)"#, requiring: ["CURIAM", "Curiam"])
+        let perCuriam = try! Pattern(#"(?m)(?:^\f?[ \t]*|(?<=\.)[ \t]+(?=PER)|(?<=[ \t]\d)[ \t]+(?=PER[ \t]+CURIAM)|(?<=[ \t]\d\d)[ \t]+(?=PER[ \t]+CURIAM))(PER[ \t]+CURIAM|Per[ \t]+Curiam)[ \t]*(?:[.:]\*?(?:[ \t]|\xEF\xBF\xBD)|[.:]?\*?[ \t]*$)"#, requiring: ["CURIAM", "Curiam"])
         /// `Justice Ginsburg delivered the opinion of the Court.`, `Mr. Justice John Conway Harrison
         /// delivered the Opinion`, `DAVID G. HAYES, J., delivered the opinion of the court`.
         let delivered = try! Pattern(
-            #"(?:(?:(?:Mr\.|MR\.)\s+)?(?:(?:Chief|CHIEF)\s+)?(?:Justice|JUSTICE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+)|((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+),\s+(?:J\.|P\.\s?J\.|C\.\s?J\.|Judge|JUDGE|Justice|JUSTICE),?)\s+delivered\s+the\s+(?i:opinion|judgment)"#,
+            #"(?:(?:(?:Mr\.|MR\.)\s+)?(?:(?:Chief|CHIEF|Presiding|PRESIDING)\s+)?(?:Justice|JUSTICE|Judge|JUDGE)\s+((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+)|((?:[A-Z][A-Za-z'’.-]*[ \t]+){0,3}?[A-Z][A-Za-z'’-]+(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?),\s+(?:J\.|P\.\s?J\.|C\.\s?J\.|Judge|JUDGE|Justice|JUSTICE),?)\s+delivered\s+the\s+(?i:opinion|judgment|decision)"#,
             requiring: ["delivered"])
         /// `OPINION Justice Goldberg, for the Court. This case came …` (Rhode Island): the title, the
         /// name, `for the Court` and the sentence's end (`Justice Scalia, for the Court, explained`
@@ -137,6 +137,10 @@ struct OpinionHeadReader {
                                  requiring: ["Before", "BEFORE", "Present", "PRESENT", "Panel", "PANEL", "Judges:", "JUDGES:", "Sitting:", "Considered"])
         let inlinePanel = try! Pattern(#"(?:Before:|BEFORE:|Present:|PRESENT:|Sitting:|Before[ \t]+(?:Judges|Justices)[ \t]|(?<![^ \t\n])Before[ \t]+(?=[A-Z][A-Z'’-]+,[ \t]+[A-Z][A-Z'’-]+,?[ \t]+(?:and[ \t]+)?[A-Z])|Panel[ \t]+composed[ \t]+of[ \t]|Court[ \t]+composed[ \t]+of[ \t]|Considered[ \t]+by[ \t]+(?=[A-Z])|CONSIDERED[ \t]+BY[ \t]+|\(By:|\(BY:)[ \t]*([^\n]{3,200}(?:\n[^\n]{1,200}){0,2})"#,
                                        requiring: ["Before:", "BEFORE:", "Present:", "PRESENT:", "Sitting:", "Before", "Panel", "composed", "Considered", "CONSIDERED", "(By:", "(BY:"])
+        /// Texas's closing line after the signature, anywhere in the writing: `Panel consisted of
+        /// Worthen, C.J., Hoyle, J., and Neeley, J.`, `Panel consists of Justices Fowler, Edelman, and
+        /// Guzman.` (read when the head names no panel).
+        let closingPanel = try! Pattern(#"(?m)^[ \t]*Panel[ \t]+consist(?:s|ed)[ \t]+of[ \t]+([^\n]{3,200}(?:\n[^\n]{1,200})?)"#, requiring: ["Panel consist"])
         /// The end of a bench line with no label: `… and Funke, JJ.`, `… and RICKMAN, P.J.`; the
         /// line and the lines it continues are read in Swift.
         let benchLine = try! Pattern(#"(?m)(?:,[ \t]+(?:JJ|Js|[CPS]\.[ \t]?J)|^[ \t]*JJ)\.(?:,?[ \t]+and[ \t]+[A-Z][A-Za-z'’ .-]{1,40},[ \t]+(?:District|Retired|Senior|Circuit)[ \t]+(?:Judge|Justice)\.)?[ \t]*$"#, requiring: ["J.", "Js."])
@@ -454,6 +458,12 @@ struct OpinionHeadReader {
                 let names = Self.panelNames(written)
                 if names.count >= 2 { found.append((start, names)) }
             }
+        }
+        if found.isEmpty, patterns.closingPanel.mayMatch(in: text.bytes, from: 0),
+           let match = patterns.closingPanel.firstMatch(in: text.bytes, from: 0, using: MatchData(for: patterns.closingPanel)),
+           let body = match.range(1) {
+            let names = Self.panelNames(text.string(body))
+            if names.count >= 2 { return names }
         }
         return found.min { $0.offset < $1.offset }?.names ?? []
     }
