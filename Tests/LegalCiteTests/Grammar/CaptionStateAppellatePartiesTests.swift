@@ -254,6 +254,14 @@ struct CaptionStateAppellatePartiesTests {
                 == ["D.T.|", "J.B.|", "M.L.|", "C.B.|appellant", "A.T.|appellant"])
         #expect(read("| IN THE INTEREST OF K.I., Minor Child, C.I., Mother, Appellant. |") == ["K.I.|", "C.I.|appellant"])
         #expect(PartyReader.matterWordCount(["IN", "THE", "INTEREST", "OF", "K.I.,"]) == 4)
+        // texapp7-2019-in-re-lmb: a Texas head flattened onto one line; the child's name ends at
+        // `A CHILD`, the court below's words after it are none of it.
+        #expect(read("In The | at Amarillo | IN THE INTEREST OF L.M.B., A CHILD On Appeal from the County Court at Law Number 3 Lubbock County, Texas Trial Court |")
+                == ["L.M.B.|"])
+        #expect(PartyReader.childDescribedName(["L.M.B.,", "A", "CHILD", "On", "Appeal"]) == ["L.M.B.,"])
+        // Prose after `In the Interest of`, or a name that no child's words follow: none.
+        #expect(read("| IN THE INTEREST OF JUSTICE the court finds that the motion should be granted and so orders it today |") == [])
+        #expect(PartyReader.childDescribedName(["JOHN", "DOE,", "Appellant"]) == nil)
         // A party's name that only begins with a family's word is still a name.
         #expect(read("JOHN DOE, Plaintiff, v. CHILD PROTECTIVE SERVICES, Defendant. |")
                 == ["John Doe|plaintiff", "Child Protective Services|defendant"])

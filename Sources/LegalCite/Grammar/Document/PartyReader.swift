@@ -182,12 +182,15 @@ enum PartyReader {
                     // matter's party, unless a role names it later.
                     // `In the Matter of the Estate of` ⏎ `BEUFORD W. RICKABAUGH a/k/a B.W. RICKABAUGH,
                     // Deceased.`: the name's length is counted after the matter's words and kind.
+                    // `IN THE INTEREST OF L.M.B., A CHILD On Appeal from …` (a Texas head flattened
+                    // onto one line): the child's name ends where the words describing it begin.
                     if waiting.isEmpty, case let opening = matterWordCount(pending), opening > 0, pending.count > opening,
-                       withoutMatterKind(Array(pending.dropFirst(opening))).count <= 10,
-                       !pending.contains(where: { $0.contains(where: \.isNumber) }) {
+                       case let named = childDescribedName(Array(pending.dropFirst(opening))),
+                       named != nil || withoutMatterKind(Array(pending.dropFirst(opening))).count <= 10
+                           && !pending.contains(where: { $0.contains(where: \.isNumber) }) {
                         // `IN RE: CHAPTER 13 OSCAR CLEMONS, JR. CASE` ⏎ `NO. …`: a docket label's
                         // words the removed number left at the end are no part of the name.
-                        var matter = Array(pending.dropFirst(opening))
+                        var matter = named ?? Array(pending.dropFirst(opening))
                         while let last = matter.last, matter.count > 1, docketLabelWords.contains(last.lowercased().trimmedASCII(",:")) { matter.removeLast() }
                         matters.append(matter)
                     }
@@ -678,6 +681,16 @@ enum PartyReader {
             start = index + 1
         }
         return nil
+    }
+
+    /// `L.M.B., A CHILD On Appeal from …` → `L.M.B.,`: a matter's name, within its first six words,
+    /// up to the comma before the words that describe it as a child (`A CHILD`, `a Minor`,
+    /// `Minor Children`). Nil when no such words follow the first comma.
+    static func childDescribedName(_ body: [String]) -> [String]? {
+        guard let comma = body.prefix(6).firstIndex(where: { $0.hasSuffix(",") }), comma > 0 || body[0].count > 1,
+              case let after = body[(comma + 1)...].drop(while: { ["a", "an"].contains($0.lowercased()) }),
+              let next = after.first, childWords.contains(next.lowercased().trimmedASCII(",.;")) else { return nil }
+        return Array(body[...comma])
     }
 
     /// The words that describe a matter's subject as a child (`Minor Children`, `a Minor`).
