@@ -221,4 +221,78 @@ struct CaptionStateAppellatePartiesTests {
         // A trustee's chapter is the descriptor's, which goes with it.
         #expect(read("JOHN DOE, Chapter 7 Trustee, Plaintiff, v. JANE ROE, Defendant. |") == ["John Doe|plaintiff", "Jane Roe|defendant"])
     }
+
+    /// okla-1959-harris-v-conway: `Vera L. HARRIS, Plaintiff in Error, v. Mrs. J. Richard CONWAY,
+    /// Defendant in Error.` (the writ of error's parties, as Oklahoma's reports write them).
+    @Test func theWritOfErrorsPostureIsARole() {
+        #expect(read("Vera L. HARRIS, Plaintiff in Error, v. Mrs. J. Richard CONWAY, Defendant in Error. |")
+                == ["Vera L. Harris|plaintiff in error", "Mrs. J. Richard Conway|defendant in error"])
+        #expect(read("JOHN DOE and JANE DOE, Plaintiffs in Error, v. ACME CORP., Defendant in Error. |")
+                == ["John Doe|plaintiff in error", "Jane Doe|plaintiff in error", "Acme Corp.|defendant in error"])
+        // A role word that opens prose with `in` is still no role, and `in` alone extends none.
+        #expect(!PartyReader.isInError(["in", "its", "complaint"], at: 0))
+        #expect(PartyReader.isInError(["in", "Error."], at: 0))
+        #expect(read("JOHN DOE, Plaintiff, v. ACME CORP., Defendant. |") == ["John Doe|plaintiff", "Acme Corp.|defendant"])
+    }
+
+    /// wisctapp-1998-juneau-county-v-courthouse-employees: `Respondents-Respondents-Cross-Appellants.[†]`,
+    /// a copy's footnote mark in brackets after the role.
+    @Test func aBracketedFootnoteMarkAfterTheRole() {
+        #expect(PartyReader.role("Respondents-Respondents-Cross-Appellants.[†]") != nil)
+        #expect(PartyReader.role("Appellee.[1]") == "appellee")
+        #expect(read("JUNEAU COUNTY, Petitioner-Appellant, v. JOHN DOE, Respondent.[†] |")
+                == ["Juneau County|petitioner-appellant", "John Doe|respondent"])
+        // Brackets that are no mark: no role.
+        #expect(PartyReader.role("Appellee[reversed]") == nil)
+    }
+
+    /// iowactapp-2021-in-re-dt-jb-ml: `IN THE INTEREST OF D.T., J.B., and M.L., ⏎ Minor Children, ⏎
+    /// C.B., Mother, ⏎ Appellant, ⏎ A.T., Father, ⏎ Appellant.`: the children, so described, name
+    /// no role; each parent is the appellant, without the word that describes it.
+    @Test func aChildsMatterNamesTheChildrenWithoutARole() {
+        #expect(read("| IN THE INTEREST OF D.T., J.B., and M.L., Minor Children, C.B., Mother, Appellant, A.T., Father, Appellant. |")
+                == ["D.T.|", "J.B.|", "M.L.|", "C.B.|appellant", "A.T.|appellant"])
+        #expect(read("| IN THE INTEREST OF K.I., Minor Child, C.I., Mother, Appellant. |") == ["K.I.|", "C.I.|appellant"])
+        #expect(PartyReader.matterWordCount(["IN", "THE", "INTEREST", "OF", "K.I.,"]) == 4)
+        // texapp7-2019-in-re-lmb: a Texas head flattened onto one line; the child's name ends at
+        // `A CHILD`, the court below's words after it are none of it.
+        #expect(read("In The | at Amarillo | IN THE INTEREST OF L.M.B., A CHILD On Appeal from the County Court at Law Number 3 Lubbock County, Texas Trial Court |")
+                == ["L.M.B.|"])
+        #expect(PartyReader.childDescribedName(["L.M.B.,", "A", "CHILD", "On", "Appeal"]) == ["L.M.B.,"])
+        // Prose after `In the Interest of`, or a name that no child's words follow: none.
+        #expect(read("| IN THE INTEREST OF JUSTICE the court finds that the motion should be granted and so orders it today |") == [])
+        #expect(PartyReader.childDescribedName(["JOHN", "DOE,", "Appellant"]) == nil)
+        // A party's name that only begins with a family's word is still a name.
+        #expect(read("JOHN DOE, Plaintiff, v. CHILD PROTECTIVE SERVICES, Defendant. |")
+                == ["John Doe|plaintiff", "Child Protective Services|defendant"])
+        #expect(read("JOHN DOE, GUARDIAN LIFE INSURANCE COMPANY, and ACME CORP., Defendants. |")
+                == ["John Doe|defendant", "Guardian Life Insurance Company|defendant", "Acme Corp.|defendant"])
+    }
+
+    /// nev-1973-voorhees-v-spencer: `MARIANNE SPENCER, Administratrix of the Estate of Raylen
+    /// Stanley Voorhees, Deceased; and HAZEL JEWEL McMASTERS, Respondents.`
+    @Test func anAdministratrixIsADescriptor() {
+        #expect(read("JOHN DOE, Appellant, v. MARIANNE SPENCER, Administratrix of the Estate of Raylen Stanley Voorhees, Deceased; and HAZEL JEWEL McMASTERS, Respondents. |")
+                == ["John Doe|appellant", "Marianne Spencer|respondent", "Hazel Jewel McMASTERS|respondent"])
+    }
+
+    /// kanctapp-2015-in-re-estate-of-rickabaugh: `In the Matter of the Estate of ⏎ BEUFORD W.
+    /// RICKABAUGH a/k/a B.W. RICKABAUGH, Deceased.`: the name's length is counted without the
+    /// matter's words and kind.
+    @Test func anEstatesLongNameAfterTheMattersWords() {
+        #expect(read("| In the Matter of the Estate of BEUFORD W. RICKABAUGH a/k/a B.W. RICKABAUGH, Deceased. |")
+                == ["Beuford W. Rickabaugh a/k/a B.W. Rickabaugh|"])
+        // Still no party when the words after the matter run on as prose.
+        #expect(read("| In the Matter of the Estate of the late owner of the farm on the hill by the river and the mill and more |") == [])
+    }
+
+    /// txnd-2012-igbokwe-v-dallas-county-schools: `DALLAS COUNTY SCHOOLS and RICK SORRELLS, in his
+    /// Individual and Official Capacity, Defendants.`: a county's entity and a person, two parties.
+    @Test func aCountysEntityAndAPersonAreTwoParties() {
+        #expect(read("JOHN DOE, Plaintiff, v. DALLAS COUNTY SCHOOLS and RICK SORRELLS, in his Individual and Official Capacity, Defendants. |")
+                == ["John Doe|plaintiff", "Dallas County Schools|defendant", "Rick Sorrells|defendant"])
+        // One entity whose name holds `and` stays one.
+        #expect(read("JOHN DOE, Plaintiff, v. DEPARTMENT OF HEALTH AND HUMAN SERVICES, Defendant. |")
+                == ["John Doe|plaintiff", "Department of Health and Human Services|defendant"])
+    }
 }

@@ -32,7 +32,8 @@ enum PartyReader {
         let stems = stemsByInitial[Int(first - 0x41)]
         guard !stems.isEmpty else { return false }
         let count = word.count
-        guard count <= 40 else { return false }
+        // `Respondents-Respondents-Cross-Appellants.[†]`: Wisconsin's three-part posture, a mark after it.
+        guard count <= 48 else { return false }
         return stems.contains { stem in
             guard count >= stem.count else { return false }
             var index = word.startIndex
@@ -48,7 +49,7 @@ enum PartyReader {
     static func role(_ word: String) -> String? {
         guard mayBeRole(word.utf8) else { return nil }
         // `Appellant/` before `Cross Appellee`, `Plaintiff-` at a line's end: the joiner is trimmed.
-        var bare = word.trimmedASCII(",.;:/-").lowercased()
+        var bare = withoutFootnoteMark(word).trimmedASCII(",.;:/-").lowercased()
         // `Debtors.1`, `Plaintiff,2`: a footnote marker after the role.
         if let last = bare.last, last.isNumber, let cut = bare.lastIndex(where: { $0 == "." || $0 == "," }),
            bare[bare.index(after: cut)...].allSatisfy(\.isNumber) {
@@ -68,6 +69,18 @@ enum PartyReader {
             return part
         }
         return parts.dropFirst().allSatisfy({ roles[$0] != nil || $0 == "cross" || $0 == "counter" }) ? first : nil
+    }
+
+    /// `Respondents-Cross-Appellants.[†]` → `Respondents-Cross-Appellants.`, `Appellee.[1]` →
+    /// `Appellee.`: a copy's footnote mark in brackets after a role.
+    static func withoutFootnoteMark(_ word: String) -> String {
+        guard word.hasSuffix("]"), let open = word.lastIndex(of: "["), word.distance(from: open, to: word.endIndex) <= 5 else { return word }
+        return String(word[..<open])
+    }
+
+    /// `in Error` at `index` (after a role word): the writ of error's posture (`Plaintiff in Error`).
+    static func isInError(_ words: [String], at index: Int) -> Bool {
+        index + 1 < words.count && isWord(words[index], "in") && isWord(words[index + 1].trimmedASCII(",.;:"), "error")
     }
 
     /// Stands for an `and` that ends a caption line: the names before and after it are two parties
@@ -96,14 +109,18 @@ enum PartyReader {
         var pending: [String] = []
         var waiting: [[String]] = []
         // Each `v.` with the words before it and after it, for a caption that writes no roles.
-        var sides: [(before: [String], after: [String]?, alone: Bool)] = []
+        var sides: [(before: [String], after: [String]?, alone: Bool, listed: (before: [String], after: [String]?))] = []
+        var semicolons = false
+        // A side's whole list: the groups a semicolon or a line's `and` ended, then the last.
+        func listed(_ pending: [String]) -> [String] {
+            waiting.filter { !$0.isEmpty }.flatMap { semicolons ? $0.dropLast() + [$0.last! + ";"] : $0 + ["and"] } + pending
+        }
         // A name that ended in a comma before a removed docket number or heading (`SAM MONET,
         // CIV. NO. 21-00368 LEK-KJM Plaintiff,`): its role may follow what was removed.
         var held: [[String]]? = nil
         // The names before a `v.` that no role closed (`UNITED STATES of America, v. Kevin
         // Patrick MALLORY, Defendant.`): parties without a role once the other side has one.
         var unroled: [[String]] = []
-        var semicolons = false
         var matters: [[String]] = []
         var closedByRole = false, afterRoled = false
         var trailing: [String]? = nil
@@ -148,27 +165,39 @@ enum PartyReader {
                 // A caption that writes no roles (`UNITED STATES OF AMERICA v. MICHAEL K. JONES`):
                 // the names on either side of a `v.`.
                 if isVersus {
-                    if let last = sides.indices.last, sides[last].after == nil { sides[last].after = pending }
+                    if let last = sides.indices.last, sides[last].after == nil {
+                        sides[last].after = pending
+                        sides[last].listed.after = listed(pending)
+                    }
                     // `ANTHONY W. PERRY, PETITIONER v. MERIT SYSTEMS PROTECTION BOARD`: a side
                     // closed by its role, the other side may name no role.
                     afterRoled = pending.isEmpty && closedByRole
                     trailing = nil
-                    sides.append((pending, nil, word == versusLine))
+                    sides.append((pending, nil, word == versusLine, (listed(pending), nil)))
                     let open = waiting + [pending]
                     if pending.last?.hasSuffix(",") == true { unroled = open } else { unroled = [] }
                     held = nil
                 } else {
                     // `In re: JOHN DOE` ended by a docket number or a blank line with no role: the
                     // matter's party, unless a role names it later.
-                    if waiting.isEmpty, pending.count <= 10, case let opening = matterWordCount(pending), opening > 0, pending.count > opening,
-                       !pending.contains(where: { $0.contains(where: \.isNumber) }) {
+                    // `In the Matter of the Estate of` ⏎ `BEUFORD W. RICKABAUGH a/k/a B.W. RICKABAUGH,
+                    // Deceased.`: the name's length is counted after the matter's words and kind.
+                    // `IN THE INTEREST OF L.M.B., A CHILD On Appeal from …` (a Texas head flattened
+                    // onto one line): the child's name ends where the words describing it begin.
+                    if waiting.isEmpty, case let opening = matterWordCount(pending), opening > 0, pending.count > opening,
+                       case let named = childDescribedName(Array(pending.dropFirst(opening))),
+                       named != nil || withoutMatterKind(Array(pending.dropFirst(opening))).count <= 10
+                           && !pending.contains(where: { $0.contains(where: \.isNumber) }) {
                         // `IN RE: CHAPTER 13 OSCAR CLEMONS, JR. CASE` ⏎ `NO. …`: a docket label's
                         // words the removed number left at the end are no part of the name.
-                        var matter = Array(pending.dropFirst(opening))
+                        var matter = named ?? Array(pending.dropFirst(opening))
                         while let last = matter.last, matter.count > 1, docketLabelWords.contains(last.lowercased().trimmedASCII(",:")) { matter.removeLast() }
                         matters.append(matter)
                     }
-                    if let last = sides.indices.last, sides[last].after == nil, !pending.isEmpty { sides[last].after = pending }
+                    if let last = sides.indices.last, sides[last].after == nil, !pending.isEmpty {
+                        sides[last].after = pending
+                        sides[last].listed.after = listed(pending)
+                    }
                     if afterRoled, trailing == nil, !pending.isEmpty { trailing = pending }
                     // `THOMAS WARD, ) ) Court of Appeals No. A-6842 Appellant,`: the number's label
                     // (`Court of Appeals`, `Trial Court`) after the name's comma is no part of it.
@@ -199,6 +228,7 @@ enum PartyReader {
             // `Plaintiff Delbert J. Smith is appearing pro se`) names no caption's role.
             let next = index < words.count ? words[index] : ""
             let proseAfter = startsLowercase(next) && !["and", "v.", "v", "vs.", "vs", "versus", "et", "-v-", "-vs-", "&", "\u{1}and"].contains(next)
+                && !isInError(words, at: index)
                 && !(role(next.prefix(1).uppercased() + next.dropFirst()) != nil && next.hasSuffix(","))
             let nameAfter = !word.hasSuffix(",") && !word.hasSuffix(".") && pending.last?.hasSuffix(",") != true
                 && next.first?.isUppercase == true && next.dropFirst().contains(where: \.isLowercase) && role(next) == nil
@@ -230,6 +260,13 @@ enum PartyReader {
                         }
                     }
                     let bare = next.trimmedASCII(",.;:").lowercased()
+                    // `Plaintiff in Error,`, `Defendants in Error.` (the writ of error's parties, as
+                    // Oklahoma's and older reports write them): the role is the three words.
+                    if isInError(words, at: index) {
+                        phrase += [next, words[index + 1]]
+                        index += 2
+                        break
+                    }
                     // The trial-court role after the appellate one: `Appellant (Defendant),`
                     // closes the phrase; `Plaintiffs Below, Petitioners` goes on to the posture.
                     if trialRole(next) != nil {
@@ -295,6 +332,17 @@ enum PartyReader {
                     // Only a fragment of a docket number or a label between the held name and the
                     // role: the held name is the party.
                     if let held, groups.allSatisfy({ $0.isEmpty || isFragment($0) }) { groups = held }
+                    // `IN THE INTEREST OF D.T., J.B., and M.L., Minor Children, C.B., Mother,
+                    // Appellant`: the matter's children, so described, name no role; the role is
+                    // the parties' after them.
+                    var subjects: [Caption.Party] = []
+                    groups = groups.map { group in
+                        guard let split = matterSubjects(group) else { return group }
+                        for name in splitList(split.subjects) {
+                            if let party = party(from: name, role: nil), !parties.contains(where: { $0.name == party.name }) { subjects.append(party) }
+                        }
+                        return split.rest
+                    }
                     // `In re: JUAN ANTHONY ZAMORA and SHAMIKA FAYE ZAMORA, Debtors.`: the matter's
                     // words go before the list is split, so that each side is a person's name.
                     // `In re MARRIAGE OF ) JOSHUA SAUNDERS, ) Petitioner-Appellant`: the kind of
@@ -310,7 +358,7 @@ enum PartyReader {
                             found.append(party)
                         }
                     }
-                    parties += found
+                    parties += subjects + found
                 }
                 unroled = []
                 held = nil
@@ -458,14 +506,25 @@ enum PartyReader {
             parties.append(party)
         }
         if parties.isEmpty {
-            if let last = sides.indices.last, sides[last].after == nil { sides[last].after = pending }
+            if let last = sides.indices.last, sides[last].after == nil {
+                sides[last].after = pending
+                sides[last].listed.after = listed(pending)
+            }
             // Only names in capitals, as a caption writes them (not a title line's `Leszyk v Guthrie`),
             // or names on either side of a `v.` alone on its line; the first such pair.
             let shouting = shoutingWords
             for side in sides {
                 guard !side.before.isEmpty, let after = side.after, !after.isEmpty,
-                      side.alone || (shouting(side.before) && shouting(after)),
-                      let first = party(from: side.before, role: nil), let second = party(from: after, role: nil),
+                      side.alone || (shouting(side.before) && shouting(after)) else { continue }
+                // `CARWELL ELEVATOR CO., INC., and Poinsett Rice & Grain, Inc. ⏎ v. ⏎ Timothy
+                // LEATHERS, Commissioner of Revenue; and Arkansas Rice Research and Promotion
+                // Board.`: each side a list of names, as a caption with roles lists them.
+                if let first = unroledList(side.listed.before), let second = side.listed.after.flatMap(unroledList),
+                   first.count + second.count >= 3 {
+                    parties = first + second
+                    break
+                }
+                guard let first = party(from: side.before, role: nil), let second = party(from: after, role: nil),
                       first.name.split(separator: " ").count <= 8, second.name.split(separator: " ").count <= 8 else { continue }
                 parties = [first, second]
                 break
@@ -495,6 +554,27 @@ enum PartyReader {
             }
         }
         return matterParties + parties
+    }
+
+    /// The parties one side of a caption without roles lists (at its semicolons, then at its
+    /// commas and `and`s, as `splitList` reads a list): nil unless each is of eight words or fewer.
+    private static func unroledList(_ side: [String]) -> [Caption.Party]? {
+        var items: [[String]] = [[]]
+        for word in side {
+            if word.hasSuffix(";"), word.count > 1 {
+                items[items.count - 1].append(String(word.dropLast()))
+                items.append([])
+            } else {
+                items[items.count - 1].append(word)
+            }
+        }
+        items = items.filter { !$0.isEmpty }
+        var found: [Caption.Party] = []
+        for group in items.flatMap({ splitList($0, semicolonItem: items.count >= 2) }) {
+            guard let party = party(from: group, role: nil), party.name.split(separator: " ").count <= 8 else { return nil }
+            if !found.contains(where: { $0.name == party.name }) { found.append(party) }
+        }
+        return found.isEmpty ? nil : found
     }
 
     /// `[*1]Kathleen` → `Kathleen`: a reporter's star-page marker glued to the word it stands before
@@ -569,11 +649,12 @@ enum PartyReader {
     static let roleModifiers: Set<String> = ["nominal", "intervening", "involuntary", "additional"]
 
     /// How many words open `words` as a matter's caption: 2 for `In re`, `In re:`, `IN RE`; 4 for
-    /// `In the Matter of`, `IN THE MATTER OF`; 0 otherwise. The one test of a matter's opening.
+    /// `In the Matter of`, `IN THE MATTER OF`, `IN THE INTEREST OF` (a child's matter); 0
+    /// otherwise. The one test of a matter's opening.
     static func matterWordCount(_ words: [String]) -> Int {
         let lowered = words.prefix(4).map { $0.lowercased().trimmedASCII(":,") }
         if lowered.count >= 2, lowered[0] == "in", lowered[1] == "re" { return 2 }
-        if lowered.count == 4, lowered[0] == "in", lowered[1] == "the", lowered[2] == "matter", lowered[3] == "of" { return 4 }
+        if lowered.count == 4, lowered[0] == "in", lowered[1] == "the", ["matter", "interest"].contains(lowered[2]), lowered[3] == "of" { return 4 }
         return 0
     }
 
@@ -582,6 +663,41 @@ enum PartyReader {
         let opening = matterWordCount(words)
         return opening > 0 && words.count > opening ? Array(words.dropFirst(opening)) : words
     }
+
+    /// `IN THE INTEREST OF D.T., J.B., and M.L., Minor Children, C.B., Mother,` → `D.T., J.B., and
+    /// M.L.,` and `C.B., Mother,`: a matter's words, its children's names up to the segment that
+    /// describes them as children (`Minor Children`, `a Minor`, `A CHILD`), and the names after
+    /// it. Nil unless a matter opens the words and names follow the children.
+    static func matterSubjects(_ words: [String]) -> (subjects: [String], rest: [String])? {
+        guard matterWordCount(words) > 0 else { return nil }
+        let body = withoutMatterKind(withoutMatterWords(words))
+        var start = 0
+        for index in body.indices where body[index].hasSuffix(",") {
+            var segment = body[start...index].map { $0.lowercased().trimmedASCII(",.;") }
+            if segment.first == "a" || segment.first == "an" { segment.removeFirst() }
+            if start > 0, !segment.isEmpty, segment.allSatisfy(childWords.contains) {
+                return index + 1 < body.count ? (Array(body[..<start]), Array(body[(index + 1)...])) : nil
+            }
+            start = index + 1
+        }
+        return nil
+    }
+
+    /// `L.M.B., A CHILD On Appeal from …` → `L.M.B.,`: a matter's name, within its first six words,
+    /// up to the comma before the words that describe it as a child (`A CHILD`, `a Minor`,
+    /// `Minor Children`). Nil when no such words follow the first comma.
+    static func childDescribedName(_ body: [String]) -> [String]? {
+        guard let comma = body.prefix(6).firstIndex(where: { $0.hasSuffix(",") }), comma > 0 || body[0].count > 1,
+              case let after = body[(comma + 1)...].drop(while: { ["a", "an"].contains($0.lowercased()) }),
+              let next = after.first, childWords.contains(next.lowercased().trimmedASCII(",.;")) else { return nil }
+        return Array(body[...comma])
+    }
+
+    /// The words that describe a matter's subject as a child (`Minor Children`, `a Minor`).
+    private static let childWords: Set<String> = ["minor", "minors", "child", "children"]
+
+    /// The words that describe a party as a child or a parent after its name (`C.B., Mother,`).
+    private static let familyWords: Set<String> = ["minor", "minors", "child", "children", "mother", "father", "parent", "parents"]
 
     /// Kinds of matter written between `In re` and the party's name (`In re: Appeal of Jonnie Sue
     /// Staley`, `In re the Estate of X`): the party is the name after them.
@@ -772,7 +888,7 @@ enum PartyReader {
         // `cross` and `counter` join the role after them.
         var text = ""
         for (index, raw) in words.enumerated() {
-            var word = raw.lowercased()
+            var word = withoutFootnoteMark(raw).lowercased()
             if index == words.count - 1 { word = word.trimmedASCII(" ,.;:") }
             if word == "–" { word = "-" }
             let comma = word.hasSuffix(",")
@@ -877,6 +993,13 @@ enum PartyReader {
         // `Acting Commissioner of Social Security`, `Warden`, `Social Security Commissioner`.
         if isFirst { return word == "individually" }
         if officeWords.contains(word) { return true }
+        // `Mother`, `Minor Children`, `A CHILD`: a parent or a child, so described.
+        if case let bare = segment.map({ $0.lowercased().trimmedASCII(",.;") }).drop(while: { $0 == "a" || $0 == "an" }),
+           !bare.isEmpty, bare.count <= 2, bare.allSatisfy(familyWords.contains) { return true }
+        // `Guardian of the Estate of …`, `Guardian ad Litem`: a representative, not `Guardian Life
+        // Insurance Company`.
+        if word == "guardian" || word == "conservator" || word == "receiver",
+           segment.count == 1 || ["of", "ad", "and", "for"].contains(segment[1].lowercased()) { return true }
         if segment.count <= 4, let last = segment.last, officeWords.contains(last.lowercased().trimmedASCII(",.;")) { return true }
         if isOffice(segment) { return true }
         // `AS TRUSTEE FOR …`, `INDIVIDUALLY AND …`: a capacity in capitals as in lower case.
@@ -930,7 +1053,7 @@ enum PartyReader {
     private static let officeWords: Set<String> = [
         "acting", "commissioner", "secretary", "director", "warden", "sheriff", "superintendent", "administrator", "trustee",
         "officer", "deputy", "executive", "president", "chairman", "chair", "mayor", "governor", "inspector", "former", "successor",
-        "manager", "clerk",
+        "manager", "clerk", "administratrix", "executrix", "executor",
     ]
 
     /// One group of words as the parties it lists: `STEVE PETERSON, SAM EILERT, and RANDY HLAD`
@@ -1105,8 +1228,14 @@ enum PartyReader {
                 let first = side[0].lowercased()
                 if ["city", "county", "state", "town", "village", "commonwealth", "borough", "township"].contains(first),
                    side[1].lowercased() == "of" { return true }
+                // `DALLAS COUNTY SCHOOLS`, `Cook County`: a place's county or city, every word capitalized.
+                if side.dropFirst().contains(where: { ["county", "city", "parish", "township"].contains($0.lowercased().trimmedASCII(",.")) }),
+                   side.allSatisfy({ $0.first?.isUppercase == true }) { return true }
                 return entityEndings.contains(last)
             }
+            // `Arkansas Rice Research and Promotion Board`: a two-word body after the `and` is
+            // the end of one entity's name, unless a corporate suffix closes it (`Acme Corp.`).
+            if right.count == 2, !person(right), !isCorporateSuffix(right[1]) { return [group] }
             return (person(left) || entity(left)) && (person(right) || entity(right)) ? [Array(group[..<and]), Array(group[(and + 1)...])] : [group]
         }
     }
@@ -1125,7 +1254,7 @@ enum PartyReader {
     private static let entityEndings: Set<String> = [
         "inc.", "inc", "ltd.", "llc", "l.l.c.", "corp.", "corporation", "co.", "company", "p.c.", "l.p.", "llp", "n.a.",
         "commission", "board", "authority", "agency", "association", "university", "hospital", "bank", "foundation",
-        "district", "department",
+        "district", "department", "schools",
     ]
 
     /// Words in capitals that open a document's title.
