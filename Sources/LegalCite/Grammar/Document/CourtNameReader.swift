@@ -567,18 +567,7 @@ struct CourtNameReader {
     /// window's lines end in `folded`), and either right after `Court` or a whole line opening the
     /// heading; empty when the words hold neither.
     static func stateNamedApart(_ folded: [UInt8], _ origin: [Int], lineEnds: Set<Int>, states: [String: String]) -> [([UInt8], [Int])] {
-        // Words: byte ranges in `folded`, and their lower-case text without a trailing comma.
-        var words: [(range: Range<Int>, word: String)] = []
-        var start = 0
-        while start < folded.count {
-            var end = start
-            while end < folded.count, folded[end] != 0x20 { end += 1 }
-            if end > start {
-                let lower = String(decoding: folded[start..<end].map { ByteClass.isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-                words.append((start..<end, lower.trimmedASCII(",")))
-            }
-            start = end + 1
-        }
+        let words = foldedWords(folded)
         var candidates: [([UInt8], [Int])] = []
         for index in words.indices where ["state", "commonwealth"].contains(words[index].word) {
             guard index + 2 < words.count, words[index + 1].word == "of" else { continue }
@@ -696,11 +685,9 @@ struct CourtNameReader {
         return removed ? (bytes, origins) : nil
     }
 
-    /// `<Kind> of [the State of] <State>` read as `<State> <Kind>` (`Court of Appeal of the State of
-    /// California Second Appellate District` → `California Court of Appeal Second Appellate
-    /// District`), the state's whole name one to three words the table knows; nil when the words
-    /// hold no such name.
-    static func stateBeforeKind(_ folded: [UInt8], _ origin: [Int], states: [String: String]) -> ([UInt8], [Int])? {
+    /// The words of a folded heading: byte ranges in `folded`, and their lower-case text without a
+    /// trailing comma.
+    private static func foldedWords(_ folded: [UInt8]) -> [(range: Range<Int>, word: String)] {
         var words: [(range: Range<Int>, word: String)] = []
         var start = 0
         while start < folded.count {
@@ -712,6 +699,15 @@ struct CourtNameReader {
             }
             start = end + 1
         }
+        return words
+    }
+
+    /// `<Kind> of [the State of] <State>` read as `<State> <Kind>` (`Court of Appeal of the State of
+    /// California Second Appellate District` → `California Court of Appeal Second Appellate
+    /// District`), the state's whole name one to three words the table knows; nil when the words
+    /// hold no such name.
+    static func stateBeforeKind(_ folded: [UInt8], _ origin: [Int], states: [String: String]) -> ([UInt8], [Int])? {
+        let words = foldedWords(folded)
         guard let court = words.firstIndex(where: { $0.word == "court" }) else { return nil }
         // The kind runs from `Court` to the `of` before the state (`Court of Appeal of`).
         for of in (court + 1)..<words.count where words[of].word == "of" {
