@@ -262,6 +262,12 @@ struct CaptionStateAppellatePartiesTests {
         // Prose after `In the Interest of`, or a name that no child's words follow: none.
         #expect(read("| IN THE INTEREST OF JUSTICE the court finds that the motion should be granted and so orders it today |") == [])
         #expect(PartyReader.childDescribedName(["JOHN", "DOE,", "Appellant"]) == nil)
+        // shared/corpus eyecitets_cl4510001 (Tex. App. Dallas): two children's initials joined by
+        // `AND` are two parties; initials are capitals each with its period.
+        #expect(read("| IN THE INTEREST OF R.L. AND A.L., MINOR CHILDREN |") == ["R.L.|", "A.L.|"])
+        #expect(PartyReader.isInitials("L.E.C.,"))
+        #expect(!PartyReader.isInitials("Inc."))
+        #expect(!PartyReader.isInitials("U.S.A.B.C."))
         // A party's name that only begins with a family's word is still a name.
         #expect(read("JOHN DOE, Plaintiff, v. CHILD PROTECTIVE SERVICES, Defendant. |")
                 == ["John Doe|plaintiff", "Child Protective Services|defendant"])
@@ -292,6 +298,10 @@ struct CaptionStateAppellatePartiesTests {
         #expect(read("JOHN DOE, Plaintiff, v. DALLAS COUNTY SCHOOLS and RICK SORRELLS, in his Individual and Official Capacity, Defendants. |")
                 == ["John Doe|plaintiff", "Dallas County Schools|defendant", "Rick Sorrells|defendant"])
         // One entity whose name holds `and` stays one.
+        // vactapp-2011-hodnett-v-stanco-masonry (Corpus/citator): `INCORPORATED` written out is the
+        // name's suffix; the list's next name follows its `and`.
+        #expect(PartyReader.splitList(["STANCO", "MASONRY,", "INCORPORATED", "and", "Amerisure", "Mutual", "Insurance", "Company."]).map { $0.joined(separator: " ") }
+                == ["STANCO MASONRY, INCORPORATED", "Amerisure Mutual Insurance Company."])
         #expect(read("JOHN DOE, Plaintiff, v. DEPARTMENT OF HEALTH AND HUMAN SERVICES, Defendant. |")
                 == ["John Doe|plaintiff", "Department of Health and Human Services|defendant"])
     }

@@ -956,7 +956,7 @@ enum PartyReader {
     /// Corporate and personal suffixes that stand after a comma inside one name.
     private static let nameSuffixes: Set<String> = ["inc", "llc", "l.l.c", "ltd", "co", "corp", "p.c", "pc", "l.p", "lp", "llp", "n.a",
                                                     "jr", "sr", "ii", "iii", "iv", "m.d", "esq", "p.a", "pllc", "plc", "s.a", "d/b/a",
-                                                    "rn", "r.n", "d.o", "ph.d", "d.d.s", "cpa", "l.c", "p.l.l.c", "s.c", "a.p.c"]
+                                                    "rn", "r.n", "d.o", "ph.d", "d.d.s", "cpa", "l.c", "p.l.l.c", "s.c", "a.p.c", "incorporated"]
 
     /// Words that open another name for the same party after a comma (`, a/k/a JACK'S CORNER
     /// STORE`, `, doing business as …`, `, ex rel. …`): the part stays with the name before it.
@@ -1218,7 +1218,9 @@ enum PartyReader {
             if let cut = descriptorStart(right), cut > 0 { right.removeSubrange(cut...) }
             if let cut = descriptorStart(left), cut > 0 { left.removeSubrange(cut...) }
             func person(_ side: [String]) -> Bool {
-                (2...4).contains(side.count) && side.allSatisfy { $0.first?.isUppercase == true }
+                // `R.L. AND A.L., MINOR CHILDREN`: a child's initials stand for a person.
+                if side.count == 1, isInitials(side[0]) { return true }
+                return (2...4).contains(side.count) && side.allSatisfy { $0.first?.isUppercase == true }
                     && !side.contains { nameSuffixes.contains($0.trimmedASCII(",").lowercased().trimmedASCII(".")) || $0.hasSuffix(",") && $0 != side.last }
                     && !side.contains { notPersonWords.contains($0.trimmedASCII(",.").lowercased()) }
             }
@@ -1238,6 +1240,14 @@ enum PartyReader {
             if right.count == 2, !person(right), !isCorporateSuffix(right[1]) { return [group] }
             return (person(left) || entity(left)) && (person(right) || entity(right)) ? [Array(group[..<and]), Array(group[(and + 1)...])] : [group]
         }
+    }
+
+    /// `R.L.`, `L.E.C.,`: two to four capitals, each followed by its period (a child's or a
+    /// party's initials, as a confidential caption writes them).
+    static func isInitials(_ word: String) -> Bool {
+        let bytes = Array(word.trimmedASCII(",;").utf8)
+        guard (4...8).contains(bytes.count), bytes.count % 2 == 0 else { return false }
+        return stride(from: 0, to: bytes.count, by: 2).allSatisfy { ByteClass.isUpper(bytes[$0]) && bytes[$0 + 1] == 0x2E }
     }
 
     /// Words no person's name holds (`SECRETARY OF HEALTH AND HUMAN SERVICES`, `BRANCH BANKING
