@@ -97,6 +97,13 @@ ONE_COURT_REPORTERS = {
 ONE_COURT = {edition: court for court, editions in ONE_COURT_REPORTERS.items() for edition in editions}
 
 
+# Spellings courts write that reporters-db lists under no edition: the Board's slip decisions in
+# the periods of its printed volumes (`365 N.L.R.B. No. 154`).
+EXTRA_REPORTER_SPELLINGS = {
+    "NLRB No.": ["N.L.R.B. No."],
+}
+
+
 def reporters():
     base = data_dir(reporters_db)
     with open(os.path.join(base, "reporters.json"), encoding="utf-8") as handle:
@@ -110,6 +117,7 @@ def reporters():
             editions = entry.get("editions") or {}
             spellings = [(name, name) for name in editions]
             spellings += sorted((entry.get("variations") or {}).items())
+            spellings += [(spelling, edition) for edition in editions for spelling in EXTRA_REPORTER_SPELLINGS.get(edition, [])]
             for spelling, edition in spellings:
                 dates = editions.get(edition, {})
                 # The early Supreme Court reporters (Dall., Cranch, Wheat., …) are typed scotus_early.

@@ -139,8 +139,6 @@ public struct AnnotationDocument: Sendable {
             return label.isEmpty ? "case" : label
         case "treaty":
             return [text("title"), text("code"), text("section")].compactMap { $0 }.joined(separator: " ")
-        case "statute", "regulation", "session_law", "register", "executive_order", "legislative", "restatement", "model_code", "treatise":
-            return [text("title"), text("code"), text("section").map { "§ \($0)" }].compactMap { $0 }.joined(separator: " ")
         case "rule":
             let set = text("rule_set")
             let court = text("court").map { " (\($0))" } ?? ""
@@ -163,6 +161,11 @@ public struct AnnotationDocument: Sendable {
         case "record":
             return [text("document").map { $0.replacingOccurrences(of: "_", with: " ") }, text("label")].compactMap { $0 }.joined(separator: " ")
         default:
+            // The law of every kind (statutes, regulations, session laws, restatements, …) is
+            // cited by its code and section.
+            if authority["code"] != nil {
+                return [text("title"), text("code"), text("section").map { "§ \($0)" }].compactMap { $0 }.joined(separator: " ")
+            }
             return [text("kind"), text("name") ?? text("cite")].compactMap { $0 }.joined(separator: " ")
         }
     }

@@ -13,7 +13,7 @@ final class IndexBrowser: @unchecked Sendable {
     let hasSentences: Bool
 
     /// Kinds of shared authorities the index holds.
-    static let kinds = ["case", "statute", "regulation", "rule", "constitution", "journal", "session_law", "register", "executive_order", "legislative", "restatement", "model_code", "treatise", "treaty"]
+    static let kinds = Authority.citedKinds
 
     init(path: String) throws {
         index = try ReadOnlyConnection(path: path)

@@ -16,6 +16,8 @@ enum PinCite {
     static func after(_ text: TextView, end: Int, unless: Int? = nil) -> Range<Int>? {
         guard text[end] == 0x2C else { return nil }
         var start = text.skipSpaces(from: end + 1, limit: 2)
+        // An agency's slip decision is pinned to its slip's pages: `365 NLRB No. 154, slip op. at 4`.
+        if text.has("slip op. at ", at: start) { start += 12 }
         if text.has("at ", at: start) { start += 3 }
         // `2015 WL 2375225, at p. *4`
         if text.has("p. ", at: start) && (text[start + 3] == 0x2A || ByteClass.isDigit(text[start + 3])) { start += 3 }

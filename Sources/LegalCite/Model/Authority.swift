@@ -11,6 +11,10 @@ public enum Authority: Sendable {
     case journal(cite: String, year: Int?)
     case record(document: RecordDocument, label: String?)
 
+    /// The kinds of authority an index keeps for their own sake, in the order lists show them: the
+    /// cited law of every kind (docket entries and record cites are the case's own papers).
+    public static let citedKinds: [String] = ["case"] + LawKind.allCases.map(\.rawValue) + ["rule", "constitution", "journal"]
+
     public var kind: String {
         switch self {
         case .caseLaw: "case"

@@ -120,7 +120,7 @@ public struct SupraCitation: Sendable {
 }
 
 /// Whether a law citation is to a statute or a regulation; the raw value is the JSON `kind`.
-public enum LawKind: String, Sendable {
+public enum LawKind: String, CaseIterable, Sendable {
     case statute, regulation
     /// An act as enacted, not codified: `Pub. L. No. 104-134, § 101`, `110 Stat. 3009`, `2006 N.C.
     /// Sess. Laws 6`.

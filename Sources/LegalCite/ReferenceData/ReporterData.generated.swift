@@ -2300,6 +2300,7 @@ NDLR	NDLR	NDLR	specialty	1750
 NDLR (LRP)	NDLR	NDLR	specialty	1750			
 NDLR (LRP) LEXIS	NDLR	NDLR	specialty	1750			
 NLRB No.	NLRB No.	NLRB No.	neutral	1750			
+N.L.R.B. No.	NLRB No.	NLRB No.	neutral	1750			
 NM	NM	NM	neutral	1852			
 NMCA	NMCA	NMCA	neutral	1750			
 NMCERT	NMCERT	NMCERT	neutral	1750			

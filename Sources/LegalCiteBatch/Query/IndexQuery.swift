@@ -1,4 +1,5 @@
 import Foundation
+import LegalCite
 
 /// What a researcher asks of an index: a subject (what is cited) and filters (which documents).
 /// Every value the user gives is bound as an SQL parameter; the SQL itself is assembled only
@@ -86,7 +87,7 @@ public struct IndexQuery: Sendable {
     }
 
     /// Authority kinds the index shares across documents, for `top(kind:)`.
-    public static let authorityKinds = ["case", "statute", "regulation", "session_law", "register", "executive_order", "legislative", "restatement", "model_code", "treatise", "treaty", "rule", "constitution", "journal"]
+    public static let authorityKinds = Authority.citedKinds
 }
 
 /// A query's answer: named columns and rows of cells.

@@ -87,12 +87,22 @@ struct EyeciteParityTests {
         // A short name after a string cite's semicolon (the shared eyecitets_cl9944001_fedother.txt,
         // and an N.L.R.B. decision after one its reporter form reporters-db lacks).
         ("5 U.S.C. § 1221(e)(2); Lu, 122\nM.S.P.R. 335, ¶ 7", "Lu", nil),
-        ("See Kroger Co., 369 N.L.R.B. No. 8 (2020); Boeing Co., 365 NLRB No. 154 (2017).", "Boeing Co.", 2017),
+        ("See 29 U.S.C. § 158(a)(1); Boeing Co., 365 NLRB No. 154 (2017).", "Boeing Co.", 2017),
     ] as [(String, String, Int?)])
     func caseNames(text: String, name: String, year: Int?) {
         let found = mentions(text, kind: "case")
         #expect(found.first?.mention.caseCitation?.caseName == name)
         #expect(found.first?.mention.caseCitation?.year == year)
+    }
+
+    /// The Board's slip decisions in both spellings (reporters-db lists `NLRB No.` alone), pinned
+    /// to the slip's own pages.
+    @Test func boardSlipDecisions() {
+        let found = mentions("See Kroger Co., 369 N.L.R.B. No. 8, slip op. at 3 (2020); Boeing Co., 365 NLRB No. 154, slip op. at 4 (2017).", kind: "case")
+        #expect(found.map(\.text) == ["369 N.L.R.B. No. 8, slip op. at 3", "365 NLRB No. 154, slip op. at 4"])
+        #expect(found.map { $0.mention.caseCitation?.pin } == ["3", "4"])
+        #expect(found.map { $0.mention.caseCitation?.caseName } == ["Kroger Co.", "Boeing Co."])
+        #expect(found.map { $0.mention.caseCitation?.year } == [2020, 2017])
     }
 
     /// No name where the words are not one: a running head, a docket number, a lone `v`.

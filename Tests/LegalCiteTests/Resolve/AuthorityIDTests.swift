@@ -7,6 +7,16 @@ struct AuthorityIDTests {
     /// The ids of the authorities of `text`, in order of first mention.
     private func ids(_ text: String) -> [String?] { extract(text).resolution.authorities.map(\.id) }
 
+    /// The kinds an index lists are the law's every kind, once each, with cases, rules,
+    /// constitutions and journals; never the case's own papers.
+    @Test func citedKindsCoverEveryLawKind() {
+        let kinds = Authority.citedKinds
+        #expect(Set(kinds).count == kinds.count)
+        #expect(LawKind.allCases.allSatisfy { kinds.contains($0.rawValue) })
+        #expect(kinds.contains("case") && kinds.contains("rule") && kinds.contains("constitution") && kinds.contains("journal"))
+        #expect(!kinds.contains("docket_entry") && !kinds.contains("record"))
+    }
+
     @Test func federalLawsRulesAndConstitution() {
         #expect(ids("42 U.S.C. § 1983; 29 C.F.R. § 1630.2(g); I.R.C. § 501(c)(3); Fed. R. Civ. P. 26(f); Fed. R. Evid. 702; U.S.S.G. § 2D1.1; U.S. Const. amend. XIV, § 1; U.S. Const. art. I, § 8.")
                     == ["usc/42/1983", "cfr/29/1630.2", "usc/26/501", "frcp/26", "fre/702", "ussg/2d1.1", "const/us/amend/14/1", "const/us/art/1/8"])
