@@ -97,8 +97,8 @@ ONE_COURT_REPORTERS = {
 ONE_COURT = {edition: court for court, editions in ONE_COURT_REPORTERS.items() for edition in editions}
 
 
-# Spellings courts write that reporters-db lists under no edition: the Board's slip decisions in
-# the periods of its printed volumes (`365 N.L.R.B. No. 154`).
+# Spellings courts write that reporters-db does not list: the Board's slip decisions with the
+# dotted abbreviation of its bound volumes (`365 N.L.R.B. No. 154`, beside `365 NLRB No. 154`).
 EXTRA_REPORTER_SPELLINGS = {
     "NLRB No.": ["N.L.R.B. No."],
 }

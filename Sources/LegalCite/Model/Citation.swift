@@ -119,7 +119,7 @@ public struct SupraCitation: Sendable {
     public let pin: String?
 }
 
-/// Whether a law citation is to a statute or a regulation; the raw value is the JSON `kind`.
+/// What kind of law a law citation cites; the raw value is the JSON `kind`.
 public enum LawKind: String, CaseIterable, Sendable {
     case statute, regulation
     /// An act as enacted, not codified: `Pub. L. No. 104-134, § 101`, `110 Stat. 3009`, `2006 N.C.

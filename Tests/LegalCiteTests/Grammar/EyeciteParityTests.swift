@@ -85,7 +85,7 @@ struct EyeciteParityTests {
         ("Our Lady of the Lake Hosp. v. Vanner, 95-0754, p. 3 (La.App. 1 Cir. 12/15/95), 669 So.2d 463, 464;", "Our Lady of the Lake Hosp. v. Vanner", nil),
         ("See Loup-Miller, 676 P.2d 1170 (Colo. 1984).", "Loup-Miller", 1984),
         // A short name after a string cite's semicolon (the shared eyecitets_cl9944001_fedother.txt,
-        // and an N.L.R.B. decision after one its reporter form reporters-db lacks).
+        // and an N.L.R.B. decision after a statute).
         ("5 U.S.C. § 1221(e)(2); Lu, 122\nM.S.P.R. 335, ¶ 7", "Lu", nil),
         ("See 29 U.S.C. § 158(a)(1); Boeing Co., 365 NLRB No. 154 (2017).", "Boeing Co.", 2017),
     ] as [(String, String, Int?)])
