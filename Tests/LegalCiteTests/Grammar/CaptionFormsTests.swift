@@ -226,6 +226,10 @@ struct CaptionFormsTests {
         #expect(CaptionReader.cleanTitle("ORDER ENTERED JUNE 8, 2007") == nil)
         #expect(CaptionReader.cleanTitle("OPINION BY KING, J.:") == nil)
         #expect(CaptionReader.cleanTitle("MEMORANDUM BY COLINS, J.:") == nil)
+        // pasuperct-2018-commonwealth-v-gilbert: the line goes on with the filing stamp.
+        #expect(CaptionReader.cleanTitle("MEMORANDUM BY SHOGAN, J.: FILED NOVEMBER 13, 2018") == nil)
+        #expect(CaptionReader.cleanTitle("OPINION BY STEVENS, P.J.E.: FILED JUNE 1, 2020") == nil)
+        #expect(CaptionReader.cleanTitle("ORDER ON MOTION FILED BY DEFENDANT SMITH, JR.: GRANTED") == "ORDER ON MOTION FILED BY DEFENDANT SMITH, JR.: GRANTED")
         #expect(CaptionReader.cleanTitle("ORDER DENYING MOTION TO DISMISS COMPLAINT FILED FEBRUARY 11, 2022")
             == "ORDER DENYING MOTION TO DISMISS COMPLAINT FILED FEBRUARY 11, 2022")
         #expect(CaptionReader.cleanTitle("MEMORANDUM OPINION BY JUDGE GLEN A. HUFF SEPTEMBER 13, 2022") == "MEMORANDUM OPINION")

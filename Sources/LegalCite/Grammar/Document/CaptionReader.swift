@@ -790,8 +790,15 @@ struct CaptionReader {
            words[filed + 1].first?.isNumber == true || months.contains(words[filed + 1].trimmedASCII(".,")) {
             return nil
         }
+        let authorMarks: Set<String> = ["J.:", "JJ.:", "P.J.:", "P.J.E.:", "C.J.:", "J:", "JUDGE:", "JUSTICE:"]
         if words.count <= 6, let last = words.last, last.hasSuffix(":"), words.contains("BY"),
-           ["J.:", "JJ.:", "P.J.:", "C.J.:", "J:", "JUDGE:", "JUSTICE:"].contains(last) || words.dropLast().last?.hasSuffix(",") == true && last.hasSuffix(".:") {
+           authorMarks.contains(last) || words.dropLast().last?.hasSuffix(",") == true && last.hasSuffix(".:") {
+            return nil
+        }
+        // The author's line with its filing stamp after it (Pennsylvania's `MEMORANDUM BY SHOGAN,
+        // J.: FILED NOVEMBER 13, 2018`): no title either.
+        if let by = words.firstIndex(of: "BY"), by <= 2,
+           words.indices.contains(where: { $0 > by + 1 && $0 <= by + 4 && authorMarks.contains(words[$0]) }) {
             return nil
         }
         // A date is the judge's line's, but a title may name a filing's date (`… FIRST AMENDED
