@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LegalCite
 
@@ -52,6 +53,49 @@ struct CourtBelowTests {
         #expect(found?.court?.id == "pasuperct")
         #expect(found?.lowerCourt?.id == "pactcomplyork")
         #expect(found?.docketNumbers.map(\.text) == ["547 MDA 2021"], "the J-number and the trial number are not the case's")
+    }
+
+    /// An Illinois appellate head that never names its own court: the state comes from the
+    /// people's party (`THE PEOPLE OF THE STATE OF ILLINOIS`) or the writing's own neutral cite,
+    /// and places `Circuit Court of Cook County`, which courts-db knows only as a state's court.
+    @Test func aStateCourtBelowWhereTheWriterIsNotNamed() {
+        let railed = """
+                2022 IL App (1st) 190158
+                FIRST DISTRICT
+                No. 1-19-0158
+                THE PEOPLE OF THE STATE OF ILLINOIS,          )      Appeal from the
+                                                              )      Circuit Court of
+                      Plaintiff-Appellee,                     )      Cook County.
+                v.                                            )      No. 13 CR 17711
+                STANLEY ALLEN,                                )      Honorable
+                      Defendant-Appellant.                    )      Allen F. Murphy, Judge, presiding.
+
+                JUSTICE ROCHFORD delivered the judgment of the court, with opinion.
+                ¶ 1 A jury returned verdicts convicting the defendant, and the trial court sentenced him to a term of years.
+            """
+        #expect(caption(railed)?.lowerCourt?.id == "illcirct")
+        // The neutral cite alone gives the state.
+        let cited = railed.replacingOccurrences(of: "THE PEOPLE OF THE STATE OF ILLINOIS", with: "INLAND COMMERCIAL PROPERTY MGMT.")
+        #expect(caption(cited)?.lowerCourt?.id == "illcirct")
+        // With neither, the words do not say whose circuit court it is.
+        let neither = cited.replacingOccurrences(of: "2022 IL App (1st) 190158", with: "Opinion filed February 24, 2022")
+        #expect(caption(neither)?.lowerCourt?.id == nil)
+    }
+
+    /// Two states named as parties say nothing of one court's state.
+    @Test func twoStatesNamedGiveNoState() {
+        let courts = CourtTable()
+        let reader = { (head: String) -> String? in
+            Array(head.utf8).withUnsafeBufferPointer { buffer in
+                let text = TextView(bytes: buffer)
+                return CourtNameReader(text: text, lines: Lines(text), courts: courts).stateOfCase(citedCourt: nil)
+            }
+        }
+        #expect(reader("STATE OF VERMONT\n\nv.\n\nDAVID DOWNING\n") == "Vermont")
+        #expect(reader("COMMONWEALTH OF PENNSYLVANIA\n\nv.\n\nJOHN DOE\n") == "Pennsylvania")
+        #expect(reader("STATE OF WEST VIRGINIA ex rel. JONES\n\nv.\n\nSMITH\n") == "West Virginia", "not Virginia")
+        #expect(reader("STATE OF NEW YORK\n\nv.\n\nSTATE OF NEW JERSEY\n") == nil)
+        #expect(reader("ACME CORP.\n\nv.\n\nJOHN DOE\n") == nil)
     }
 
     /// Ohio's `COURT OF COMMON PLEAS` ⏎ `COUNTY OF SUMMIT, OHIO`: the county named after `of`.
@@ -310,9 +354,10 @@ struct CourtBelowTests {
             """)
         #expect(illinois?.court?.id == "illappct")
         #expect(illinois?.lowerCourt?.id == "illcirct")
-        // With no writer known, a state court's column names no court below (whose Cook County?).
+        // With no writer known and no state named, a state court's column names no court below
+        // (whose Cook County?). The people's party would name it (`aStateCourtBelowWhereTheWriterIsNotNamed`).
         let unknown = caption("""
-            THE PEOPLE OF THE STATE OF ILLINOIS,     )      Appeal from the
+            ACME SUPPLY COMPANY,                     )      Appeal from the
             )      Circuit Court of
             Plaintiff-Appellee,                      )      Cook County.
             )

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LegalCite
 
@@ -128,6 +129,25 @@ struct WriterLineAndTitleEdgeTests {
         #expect(document.signature?.title == "JUDGE")
         // Words after the name on the same line, with no stamp, are no byline.
         #expect(extract("No. 19-0123\n\nOPINION BY JUDGE McCULLOUGH                        concerning the appeal\n\nPetitioner appeals.\n").signature?.author == nil)
+    }
+
+    /// Pennsylvania's Superior Court: `MEMORANDUM BY SHOGAN, J.: FILED NOVEMBER 13, 2018`, on its
+    /// own line or run into a flattened head; the stamp after the byline's colon is the writing's
+    /// date, and the head's `Appeal from the Judgment of Sentence Entered …` dates the court below's.
+    @Test func aMemorandumBylineWithItsFilingStamp() {
+        let own = extract("No. 1595 EDA 2017\n\nBEFORE: SHOGAN, J., NICHOLS, J., and STRASSBURGER, J.\nMEMORANDUM BY SHOGAN, J.: FILED NOVEMBER 13, 2018\nAppellant, Daniel Gilbert, appeals from the judgment of sentence.\n")
+        #expect(own.signature?.author == "SHOGAN")
+        #expect(own.date?.date == "2018-11-13")
+        let head = "J-S16028-19 NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37 COMMONWEALTH OF PENNSYLVANIA : IN THE SUPERIOR COURT OF : PENNSYLVANIA : v. : : : KENNETH ANDREW KOVALESKI : : Appellant : No. 824 MDA 2018 Appeal from the Judgment of Sentence Entered April 10, 2017 In the Court of Common Pleas of Lackawanna County Criminal Division at No(s): CP-35-CR-0002000-2012 BEFORE: OTT, J., MURRAY, J., and MUSMANNO, J. MEMORANDUM BY MURRAY, J.: FILED APRIL 16, 2019 Kenneth Andrew Kovaleski (Appellant) appeals from the judgment of sentence imposed after he pled guilty.\n"
+        let flattened = extract(head)
+        #expect(flattened.signature?.author == "MURRAY")
+        #expect(flattened.date?.date == "2019-04-16")
+        #expect(flattened.caption?.title == nil, "the publication note is no title")
+        // Without the byline's stamp, the judgment's date below is still not the writing's.
+        let below = extract(head.replacingOccurrences(of: " MEMORANDUM BY MURRAY, J.: FILED APRIL 16, 2019", with: ""))
+        #expect(below.date?.date != "2017-04-10")
+        // A title's words in capitals before a month are no stamp (`… COMPLAINT FILED FEBRUARY 11, 2022`).
+        #expect(extract("ORDER ON THE MOTION TO DISMISS THE COMPLAINT FILED FEBRUARY 11, 2022\n\nThe motion is before the court.\n").date?.date == nil)
     }
 
     @Test func letterSpacedTitleSplitAtItsWideGap() {

@@ -23,6 +23,8 @@ struct CaptionReader {
     let courts: CourtTable
     /// Where citations stand (a reporter line above an appellate caption is no party's name).
     let citations: [Range<Int>]
+    /// The court of the writing's own neutral cite over its head (`2015 IL App (1st) 141051`), if any.
+    var citedCourt: String? = nil
 
     func read() -> Caption? {
         let site = SiteHeader.read(text, lines: lines)
@@ -113,9 +115,11 @@ struct CaptionReader {
         // (`Circuit Court of Fairfax County`, `Marion Superior Court`): read again with the state.
         // Read so too where only the state's court of that kind was found (`kycirct` for `APPEAL
         // FROM HARDIN CIRCUIT COURT`): the county's court (`kycircthardin`) is the court below.
-        if lowerCourt == nil || lowerCourt?.id.map({ id in courts.court(id: id).map { $0.location == writer?.location } ?? false }) == true,
-           let writer, !writer.isFederal, !writer.location.isEmpty,
-           let below = CourtNameReader(text: text, lines: lines, courts: courts).stateLowerCourt(of: writer),
+        // Where the writer is not read, the state the case is of stands for the writer's.
+        let reader = CourtNameReader(text: text, lines: lines, courts: courts)
+        let state = writer.map { $0.isFederal ? "" : $0.location } ?? (lowerCourt == nil ? reader.stateOfCase(citedCourt: citedCourt) ?? "" : "")
+        if lowerCourt == nil || lowerCourt?.id.map({ id in courts.court(id: id).map { $0.location == state } ?? false }) == true,
+           !state.isEmpty, let below = reader.stateLowerCourt(in: state, writer: writer?.id),
            lowerCourt.map({ current in current.id.map { below.id != $0 && below.id.hasPrefix($0) } ?? false }) ?? true {
             lowerCourt = Caption.Court(name: lowerCourt?.name ?? below.name, id: below.id, span: nil)
         }
@@ -1009,7 +1013,7 @@ struct CaptionReader {
         }
         let joined = upper.joined(separator: " ")
         for note in ["NOT FOR PUBLICATION", "UNPUBLISHED", "PUBLISHED", "NOT PRECEDENTIAL", "PRECEDENTIAL", "NOT FINAL UNTIL", "FILED",
-                     "CERTIFIED FOR PUBLICATION", "NOT TO BE PUBLISHED", "DO NOT PUBLISH", "NONPRECEDENTIAL"] where joined.hasPrefix(note) {
+                     "CERTIFIED FOR PUBLICATION", "NOT TO BE PUBLISHED", "DO NOT PUBLISH", "NONPRECEDENTIAL", "NON-PRECEDENTIAL"] where joined.hasPrefix(note) {
             return true
         }
         // The notice over a South Carolina caption (`THIS OPINION HAS NO PRECEDENTIAL VALUE. IT SHOULD NOT BE CITED …`).
@@ -1197,7 +1201,7 @@ struct CaptionReader {
         let opening = words.prefix(4).map { String($0.trimmingASCII(",.:*")) }
         guard let first = opening.firstIndex(where: Self.titleWords.contains) else { return false }
         // Publication notes (tested last: most cells never get here).
-        for note in ["NOT REPORTED", "NOT FOR PUBLICATION", "UNPUBLISHED", "NOT PRECEDENTIAL", "NOT FINAL", "NONPRECEDENTIAL"]
+        for note in ["NOT REPORTED", "NOT FOR PUBLICATION", "UNPUBLISHED", "NOT PRECEDENTIAL", "NOT FINAL", "NONPRECEDENTIAL", "NON-PRECEDENTIAL"]
         where cell.containsBytes(note) { return false }
         // A court's notice in capitals over its caption (`THIS OPINION HAS NO PRECEDENTIAL VALUE. IT
         // SHOULD NOT BE CITED …`, South Carolina) names the writing without being its title.

@@ -103,32 +103,66 @@ struct CourtNameReader {
     /// County` (Virginia) → `Fairfax County Circuit Court`; `Marion Superior Court` (Indiana) →
     /// `Indiana Superior Court`; `Court of Appeal, Fifth Circuit` (Louisiana) → `Louisiana Court of
     /// Appeal`. Only a court of the writer's own state, and not the writer, is named.
-    func stateLowerCourt(of writer: CourtTable.Court) -> CourtTable.Court? {
-        let state = writer.location.lowercased()
+    /// Where the writer is not read, `location` is the state the case is of (`stateOfCase`) and
+    /// `writer` nil.
+    func stateLowerCourt(in location: String, writer: String?) -> CourtTable.Court? {
+        let state = location.lowercased()
         return firstLowerCourtPhrase(kinds: Self.courtWords) { phrase in
             // The first court the names give, or a later name's county division of it (`the court
             // of common pleas of york county` is `pactcompl` as written, `pactcomplyork` turned round).
             var first: CourtTable.Court? = nil
             for candidate in Self.stateCandidates(phrase, state: state) {
-                guard let answer = decide(Array(candidate.utf8), location: writer.location), let court = courts.court(id: answer.id),
-                      court.id != writer.id, !court.isFederal, court.location == writer.location else { continue }
+                guard let answer = decide(Array(candidate.utf8), location: location), let court = courts.court(id: answer.id),
+                      court.id != writer, !court.isFederal, court.location == location else { continue }
                 guard let found = first else { first = court; continue }
                 if isDivision(court.id, of: found.id) { return court }
             }
-            return first ?? stateCourtByName(phrase, writer: writer)
+            return first ?? stateCourtByName(phrase, location: location, writer: writer)
         }
     }
 
-    /// A court courts-db gives no pattern, only its name (`Illinois Circuit Court`): the writer's
-    /// state's court of the phrase's kind, by name; never for a phrase that names a federal court
+    /// A court courts-db gives no pattern, only its name (`Illinois Circuit Court`): the state's
+    /// court of the phrase's kind, by name; never for a phrase that names a federal court
     /// (`question from the United States District Court for the District of Colorado`).
-    private func stateCourtByName(_ phrase: String, writer: CourtTable.Court) -> CourtTable.Court? {
+    private func stateCourtByName(_ phrase: String, location: String, writer: String?) -> CourtTable.Court? {
         if ["united states", "federal", "bankruptcy"].contains(where: phrase.containsBytes) { return nil }
-        for candidate in Self.stateCandidates(phrase, state: writer.location.lowercased()).suffix(3) {
-            if let court = courts.courts(namedInLowerCase: candidate).first(where: { !$0.isFederal && $0.location == writer.location
-                                                                                        && $0.id != writer.id }) {
+        for candidate in Self.stateCandidates(phrase, state: location.lowercased()).suffix(3) {
+            if let court = courts.courts(namedInLowerCase: candidate).first(where: { !$0.isFederal && $0.location == location
+                                                                                        && $0.id != writer }) {
                 return court
             }
+        }
+        return nil
+    }
+
+    /// The state a writing's case is of, where its own court is not read: the state a head line's
+    /// party names (`The People of the State of Illinois`, `State of Vermont`, `Commonwealth of
+    /// Pennsylvania`), or the court of the writing's own neutral cite over its head (`2015 IL App
+    /// (1st) 141051`: Illinois). Nil where the head names two states, or none.
+    func stateOfCase(citedCourt: String?) -> String? {
+        if let id = citedCourt, let court = courts.court(id: id), !court.isFederal, !court.location.isEmpty { return court.location }
+        var found: Set<String> = []
+        for line in lines.lines.prefix(Self.headLines) where !line.isBlank {
+            let words = text.words(line.trimmed).lowercased().splitOnSpaces().map { String($0).trimmedASCII(",.;:)(") }
+            for index in words.indices.dropLast() where Self.stateOwners.contains(words[index]) && words[index + 1] == "of" {
+                var at = index + 2
+                if at < words.count, words[at] == "the", at + 2 < words.count, words[at + 1] == "state", words[at + 2] == "of" { at += 3 }
+                if let state = Self.stateName(in: words, at: at) { found.insert(state) }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// The words that name a state as a party: `State of`, `People of`, `Commonwealth of`.
+    private static let stateOwners: Set<String> = ["state", "people", "commonwealth"]
+    /// States by their names in lower case (`new york` → `New York`).
+    private static let statesInLowerCase: [String: String] = Dictionary(
+        StateData.abbreviationByName.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// The state named by the words from `start`, two words before one (`West Virginia`, not `Virginia`).
+    private static func stateName(in words: [String], at start: Int) -> String? {
+        for length in [2, 1] where start + length <= words.count {
+            if let name = statesInLowerCase[words[start..<start + length].joined(separator: " ")] { return name }
         }
         return nil
     }
@@ -220,7 +254,7 @@ struct CourtNameReader {
                               court.id != writer.id, !court.isFederal, court.location == writer.location else { continue }
                         return court
                     }
-                    if let court = stateCourtByName(phrase, writer: writer) { return court }
+                    if let court = stateCourtByName(phrase, location: writer.location, writer: writer.id) { return court }
                 }
             }
             return nil
@@ -270,7 +304,7 @@ struct CourtNameReader {
             guard !line.isBlank else { continue }
             let words = text.words(line.trimmed.lowerBound..<min(line.trimmed.upperBound, line.trimmed.lowerBound + 3000))
             for (label, kind) in Self.kindNumberLabels where words.containsBytes(label) {
-                if let court = stateCourtByName(kind, writer: writer) { return court }
+                if let court = stateCourtByName(kind, location: writer.location, writer: writer.id) { return court }
             }
         }
         return nil

@@ -91,7 +91,8 @@ enum DocumentStructure {
                 return read.map { spaced($0, joined: joined, text: text, spacing: spacing) }
             }
         } else {
-            caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts, citations: cited).read()
+            caption = CaptionReader(text: text, lines: lines, patterns: patterns.caption, courts: courts, citations: cited,
+                                    citedCourt: ownNeutralCite(citations, lines: lines)).read()
         }
         // The judges and dates are read where a converter's letter-spaced words are joined
         // (`B R A M M E R, Presiding Judge`), through a map that still leads to the original.
@@ -128,6 +129,18 @@ enum DocumentStructure {
     /// and each party's name and the title as the normalized text writes them, where they hold a
     /// joined word (`Stateof Alabama` read → `S t a t e o f Alabama` given: words spaced with no
     /// gap between them are not split back by guessing).
+    /// The court of a neutral cite on one of the first lines (`2015 IL App (1st) 141051` over an
+    /// Illinois opinion, `In re Tamera W., 2012 IL App (2d) 111131` under its reporter's banner):
+    /// the writing's own cite, whose state is the case's.
+    private static func ownNeutralCite(_ citations: [Found], lines: Lines) -> String? {
+        let head = lines.lines.lazy.filter { !$0.isBlank }.prefix(8).map(\.range)
+        guard let end = head.last?.upperBound else { return nil }
+        for found in citations where found.range.upperBound <= end {
+            if case .fullCase(let cite) = found.citation, cite.citeType == .neutral, let court = cite.court { return court }
+        }
+        return nil
+    }
+
     private static func spaced(_ caption: Caption, joined: TextView, text: TextView, spacing: LetterSpacing) -> Caption {
         let limit = min(joined.count, 3 * CaptionReader.maximumCaption)
         func written(_ value: String) -> String {

@@ -6,7 +6,8 @@ struct OpinionHeadReader {
     struct Patterns: Sendable {
         /// `KATSAS, Circuit Judge:`, `W. EUGENE DAVIS, Circuit Judge.`, `RICKMAN, Presiding Judge.`,
         /// `BEATTY BLUNT, J.`, `DAVIS, Acting P.J.`, `Robert S. Lasnik, United States District Judge.`,
-        /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own.
+        /// `ROSEANN A. KETCHMARK, JUDGE`, `TOBY CROUSE UNITED STATES DISTRICT JUDGE.`: a line of its own,
+        /// or with the filing stamp after it (`MEMORANDUM BY SHOGAN, J.: FILED NOVEMBER 13, 2018`).
         /// The official reports' dash after the title (`FRANSON, Acting P.J. —`, `GLASGOW, J.—WH was
         /// 17 years old`, California and Washington; normalized text has `-` for the dash).
         /// Mississippi's `DIAZ, J., for the court.` (also with `Justice`; a dissent's
@@ -19,7 +20,7 @@ struct OpinionHeadReader {
         /// Commissioner.` (the name one word in capitals, read in Swift, for any commissioner's title:
         /// a Social Security caption's `NANCY A. BERRYHILL, Acting Commissioner` is a party's).
         let author = try! Pattern(
-            #"(?m)^\f?[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|Opinion|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]?-{1,2}(?![ \t]*(?:concur|dissent|CONCUR|DISSENT))|,[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT|court)[ \t]*[.:]?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|[.:][ \t]{3,}(?=[A-Z][a-z]+[ \t])|(?<=Judge)(?=[A-Z][a-z]))"#,
+            #"(?m)^\f?[ \t]*(?:\*\d+[ \t]+)?(?:(?:Opinion|OPINION|Memorandum|MEMORANDUM)\s+(?:by|BY):?\s+(?:(?:Judge|Justice|JUDGE|JUSTICE)\s+)?|(?:NOT[ \t]+FOR[ \t]+PUBLICATION[ \t]+)?(?:MEMORANDUM|OPINION|Opinion|ORDER|DECISION)[ \t]+(?:(?:AND|&)[ \t]+(?:MEMORANDUM|OPINION|ORDER|DECISION)[ \t]+)?)?([A-Z](?:[ ][A-Za-z]){3,24}(?=,)|(?:[A-Z][A-Za-z'’.-]*\.?|[A-Z]')(?:[ \t]+(?:[A-Z][A-Za-z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+)){0,4}?(?:,[ \t]+(?:JR|Jr|SR|Sr|III|II)\.?)?)[ \t]?,?[ \t]+((?:(?:Vice|VICE)[ \t]+)?(?:(?:Chief|Senior|Presiding|Associate|Acting|Retired|CHIEF|SENIOR|PRESIDING|ASSOCIATE|ACTING|RETIRED)[ \t]+)?(?:(?:(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|Appellate|DISTRICT|CIRCUIT|MAGISTRATE|BANKRUPTCY)[ \t]+)?(?:Judge|Justice|JUDGE|JUSTICE)|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|S\.[ \t]?J\.|U\.[ \t]?S\.[ \t]?[DMB]\.[ \t]?J\.|(?:A\.)?J\.S\.C\.|Commissioner|COMMISSIONER))(?:[ \t]*[.:]?\*?[ \t]*$|[ \t]?-{1,2}(?![ \t]*(?:concur|dissent|CONCUR|DISSENT))|,[ \t]+(?:for|FOR)[ \t]+(?:the|THE)[ \t]+(?:Court|COURT|court)[ \t]*[.:]?[ \t]*$|[ \t]*[.:]?[ \t]{3,}(?=FILED|Filed)|:[ \t]+(?=FILED[ \t]|Filed[ \t])|[.:][ \t]{3,}(?=[A-Z][a-z]+[ \t])|(?<=Judge)(?=[A-Z][a-z]))"#,
             requiring: ["Judge", "JUDGE", "Justice", "JUSTICE", "J.", "Commissioner", "COMMISSIONER"])
         /// The author line run into the text by a converter: `… Attorneys for Defendant SIMON,
         /// District Judge, On October 11, …`, `B R A M M E R, Presiding Judge. Robinson …`,
@@ -59,10 +60,11 @@ struct OpinionHeadReader {
             #"(?:Memorandum|MEMORANDUM)[ \t]+(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+((?:(?:Chief|CHIEF)[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE))[ \t]+([A-Z][a-z\x80-\xFF'’-]+|[A-Z][A-Z'’-]+)[ \t]+(?=[A-Z])"#,
             requiring: ["Memorandum", "MEMORANDUM"])
         /// The same with the name first (Maryland's flattened head: `… Barbera, JJ. Opinion by Greene,
-        /// J. Filed: March 25, 2010 …`).
+        /// J. Filed: March 25, 2010 …`; Pennsylvania's `… MUSMANNO, J. MEMORANDUM BY MURRAY, J.: FILED
+        /// APRIL 16, 2019 Kenneth …`).
         let runInBylineNameFirst = try! Pattern(
-            #"(?:Opinion|OPINION)[ \t]+(?:by|BY)[ \t]+([A-Z][A-Za-z'’-]+),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|Judge|Justice|JUDGE|JUSTICE)[ \t]+(?=[A-Z])"#,
-            requiring: ["Opinion", "OPINION"])
+            #"(?:Opinion|OPINION|Memorandum|MEMORANDUM)[ \t]+(?:by|BY)[ \t]+([A-Z][A-Za-z'’-]+),[ \t]+(J\.|C\.[ \t]?J\.|P\.[ \t]?J\.|P\.[ \t]?J\.[ \t]?E\.|Judge|Justice|JUDGE|JUSTICE):?[ \t]+(?=[A-Z])"#,
+            requiring: ["Opinion", "OPINION", "Memorandum", "MEMORANDUM"])
         /// The D.C. and Federal Circuits' `Opinion for the Court filed by Circuit Judge SCALIA.`,
         /// `… filed by Senior Circuit Judge` ⏎ `RANDOLPH.`, `… filed by Chief Judge Edwards.`: the
         /// title, then the name (separate opinions' `Additional views filed by` are not the court's).
@@ -648,6 +650,14 @@ struct OpinionHeadReader {
             && !panelTitleWords.contains(letters.lowercased()) ? word : nil
     }
 
+    /// Whether the label at `offset` dates what is appealed from: `Appeal from the Judgment of
+    /// Sentence Entered …`, `Appeal from the Order entered …`, within the few words before it.
+    private func datesJudgmentBelow(_ offset: Int, lineStart: Int) -> Bool {
+        let before = text.string(max(lineStart, offset - 80)..<offset).lowercased()
+        guard let range = before.lastRange(of: "appeal from") else { return false }
+        return !before[range.upperBound...].contains(where: { $0 == "." || $0 == ";" })
+    }
+
     /// The date a researcher files the document under, and what kind of date it is.
     func date(signature: Signature?) -> DocumentDate? {
         var candidates: [(offset: Int, date: String, kind: DocumentDate.Kind)] = []
@@ -663,8 +673,13 @@ struct OpinionHeadReader {
                         || (text.lineStart(before: lineStart - 1)..<(lineStart - 1)).allSatisfy { ByteClass.isSpace(text[$0]) }))
             // `DECIDED AUGUST 31, 2005.` opening its line is a head's (no title names a decision so).
             let decidedLine = lineStart == match.range.lowerBound && text.has("DECIDED", at: match.range.lowerBound)
-            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3, !column, !decidedLine,
+            // After the author's byline and its colon (`MEMORANDUM BY SHOGAN, J.: FILED NOVEMBER 13, 2018`).
+            let afterByline = text.has(".: ", at: match.range.lowerBound - 3)
+            if let month = match.range(2), text[month.lowerBound + 1] < 0x61, month.count > 3, !column, !decidedLine, !afterByline,
                !text.string(match.range(1)!.upperBound..<month.lowerBound).contains(where: { $0 == ":" || $0 == "K" }) { return }
+            // The court below's date, in the line that names what is appealed (`Appeal from the
+            // Judgment of Sentence Entered April 10, 2017`), is not the writing's.
+            guard !datesJudgmentBelow(match.range.lowerBound, lineStart: lineStart) else { return }
             guard let word = match.range(1), let kind = Self.kind(text.string(word).lowercased()),
                   let date = DateWords.iso(year: text.string(match.range(4)!), month: DateWords.month(text.string(match.range(2)!), strict: true),
                                       day: text.string(match.range(3)!)) else { return }
