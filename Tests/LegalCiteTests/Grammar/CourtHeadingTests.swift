@@ -99,6 +99,17 @@ struct CourtHeadingTests {
         #expect(court(caption + body) == "pasuperct")
     }
 
+    /// South Carolina's heading, the state's line over the kind's, the caption right under it with
+    /// no blank line: the state goes after the kind's own line, and the heading is no party's name.
+    @Test func aStateLineOverItsCourtsKindWithTheCaptionRightUnder() {
+        let caption = "THE STATE OF SOUTH CAROLINA\nIn The Court of Appeals\nThe State, Respondent,\nv.\nJohn H. Simmons, Appellant.\nAppeal From Richland County"
+        #expect(court(caption + body) == "scctapp")
+        #expect(extract(caption + body).caption?.parties.map(\.name) == ["The State", "John H. Simmons"])
+        #expect(court(caption.replacingOccurrences(of: "Court of Appeals", with: "Supreme Court") + body) == "sc")
+        // A state whose line holds more than its name is no heading (`State of Idaho, Department of …`).
+        #expect(court("STATE OF IDAHO, DEPARTMENT OF HEALTH\nIn The Court of Appeals\nJohn Doe, Respondent,\nv.\nJane Roe, Appellant." + body) != "idahoctapp")
+    }
+
     @Test func aStateNamedApartNamesNoCourtItDoesNotHave() {
         // Montana has no intermediate court of appeals; the words are read as no court, not the state's supreme court.
         #expect(court("IN THE COURT OF APPEALS\nSTATE OF MONTANA\n\nNo. 20190034\n\nJOHN DOE,\nAppellant," + body) == nil)

@@ -637,6 +637,11 @@ struct CourtNameReader {
                 let courtEnd = words[court].range.upperBound
                 candidates.append(joined([part(restStart, folded.count), of, (stateBytes, stateOrigins)]))
                 candidates.append(joined([part(restStart, courtEnd), of, (stateBytes, stateOrigins), part(courtEnd, folded.count)]))
+                // `THE STATE OF SOUTH CAROLINA` ⏎ `In The Court of Appeals` ⏎ `The State, Respondent,`:
+                // the state after the kind's own line, the caption's lines after it left out.
+                if let kindLineEnd = lineEnds.filter({ $0 >= courtEnd }).min(), kindLineEnd < folded.count {
+                    candidates.append(joined([part(restStart, kindLineEnd), of, (stateBytes, stateOrigins)]))
+                }
             }
         }
         return candidates
