@@ -92,7 +92,8 @@ struct CaptionReader {
         // (most of an order archive) skips them.
         let isDistrictHeading = heading.map { $0.court.id != nil && Self.isTrialHeading($0) } ?? false
         let needsNames = !isDistrictHeading
-        let named = needsNames ? CourtNameReader(text: text, lines: lines, courts: courts).read() : []
+        let reader = CourtNameReader(text: text, lines: lines, courts: courts)
+        let named = needsNames ? reader.read() : []
         if let writer = named.first(where: { !$0.isLowerCourt }) {
             let court = Caption.Court(name: writer.court.name, id: writer.court.id, span: nil)
             if let current = heading {
@@ -116,7 +117,6 @@ struct CaptionReader {
         // Read so too where only the state's court of that kind was found (`kycirct` for `APPEAL
         // FROM HARDIN CIRCUIT COURT`): the county's court (`kycircthardin`) is the court below.
         // Where the writer is not read, the state the case is of stands for the writer's.
-        let reader = CourtNameReader(text: text, lines: lines, courts: courts)
         let state = writer.map { $0.isFederal ? "" : $0.location } ?? (lowerCourt == nil ? reader.stateOfCase(citedCourt: citedCourt) ?? "" : "")
         if lowerCourt == nil || lowerCourt?.id.map({ id in courts.court(id: id).map { $0.location == state } ?? false }) == true,
            !state.isEmpty, let below = reader.stateLowerCourt(in: state, writer: writer?.id),
@@ -131,7 +131,6 @@ struct CaptionReader {
         // Named down a railed caption's right-hand column, or a board or commission below
         // (`On Petition for Review of an Order of the Board of Immigration Appeals`).
         if lowerCourt == nil {
-            let reader = CourtNameReader(text: text, lines: lines, courts: courts)
             if let below = reader.columnLowerCourt(writer: writer) ?? reader.tribunalBelow(writer: writer) {
                 lowerCourt = Caption.Court(name: below.name, id: below.id, span: nil)
             }
@@ -139,7 +138,7 @@ struct CaptionReader {
         // Named only by the label of its number (`Super. Ct. No. 18CV01618`), under a state court
         // that is not a trial court.
         if lowerCourt == nil, let writer, let heading, !Self.isTrialHeading(heading),
-           let below = CourtNameReader(text: text, lines: lines, courts: courts).labelledLowerCourt(writer: writer) {
+           let below = reader.labelledLowerCourt(writer: writer) {
             lowerCourt = Caption.Court(name: below.name, id: below.id, span: nil)
         }
         // Docket numbers in the head, and in PACER page headers anywhere.
@@ -778,36 +777,38 @@ struct CaptionReader {
                 "specially concurred", "dissented", "concurred in part"].contains(where: lower.containsBytes)
     }
 
+    /// Months as a title in capitals writes them (`FILED NOVEMBER 13, 2018`).
+    private static let capitalMonths: Set<String> = Set(DateWords.months.map { $0.uppercased() })
+    /// The marks that end an author's line (`SHOGAN, J.:`, `BY JUDGE:`).
+    private static let authorMarks: Set<String> = ["J.:", "JJ.:", "P.J.:", "P.J.E.:", "C.J.:", "J:", "JUDGE:", "JUSTICE:"]
+
     /// The title without what runs into it on the next line or in a flattened caption: a footnote
     /// marker (`MEMORANDUM *`), the judge's line (`… JUDGMENT THOMAS B. MCNAMARA, BANKRUPTCY JUDGE`,
     /// `MEMORANDUM OPINION* BY JUDGE GLEN A. HUFF SEPTEMBER 13, 2022`), a date.
     static func cleanTitle(_ title: String) -> String? {
         var words = title.splitOnSpaces().map(String.init)
-        let months: Set<String> = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
-                                   "OCTOBER", "NOVEMBER", "DECEMBER"]
         if let by = words.indices.first(where: { words[$0] == "BY" && $0 + 1 < words.count && ["JUDGE", "JUSTICE"].contains(words[$0 + 1]) }) {
             words.removeSubrange(by...)
         }
         // A filing stamp after the title's first words (`OPINION FILED 02/24/10`) or the author's
         // line (`OPINION BY KING, J.:`): no title, but the stamp's and the author's line.
         if let filed = words.firstIndex(where: { ["FILED", "FILED:", "ENTERED", "ENTERED:"].contains($0) }), filed <= 2, filed + 1 < words.count,
-           words[filed + 1].first?.isNumber == true || months.contains(words[filed + 1].trimmedASCII(".,")) {
+           words[filed + 1].first?.isNumber == true || Self.capitalMonths.contains(words[filed + 1].trimmedASCII(".,")) {
             return nil
         }
-        let authorMarks: Set<String> = ["J.:", "JJ.:", "P.J.:", "P.J.E.:", "C.J.:", "J:", "JUDGE:", "JUSTICE:"]
         if words.count <= 6, let last = words.last, last.hasSuffix(":"), words.contains("BY"),
-           authorMarks.contains(last) || words.dropLast().last?.hasSuffix(",") == true && last.hasSuffix(".:") {
+           Self.authorMarks.contains(last) || words.dropLast().last?.hasSuffix(",") == true && last.hasSuffix(".:") {
             return nil
         }
         // The author's line with its filing stamp after it (Pennsylvania's `MEMORANDUM BY SHOGAN,
         // J.: FILED NOVEMBER 13, 2018`): no title either.
         if let by = words.firstIndex(of: "BY"), by <= 2,
-           words.indices.contains(where: { $0 > by + 1 && $0 <= by + 4 && authorMarks.contains(words[$0]) }) {
+           words[min(by + 2, words.count)..<min(by + 5, words.count)].contains(where: Self.authorMarks.contains) {
             return nil
         }
         // A date is the judge's line's, but a title may name a filing's date (`… FIRST AMENDED
         // COMPLAINT FILED FEBRUARY 11, 2022`).
-        if let month = words.indices.dropFirst().first(where: { months.contains(words[$0].trimmedASCII(".,")) && $0 + 1 < words.count
+        if let month = words.indices.dropFirst().first(where: { Self.capitalMonths.contains(words[$0].trimmedASCII(".,")) && $0 + 1 < words.count
                                                                 && words[$0 + 1].first?.isNumber == true }),
            !["FILED", "DATED", "ENTERED", "OF"].contains(words[month - 1]) {
             words.removeSubrange(month...)

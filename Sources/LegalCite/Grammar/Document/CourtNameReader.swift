@@ -147,7 +147,7 @@ struct CourtNameReader {
             for index in words.indices.dropLast() where Self.stateOwners.contains(words[index]) && words[index + 1] == "of" {
                 var at = index + 2
                 if at < words.count, words[at] == "the", at + 2 < words.count, words[at + 1] == "state", words[at + 2] == "of" { at += 3 }
-                if let state = Self.stateName(in: words, at: at) { found.insert(state) }
+                if let state = stateName(in: words, at: at) { found.insert(state) }
             }
         }
         return found.count == 1 ? found.first : nil
@@ -155,14 +155,14 @@ struct CourtNameReader {
 
     /// The words that name a state as a party: `State of`, `People of`, `Commonwealth of`.
     private static let stateOwners: Set<String> = ["state", "people", "commonwealth"]
-    /// States by their names in lower case (`new york` → `New York`).
-    private static let statesInLowerCase: [String: String] = Dictionary(
-        StateData.abbreviationByName.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 
-    /// The state named by the words from `start`, two words before one (`West Virginia`, not `Virginia`).
-    private static func stateName(in words: [String], at start: Int) -> String? {
+    /// The state named by the words from `start` (in lower case), two words before one (`West
+    /// Virginia`, not `Virginia`), as courts-db's locations write it (`West Virginia`).
+    private func stateName(in words: [String], at start: Int) -> String? {
         for length in [2, 1] where start + length <= words.count {
-            if let name = statesInLowerCase[words[start..<start + length].joined(separator: " ")] { return name }
+            if let abbreviation = courts.stateAbbreviations[words[start..<start + length].joined(separator: " ")] {
+                return StateData.byNameOrAbbreviation[abbreviation]
+            }
         }
         return nil
     }

@@ -125,10 +125,6 @@ enum DocumentStructure {
                       footnoteDescriptions: descriptions(text, notes: notes, citations: citations, pattern: patterns.filing))
     }
 
-    /// A caption read in the joined text, in the normalized text's terms: docket spans moved back,
-    /// and each party's name and the title as the normalized text writes them, where they hold a
-    /// joined word (`Stateof Alabama` read → `S t a t e o f Alabama` given: words spaced with no
-    /// gap between them are not split back by guessing).
     /// The court of a neutral cite on one of the first lines (`2015 IL App (1st) 141051` over an
     /// Illinois opinion, `In re Tamera W., 2012 IL App (2d) 111131` under its reporter's banner):
     /// the writing's own cite, whose state is the case's.
@@ -141,6 +137,10 @@ enum DocumentStructure {
         return nil
     }
 
+    /// A caption read in the joined text, in the normalized text's terms: docket spans moved back,
+    /// and each party's name and the title as the normalized text writes them, where they hold a
+    /// joined word (`Stateof Alabama` read → `S t a t e o f Alabama` given: words spaced with no
+    /// gap between them are not split back by guessing).
     private static func spaced(_ caption: Caption, joined: TextView, text: TextView, spacing: LetterSpacing) -> Caption {
         let limit = min(joined.count, 3 * CaptionReader.maximumCaption)
         func written(_ value: String) -> String {
